@@ -1,0 +1,14 @@
+import type { Method, Output, ParsedInput } from '../../shared/contract';
+import type { Project } from './project';
+
+export interface HandlerContext {
+  project: Project;
+}
+
+export type Handler<M extends Method> = (
+  input: ParsedInput<M>,
+  ctx: HandlerContext,
+) => Output<M> | Promise<Output<M>>;
+
+/** The full handler table: one handler per contract method, checked by the compiler. */
+export type Handlers = { [M in Method]: Handler<M> };

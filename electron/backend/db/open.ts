@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { GainsayError } from '../../../shared/errors';
+import { APPLICATION_ID, SQLITE_HEADER } from './file-identity';
+import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
+
+export interface OpenDatabaseOptions {
+  /** Path to a better-sqlite3 addon built for the running ABI (the Electron build lives apart). */
+  nativeBinding?: string;
+}
+
+/**
+ * Opens (or creates) a project file. Before anything can write to an existing file it is inspected
+ * read-only: a file that is not SQLite, is SQLite but not Gainsay, is damaged, or comes from a newer
+ * Gainsay is refused with a clear message and left byte-for-byte untouched.
+ */
+export function openProjectDatabase(file: string, options: OpenDatabaseOptions = {}): Database.Database {
+  const resolved = path.resolve(file);
+  const shown = path.basename(resolved);
+  const stat = statOrNull(resolved);
+  if (stat?.isDirectory()) {
+    throw new GainsayError('not_a_project', `“${shown}” is a folder, not a Gainsay project file.`);
+  }
+  if (stat && stat.size > 0) inspectExisting(resolved, shown, options);
+  if (!stat) fs.mkdirSync(path.dirname(resolved), { recursive: true });
+
+  const db = new Database(resolved, { nativeBinding: options.nativeBinding });
+  try {
+    db.pragma('journal_mode = WAL');
+    // WAL + NORMAL survives any crash of the app; only a power cut can drop the last commits.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function statOrNull(file: string): fs.Stats | null {
+  try {
+    return fs.statSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+function inspectExisting(file: string, shown: string, options: OpenDatabaseOptions): void {
+  if (!hasSqliteHeader(file)) {
+    throw new GainsayError(
+      'not_a_project',
+      `“${shown}” is not a Gainsay project (it is not an SQLite database). The file was left untouched.`,
+    );
+  }
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    const applicationId = db.pragma('application_id', { simple: true }) as number;
+    const userVersion = db.pragma('user_version', { simple: true }) as number;
+    const objects = db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number };
+    if (applicationId !== APPLICATION_ID && (applicationId !== 0 || objects.n > 0)) {
+      throw new GainsayError(
+        'not_a_project',
+        `“${shown}” is an SQLite database but not a Gainsay project. The file was left untouched.`,
+      );
+    }
+    if (userVersion > LATEST_SCHEMA_VERSION) {
+      throw new GainsayError(
+        'newer_version',
+        `“${shown}” was saved by a newer version of Gainsay (project format ${userVersion}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Gainsay to open it. The file was left untouched.`,
+      );
+    }
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw corrupt(shown, String(check));
+  } catch (error) {
+    if (error instanceof GainsayError) throw error;
+    throw corrupt(shown, (error as Error).message);
+  } finally {
+    db?.close();
+  }
+}
+
+function hasSqliteHeader(file: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(SQLITE_HEADER.length);
+    const read = fs.readSync(fd, head, 0, head.length, 0);
+    return read === head.length && head.equals(SQLITE_HEADER);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function corrupt(shown: string, detail: string): GainsayError {
+  return new GainsayError(
+    'corrupt',
+    `“${shown}” is damaged and cannot be opened (${detail}). The file was left untouched; open a backup or a copy.`,
+  );
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { contract, isMethod, type Method } from '../../shared/contract';
+import { GainsayError, fail, ok, type Result } from '../../shared/errors';
+import type { Handler, HandlerContext, Handlers } from './context';
+
+/**
+ * The one entry point of the backend for every host (IPC, HTTP, CLI): checks the method name,
+ * validates the input against the contract, runs the handler, and returns a Result. Nothing is
+ * thrown across the boundary; unexpected errors are logged here and reported without internals.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  ctx: HandlerContext,
+  method: unknown,
+  input: unknown,
+): Promise<Result<unknown>> {
+  if (!isMethod(method)) {
+    return fail('unknown_method', `There is no backend method called “${String(method).slice(0, 80)}”.`);
+  }
+  const parsed = contract[method].input.safeParse(input ?? {});
+  if (!parsed.success) {
+    return fail('invalid_input', `Invalid input for ${method}: ${z.prettifyError(parsed.error)}`);
+  }
+  try {
+    const handler = handlers[method] as Handler<Method>;
+    return ok(await handler(parsed.data as never, ctx));
+  } catch (error) {
+    if (error instanceof GainsayError) return fail(error.code, error.message);
+    console.error(`[gainsay] ${method} failed:`, error);
+    return fail('internal', `Something went wrong while running ${method}; the details are in the log.`);
+  }
+}

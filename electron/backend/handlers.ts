@@ -1,0 +1,9 @@
+import type { Handlers } from './context';
+import { actorHandlers } from './features/actors';
+import { projectInfoHandlers } from './features/project-info';
+
+/** Every backend method. The type makes a missing or mistyped handler a compile error. */
+export const handlers: Handlers = {
+  ...projectInfoHandlers,
+  ...actorHandlers,
+};

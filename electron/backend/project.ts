@@ -1,0 +1,24 @@
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { openProjectDatabase, type OpenDatabaseOptions } from './db/open';
+
+/** An open project file. Everything the handlers touch goes through this. */
+export class Project {
+  private constructor(
+    readonly path: string,
+    readonly db: Database.Database,
+  ) {}
+
+  static open(file: string, options: OpenDatabaseOptions = {}): Project {
+    const resolved = path.resolve(file);
+    return new Project(resolved, openProjectDatabase(resolved, options));
+  }
+
+  get name(): string {
+    return path.basename(this.path).replace(/\.gainsay$/i, '');
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

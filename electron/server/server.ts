@@ -1,0 +1,158 @@
+import http from 'node:http';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import type { Backend } from '../backend/backend';
+import {
+  TOKEN_HEADER,
+  isAllowedHost,
+  isAllowedOrigin,
+  readCookie,
+  tokenCookieName,
+  tokenMatches,
+} from './request-guard';
+import { readStaticFile } from './static-files';
+
+/** Largest request body accepted (imports send file contents). */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export interface ServerOptions {
+  backend: Backend;
+  /** The built renderer (index.html and assets). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+/**
+ * Browser mode: the same backend methods over loopback HTTP. Binds to 127.0.0.1 only; every
+ * request must carry this run's token and a Host (and Origin, when sent) naming this server.
+ * No CORS headers are ever sent, so other origins cannot read answers.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+
+  const server = http.createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    handle(req, res).catch((error) => {
+      console.error('[gainsay] request failed:', error);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
+      else res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!isAllowedHost(req.headers.host, port) || !isAllowedOrigin(req.headers.origin, port)) {
+      return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname === '/api/invoke') return handleInvoke(req, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    }
+    const cookieName = tokenCookieName(port);
+    const queryToken = url.searchParams.get('token');
+    const authorised =
+      tokenMatches(queryToken, token) || tokenMatches(readCookie(req.headers.cookie, cookieName), token);
+    if (!authorised) {
+      return send(
+        res,
+        401,
+        'text/plain; charset=utf-8',
+        'Open the address Gainsay printed when it started; it contains the access token.',
+      );
+    }
+    if (tokenMatches(queryToken, token)) {
+      // Lets the page's own scripts and styles load without the token in every URL.
+      res.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    }
+    const file = readStaticFile(options.staticDir, url.pathname);
+    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    send(res, 200, file.type, req.method === 'HEAD' ? '' : file.body);
+  }
+
+  async function handleInvoke(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    // The token must come in a header: a cross-site page cannot set one without a CORS preflight,
+    // which this server never grants.
+    const given = req.headers[TOKEN_HEADER];
+    if (!tokenMatches(Array.isArray(given) ? given[0] : given, token)) {
+      return send(res, 401, 'text/plain; charset=utf-8', 'Unauthorised');
+    }
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return send(res, 415, 'text/plain; charset=utf-8', 'Expected application/json');
+    }
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (body === null) return send(res, 413, 'text/plain; charset=utf-8', 'Request too large');
+    let request: { method?: unknown; input?: unknown };
+    try {
+      request = JSON.parse(body.toString('utf8')) as typeof request;
+    } catch {
+      return sendJson(res, { ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON.' } });
+    }
+    if (typeof request !== 'object' || request === null) {
+      return sendJson(res, { ok: false, error: { code: 'invalid_input', message: 'The request must be an object.' } });
+    }
+    sendJson(res, await options.backend.invoke(request.method, request.input));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'Content-Type': type });
+  res.end(body);
+}
+
+function sendJson(res: http.ServerResponse, value: unknown): void {
+  send(res, 200, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}

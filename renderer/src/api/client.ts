@@ -1,0 +1,30 @@
+import type { Input, Method, Output } from '../../../shared/contract';
+import type { ErrorCode } from '../../../shared/errors';
+import { defaultTransport, type Transport } from './transport';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface Client {
+  call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+}
+
+/** The renderer's one typed client for the backend contract. */
+export function createClient(transport: Transport = defaultTransport()): Client {
+  return {
+    async call(method, input) {
+      const result = await transport(method, input);
+      if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+      return result.value as never;
+    },
+  };
+}
+
+export const api = createClient();

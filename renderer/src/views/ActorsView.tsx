@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { ACTOR_KINDS, ACTOR_KIND_LABELS, type Actor, type ActorKind } from '../../../shared/domain';
+import { api } from '../api/client';
+
+export function ActorsView({ onChanged }: { onChanged: () => void }) {
+  const [actors, setActors] = useState<Actor[]>([]);
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<ActorKind>('person');
+  const [role, setRole] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(() => {
+    api.call('actors.list', {}).then(setActors, (e: Error) => setError(e.message));
+  }, []);
+  useEffect(load, [load]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await api.call('actors.create', { name, kind, role });
+      setName('');
+      setRole('');
+      setError(null);
+      load();
+      onChanged();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="actors-heading">
+      <h2 id="actors-heading">Actors</h2>
+      <p className="hint">People, governments, organisations and outlets whose claims you track.</p>
+      <form className="inline-form" onSubmit={submit} aria-label="New actor">
+        <label>
+          Name
+          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={300} />
+        </label>
+        <label>
+          Kind
+          <select value={kind} onChange={(e) => setKind(e.target.value as ActorKind)}>
+            {ACTOR_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {ACTOR_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Role or affiliation
+          <input value={role} onChange={(e) => setRole(e.target.value)} maxLength={300} placeholder="e.g. presidential spokesman" />
+        </label>
+        <button type="submit" disabled={busy || name.trim() === ''}>
+          Add actor
+        </button>
+      </form>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {actors.length === 0 ? (
+        <p className="empty">No actors yet. Add the first person or outlet above.</p>
+      ) : (
+        <table className="table" aria-label="Actors">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Role</th>
+            </tr>
+          </thead>
+          <tbody>
+            {actors.map((actor) => (
+              <tr key={actor.id}>
+                <td>{actor.name}</td>
+                <td>{ACTOR_KIND_LABELS[actor.kind]}</td>
+                <td>{actor.role}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+// Bundles the Node-side entry points (CLI, npm start, Electron main and preload, benchmarks) into
+// dist/ as CommonJS. Native and host-provided modules stay external.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20.19',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  external: ['electron', 'better-sqlite3', 'playwright-core', '@playwright/test'],
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: { cli: 'electron/cli/cli.ts', start: 'electron/cli/start.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { bench: 'tests/bench/bench.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { main: 'electron/main/main.ts', preload: 'electron/preload/preload.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
+]);

@@ -1,0 +1,40 @@
+/**
+ * Errors that cross the backend boundary. Handlers throw GainsayError; the dispatcher turns every
+ * throw into a typed `Result` so nothing raw ever crosses IPC or HTTP.
+ */
+export const ERROR_CODES = [
+  'invalid_input',
+  'unknown_method',
+  'not_found',
+  'conflict',
+  'not_a_project',
+  'newer_version',
+  'corrupt',
+  'forbidden',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export class GainsayError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'GainsayError';
+    this.code = code;
+  }
+}
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}

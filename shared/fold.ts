@@ -1,0 +1,35 @@
+/**
+ * Folding for matching names and search terms: case-, diacritic- and width-insensitive, with the
+ * letters that Unicode decomposition leaves alone (ł, ø, ß, ı, ...) mapped by hand, and every kind
+ * of space (including NBSP) collapsed to one ASCII space. Used to compare, never to store.
+ */
+const SPECIAL: Record<string, string> = {
+  ß: 'ss',
+  ẞ: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ø: 'o',
+  Ø: 'o',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  Ð: 'd',
+  þ: 'th',
+  Þ: 'th',
+  ı: 'i',
+};
+const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'gu');
+
+export function fold(text: string): string {
+  return text
+    .replace(SPECIAL_RE, (ch) => SPECIAL[ch] ?? ch)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/gu, ' ')
+    .trim();
+}

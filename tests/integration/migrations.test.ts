@@ -1,0 +1,124 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { APPLICATION_ID } from '../../electron/backend/db/file-identity';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate } from '../../electron/backend/db/migrations';
+import { openProjectDatabase } from '../../electron/backend/db/open';
+import { tempDir } from '../helpers/temp';
+
+describe('migrations', () => {
+  let temp: ReturnType<typeof tempDir>;
+  beforeEach(() => (temp = tempDir()));
+  afterEach(() => temp.remove());
+
+  it('are numbered consecutively from 1', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('bring an empty file to the latest version with the project settings on', () => {
+    const db = openProjectDatabase(path.join(temp.dir, 'new.gainsay'));
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+      expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      const tables = db
+        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        .all() as Array<{ name: string; sql: string }>;
+      expect(tables.length).toBeGreaterThan(0);
+      for (const table of tables) expect(table.sql, table.name).toMatch(/STRICT/);
+    } finally {
+      db.close();
+    }
+  });
+
+  // One test per migration, each starting from the version before it.
+  for (const migration of MIGRATIONS) {
+    it(`migration ${migration.version} (${migration.name}) applies from version ${migration.version - 1} in one step`, () => {
+      const db = new Database(path.join(temp.dir, `m${migration.version}.gainsay`));
+      try {
+        migrate(db, migration.version - 1);
+        expect(db.pragma('user_version', { simple: true })).toBe(migration.version - 1);
+        migrate(db, migration.version);
+        expect(db.pragma('user_version', { simple: true })).toBe(migration.version);
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(db.pragma('foreign_key_check')).toEqual([]);
+      } finally {
+        db.close();
+      }
+    });
+  }
+
+  it('are not applied twice', () => {
+    const file = path.join(temp.dir, 'twice.gainsay');
+    openProjectDatabase(file).close();
+    const db = openProjectDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('roll back a failing migration whole, leaving the version where it was', () => {
+    const db = new Database(path.join(temp.dir, 'fail.gainsay'));
+    try {
+      const broken = { version: 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE a (x INTEGER) STRICT; CREATE TABLE a (y INTEGER);') };
+      expect(() =>
+        db.transaction(() => {
+          broken.up(db);
+          db.pragma('user_version = 1');
+        })(),
+      ).toThrow();
+      expect(db.pragma('user_version', { simple: true })).toBe(0);
+      expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'a'").get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
+  });
+
+  describe('schema 1 constraints', () => {
+    let db: Database.Database;
+    const t = '2026-01-01T00:00:00.000Z';
+    beforeEach(() => {
+      db = openProjectDatabase(path.join(temp.dir, 'c.gainsay'));
+      db.prepare("INSERT INTO articles (id, title, text, content_hash, source_kind, created_at, updated_at) VALUES ('art', 'A', 'Some text here', 'h', 'txt', ?, ?)").run(t, t);
+      db.prepare("INSERT INTO actors (id, name, folded, kind, created_at, updated_at) VALUES ('act', 'X', 'x', 'person', ?, ?)").run(t, t);
+    });
+    afterEach(() => db.close());
+
+    const highlight = (id: string, start: number, end: number) =>
+      db.prepare('INSERT INTO highlights (id, article_id, start_cp, end_cp, quote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, 'art', start, end, 'q', t, t);
+    const claim = (id: string, hl: string) =>
+      db.prepare('INSERT INTO claims (id, highlight_id, actor_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, hl, 'act', t, t);
+
+    it('rejects empty or negative spans and wrong types (STRICT)', () => {
+      expect(() => highlight('h0', 5, 5)).toThrow(/CHECK/);
+      expect(() => highlight('h1', -1, 3)).toThrow(/CHECK/);
+      expect(() =>
+        db.prepare("INSERT INTO highlights (id, article_id, start_cp, end_cp, quote, created_at, updated_at) VALUES ('h2', 'art', 'one', 3, 'q', ?, ?)").run(t, t),
+      ).toThrow(/cannot store TEXT value in INTEGER column/);
+    });
+
+    it('enforces foreign keys and one claim per highlight', () => {
+      highlight('h1', 0, 4);
+      claim('c1', 'h1');
+      expect(() => claim('c2', 'h1')).toThrow(/UNIQUE/);
+      expect(() => claim('c3', 'missing')).toThrow(/FOREIGN KEY/);
+      expect(() => db.prepare("DELETE FROM actors WHERE id = 'act'").run()).toThrow(/FOREIGN KEY/);
+    });
+
+    it('stores a link once per pair, ordered, and cascades from claims', () => {
+      highlight('h1', 0, 4);
+      highlight('h2', 5, 9);
+      claim('c1', 'h1');
+      claim('c2', 'h2');
+      const link = (id: string, a: string, b: string) =>
+        db.prepare("INSERT INTO links (id, claim_a, claim_b, kind, created_at, updated_at) VALUES (?, ?, ?, 'contradicts', ?, ?)").run(id, a, b, t, t);
+      expect(() => link('l0', 'c2', 'c1')).toThrow(/CHECK/);
+      expect(() => link('l1', 'c1', 'c1')).toThrow(/CHECK/);
+      link('l2', 'c1', 'c2');
+      expect(() => link('l3', 'c1', 'c2')).toThrow(/UNIQUE/);
+      db.prepare("DELETE FROM articles WHERE id = 'art'").run();
+      expect(db.prepare('SELECT count(*) AS n FROM links').get()).toEqual({ n: 0 });
+      expect(db.prepare('SELECT count(*) AS n FROM claims').get()).toEqual({ n: 0 });
+    });
+  });
+});
