@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { CLI, startProcess, type RunningProcess } from '../helpers/cli';
+import { tempDir } from '../helpers/temp';
+
+export interface AppFixture {
+  /** The project file behind this test's app. */
+  projectFile: string;
+  url: string;
+  server: RunningProcess;
+  /** Content-Security-Policy violations and page errors seen so far. */
+  problems: string[];
+}
+
+/** Each test gets `gainsay serve` on a fresh project file, and a page already opened on it. */
+export const test = base.extend<{ app: AppFixture }>({
+  app: async ({ page }, use) => {
+    const temp = tempDir('gainsay-e2e-');
+    const projectFile = path.join(temp.dir, 'Ceasefire monitoring.gainsay');
+    const server = await startProcess(CLI, ['serve', '--project', projectFile]);
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.goto(server.url);
+    await use({ projectFile, url: server.url, server, problems });
+    await server.stop();
+    temp.remove();
+  },
+});
+
+export { expect };
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join('test-results', 'screenshots', `${name}.png`), fullPage: false });
+}
