@@ -9,7 +9,7 @@ const common = {
   target: 'node20.19',
   sourcemap: 'linked',
   logLevel: 'warning',
-  external: ['electron', 'better-sqlite3', 'playwright-core', '@playwright/test'],
+  external: ['electron', 'better-sqlite3', 'playwright-core', '@playwright/test', 'pdfjs-dist', 'jsdom'],
 };
 
 await Promise.all([

@@ -5,7 +5,17 @@
  * from it too. Adding a method means: an entry here, its handler, and the UI that calls it.
  */
 import { z } from 'zod';
-import { ACTOR_KINDS, type Actor, type ProjectInfo } from './domain';
+import {
+  ACTOR_KINDS,
+  ARTICLE_SORTS,
+  MAX_IMPORT_BYTES,
+  type Actor,
+  type Article,
+  type ArticleSummary,
+  type ImportOutcome,
+  type ProjectInfo,
+  type SearchHit,
+} from './domain';
 
 /** Declares a method: `method<Output>()(inputSchema)`. The output exists only as a type. */
 function method<Output>() {
@@ -22,6 +32,35 @@ const name = z
 
 const noInput = z.object({}).strict();
 
+const id = z.uuid('must be an id');
+
+/** Free text metadata: trimmed, bounded, single line. */
+const metaText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must be a single line of text');
+
+const articleMeta = z
+  .object({
+    title: name,
+    outlet: metaText(300),
+    author: metaText(300),
+    publishedAt: z
+      .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'must be a date (YYYY-MM-DD)' })
+      .nullable(),
+    url: metaText(2000).refine((s) => s === '' || /^https?:\/\/\S+$/i.test(s), 'must be an http(s) address'),
+    language: metaText(35),
+  })
+  .strict();
+
+/** Base64 of at most MAX_IMPORT_BYTES (+ a little, so the size check can say how big it is). */
+const fileData = z
+  .string()
+  .max(Math.ceil((MAX_IMPORT_BYTES * 1.5 * 4) / 3), 'is over the import size limit')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+
 export const contract = {
   'project.info': method<ProjectInfo>()(noInput),
 
@@ -35,6 +74,37 @@ export const contract = {
       })
       .strict(),
   ),
+
+  'articles.importFile': method<ImportOutcome>()(
+    z.object({ name: z.string().min(1).max(1000), dataBase64: fileData }).strict(),
+  ),
+  'articles.paste': method<ImportOutcome>()(
+    z
+      .object({
+        text: z.string().max(MAX_IMPORT_BYTES, 'is over the import size limit'),
+        title: z.string().trim().max(300).default(''),
+      })
+      .strict(),
+  ),
+  'articles.list': method<ArticleSummary[]>()(
+    z
+      .object({
+        sort: z.enum(ARTICLE_SORTS).default('published'),
+        descending: z.boolean().default(true),
+        outlet: z.string().max(300).optional(),
+      })
+      .strict(),
+  ),
+  'articles.outlets': method<string[]>()(noInput),
+  'articles.search': method<SearchHit[]>()(
+    z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).default(100) }).strict(),
+  ),
+  'articles.get': method<Article>()(z.object({ id }).strict()),
+  'articles.update': method<ArticleSummary>()(z.object({ id, meta: articleMeta }).strict()),
+  'articles.deletionImpact': method<{ highlights: number; claims: number; links: number }>()(
+    z.object({ id }).strict(),
+  ),
+  'articles.delete': method<{ highlights: number; claims: number; links: number }>()(z.object({ id }).strict()),
 } as const;
 
 export type Contract = typeof contract;

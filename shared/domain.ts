@@ -44,3 +44,61 @@ export interface ProjectInfo {
   appVersion: string;
   counts: ProjectCounts;
 }
+
+export const SOURCE_KINDS = ['txt', 'md', 'html', 'pdf', 'docx', 'paste'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** The editable metadata of an article. `publishedAt` is an ISO date (YYYY-MM-DD) or date-time. */
+export interface ArticleMeta {
+  title: string;
+  outlet: string;
+  author: string;
+  publishedAt: string | null;
+  url: string;
+  language: string;
+}
+
+export interface ArticleSummary extends ArticleMeta, Timestamps {
+  id: string;
+  sourceName: string;
+  sourceKind: SourceKind;
+  /** Length of the text in Unicode code points. */
+  length: number;
+  claimCount: number;
+  contradictionCount: number;
+}
+
+export interface Article extends ArticleSummary {
+  /** The stored text: NFC, LF line endings, paragraphs separated by blank lines. Never changes. */
+  text: string;
+}
+
+/** A piece of a search snippet; `match` pieces are the words that matched. Plain text, never HTML. */
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  article: ArticleSummary;
+  titleParts: SnippetPart[];
+  snippet: SnippetPart[];
+}
+
+export type ImportStatus = 'imported' | 'duplicate' | 'refused';
+
+export interface ImportOutcome {
+  name: string;
+  status: ImportStatus;
+  /** For imported and duplicate files: the article. */
+  articleId?: string;
+  title?: string;
+  /** One line for the user: what happened, or why the file was refused. */
+  message: string;
+}
+
+/** The largest file Gainsay imports. */
+export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+
+export const ARTICLE_SORTS = ['published', 'title', 'outlet', 'added', 'claims', 'contradictions'] as const;
+export type ArticleSort = (typeof ARTICLE_SORTS)[number];

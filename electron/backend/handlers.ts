@@ -1,9 +1,11 @@
 import type { Handlers } from './context';
 import { actorHandlers } from './features/actors';
+import { articleHandlers } from './features/articles/handlers';
 import { projectInfoHandlers } from './features/project-info';
 
 /** Every backend method. The type makes a missing or mistyped handler a compile error. */
 export const handlers: Handlers = {
   ...projectInfoHandlers,
   ...actorHandlers,
+  ...articleHandlers,
 };

@@ -12,8 +12,10 @@ export const migration001: Migration = {
   up(db) {
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.exec(`
+      -- seq is a stable integer key for the full-text index (a plain rowid may change on VACUUM).
       CREATE TABLE articles (
-        id TEXT PRIMARY KEY,
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
         title TEXT NOT NULL,
         outlet TEXT NOT NULL DEFAULT '',
         author TEXT NOT NULL DEFAULT '',

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { Migration } from '../migration';
 import { migration001 } from './001-initial';
+import { migration002 } from './002-article-search';
 
 /** Every migration in order. Only ever append; a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -1,0 +1,35 @@
+import type { Handlers } from '../../context';
+import { importFile, importPastedText } from '../../import/importer';
+import {
+  deleteArticle,
+  deletionImpact,
+  getArticle,
+  listArticles,
+  listOutlets,
+  searchArticles,
+  updateMeta,
+} from './repository';
+
+export const articleHandlers: Pick<
+  Handlers,
+  | 'articles.importFile'
+  | 'articles.paste'
+  | 'articles.list'
+  | 'articles.outlets'
+  | 'articles.search'
+  | 'articles.get'
+  | 'articles.update'
+  | 'articles.deletionImpact'
+  | 'articles.delete'
+> = {
+  'articles.importFile': (input, { project }) =>
+    importFile(project.db, input.name, new Uint8Array(Buffer.from(input.dataBase64, 'base64'))),
+  'articles.paste': (input, { project }) => importPastedText(project.db, input.text, input.title),
+  'articles.list': (input, { project }) => listArticles(project.db, input),
+  'articles.outlets': (_input, { project }) => listOutlets(project.db),
+  'articles.search': (input, { project }) => searchArticles(project.db, input.query, input.limit),
+  'articles.get': (input, { project }) => getArticle(project.db, input.id),
+  'articles.update': (input, { project }) => updateMeta(project.db, input.id, input.meta),
+  'articles.deletionImpact': (input, { project }) => deletionImpact(project.db, input.id),
+  'articles.delete': (input, { project }) => deleteArticle(project.db, input.id),
+};

@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { MAX_IMPORT_BYTES, type ArticleMeta, type SourceKind } from '../../../shared/domain';
+import { normaliseText } from '../../../shared/text/normalise';
+import { plainTextMeta } from '../../../shared/text/plain-meta';
+import { stripSiteChrome } from '../../../shared/text/site-chrome';
+import { declaredCharset, decodeText } from './decode';
+import { extractDocx } from './docx';
+import type { Extracted } from './extracted';
+import { extractHtml } from './html';
+import { extractPdf } from './pdf';
+import { extractMarkdown, extractPlainText } from './plain';
+import { ImportRefusal } from './refusal';
+
+export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;
+
+/** An article ready to store: normalised text and complete metadata. */
+export interface ReadyArticle {
+  text: string;
+  meta: ArticleMeta;
+  kind: SourceKind;
+}
+
+function kindOf(name: string): 'txt' | 'md' | 'html' | 'pdf' | 'docx' | null {
+  switch (path.extname(name).toLowerCase()) {
+    case '.txt':
+    case '.text':
+      return 'txt';
+    case '.md':
+    case '.markdown':
+      return 'md';
+    case '.html':
+    case '.htm':
+      return 'html';
+    case '.pdf':
+      return 'pdf';
+    case '.docx':
+      return 'docx';
+    default:
+      return null;
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+async function extract(name: string, bytes: Uint8Array): Promise<Extracted> {
+  const kind = kindOf(name);
+  if (!kind) {
+    throw new ImportRefusal(`“${name}” is not a supported file type (Gainsay imports ${SUPPORTED_EXTENSIONS.join(', ')}).`);
+  }
+  switch (kind) {
+    case 'pdf':
+      return extractPdf(bytes, name);
+    case 'docx':
+      return extractDocx(bytes, name);
+    case 'html':
+      return extractHtml(decodeText(bytes, name, declaredCharset(bytes)), name);
+    case 'md':
+      return extractMarkdown(decodeText(bytes, name));
+    case 'txt':
+      return extractPlainText(decodeText(bytes, name));
+  }
+}
+
+/**
+ * Finishes any extracted text the same way (files and pasted text alike): site chrome removed,
+ * normalised, and metadata completed from the text where the source carried none.
+ */
+export function prepareArticle(extracted: Extracted, fallbackTitle: string, shown: string): ReadyArticle {
+  const text = normaliseText(stripSiteChrome(normaliseText(extracted.text)));
+  if (!text) {
+    throw new ImportRefusal(
+      extracted.kind === 'html' ? `“${shown}” has no article text that Gainsay could find.` : `“${shown}” contains no text.`,
+    );
+  }
+  const found = plainTextMeta(text, fallbackTitle);
+  const given = extracted.meta;
+  return {
+    text,
+    kind: extracted.kind,
+    meta: {
+      title: given.title || found.title,
+      outlet: given.outlet || found.outlet,
+      author: given.author || found.author,
+      publishedAt: given.publishedAt ?? found.publishedAt,
+      url: given.url || found.url,
+      language: given.language || found.language,
+    },
+  };
+}
+
+/** Reads one file's bytes into an article, or throws ImportRefusal with the one-line reason. */
+export async function readArticle(name: string, bytes: Uint8Array): Promise<ReadyArticle> {
+  if (bytes.length === 0) throw new ImportRefusal(`“${name}” is empty.`);
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new ImportRefusal(`“${name}” is ${megabytes(bytes.length)}, over the ${megabytes(MAX_IMPORT_BYTES)} import limit.`);
+  }
+  const title = path.basename(name).replace(/\.[^.]+$/, '');
+  return prepareArticle(await extract(name, bytes), title, name);
+}

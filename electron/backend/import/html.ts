@@ -1,0 +1,98 @@
+import { Readability } from '@mozilla/readability';
+import createDOMPurify from 'dompurify';
+import { JSDOM } from 'jsdom';
+import type { ArticleMeta } from '../../../shared/domain';
+import { parseMachineDate } from '../../../shared/text/dates';
+import { ImportRefusal } from './refusal';
+import type { Extracted } from './extracted';
+
+/** Elements whose content starts a new paragraph in the stored text. */
+const BLOCKS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'BLOCKQUOTE', 'PRE', 'LI', 'UL', 'OL',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'DL', 'DT', 'DD', 'HR',
+]);
+
+/** Plain text of sanitised HTML: one paragraph per block element, <br> as a line break. */
+function blockText(root: Node): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = current.replace(/[ \t\n\r\f]+/g, ' ').replace(/ *\u2028 */g, '\n').trim();
+    if (text) paragraphs.push(text);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const name = (node as Element).tagName;
+    if (name === 'BR') {
+      current += '\u2028';
+      return;
+    }
+    const block = BLOCKS.has(name);
+    if (block) flush();
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return paragraphs.join('\n\n');
+}
+
+function metaContent(document: Document, ...selectors: string[]): string {
+  for (const selector of selectors) {
+    const element = document.querySelector(selector);
+    const value = element?.getAttribute('content') ?? element?.getAttribute('href') ?? element?.getAttribute('datetime');
+    if (value?.trim()) return value.trim();
+  }
+  return '';
+}
+
+function httpUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Keeps only the article body of a web page (Readability drops navigation, ads, share widgets,
+ * comments; scripts never run), sanitises it with DOMPurify and stores it as plain text.
+ * Metadata comes from OpenGraph / article meta tags, then from what Readability found.
+ */
+export function extractHtml(html: string, shown: string): Extracted {
+  const dom = new JSDOM(html);
+  const { document } = dom.window;
+  const meta: ArticleMeta = {
+    title: metaContent(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]'),
+    outlet: metaContent(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]'),
+    author: metaContent(document, 'meta[name="author"]', 'meta[property="article:author"]'),
+    publishedAt: parseMachineDate(
+      metaContent(document, 'meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'time[datetime]'),
+    ),
+    url: httpUrl(metaContent(document, 'link[rel="canonical"]', 'meta[property="og:url"]')),
+    language: (document.documentElement.getAttribute('lang') ?? metaContent(document, 'meta[property="og:locale"]')).trim(),
+  };
+  const article = new Readability(document, { keepClasses: false }).parse();
+  if (!article?.content) throw new ImportRefusal(`“${shown}” has no article text that Gainsay could find.`);
+
+  const purify = createDOMPurify(new JSDOM('').window);
+  const clean = purify.sanitize(article.content, { RETURN_DOM: true }) as unknown as Node;
+  let text = blockText(clean);
+  meta.title ||= (article.title ?? '').trim();
+  meta.author ||= (article.byline ?? '').replace(/^by\s+/i, '').trim();
+  meta.outlet ||= (article.siteName ?? '').trim();
+  meta.publishedAt ??= parseMachineDate(article.publishedTime);
+  meta.language ||= (article.lang ?? '').trim();
+  dom.window.close();
+  if (!text.trim()) throw new ImportRefusal(`“${shown}” has no article text that Gainsay could find.`);
+  // The headline is part of what was published (and may contradict the body), so it is kept as
+  // the first paragraph when Readability left it out.
+  if (meta.title && !text.startsWith(meta.title)) text = `${meta.title}\n\n${text}`;
+  return { text, meta, kind: 'html' };
+}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { ImportOutcome } from '../../shared/domain';
+import { SUPPORTED_EXTENSIONS } from '../backend/import/extract';
+import { importFile } from '../backend/import/importer';
+
+/** Every importable file below a folder, in a stable order; hidden files and folders are skipped. */
+function filesBelow(folder: string): string[] {
+  const found: string[] = [];
+  const entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) found.push(...filesBelow(full));
+    else if (entry.isFile() && (SUPPORTED_EXTENSIONS as readonly string[]).includes(path.extname(entry.name).toLowerCase())) {
+      found.push(full);
+    }
+  }
+  return found;
+}
+
+/**
+ * Imports files and folders (recursively), one transaction per file, reporting each outcome as it
+ * happens. Named files are always tried (an unsupported one is refused with the reason); in
+ * folders only supported file types are considered.
+ */
+export async function importPaths(
+  db: Database.Database,
+  paths: string[],
+  report: (outcome: ImportOutcome) => void,
+): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  const emit = (outcome: ImportOutcome) => {
+    outcomes.push(outcome);
+    report(outcome);
+  };
+  for (const given of paths) {
+    const full = path.resolve(given);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(full);
+    } catch {
+      emit({ name: given, status: 'refused', message: `“${given}” does not exist.` });
+      continue;
+    }
+    const files = stat.isDirectory() ? filesBelow(full) : [full];
+    // Show paths as the user wrote them: the argument itself, or the argument joined with the
+    // file's place inside that folder.
+    const shownAs = (file: string) => (stat.isDirectory() ? path.join(given, path.relative(full, file)) : given);
+    if (stat.isDirectory() && files.length === 0) {
+      emit({ name: given, status: 'refused', message: `“${given}” contains no files Gainsay can import (${SUPPORTED_EXTENSIONS.join(', ')}).` });
+    }
+    for (const file of files) {
+      const shown = shownAs(file);
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(file);
+      } catch (error) {
+        emit({ name: shown, status: 'refused', message: `“${shown}” could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` });
+        continue;
+      }
+      const outcome = await importFile(db, path.basename(file), bytes);
+      emit({ ...outcome, name: shown });
+    }
+  }
+  return outcomes;
+}

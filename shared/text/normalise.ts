@@ -1,0 +1,32 @@
+/**
+ * How imported text is stored: NFC, LF line endings, no NUL or other C0 controls but tab and
+ * newline, no trailing blank lines, paragraphs separated by at most one blank line. Every other
+ * character (curly quotes, NBSP, diacritics, emoji) is kept exactly, because claims are anchored
+ * to it. Offsets count code points of this text.
+ */
+export function normaliseText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .normalize('NFC')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '')
+    .replace(/\s+$/, '');
+}
+
+/** Unicode code points in `text` (what every offset in Gainsay counts). */
+export function codePointLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
+}

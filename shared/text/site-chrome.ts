@@ -1,0 +1,122 @@
+/**
+ * Pasted web pages arrive wrapped in site chrome: navigation and sign-up lines before the
+ * headline, newsletter pitches and copyright lines after the body, ad markers in between. These
+ * patterns recognise such lines so they are neither taken for the headline nor stored as body.
+ */
+const HEAD_CHROME = new RegExp(
+  '^(' +
+    [
+      'home',
+      'menu',
+      'open menu',
+      'close menu',
+      'toggle navigation',
+      'skip to (main )?content',
+      'contact( us)?',
+      'about( us)?',
+      'subscribe( now)?',
+      'sign in',
+      'sign up',
+      'log ?in',
+      'log ?out',
+      'register',
+      'search',
+      'share',
+      'newsletters?',
+      'follow us',
+      'donate',
+      'support us',
+      'advertise( with us)?',
+      'advertisement',
+      'sponsored( content)?',
+      'latest( news)?',
+      'trending',
+      'live',
+      'world',
+      'politics',
+      'business',
+      'opinion',
+      'sport',
+      'sports',
+      'privacy( policy)?',
+      'terms( of (use|service))?',
+      'accept( all)?( cookies)?',
+      'we use cookies.*',
+      'english',
+      'français',
+      'deutsch',
+      'español',
+      'русский',
+      'українська',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+
+const TAIL_CHROME = new RegExp(
+  '^(' +
+    [
+      'subscribe to our newsletters?.*',
+      'sign up (for|to) .*newsletter.*',
+      'get (our|the) .*newsletter.*',
+      'share (this|on) .*',
+      'share this( (article|story))?:?',
+      'related( (articles|stories|news|coverage))?:?',
+      'read (more|next|also):?.*',
+      'more from .*',
+      'most read',
+      'follow us on .*',
+      '(©|\\(c\\)|copyright).*',
+      'all rights reserved.*',
+      'tags?:.*',
+      'topics?:.*',
+      'comments?( \\(\\d+\\))?',
+      'leave a (comment|reply)',
+      'report an error',
+      'contact us',
+      'advertisement',
+      'print',
+      'email',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+
+/** Ad placeholders that publishing systems leave in copied text, e.g. "[ad_1]". */
+const AD_MARKER = /^(\[ad_?\d*\]|\[advertisement\]|advertisement|ad|–? ?advertisement ?–?)$/iu;
+
+/** "Home | World | Politics" and similar rows of short navigation items. */
+function isNavigationRow(line: string): boolean {
+  const items = line.split(/\s*[|•·»›]\s*/u).filter(Boolean);
+  return items.length >= 3 && items.every((item) => item.length <= 24 && !/[.!?]$/.test(item));
+}
+
+export function isAdMarker(line: string): boolean {
+  return AD_MARKER.test(line.trim());
+}
+
+export function isHeadChrome(line: string): boolean {
+  const trimmed = line.trim();
+  return HEAD_CHROME.test(trimmed) || isAdMarker(trimmed) || isNavigationRow(trimmed);
+}
+
+export function isTailChrome(line: string): boolean {
+  const trimmed = line.trim();
+  return TAIL_CHROME.test(trimmed) || isAdMarker(trimmed) || isNavigationRow(trimmed);
+}
+
+/**
+ * Removes chrome lines before the first real line and after the last one, and stand-alone ad
+ * markers anywhere. Lines of the body are kept exactly.
+ */
+export function stripSiteChrome(text: string): string {
+  const lines = text.split('\n');
+  let start = 0;
+  while (start < lines.length && (lines[start]!.trim() === '' || isHeadChrome(lines[start]!))) start++;
+  let end = lines.length;
+  while (end > start && (lines[end - 1]!.trim() === '' || isTailChrome(lines[end - 1]!))) end--;
+  return lines
+    .slice(start, end)
+    .filter((line) => !isAdMarker(line))
+    .join('\n');
+}
