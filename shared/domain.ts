@@ -100,5 +100,24 @@ export interface ImportOutcome {
 /** The largest file Gainsay imports. */
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 
+/** File types Gainsay imports; in folders, other files are passed over. */
+export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;
+
+export function hasSupportedExtension(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return dot >= 0 && (SUPPORTED_EXTENSIONS as readonly string[]).includes(name.slice(dot).toLowerCase());
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The refusal for a file over the size limit, or null. Checked before upload and in the backend. */
+export function sizeRefusal(name: string, bytes: number): string | null {
+  return bytes > MAX_IMPORT_BYTES
+    ? `“${name}” is ${megabytes(bytes)}, over the ${megabytes(MAX_IMPORT_BYTES)} import limit.`
+    : null;
+}
+
 export const ARTICLE_SORTS = ['published', 'title', 'outlet', 'added', 'claims', 'contradictions'] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import type { ImportOutcome } from '../../shared/domain';
-import { SUPPORTED_EXTENSIONS } from '../backend/import/extract';
+import { SUPPORTED_EXTENSIONS, hasSupportedExtension, type ImportOutcome } from '../../shared/domain';
 import { importFile } from '../backend/import/importer';
 
 /** Every importable file below a folder, in a stable order; hidden files and folders are skipped. */
@@ -13,7 +12,7 @@ function filesBelow(folder: string): string[] {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) found.push(...filesBelow(full));
-    else if (entry.isFile() && (SUPPORTED_EXTENSIONS as readonly string[]).includes(path.extname(entry.name).toLowerCase())) {
+    else if (entry.isFile() && hasSupportedExtension(entry.name)) {
       found.push(full);
     }
   }

@@ -38,5 +38,5 @@ export const test = base.extend<{ app: AppFixture }>({
 export { expect };
 
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join('test-results', 'screenshots', `${name}.png`), fullPage: false });
+  await page.screenshot({ path: path.join('screenshots', `${name}.png`), fullPage: false });
 }

@@ -7,6 +7,7 @@ test('shows the project and creates actors through the real backend', async ({ p
     await expect(page.getByTestId(`count-${key}`)).toHaveText('0');
   }
 
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Actors' }).click();
   const form = page.getByRole('form', { name: 'New actor' });
   await form.getByLabel('Name').fill('İlham Qadirov');
   await form.getByLabel('Kind').selectOption('person');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { MAX_IMPORT_BYTES, type ArticleMeta, type SourceKind } from '../../../shared/domain';
+import { SUPPORTED_EXTENSIONS, sizeRefusal, type ArticleMeta, type SourceKind } from '../../../shared/domain';
 import { normaliseText } from '../../../shared/text/normalise';
 import { plainTextMeta } from '../../../shared/text/plain-meta';
 import { stripSiteChrome } from '../../../shared/text/site-chrome';
@@ -10,8 +10,6 @@ import { extractHtml } from './html';
 import { extractPdf } from './pdf';
 import { extractMarkdown, extractPlainText } from './plain';
 import { ImportRefusal } from './refusal';
-
-export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;
 
 /** An article ready to store: normalised text and complete metadata. */
 export interface ReadyArticle {
@@ -38,10 +36,6 @@ function kindOf(name: string): 'txt' | 'md' | 'html' | 'pdf' | 'docx' | null {
     default:
       return null;
   }
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 async function extract(name: string, bytes: Uint8Array): Promise<Extracted> {
@@ -93,9 +87,8 @@ export function prepareArticle(extracted: Extracted, fallbackTitle: string, show
 /** Reads one file's bytes into an article, or throws ImportRefusal with the one-line reason. */
 export async function readArticle(name: string, bytes: Uint8Array): Promise<ReadyArticle> {
   if (bytes.length === 0) throw new ImportRefusal(`“${name}” is empty.`);
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportRefusal(`“${name}” is ${megabytes(bytes.length)}, over the ${megabytes(MAX_IMPORT_BYTES)} import limit.`);
-  }
+  const tooLarge = sizeRefusal(name, bytes.length);
+  if (tooLarge) throw new ImportRefusal(tooLarge);
   const title = path.basename(name).replace(/\.[^.]+$/, '');
   return prepareArticle(await extract(name, bytes), title, name);
 }

@@ -1,0 +1,43 @@
+import type { ImportState } from './useImportQueue';
+
+const LABELS = { imported: 'Imported', duplicate: 'Skipped (duplicate)', refused: 'Refused' } as const;
+
+export function ImportPanel({ state, onCancel, onDismiss }: { state: ImportState; onCancel: () => void; onDismiss: () => void }) {
+  if (!state.running && state.outcomes.length === 0) return null;
+  const count = (status: string) => state.outcomes.filter((o) => o.status === status).length;
+  return (
+    <section className="import-panel" aria-label="Import" aria-live="polite">
+      {state.running ? (
+        <div className="import-progress">
+          <span>
+            Importing {Math.min(state.done + 1, state.total)} of {state.total}
+            {state.current ? ` — ${state.current}` : ''}
+          </span>
+          <progress max={state.total} value={state.done} aria-label="Import progress" />
+          <button type="button" className="secondary" onClick={onCancel}>
+            Cancel import
+          </button>
+        </div>
+      ) : (
+        <div className="import-summary">
+          <strong role="status">
+            {state.cancelled ? 'Import cancelled: ' : ''}
+            {count('imported')} imported, {count('duplicate')} skipped as duplicates, {count('refused')} refused.
+          </strong>
+          <button type="button" className="secondary" onClick={onDismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <ul className="import-outcomes" aria-label="Import results">
+        {state.outcomes.map((outcome, i) => (
+          <li key={i} className={`outcome outcome-${outcome.status}`}>
+            <span className="outcome-status">{LABELS[outcome.status]}</span>
+            <span className="outcome-name">{outcome.name}</span>
+            <span className="outcome-message">{outcome.message}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

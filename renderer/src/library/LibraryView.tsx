@@ -1,0 +1,277 @@
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { ARTICLE_SORTS, SUPPORTED_EXTENSIONS, type ArticleSort, type ArticleSummary, type SearchHit } from '../../../shared/domain';
+import { api } from '../api/client';
+import { Highlighted } from '../components/Highlighted';
+import { formatDate } from '../format';
+import { useProject } from '../project-context';
+import { hrefFor } from '../router';
+import { DeleteArticleDialog } from './DeleteArticleDialog';
+import { filesFromDrop, filesFromFolderInput } from './files';
+import { ImportPanel } from './ImportPanel';
+import { PasteDialog } from './PasteDialog';
+import { useImportQueue } from './useImportQueue';
+
+const SORT_LABELS: Record<ArticleSort, string> = {
+  published: 'Publication date',
+  title: 'Title',
+  outlet: 'Outlet',
+  added: 'Date added',
+  claims: 'Claims',
+  contradictions: 'Contradictions',
+};
+
+const ACCEPT = SUPPORTED_EXTENSIONS.join(',');
+
+export function LibraryView() {
+  const { refresh: refreshProject } = useProject();
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [outlets, setOutlets] = useState<string[]>([]);
+  const [query, setQuery] = useState('');
+  const [outlet, setOutlet] = useState('');
+  const [sort, setSort] = useState<ArticleSort>('published');
+  const [descending, setDescending] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [pasting, setPasting] = useState(false);
+  const [deleting, setDeleting] = useState<ArticleSummary | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const [version, setVersion] = useState(0);
+
+  const reload = useCallback(() => {
+    setVersion((v) => v + 1);
+    refreshProject();
+  }, [refreshProject]);
+  const imports = useImportQueue(reload);
+
+  useEffect(() => {
+    folderInput.current?.setAttribute('webkitdirectory', '');
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    const fail = (e: Error) => live && setError(e.message);
+    api.call('articles.outlets', {}).then((v) => live && setOutlets(v), fail);
+    api.call('articles.list', { sort, descending, ...(outlet ? { outlet } : {}) }).then((v) => live && setArticles(v), fail);
+    return () => {
+      live = false;
+    };
+  }, [sort, descending, outlet, version]);
+
+  useEffect(() => {
+    if (!query.trim()) {
+      setHits(null);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      api.call('articles.search', { query, limit: 100 }).then(
+        (v) => live && setHits(v),
+        (e: Error) => live && setError(e.message),
+      );
+    }, 120);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query, version]);
+
+  async function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    const { files, emptyFolders } = await filesFromDrop(event.dataTransfer);
+    void imports.start(files, emptyFolders);
+  }
+
+  const shownHits = hits?.filter((hit) => !outlet || hit.article.outlet === outlet) ?? null;
+
+  return (
+    <section
+      className={dragging ? 'library dropping' : 'library'}
+      aria-labelledby="library-heading"
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <div className="library-head">
+        <h2 id="library-heading">Library</h2>
+        <div className="import-actions" role="group" aria-label="Add articles">
+          <button type="button" onClick={() => filesInput.current?.click()} disabled={imports.state.running}>
+            Import files…
+          </button>
+          <button type="button" className="secondary" onClick={() => folderInput.current?.click()} disabled={imports.state.running}>
+            Import folder…
+          </button>
+          <button type="button" className="secondary" onClick={() => setPasting(true)} disabled={imports.state.running}>
+            Paste text…
+          </button>
+          <input
+            ref={filesInput}
+            type="file"
+            multiple
+            accept={ACCEPT}
+            hidden
+            aria-label="Choose files to import"
+            onChange={(e) => {
+              const list = Array.from(e.target.files ?? []).map((file) => ({ file, name: file.name }));
+              e.target.value = '';
+              void imports.start(list);
+            }}
+          />
+          <input
+            ref={folderInput}
+            type="file"
+            multiple
+            hidden
+            aria-label="Choose a folder to import"
+            onChange={(e) => {
+              // Read the FileList before clearing the input: clearing empties it.
+              const list = Array.from(e.target.files ?? []);
+              e.target.value = '';
+              const files = filesFromFolderInput(list);
+              const folder = list[0]?.webkitRelativePath.split('/')[0] || 'The chosen folder';
+              void imports.start(files, files.length === 0 ? [folder] : []);
+            }}
+          />
+        </div>
+      </div>
+      <p className="hint">Drop files or folders here to import them: {SUPPORTED_EXTENSIONS.join(' ')}</p>
+
+      <ImportPanel state={imports.state} onCancel={imports.cancel} onDismiss={imports.dismiss} />
+
+      <div className="library-filters" role="search">
+        <label className="grow">
+          Search titles and text
+          <input type="search" aria-label="Search titles and text" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. Erdogan, “foreign troops”" />
+        </label>
+        <label>
+          Outlet
+          <select aria-label="Outlet" value={outlet} onChange={(e) => setOutlet(e.target.value)}>
+            <option value="">All outlets</option>
+            {outlets.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Sort by
+          <select aria-label="Sort by" value={sort} onChange={(e) => setSort(e.target.value as ArticleSort)} disabled={hits !== null}>
+            {ARTICLE_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setDescending((d) => !d)}
+          disabled={hits !== null}
+          aria-label={descending ? 'Sorted descending; sort ascending' : 'Sorted ascending; sort descending'}
+        >
+          {descending ? '↓' : '↑'}
+        </button>
+      </div>
+
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      {shownHits !== null ? (
+        <SearchResults hits={shownHits} query={query} />
+      ) : articles.length === 0 ? (
+        <p className="empty">{outlet ? 'No articles from this outlet.' : 'No articles yet. Import files, a folder, or paste an article to begin.'}</p>
+      ) : (
+        <table className="table library-table" aria-label="Articles">
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Outlet</th>
+              <th scope="col">Published</th>
+              <th scope="col" className="num">Claims</th>
+              <th scope="col" className="num">Contradictions</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {articles.map((article) => (
+              <tr key={article.id}>
+                <td>
+                  <a href={hrefFor({ view: 'article', id: article.id })} className="article-link">
+                    {article.title}
+                  </a>
+                  <div className="source-note">
+                    {article.sourceKind === 'paste' ? 'pasted' : article.sourceName}
+                    {article.author ? ` · ${article.author}` : ''}
+                  </div>
+                </td>
+                <td>{article.outlet || <span className="muted">—</span>}</td>
+                <td className="nowrap">{formatDate(article.publishedAt) || <span className="muted">—</span>}</td>
+                <td className="num">{article.claimCount}</td>
+                <td className="num">{article.contradictionCount}</td>
+                <td className="row-actions">
+                  <button type="button" className="ghost" aria-label={`Delete “${article.title}”`} onClick={() => setDeleting(article)}>
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {pasting && (
+        <PasteDialog
+          onClose={() => setPasting(false)}
+          onDone={(outcome) => {
+            setPasting(false);
+            imports.addOutcome(outcome);
+            reload();
+          }}
+        />
+      )}
+      {deleting && (
+        <DeleteArticleDialog
+          article={deleting}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setDeleting(null);
+            reload();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function SearchResults({ hits, query }: { hits: SearchHit[]; query: string }) {
+  if (hits.length === 0) return <p className="empty">Nothing matches “{query}”.</p>;
+  return (
+    <ol className="search-results" aria-label="Search results">
+      {hits.map((hit) => (
+        <li key={hit.article.id}>
+          <a href={hrefFor({ view: 'article', id: hit.article.id })} className="article-link">
+            <Highlighted parts={hit.titleParts} />
+          </a>
+          <div className="source-note">
+            {[hit.article.outlet, formatDate(hit.article.publishedAt)].filter(Boolean).join(' · ')}
+          </div>
+          <p className="snippet">
+            <Highlighted parts={hit.snippet} />
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

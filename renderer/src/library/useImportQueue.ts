@@ -1,0 +1,69 @@
+import { useCallback, useRef, useState } from 'react';
+import { SUPPORTED_EXTENSIONS, sizeRefusal, type ImportOutcome } from '../../../shared/domain';
+import { api } from '../api/client';
+import { fileToBase64, type PickedFile } from './files';
+
+export interface ImportState {
+  running: boolean;
+  total: number;
+  done: number;
+  current: string | null;
+  cancelled: boolean;
+  outcomes: ImportOutcome[];
+}
+
+const IDLE: ImportState = { running: false, total: 0, done: 0, current: null, cancelled: false, outcomes: [] };
+
+/**
+ * Imports files one at a time, each in its own backend transaction, so progress is exact and
+ * cancelling stops before the next file without leaving anything half-written.
+ */
+export function useImportQueue(onFinished: () => void) {
+  const [state, setState] = useState<ImportState>(IDLE);
+  const cancel = useRef(false);
+
+  const start = useCallback(
+    async (files: PickedFile[], emptyFolders: string[] = []) => {
+      cancel.current = false;
+      const outcomes: ImportOutcome[] = emptyFolders.map((name) => ({
+        name,
+        status: 'refused',
+        message: `“${name}” contains no files Gainsay can import (${SUPPORTED_EXTENSIONS.join(', ')}).`,
+      }));
+      setState({ running: true, total: files.length, done: 0, current: null, cancelled: false, outcomes: [...outcomes] });
+      for (let i = 0; i < files.length; i++) {
+        if (cancel.current) break;
+        const { file, name } = files[i]!;
+        setState((s) => ({ ...s, current: name }));
+        let outcome: ImportOutcome;
+        const tooLarge = sizeRefusal(name, file.size);
+        try {
+          outcome = tooLarge
+            ? { name, status: 'refused', message: tooLarge }
+            : { ...(await api.call('articles.importFile', { name: file.name, dataBase64: await fileToBase64(file) })), name };
+        } catch (error) {
+          outcome = { name, status: 'refused', message: (error as Error).message };
+        }
+        outcomes.push(outcome);
+        setState((s) => ({ ...s, done: i + 1, outcomes: [...outcomes] }));
+      }
+      setState((s) => ({ ...s, running: false, current: null, cancelled: cancel.current }));
+      onFinished();
+    },
+    [onFinished],
+  );
+
+  const addOutcome = useCallback((outcome: ImportOutcome) => {
+    setState({ ...IDLE, outcomes: [outcome] });
+  }, []);
+
+  return {
+    state,
+    start,
+    addOutcome,
+    cancel: () => {
+      cancel.current = true;
+    },
+    dismiss: () => setState(IDLE),
+  };
+}

@@ -1,0 +1,68 @@
+import { useEffect, useMemo } from 'react';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
+import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
+import { textBlocks, type TextBlock } from '../../../shared/text/blocks';
+import { TextIndex } from './text-index';
+
+/** Builds the whole document in the editor's one initial update: a paragraph per text block. */
+function initialState(blocks: TextBlock[]) {
+  return () => {
+    const root = $getRoot();
+    const paragraphs = blocks.map((block) => $createParagraphNode().append($createTextNode(block.text)));
+    root.append(...paragraphs);
+  };
+}
+
+/** Once rendered, indexes the DOM text nodes so selections map to stored-text offsets. */
+function TextIndexPlugin({ blocks, onIndex }: { blocks: TextBlock[]; onIndex: (index: TextIndex) => void }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    // Lexical usually has the DOM in place by now; if not, index after its first reconciliation.
+    const tryBuild = () => {
+      const keys = editor.getEditorState().read(() => $getRoot().getChildrenKeys());
+      const elements = keys.map((key) => editor.getElementByKey(key));
+      if (elements.some((e) => e === null)) return false;
+      onIndex(TextIndex.build(blocks, elements as HTMLElement[]));
+      return true;
+    };
+    if (tryBuild()) return;
+    const stop = editor.registerUpdateListener(() => {
+      if (tryBuild()) stop();
+    });
+    return stop;
+  }, [editor, blocks, onIndex]);
+  return null;
+}
+
+/**
+ * The article text in a read-only Lexical editor, exactly as stored. The text index it builds is
+ * how highlights will be placed and selections read.
+ */
+export function ArticleText({ text, onIndex }: { text: string; onIndex: (index: TextIndex) => void }) {
+  const blocks = useMemo(() => textBlocks(text), [text]);
+  const config = useMemo(
+    () => ({
+      namespace: 'gainsay-article',
+      editable: false,
+      theme: { paragraph: 'article-paragraph' },
+      editorState: initialState(blocks),
+      onError: (error: Error) => {
+        throw error;
+      },
+    }),
+    [blocks],
+  );
+  return (
+    <LexicalComposer initialConfig={config}>
+      <PlainTextPlugin
+        contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" />}
+        ErrorBoundary={LexicalErrorBoundary}
+      />
+      <TextIndexPlugin blocks={blocks} onIndex={onIndex} />
+    </LexicalComposer>
+  );
+}
