@@ -14,7 +14,7 @@ import {
   type ArticleSummary,
   type ImportOutcome,
   type ProjectInfo,
-  type SearchHit,
+  type SearchResult,
 } from './domain';
 
 /** Declares a method: `method<Output>()(inputSchema)`. The output exists only as a type. */
@@ -96,8 +96,8 @@ export const contract = {
       .strict(),
   ),
   'articles.outlets': method<string[]>()(noInput),
-  'articles.search': method<SearchHit[]>()(
-    z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).default(100) }).strict(),
+  'articles.search': method<SearchResult>()(
+    z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).default(50) }).strict(),
   ),
   'articles.get': method<Article>()(z.object({ id }).strict()),
   'articles.update': method<ArticleSummary>()(z.object({ id, meta: articleMeta }).strict()),

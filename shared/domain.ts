@@ -85,6 +85,13 @@ export interface SearchHit {
   snippet: SnippetPart[];
 }
 
+export interface SearchResult {
+  /** How many articles match in all. */
+  total: number;
+  /** The best matches, best first. */
+  hits: SearchHit[];
+}
+
 export type ImportStatus = 'imported' | 'duplicate' | 'refused';
 
 export interface ImportOutcome {

@@ -26,7 +26,11 @@ describe('the library', () => {
   });
   afterEach(() => env.dispose());
 
-  const search = (query: string): Promise<SearchHit[]> => call(env.backend, 'articles.search', { query });
+  const search = async (query: string): Promise<SearchHit[]> => {
+    const result = await call(env.backend, 'articles.search', { query });
+    expect(result.total).toBe(result.hits.length);
+    return result.hits;
+  };
 
   it('lists articles with outlet, date and counts, sorted and filtered', async () => {
     const byDate = await call(env.backend, 'articles.list', { sort: 'published', descending: false });
@@ -99,6 +103,7 @@ describe('the library', () => {
     expect(await call(env.backend, 'articles.deletionImpact', { id: ids.html })).toEqual({ highlights: 1, claims: 1, links: 1 });
     expect(await call(env.backend, 'articles.delete', { id: ids.html })).toEqual({ highlights: 1, claims: 1, links: 1 });
     expect(await search('aucun accord')).toEqual([]);
+    expect(await call(env.backend, 'articles.search', { query: 'aucun accord' })).toEqual({ total: 0, hits: [] });
     expect(db.prepare('SELECT count(*) AS n FROM links').get()).toEqual({ n: 0 });
     const again = await env.backend.invoke('articles.delete', { id: ids.html });
     expect(again).toEqual({ ok: false, error: { code: 'not_found', message: 'That article is no longer in the project.' } });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import { ARTICLE_SORTS, SUPPORTED_EXTENSIONS, type ArticleSort, type ArticleSummary, type SearchHit } from '../../../shared/domain';
+import { ARTICLE_SORTS, SUPPORTED_EXTENSIONS, type ArticleSort, type ArticleSummary, type SearchResult } from '../../../shared/domain';
 import { api } from '../api/client';
 import { Highlighted } from '../components/Highlighted';
 import { formatDate } from '../format';
@@ -25,7 +25,7 @@ const ACCEPT = SUPPORTED_EXTENSIONS.join(',');
 export function LibraryView() {
   const { refresh: refreshProject } = useProject();
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [found, setFound] = useState<SearchResult | null>(null);
   const [outlets, setOutlets] = useState<string[]>([]);
   const [query, setQuery] = useState('');
   const [outlet, setOutlet] = useState('');
@@ -61,13 +61,13 @@ export function LibraryView() {
 
   useEffect(() => {
     if (!query.trim()) {
-      setHits(null);
+      setFound(null);
       return;
     }
     let live = true;
     const timer = setTimeout(() => {
-      api.call('articles.search', { query, limit: 100 }).then(
-        (v) => live && setHits(v),
+      api.call('articles.search', { query, limit: 50 }).then(
+        (v) => live && setFound(v),
         (e: Error) => live && setError(e.message),
       );
     }, 120);
@@ -84,7 +84,6 @@ export function LibraryView() {
     void imports.start(files, emptyFolders);
   }
 
-  const shownHits = hits?.filter((hit) => !outlet || hit.article.outlet === outlet) ?? null;
 
   return (
     <section
@@ -161,7 +160,7 @@ export function LibraryView() {
         </label>
         <label>
           Sort by
-          <select aria-label="Sort by" value={sort} onChange={(e) => setSort(e.target.value as ArticleSort)} disabled={hits !== null}>
+          <select aria-label="Sort by" value={sort} onChange={(e) => setSort(e.target.value as ArticleSort)} disabled={found !== null}>
             {ARTICLE_SORTS.map((s) => (
               <option key={s} value={s}>
                 {SORT_LABELS[s]}
@@ -173,7 +172,7 @@ export function LibraryView() {
           type="button"
           className="secondary"
           onClick={() => setDescending((d) => !d)}
-          disabled={hits !== null}
+          disabled={found !== null}
           aria-label={descending ? 'Sorted descending; sort ascending' : 'Sorted ascending; sort descending'}
         >
           {descending ? '↓' : '↑'}
@@ -186,8 +185,8 @@ export function LibraryView() {
         </p>
       )}
 
-      {shownHits !== null ? (
-        <SearchResults hits={shownHits} query={query} />
+      {found !== null ? (
+        <SearchResults found={found} outlet={outlet} query={query} />
       ) : articles.length === 0 ? (
         <p className="empty">{outlet ? 'No articles from this outlet.' : 'No articles yet. Import files, a folder, or paste an article to begin.'}</p>
       ) : (
@@ -255,9 +254,17 @@ export function LibraryView() {
   );
 }
 
-function SearchResults({ hits, query }: { hits: SearchHit[]; query: string }) {
-  if (hits.length === 0) return <p className="empty">Nothing matches “{query}”.</p>;
+function SearchResults({ found, outlet, query }: { found: SearchResult; outlet: string; query: string }) {
+  const hits = found.hits.filter((hit) => !outlet || hit.article.outlet === outlet);
+  if (found.total === 0) return <p className="empty">Nothing matches “{query}”.</p>;
   return (
+    <>
+    <p className="hint" aria-live="polite">
+      {found.total > found.hits.length
+        ? `The ${found.hits.length} best of ${found.total.toLocaleString()} matching articles`
+        : `${found.total.toLocaleString()} matching ${found.total === 1 ? 'article' : 'articles'}`}
+      {outlet ? `, showing those from ${outlet}` : ''}
+    </p>
     <ol className="search-results" aria-label="Search results">
       {hits.map((hit) => (
         <li key={hit.article.id}>
@@ -273,5 +280,6 @@ function SearchResults({ hits, query }: { hits: SearchHit[]; query: string }) {
         </li>
       ))}
     </ol>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Article, ArticleMeta, ArticleSort, ArticleSummary, SearchHit, SourceKind } from '../../../../shared/domain';
+import type { Article, ArticleMeta, ArticleSort, ArticleSummary, SearchResult, SourceKind } from '../../../../shared/domain';
 import { GainsayError } from '../../../../shared/errors';
 import { searchText } from '../../../../shared/search-text';
 import { toFtsQuery } from '../../../../shared/text/fts-query';
@@ -141,28 +141,37 @@ export function listOutlets(db: Database.Database): string[] {
   );
 }
 
-/** Full-text search over titles and text, best matches first, each with a highlighted snippet. */
-export function searchArticles(db: Database.Database, query: string, limit: number): SearchHit[] {
+/**
+ * Full-text search over titles and text, best matches first, each with a highlighted snippet.
+ * Ranking runs over every match, so it selects row ids only; article data and highlights are
+ * then read for the few rows shown (SQLite would otherwise compute them for every match).
+ */
+export function searchArticles(db: Database.Database, query: string, limit: number): SearchResult {
   const fts = toFtsQuery(query);
-  if (!fts) return [];
-  const rows = db
-    .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, a.text AS text,
-              highlight(articles_fts, 0, '${MATCH_OPEN}', '${MATCH_CLOSE}') AS title_marked,
-              highlight(articles_fts, 1, '${MATCH_OPEN}', '${MATCH_CLOSE}') AS text_marked
-       FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-       WHERE articles_fts MATCH ?
-       ORDER BY bm25(articles_fts, 4.0, 1.0)
-       LIMIT ?`,
-    )
-    .all(fts, limit) as Array<SummaryRow & { text: string; title_marked: string; text_marked: string }>;
-  // The index holds a one-for-one copy of each text (searchText), so its match positions are the
-  // stored text's positions: snippets show the text exactly as stored.
-  return rows.map((row) => ({
-    article: toSummary(row),
-    titleParts: partsFor(row.title, matchRanges(row.title_marked)),
-    snippet: snippetAround(row.text, matchRanges(row.text_marked)),
-  }));
+  if (!fts) return { total: 0, hits: [] };
+  const { total } = db.prepare('SELECT count(*) AS total FROM articles_fts WHERE articles_fts MATCH ?').get(fts) as { total: number };
+  const top = db
+    .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ?')
+    .pluck()
+    .all(fts, limit) as number[];
+  const summary = db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.text AS text FROM articles a WHERE a.seq = ?`);
+  const marked = db.prepare(
+    `SELECT highlight(articles_fts, 0, '${MATCH_OPEN}', '${MATCH_CLOSE}') AS title_marked,
+            highlight(articles_fts, 1, '${MATCH_OPEN}', '${MATCH_CLOSE}') AS text_marked
+     FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`,
+  );
+  const hits = top.map((seq) => {
+    const row = summary.get(seq) as SummaryRow & { text: string };
+    const { title_marked, text_marked } = marked.get(fts, seq) as { title_marked: string; text_marked: string };
+    // The index holds a one-for-one copy of each text (searchText), so its match positions are
+    // the stored text's positions: snippets show the text exactly as stored.
+    return {
+      article: toSummary(row),
+      titleParts: partsFor(row.title, matchRanges(title_marked)),
+      snippet: snippetAround(row.text, matchRanges(text_marked)),
+    };
+  });
+  return { total, hits };
 }
 
 export function updateMeta(db: Database.Database, id: string, meta: ArticleMeta): ArticleSummary {

@@ -1,0 +1,145 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { chromium } from '@playwright/test';
+import { Backend } from '../../../electron/backend/backend';
+import { importFile } from '../../../electron/backend/import/importer';
+import { readArticle } from '../../../electron/backend/import/extract';
+import { contentHash } from '../../../electron/backend/features/articles/repository';
+import { migrate } from '../../../electron/backend/db/migrations';
+import { RENDERER_DIR } from '../../../electron/cli/serve';
+import { startServer } from '../../../electron/server/server';
+import { searchText } from '../../../shared/search-text';
+import type { ImportOutcome } from '../../../shared/domain';
+import { syntheticArticle, syntheticCorpus } from '../corpus';
+import { percentile, type BenchRow } from '../harness';
+import { tempDir } from '../../helpers/temp';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+
+const ARTICLES = 10_000;
+const AVERAGE_CHARS = 4_000;
+
+/** The corpus as the files an analyst would import: a headline, a byline, a date, the body. */
+function corpusFiles(): Array<{ name: string; bytes: Buffer }> {
+  return Array.from(syntheticCorpus(ARTICLES, AVERAGE_CHARS), (article, i) => ({
+    name: `report-${i}.txt`,
+    bytes: Buffer.from(`${article.title}\nBy Staff | ${article.outlet}\n${article.publishedAt}\n\n${article.text}\n`, 'utf8'),
+  }));
+}
+
+export async function articlesBench(): Promise<BenchRow[]> {
+  const temp = tempDir();
+  try {
+    const files = corpusFiles();
+    const megabytes = files.reduce((sum, f) => sum + f.bytes.length, 0) / 1024 / 1024;
+
+    // Gainsay's import: decode, normalise, strip chrome, read metadata, de-duplicate, store with
+    // its search entry, one transaction per article.
+    const backend = Backend.open(path.join(temp.dir, 'import.gainsay'));
+    const startImport = performance.now();
+    for (const file of files) {
+      const outcome = await importFile(backend.project.db, file.name, file.bytes);
+      if (outcome.status === 'refused') throw new Error(outcome.message);
+    }
+    const importSeconds = (performance.now() - startImport) / 1000;
+
+    // The same final rows inserted with bare better-sqlite3 statements, also one transaction per
+    // article: what the database alone costs.
+    const ready = await Promise.all(files.map((file) => readArticle(file.name, file.bytes)));
+    const bare = new Database(path.join(temp.dir, 'bare.gainsay'));
+    bare.pragma('journal_mode = WAL');
+    bare.pragma('synchronous = NORMAL');
+    migrate(bare);
+    const insert = bare.prepare(
+      `INSERT INTO articles (id, title, outlet, author, published_at, url, language, text, content_hash, source_name, source_kind, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'txt', 't', 't')`,
+    );
+    const index = bare.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
+    const row = bare.transaction((i: number) => {
+      const { meta, text } = ready[i]!;
+      const { lastInsertRowid } = insert.run(`id-${i}`, meta.title, meta.outlet, meta.author, meta.publishedAt, meta.url, meta.language, text, contentHash(text), `r${i}`);
+      index.run(lastInsertRowid, searchText(meta.title), searchText(text));
+    });
+    const startBare = performance.now();
+    for (let i = 0; i < ready.length; i++) row(i);
+    const bareSeconds = (performance.now() - startBare) / 1000;
+    bare.close();
+
+    const queries = ['qadirov', 'ilham kadirov', 'odegard', '"foreign troops"', 'lukasiewicz', 'ceasefire line', 'dubrovnik', '停火', 'baseless', 'erdoganli'];
+    const searches = await (async () => {
+      const times: number[] = [];
+      for (let round = 0; round < 20; round++) {
+        for (const query of queries) {
+          const start = performance.now();
+          const result = await backend.invoke('articles.search', { query, limit: 50 });
+          times.push(performance.now() - start);
+          if (!result.ok) throw new Error(result.error.message);
+        }
+      }
+      return times;
+    })();
+    backend.close();
+
+    return [
+      { name: `import ${ARTICLES.toLocaleString()} articles (${megabytes.toFixed(0)} MB) with FTS`, figure: ARTICLES / importSeconds, unit: 'articles/s', target: 1000, better: 'higher', note: `${importSeconds.toFixed(1)} s` },
+      { name: 'import speed ÷ bare better-sqlite3 inserts', figure: bareSeconds / importSeconds, unit: '×', target: 0.5, better: 'higher', note: `bare: ${bareSeconds.toFixed(1)} s, same rows, one transaction each` },
+      { name: `FTS search over ${ARTICLES.toLocaleString()} articles, p95`, figure: percentile(searches, 95), unit: 'ms', target: 20, better: 'lower', note: `${searches.length} searches, 50 best with snippets` },
+    ];
+  } finally {
+    temp.remove();
+  }
+}
+
+/** Opening a 500 KB article from the library until its text is painted, in the real UI. */
+export async function readingBench(): Promise<BenchRow[]> {
+  const temp = tempDir();
+  const backend = Backend.open(path.join(temp.dir, 'reading.gainsay'));
+  try {
+    const times = await openArticleInChromium(backend);
+    return [
+      { name: 'open a 500 KB article to first paint (Chromium), median', figure: percentile(times, 50), unit: 'ms', target: 200, better: 'lower', note: `max ${Math.max(...times).toFixed(0)} ms over ${times.length} opens` },
+    ];
+  } finally {
+    backend.close();
+    temp.remove();
+  }
+}
+
+async function openArticleInChromium(backend: Backend): Promise<number[]> {
+  const big = syntheticArticle(424242, 500 * 1024);
+  const result = await backend.invoke('articles.paste', { text: `${big.title}\n\n${big.text}`, title: 'Long read (500 KB)' });
+  const outcome = result.ok ? (result.value as ImportOutcome) : null;
+  if (outcome?.status !== 'imported') throw new Error('could not add the long article');
+  const id = outcome.articleId!;
+  const server = await startServer({ backend, staticDir: RENDERER_DIR });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const times: number[] = [];
+    for (let run = 0; run < 7; run++) {
+      await page.evaluate(() => (window.location.hash = '#/library'));
+      await page.getByRole('table', { name: 'Articles' }).waitFor();
+      const ms = await page.evaluate(
+        (articleId) =>
+          new Promise<number>((resolve) => {
+            const start = performance.now();
+            window.location.hash = `#/article/${articleId}`;
+            const check = () => {
+              if (document.querySelectorAll('.article-text p').length > 100) {
+                requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+              } else requestAnimationFrame(check);
+            };
+            check();
+          }),
+        id,
+      );
+      times.push(ms);
+    }
+    return times.slice(1); // the first open also loads code and warms caches
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+
