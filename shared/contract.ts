@@ -97,7 +97,13 @@ export const contract = {
   ),
   'articles.outlets': method<string[]>()(noInput),
   'articles.search': method<SearchResult>()(
-    z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).default(50) }).strict(),
+    z
+      .object({
+        query: z.string().max(1000),
+        limit: z.number().int().min(1).max(500).default(20),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
   ),
   'articles.get': method<Article>()(z.object({ id }).strict()),
   'articles.update': method<ArticleSummary>()(z.object({ id, meta: articleMeta }).strict()),

@@ -1,24 +1,5 @@
 import type { SnippetPart } from '../domain';
 
-/** Markers FTS5's highlight() puts around matches; control characters never stored in article text. */
-export const MATCH_OPEN = '\u0002';
-export const MATCH_CLOSE = '\u0003';
-
-/** The [start, end) UTF-16 ranges of matches in a highlight()ed copy of a text, without the markers. */
-export function matchRanges(highlighted: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  let position = 0;
-  let start = -1;
-  for (const ch of highlighted) {
-    if (ch === MATCH_OPEN) start = position;
-    else if (ch === MATCH_CLOSE) {
-      if (start >= 0) ranges.push([start, position]);
-      start = -1;
-    } else position += ch.length;
-  }
-  return ranges;
-}
-
 /** All of `text` split into plain and matched parts. */
 export function partsFor(text: string, ranges: Array<[number, number]>, from = 0, to = text.length): SnippetPart[] {
   const parts: SnippetPart[] = [];

@@ -4,8 +4,8 @@ export interface BenchRow {
   name: string;
   figure: number;
   unit: string;
-  /** The target, and whether smaller or larger figures are better. */
-  target: number;
+  /** The target (null: a figure reported for information), and whether smaller or larger is better. */
+  target: number | null;
   better: 'lower' | 'higher';
   note?: string;
 }
@@ -39,7 +39,8 @@ export async function sampleAsync(iterations: number, fn: (i: number) => Promise
   return samples;
 }
 
-export function meets(row: BenchRow): boolean {
+export function meets(row: BenchRow): boolean | null {
+  if (row.target === null) return null;
   return row.better === 'lower' ? row.figure <= row.target : row.figure >= row.target;
 }
 
@@ -52,8 +53,8 @@ export function renderTable(rows: BenchRow[]): string {
   const body = rows.map((row) => [
     row.name,
     `${format(row.figure)} ${row.unit}`,
-    `${row.better === 'lower' ? '≤' : '≥'} ${format(row.target)} ${row.unit}`,
-    meets(row) ? 'yes' : 'NO',
+    row.target === null ? '—' : `${row.better === 'lower' ? '≤' : '≥'} ${format(row.target)} ${row.unit}`,
+    { true: 'yes', false: 'NO', null: '' }[String(meets(row)) as 'true' | 'false' | 'null'],
     row.note ?? '',
   ]);
   const widths = header.map((_, col) => Math.max(...[header, ...body].map((line) => line[col]!.length)));

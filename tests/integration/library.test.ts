@@ -29,6 +29,10 @@ describe('the library', () => {
   const search = async (query: string): Promise<SearchHit[]> => {
     const result = await call(env.backend, 'articles.search', { query });
     expect(result.total).toBe(result.hits.length);
+    // What the index found, the snippet or title marks: the two match by the same rules.
+    for (const hit of result.hits as SearchHit[]) {
+      expect(matches(hit.snippet).length + matches(hit.titleParts).length, `${query} in ${hit.article.title}`).toBeGreaterThan(0);
+    }
     return result.hits;
   };
 
@@ -174,5 +178,26 @@ describe('gainsay import', () => {
       `imported   ${good}: imported as “Ceasefire holds”`,
       '1 imported, 0 skipped as duplicates, 3 refused.',
     ]);
+  });
+});
+
+describe('search paging', () => {
+  it('pages through many matches in a stable order', async () => {
+    const env = tempBackend();
+    try {
+      for (let i = 0; i < 45; i++) {
+        await call(env.backend, 'articles.paste', { text: `Report ${i}: the envoy Ødegård said talks continue (${i}).`, title: `Report ${i}` });
+      }
+      const first = await call(env.backend, 'articles.search', { query: 'odegard' });
+      expect(first.total).toBe(45);
+      expect(first.hits).toHaveLength(20);
+      const second = await call(env.backend, 'articles.search', { query: 'odegard', offset: 20 });
+      const third = await call(env.backend, 'articles.search', { query: 'odegard', offset: 40 });
+      expect(third.hits).toHaveLength(5);
+      const ids = [...first.hits, ...second.hits, ...third.hits].map((h: SearchHit) => h.article.id);
+      expect(new Set(ids).size).toBe(45);
+    } finally {
+      env.dispose();
+    }
   });
 });

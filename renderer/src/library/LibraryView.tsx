@@ -66,7 +66,7 @@ export function LibraryView() {
     }
     let live = true;
     const timer = setTimeout(() => {
-      api.call('articles.search', { query, limit: 50 }).then(
+      api.call('articles.search', { query }).then(
         (v) => live && setFound(v),
         (e: Error) => live && setError(e.message),
       );
@@ -186,7 +186,17 @@ export function LibraryView() {
       )}
 
       {found !== null ? (
-        <SearchResults found={found} outlet={outlet} query={query} />
+        <SearchResults
+          found={found}
+          outlet={outlet}
+          query={query}
+          onMore={() =>
+            api.call('articles.search', { query, offset: found.hits.length }).then(
+              (more) => setFound({ total: more.total, hits: [...found.hits, ...more.hits] }),
+              (e: Error) => setError(e.message),
+            )
+          }
+        />
       ) : articles.length === 0 ? (
         <p className="empty">{outlet ? 'No articles from this outlet.' : 'No articles yet. Import files, a folder, or paste an article to begin.'}</p>
       ) : (
@@ -254,32 +264,37 @@ export function LibraryView() {
   );
 }
 
-function SearchResults({ found, outlet, query }: { found: SearchResult; outlet: string; query: string }) {
+function SearchResults({ found, outlet, query, onMore }: { found: SearchResult; outlet: string; query: string; onMore: () => void }) {
   const hits = found.hits.filter((hit) => !outlet || hit.article.outlet === outlet);
   if (found.total === 0) return <p className="empty">Nothing matches “{query}”.</p>;
   return (
     <>
-    <p className="hint" aria-live="polite">
-      {found.total > found.hits.length
-        ? `The ${found.hits.length} best of ${found.total.toLocaleString()} matching articles`
-        : `${found.total.toLocaleString()} matching ${found.total === 1 ? 'article' : 'articles'}`}
-      {outlet ? `, showing those from ${outlet}` : ''}
-    </p>
-    <ol className="search-results" aria-label="Search results">
-      {hits.map((hit) => (
-        <li key={hit.article.id}>
-          <a href={hrefFor({ view: 'article', id: hit.article.id })} className="article-link">
-            <Highlighted parts={hit.titleParts} />
-          </a>
-          <div className="source-note">
-            {[hit.article.outlet, formatDate(hit.article.publishedAt)].filter(Boolean).join(' · ')}
-          </div>
-          <p className="snippet">
-            <Highlighted parts={hit.snippet} />
-          </p>
-        </li>
-      ))}
-    </ol>
+      <p className="hint" aria-live="polite">
+        {found.total > found.hits.length
+          ? `The ${found.hits.length} best of ${found.total.toLocaleString()} matching articles`
+          : `${found.total.toLocaleString()} matching ${found.total === 1 ? 'article' : 'articles'}`}
+        {outlet ? `, showing those from ${outlet}` : ''}
+      </p>
+      <ol className="search-results" aria-label="Search results">
+        {hits.map((hit) => (
+          <li key={hit.article.id}>
+            <a href={hrefFor({ view: 'article', id: hit.article.id })} className="article-link">
+              <Highlighted parts={hit.titleParts} />
+            </a>
+            <div className="source-note">
+              {[hit.article.outlet, formatDate(hit.article.publishedAt)].filter(Boolean).join(' · ')}
+            </div>
+            <p className="snippet">
+              <Highlighted parts={hit.snippet} />
+            </p>
+          </li>
+        ))}
+      </ol>
+      {found.hits.length < found.total && (
+        <button type="button" className="secondary more" onClick={onMore}>
+          Show more results
+        </button>
+      )}
     </>
   );
 }

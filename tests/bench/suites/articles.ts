@@ -64,25 +64,31 @@ export async function articlesBench(): Promise<BenchRow[]> {
     const bareSeconds = (performance.now() - startBare) / 1000;
     bare.close();
 
-    const queries = ['qadirov', 'ilham kadirov', 'odegard', '"foreign troops"', 'lukasiewicz', 'ceasefire line', 'dubrovnik', '停火', 'baseless', 'erdoganli'];
-    const searches = await (async () => {
+    // What an analyst types: names (with and without diacritics), phrases, places, a CJK word.
+    const typical = ['qadirov', 'ilham kadirov', 'odegard', 'lukasiewicz', 'erdoganli', '"prisoner exchange"', '"at an impasse"', 'orlova bay', 'szeged', '停火'];
+    // The worst case for ranking: a word in (nearly) every article of the corpus.
+    const everywhere = ['said', 'ceasefire', 'the'];
+    const searchTimes = async (queries: string[]) => {
       const times: number[] = [];
       for (let round = 0; round < 20; round++) {
         for (const query of queries) {
           const start = performance.now();
-          const result = await backend.invoke('articles.search', { query, limit: 50 });
+          const result = await backend.invoke('articles.search', { query });
           times.push(performance.now() - start);
           if (!result.ok) throw new Error(result.error.message);
         }
       }
       return times;
-    })();
+    };
+    const searches = await searchTimes(typical);
+    const broad = await searchTimes(everywhere);
     backend.close();
 
     return [
-      { name: `import ${ARTICLES.toLocaleString()} articles (${megabytes.toFixed(0)} MB) with FTS`, figure: ARTICLES / importSeconds, unit: 'articles/s', target: 1000, better: 'higher', note: `${importSeconds.toFixed(1)} s` },
+      { name: `import ${ARTICLES.toLocaleString()} articles (${megabytes.toFixed(0)} MB) with FTS`, figure: ARTICLES / importSeconds, unit: 'articles/s', target: null, better: 'higher', note: `${importSeconds.toFixed(1)} s` },
       { name: 'import speed ÷ bare better-sqlite3 inserts', figure: bareSeconds / importSeconds, unit: '×', target: 0.5, better: 'higher', note: `bare: ${bareSeconds.toFixed(1)} s, same rows, one transaction each` },
-      { name: `FTS search over ${ARTICLES.toLocaleString()} articles, p95`, figure: percentile(searches, 95), unit: 'ms', target: 20, better: 'lower', note: `${searches.length} searches, 50 best with snippets` },
+      { name: `FTS search over ${ARTICLES.toLocaleString()} articles, p95`, figure: percentile(searches, 95), unit: 'ms', target: 20, better: 'lower', note: `${searches.length} searches (names, phrases, places, CJK), first page (20) with snippets` },
+      { name: 'FTS search for a word in every article, p95', figure: percentile(broad, 95), unit: 'ms', target: 20, better: 'lower', note: `${broad.length} searches ranking all ${ARTICLES.toLocaleString()} matches` },
     ];
   } finally {
     temp.remove();

@@ -27,7 +27,7 @@ export const articleHandlers: Pick<
   'articles.paste': (input, { project }) => importPastedText(project.db, input.text, input.title),
   'articles.list': (input, { project }) => listArticles(project.db, input),
   'articles.outlets': (_input, { project }) => listOutlets(project.db),
-  'articles.search': (input, { project }) => searchArticles(project.db, input.query, input.limit),
+  'articles.search': (input, { project }) => searchArticles(project.db, input.query, input.limit, input.offset),
   'articles.get': (input, { project }) => getArticle(project.db, input.id),
   'articles.update': (input, { project }) => updateMeta(project.db, input.id, input.meta),
   'articles.deletionImpact': (input, { project }) => deletionImpact(project.db, input.id),

@@ -3,8 +3,8 @@ import type Database from 'better-sqlite3';
 import type { Article, ArticleMeta, ArticleSort, ArticleSummary, SearchResult, SourceKind } from '../../../../shared/domain';
 import { GainsayError } from '../../../../shared/errors';
 import { searchText } from '../../../../shared/search-text';
-import { toFtsQuery } from '../../../../shared/text/fts-query';
-import { MATCH_CLOSE, MATCH_OPEN, matchRanges, partsFor, snippetAround } from '../../../../shared/text/snippet';
+import { findMatches, parseSearch, toFtsQuery } from '../../../../shared/text/search-query';
+import { partsFor, snippetAround } from '../../../../shared/text/snippet';
 import { newId, now } from '../../clock';
 
 interface SummaryRow {
@@ -143,32 +143,26 @@ export function listOutlets(db: Database.Database): string[] {
 
 /**
  * Full-text search over titles and text, best matches first, each with a highlighted snippet.
- * Ranking runs over every match, so it selects row ids only; article data and highlights are
- * then read for the few rows shown (SQLite would otherwise compute them for every match).
+ * FTS5 finds and ranks the articles (row ids only: SQLite would otherwise build every matching
+ * row before the LIMIT); the few shown are then marked up from their stored text by the same
+ * rules the index matches by, which is much cheaper than FTS5's highlight() on prefix queries.
  */
-export function searchArticles(db: Database.Database, query: string, limit: number): SearchResult {
-  const fts = toFtsQuery(query);
+export function searchArticles(db: Database.Database, query: string, limit: number, offset = 0): SearchResult {
+  const terms = parseSearch(query);
+  const fts = toFtsQuery(terms);
   if (!fts) return { total: 0, hits: [] };
   const { total } = db.prepare('SELECT count(*) AS total FROM articles_fts WHERE articles_fts MATCH ?').get(fts) as { total: number };
   const top = db
-    .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ?')
+    .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0), rowid LIMIT ? OFFSET ?')
     .pluck()
-    .all(fts, limit) as number[];
+    .all(fts, limit, offset) as number[];
   const summary = db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.text AS text FROM articles a WHERE a.seq = ?`);
-  const marked = db.prepare(
-    `SELECT highlight(articles_fts, 0, '${MATCH_OPEN}', '${MATCH_CLOSE}') AS title_marked,
-            highlight(articles_fts, 1, '${MATCH_OPEN}', '${MATCH_CLOSE}') AS text_marked
-     FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`,
-  );
   const hits = top.map((seq) => {
     const row = summary.get(seq) as SummaryRow & { text: string };
-    const { title_marked, text_marked } = marked.get(fts, seq) as { title_marked: string; text_marked: string };
-    // The index holds a one-for-one copy of each text (searchText), so its match positions are
-    // the stored text's positions: snippets show the text exactly as stored.
     return {
       article: toSummary(row),
-      titleParts: partsFor(row.title, matchRanges(title_marked)),
-      snippet: snippetAround(row.text, matchRanges(text_marked)),
+      titleParts: partsFor(row.title, findMatches(row.title, terms)),
+      snippet: snippetAround(row.text, findMatches(row.text, terms)),
     };
   });
   return { total, hits };

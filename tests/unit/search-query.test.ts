@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findMatches, foldInPlace, parseSearch, toFtsQuery } from '../../shared/text/search-query';
+import { snippetAround } from '../../shared/text/snippet';
+
+const marked = (text: string, query: string) => findMatches(text, parseSearch(query)).map(([s, e]) => text.slice(s, e));
+
+describe('search queries', () => {
+  it('become FTS5 queries that cannot be syntax errors', () => {
+    expect(toFtsQuery(parseSearch('Erdoğan  troops'))).toBe('"erdogan"* "troops"*');
+    expect(toFtsQuery(parseSearch('"48\u00a0hours" NOT'))).toBe('"48 hours" "not"*');
+    expect(toFtsQuery(parseSearch('qu’aucune'))).toBe('"qu"* "aucune"*');
+    expect(toFtsQuery(parseSearch('Łukasiewicz'))).toBe('"lukasiewicz"*');
+    expect(toFtsQuery(parseSearch('* ( ) "" AND:'))).toBe('"and"*');
+    expect(toFtsQuery(parseSearch('   '))).toBeNull();
+  });
+
+  it('fold one unit at a time, keeping every position', () => {
+    expect(foldInPlace('İlham Łukasiewicz ØDEGÅRD Straße')).toBe('ilham lukasiewicz odegard strase');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(foldInPlace(text).length).toBe(text.length);
+      }),
+    );
+  });
+
+  it('mark words the way the index matches them', () => {
+    expect(marked('Erdoğan met Erdoğanlı; ERDOGAN said', 'erdogan')).toEqual(['Erdoğan', 'Erdoğanlı', 'ERDOGAN']);
+    expect(marked('for 48\u00a0hours, then 48 more hours', '"48 hours"')).toEqual(['48\u00a0hours']);
+    expect(marked('停火监督团将于下周抵达', '停火')).toEqual(['停火监督团将于下周抵达']);
+    expect(marked('qu’«\u00a0aucun accord\u00a0»', 'aucun accord')).toEqual(['aucun', 'accord']);
+    expect(marked('nothing here', 'troops')).toEqual([]);
+  });
+
+  it('cut snippets around the first match without splitting emoji', () => {
+    const text = `${'😀'.repeat(60)} the minister said “no troops” ${'👍🏽'.repeat(60)}`;
+    const parts = snippetAround(text, findMatches(text, parseSearch('troops')), 20);
+    const joined = parts.map((p) => p.text).join('');
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['troops']);
+    expect(joined).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  });
+});
+
+/** The obvious, slow way: tokenise everything, compare word by word. findMatches must agree. */
+function naiveMatches(text: string, query: string): Array<[number, number]> {
+  const folded = foldInPlace(text);
+  const tokens = Array.from(folded.matchAll(/[\p{L}\p{N}\p{M}\p{Co}]+/gu), (m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const found: Array<[number, number]> = [];
+  for (const term of parseSearch(query)) {
+    for (let i = 0; i + term.words.length <= tokens.length; i++) {
+      const ok = term.words.every((w, k) => (term.prefix ? tokens[i + k]!.word.startsWith(w) : tokens[i + k]!.word === w));
+      if (ok) found.push([tokens[i]!.start, tokens[i + term.words.length - 1]!.end]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const r of found) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
+  }
+  return merged;
+}
+
+describe('findMatches', () => {
+  it('agrees with tokenising the whole text', () => {
+    const word = fc.constantFrom('erdoğan', 'Erdogan', 'troops', 'troop', 'ÉTÉ', 'ete', '停火', '😀', '48', 'hours', 'İlham', 'ilham');
+    const gap = fc.constantFrom(' ', '\u00a0', ', ', '’', '“', '\n', '—', '');
+    const text = fc.array(fc.tuple(word, gap), { maxLength: 30 }).map((pairs) => pairs.map(([w, g]) => w + g).join(''));
+    const query = fc.oneof(word, fc.tuple(word, word).map(([a, b]) => `"${a} ${b}"`), fc.tuple(word, word).map(([a, b]) => `${a} ${b}`));
+    fc.assert(
+      fc.property(text, query, (t, q) => {
+        expect(findMatches(t, parseSearch(q))).toEqual(naiveMatches(t, q));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
