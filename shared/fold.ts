@@ -25,11 +25,12 @@ const SPECIAL: Record<string, string> = {
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'gu');
 
 export function fold(text: string): string {
+  // Decompose first, so letters like Ǽ reach the special-letter map as Æ.
   return text
-    .replace(SPECIAL_RE, (ch) => SPECIAL[ch] ?? ch)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(SPECIAL_RE, (ch) => SPECIAL[ch] ?? ch)
     .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/gu, ' ')
     .trim();
 }
