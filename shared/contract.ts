@@ -10,9 +10,12 @@ import {
   ARTICLE_SORTS,
   MAX_IMPORT_BYTES,
   type Actor,
+  type ActorClaim,
+  type ActorMatch,
   type Article,
   type ArticleSummary,
   type ImportOutcome,
+  type Highlight,
   type ProjectInfo,
   type SearchResult,
 } from './domain';
@@ -33,6 +36,36 @@ const name = z
 const noInput = z.object({}).strict();
 
 const id = z.uuid('must be an id');
+
+const actorKind = z.enum(ACTOR_KINDS);
+
+/** A new actor's fields. */
+const newActor = z
+  .object({
+    name,
+    kind: actorKind,
+    role: z.string().trim().max(300).default(''),
+  })
+  .strict();
+
+/** Where a claim names an actor: an existing one, or one to create in the same step. */
+const actorRef = z.union([z.object({ id }).strict(), newActor]);
+
+/** A span of an article in Unicode code points, with the exact text it covers. */
+const span = {
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  quote: z.string().min(1).max(200_000),
+};
+
+const tagName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(100, 'must be at most 100 characters')
+  .refine((s) => !/[\u0000-\u001f\u007f,]/.test(s), 'must not contain commas or control characters');
+
+const isoDate = z.iso.date({ error: 'must be a date (YYYY-MM-DD)' });
 
 /** Free text metadata: trimmed, bounded, single line. */
 const metaText = (max: number) =>
@@ -65,15 +98,41 @@ export const contract = {
   'project.info': method<ProjectInfo>()(noInput),
 
   'actors.list': method<Actor[]>()(noInput),
-  'actors.create': method<Actor>()(
+  'actors.create': method<Actor>()(newActor),
+  'actors.get': method<Actor>()(z.object({ id }).strict()),
+  'actors.update': method<Actor>()(newActor.extend({ id })),
+  'actors.addAlias': method<Actor>()(z.object({ id, alias: name }).strict()),
+  'actors.removeAlias': method<Actor>()(z.object({ id, alias: name }).strict()),
+  'actors.merge': method<Actor>()(z.object({ sourceId: id, targetId: id }).strict()),
+  'actors.match': method<ActorMatch[]>()(
+    z.object({ text: z.string().max(300), limit: z.number().int().min(1).max(50).default(8) }).strict(),
+  ),
+  'actors.claims': method<ActorClaim[]>()(z.object({ id }).strict()),
+
+  'highlights.list': method<Highlight[]>()(z.object({ articleId: id }).strict()),
+  'highlights.create': method<Highlight>()(z.object({ articleId: id, ...span }).strict()),
+  'highlights.move': method<Highlight>()(z.object({ id, ...span }).strict()),
+  'highlights.delete': method<{ deleted: string }>()(z.object({ id }).strict()),
+
+  'claims.set': method<Highlight>()(
     z
       .object({
-        name,
-        kind: z.enum(ACTOR_KINDS),
-        role: z.string().trim().max(300).default(''),
+        highlightId: id,
+        actor: actorRef,
+        via: actorRef.nullable().default(null),
+        tags: z.array(tagName).max(50).default([]),
+        noteJson: z.string().max(1_000_000).default(''),
+        noteText: z.string().max(200_000).default(''),
+        claimedOn: isoDate.nullable().default(null),
       })
       .strict(),
   ),
+  'claims.remove': method<Highlight>()(z.object({ highlightId: id }).strict()),
+  'tags.list': method<string[]>()(noInput),
+
+  'history.state': method<{ undo: string | null; redo: string | null }>()(noInput),
+  'history.undo': method<{ undone: string; undo: string | null; redo: string | null }>()(noInput),
+  'history.redo': method<{ redone: string; undo: string | null; redo: string | null }>()(noInput),
 
   'articles.importFile': method<ImportOutcome>()(
     z.object({ name: z.string().min(1).max(1000), dataBase64: fileData }).strict(),

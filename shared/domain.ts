@@ -128,3 +128,67 @@ export function sizeRefusal(name: string, bytes: number): string | null {
 
 export const ARTICLE_SORTS = ['published', 'title', 'outlet', 'added', 'claims', 'contradictions'] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];
+
+/** An actor as shown beside a claim. */
+export interface ActorRef {
+  id: string;
+  name: string;
+  kind: ActorKind;
+}
+
+export interface ClaimInfo {
+  id: string;
+  actor: ActorRef;
+  /** Through whom the claim reached this article (an agency citing a spokesman), if recorded. */
+  via: ActorRef | null;
+  tags: string[];
+  /** Lexical editor state as JSON ('' for no note) and its plain text. */
+  noteJson: string;
+  noteText: string;
+  /** When the claim was made: YYYY-MM-DD. */
+  claimedOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Highlight extends Timestamps {
+  id: string;
+  articleId: string;
+  /** Code point offsets into the article's stored text, end exclusive. */
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  /** 'moved' when the stored text at the offsets no longer reads as the quote. */
+  status: 'ok' | 'moved';
+  claim: ClaimInfo | null;
+}
+
+/** How a typed name relates to an existing actor. */
+export type ActorMatchKind = 'exact' | 'variant' | 'prefix';
+
+export interface ActorMatch {
+  actor: Actor;
+  kind: ActorMatchKind;
+  /** The name or alias that matched. */
+  matched: string;
+}
+
+/** One of an actor's claims on the actor page. */
+export interface ActorClaim {
+  claimId: string;
+  highlightId: string;
+  articleId: string;
+  articleTitle: string;
+  outlet: string;
+  publishedAt: string | null;
+  claimedOn: string | null;
+  quote: string;
+  via: ActorRef | null;
+  /** The actor's role in it: made the claim, or passed it on. */
+  role: 'claimant' | 'via';
+}
+
+/** Characters of context kept on each side of a highlight to verify and re-find it. */
+export const ANCHOR_CONTEXT = 32;

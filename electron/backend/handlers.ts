@@ -1,5 +1,6 @@
 import type { Handlers } from './context';
-import { actorHandlers } from './features/actors';
+import { actorHandlers } from './features/actors/handlers';
+import { annotationHandlers } from './features/annotations/handlers';
 import { articleHandlers } from './features/articles/handlers';
 import { projectInfoHandlers } from './features/project-info';
 
@@ -8,4 +9,5 @@ export const handlers: Handlers = {
   ...projectInfoHandlers,
   ...actorHandlers,
   ...articleHandlers,
+  ...annotationHandlers,
 };

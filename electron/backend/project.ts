@@ -1,13 +1,19 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openProjectDatabase, type OpenDatabaseOptions } from './db/open';
+import { History } from './history';
 
 /** An open project file. Everything the handlers touch goes through this. */
 export class Project {
+  /** Undo and redo of annotation work in this window. */
+  readonly history: History;
+
   private constructor(
     readonly path: string,
     readonly db: Database.Database,
-  ) {}
+  ) {
+    this.history = new History(db);
+  }
 
   static open(file: string, options: OpenDatabaseOptions = {}): Project {
     const resolved = path.resolve(file);

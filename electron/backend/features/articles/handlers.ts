@@ -31,5 +31,10 @@ export const articleHandlers: Pick<
   'articles.get': (input, { project }) => getArticle(project.db, input.id),
   'articles.update': (input, { project }) => updateMeta(project.db, input.id, input.meta),
   'articles.deletionImpact': (input, { project }) => deletionImpact(project.db, input.id),
-  'articles.delete': (input, { project }) => deleteArticle(project.db, input.id),
+  'articles.delete': (input, { project }) => {
+    const impact = deleteArticle(project.db, input.id);
+    // Deleting an article cannot be undone, and steps that touched its annotations no longer apply.
+    project.history.clear();
+    return impact;
+  },
 };

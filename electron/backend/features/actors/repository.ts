@@ -1,0 +1,201 @@
+import type Database from 'better-sqlite3';
+import type { Actor, ActorClaim, ActorKind, ActorMatch, ActorMatchKind } from '../../../../shared/domain';
+import { GainsayError } from '../../../../shared/errors';
+import { fold } from '../../../../shared/fold';
+import { nameSkeleton } from '../../../../shared/transliteration';
+import { newId, now } from '../../clock';
+
+interface ActorRow {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  role: string;
+  created_at: string;
+  updated_at: string;
+  aliases: string | null;
+}
+
+const SELECT_ACTORS = `
+  SELECT a.id, a.name, a.kind, a.role, a.created_at, a.updated_at,
+         (SELECT json_group_array(alias) FROM (SELECT alias FROM actor_aliases WHERE actor_id = a.id ORDER BY alias)) AS aliases
+  FROM actors a`;
+
+function toActor(row: ActorRow): Actor {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    role: row.role,
+    aliases: row.aliases ? (JSON.parse(row.aliases) as string[]) : [],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function listActors(db: Database.Database): Actor[] {
+  const rows = db.prepare(`${SELECT_ACTORS} ORDER BY a.name COLLATE NOCASE, a.id`).all() as ActorRow[];
+  return rows.map(toActor);
+}
+
+export function getActor(db: Database.Database, id: string): Actor {
+  const row = db.prepare(`${SELECT_ACTORS} WHERE a.id = ?`).get(id) as ActorRow | undefined;
+  if (!row) throw new GainsayError('not_found', 'That actor no longer exists.');
+  return toActor(row);
+}
+
+/** An actor whose name or an alias folds to the same text as `name`, if any. */
+export function findByFoldedName(db: Database.Database, name: string): Actor | undefined {
+  const folded = fold(name);
+  const row = db
+    .prepare(
+      `SELECT id FROM actors WHERE folded = @folded
+       UNION SELECT actor_id AS id FROM actor_aliases WHERE folded = @folded
+       LIMIT 1`,
+    )
+    .get({ folded }) as { id: string } | undefined;
+  return row ? getActor(db, row.id) : undefined;
+}
+
+export interface NewActor {
+  name: string;
+  kind: ActorKind;
+  role: string;
+}
+
+export function createActor(db: Database.Database, input: NewActor): string {
+  const existing = findByFoldedName(db, input.name);
+  if (existing) throw new GainsayError('conflict', `An actor named “${existing.name}” already exists.`);
+  const id = newId();
+  const stamp = now();
+  db.prepare(
+    'INSERT INTO actors (id, name, folded, kind, role, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(id, input.name, fold(input.name), input.kind, input.role, stamp, stamp);
+  return id;
+}
+
+/** An existing actor by id, or a new one created from a name (used where claims pick their actor). */
+export function resolveActor(db: Database.Database, ref: { id: string } | NewActor): string {
+  if ('id' in ref) return getActor(db, ref.id).id;
+  return createActor(db, ref);
+}
+
+export function updateActor(db: Database.Database, id: string, input: NewActor): void {
+  getActor(db, id);
+  const clash = findByFoldedName(db, input.name);
+  if (clash && clash.id !== id) throw new GainsayError('conflict', `An actor named “${clash.name}” already exists.`);
+  db.prepare('UPDATE actors SET name = ?, folded = ?, kind = ?, role = ?, updated_at = ? WHERE id = ?').run(
+    input.name, fold(input.name), input.kind, input.role, now(), id,
+  );
+}
+
+export function addAlias(db: Database.Database, actorId: string, alias: string): void {
+  const actor = getActor(db, actorId);
+  const clash = findByFoldedName(db, alias);
+  if (clash?.id === actorId) throw new GainsayError('conflict', `“${alias}” is already a name of ${actor.name}.`);
+  if (clash) throw new GainsayError('conflict', `“${alias}” is already used by another actor, ${clash.name}.`);
+  db.prepare('INSERT INTO actor_aliases (id, actor_id, alias, folded, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    newId(), actorId, alias, fold(alias), now(),
+  );
+  db.prepare('UPDATE actors SET updated_at = ? WHERE id = ?').run(now(), actorId);
+}
+
+export function removeAlias(db: Database.Database, actorId: string, alias: string): void {
+  const { changes } = db.prepare('DELETE FROM actor_aliases WHERE actor_id = ? AND folded = ?').run(actorId, fold(alias));
+  if (changes === 0) throw new GainsayError('not_found', `“${alias}” is not an alias of this actor.`);
+}
+
+/**
+ * Merges `sourceId` into `targetId`: claims made by or passed on through the source move to the
+ * target, the source's name and aliases become the target's aliases, and the source is removed.
+ */
+export function mergeActors(db: Database.Database, sourceId: string, targetId: string): void {
+  if (sourceId === targetId) throw new GainsayError('invalid_input', 'An actor cannot be merged into itself.');
+  const source = getActor(db, sourceId);
+  const target = getActor(db, targetId);
+  const stamp = now();
+  db.prepare('UPDATE claims SET actor_id = ?, updated_at = ? WHERE actor_id = ?').run(targetId, stamp, sourceId);
+  db.prepare('UPDATE claims SET via_actor_id = ?, updated_at = ? WHERE via_actor_id = ?').run(targetId, stamp, sourceId);
+  // A claim made by the target and passed on through the source would now name the target twice.
+  db.prepare('UPDATE claims SET via_actor_id = NULL WHERE actor_id = ? AND via_actor_id = ?').run(targetId, targetId);
+  db.prepare('DELETE FROM actor_aliases WHERE actor_id = ?').run(sourceId);
+  db.prepare('DELETE FROM actors WHERE id = ?').run(sourceId);
+  const known = new Set([fold(target.name), ...target.aliases.map(fold)]);
+  for (const name of [source.name, ...source.aliases]) {
+    if (known.has(fold(name))) continue;
+    known.add(fold(name));
+    db.prepare('INSERT INTO actor_aliases (id, actor_id, alias, folded, created_at) VALUES (?, ?, ?, ?, ?)').run(newId(), targetId, name, fold(name), stamp);
+  }
+  db.prepare('UPDATE actors SET updated_at = ? WHERE id = ?').run(stamp, targetId);
+}
+
+/**
+ * Existing actors a typed name may mean: the same name or alias (ignoring case and diacritics),
+ * a transliteration variant of it or of its surname, or names that start with what was typed.
+ */
+export function matchActors(db: Database.Database, text: string, limit: number): ActorMatch[] {
+  const typed = fold(text);
+  if (!typed) return [];
+  const skeleton = nameSkeleton(text);
+  const lastWord = skeleton.split(' ').pop() ?? '';
+  const matches = new Map<string, ActorMatch>();
+  const rank: Record<ActorMatchKind, number> = { exact: 0, variant: 1, prefix: 2 };
+  for (const actor of listActors(db)) {
+    for (const name of [actor.name, ...actor.aliases]) {
+      const folded = fold(name);
+      const nameSkel = nameSkeleton(name);
+      let kind: ActorMatchKind | null = null;
+      if (folded === typed) kind = 'exact';
+      else if (nameSkel === skeleton || (lastWord.length >= 4 && nameSkel.split(' ').pop() === lastWord)) kind = 'variant';
+      else if (folded.startsWith(typed) || folded.split(' ').some((word) => word.startsWith(typed))) kind = 'prefix';
+      if (!kind) continue;
+      const previous = matches.get(actor.id);
+      if (!previous || rank[kind] < rank[previous.kind]) matches.set(actor.id, { actor, kind, matched: name });
+    }
+  }
+  return [...matches.values()]
+    .sort((a, b) => rank[a.kind] - rank[b.kind] || a.actor.name.localeCompare(b.actor.name))
+    .slice(0, limit);
+}
+
+/** All claims an actor made or passed on, across articles, in date order. */
+export function actorClaims(db: Database.Database, actorId: string): ActorClaim[] {
+  getActor(db, actorId);
+  const rows = db
+    .prepare(
+      `SELECT c.id AS claim_id, h.id AS highlight_id, ar.id AS article_id, ar.title AS article_title, ar.outlet,
+              ar.published_at, c.claimed_on, h.quote, v.id AS via_id, v.name AS via_name, v.kind AS via_kind,
+              CASE WHEN c.actor_id = @id THEN 'claimant' ELSE 'via' END AS role
+       FROM claims c
+       JOIN highlights h ON h.id = c.highlight_id
+       JOIN articles ar ON ar.id = h.article_id
+       LEFT JOIN actors v ON v.id = c.via_actor_id
+       WHERE c.actor_id = @id OR c.via_actor_id = @id
+       ORDER BY coalesce(c.claimed_on, ar.published_at) IS NULL, coalesce(c.claimed_on, ar.published_at), ar.title, h.start_cp`,
+    )
+    .all({ id: actorId }) as Array<{
+    claim_id: string;
+    highlight_id: string;
+    article_id: string;
+    article_title: string;
+    outlet: string;
+    published_at: string | null;
+    claimed_on: string | null;
+    quote: string;
+    via_id: string | null;
+    via_name: string | null;
+    via_kind: ActorKind | null;
+    role: 'claimant' | 'via';
+  }>;
+  return rows.map((row) => ({
+    claimId: row.claim_id,
+    highlightId: row.highlight_id,
+    articleId: row.article_id,
+    articleTitle: row.article_title,
+    outlet: row.outlet,
+    publishedAt: row.published_at,
+    claimedOn: row.claimed_on,
+    quote: row.quote,
+    via: row.via_id ? { id: row.via_id, name: row.via_name!, kind: row.via_kind! } : null,
+    role: row.role,
+  }));
+}

@@ -1,0 +1,88 @@
+import type { Handlers } from '../../context';
+import { resolveActor } from '../actors/repository';
+import {
+  createHighlight,
+  deleteHighlight,
+  getHighlight,
+  listHighlights,
+  listTags,
+  moveHighlight,
+  removeClaim,
+  setClaim,
+} from './repository';
+
+/** A short label for undo menus: the start of a quote. */
+function short(quote: string): string {
+  const flat = quote
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[“”"‘’'«»„]+|[“”"‘’'«»„]+$/g, '');
+  return flat.length > 40 ? `“${flat.slice(0, 39)}…”` : `“${flat}”`;
+}
+
+/** Tags as typed, each once (the first spelling wins). */
+function uniqueIgnoringCase(names: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const name of names) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+  return [...seen.values()];
+}
+
+export const annotationHandlers: Pick<
+  Handlers,
+  | 'highlights.list'
+  | 'highlights.create'
+  | 'highlights.move'
+  | 'highlights.delete'
+  | 'claims.set'
+  | 'claims.remove'
+  | 'tags.list'
+  | 'history.state'
+  | 'history.undo'
+  | 'history.redo'
+> = {
+  'highlights.list': (input, { project }) => listHighlights(project.db, input.articleId),
+  'highlights.create': (input, { project }) => {
+    const id = project.history.record(`Highlight ${short(input.quote)}`, () =>
+      createHighlight(project.db, input.articleId, input.start, input.end, input.quote),
+    );
+    return getHighlight(project.db, id);
+  },
+  'highlights.move': (input, { project }) => {
+    project.history.record(`Adjust highlight ${short(input.quote)}`, () =>
+      moveHighlight(project.db, input.id, input.start, input.end, input.quote),
+    );
+    return getHighlight(project.db, input.id);
+  },
+  'highlights.delete': (input, { project }) => {
+    const highlight = getHighlight(project.db, input.id);
+    project.history.record(`Delete ${highlight.claim ? 'claim' : 'highlight'} ${short(highlight.quote)}`, () =>
+      deleteHighlight(project.db, input.id),
+    );
+    return { deleted: input.id };
+  },
+  'claims.set': (input, { project }) => {
+    const highlight = getHighlight(project.db, input.highlightId);
+    project.history.record(`${highlight.claim ? 'Edit' : 'Tag'} claim ${short(highlight.quote)}`, () => {
+      const actorId = resolveActor(project.db, input.actor);
+      const viaActorId = input.via ? resolveActor(project.db, input.via) : null;
+      setClaim(project.db, input.highlightId, {
+        actorId,
+        viaActorId,
+        tags: uniqueIgnoringCase(input.tags),
+        noteJson: input.noteJson,
+        noteText: input.noteText,
+        claimedOn: input.claimedOn,
+      });
+    });
+    return getHighlight(project.db, input.highlightId);
+  },
+  'claims.remove': (input, { project }) => {
+    const highlight = getHighlight(project.db, input.highlightId);
+    project.history.record(`Untag claim ${short(highlight.quote)}`, () => removeClaim(project.db, input.highlightId));
+    return getHighlight(project.db, input.highlightId);
+  },
+  'tags.list': (_input, { project }) => listTags(project.db),
+  'history.state': (_input, { project }) => project.history.state,
+  'history.undo': (_input, { project }) => ({ undone: project.history.undo(), ...project.history.state }),
+  'history.redo': (_input, { project }) => ({ redone: project.history.redo(), ...project.history.state }),
+};

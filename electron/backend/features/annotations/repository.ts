@@ -1,0 +1,178 @@
+import type Database from 'better-sqlite3';
+import type { ActorKind, ClaimInfo, Highlight } from '../../../../shared/domain';
+import { GainsayError } from '../../../../shared/errors';
+import { newId, now } from '../../clock';
+import { anchorFor, anchorHolds } from './anchors';
+
+interface HighlightRow {
+  id: string;
+  article_id: string;
+  start_cp: number;
+  end_cp: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  created_at: string;
+  updated_at: string;
+  claim_id: string | null;
+  actor_id: string | null;
+  actor_name: string | null;
+  actor_kind: ActorKind | null;
+  via_id: string | null;
+  via_name: string | null;
+  via_kind: ActorKind | null;
+  tags: string | null;
+  note_json: string | null;
+  note_text: string | null;
+  claimed_on: string | null;
+  claim_created_at: string | null;
+  claim_updated_at: string | null;
+}
+
+const SELECT_HIGHLIGHTS = `
+  SELECT h.id, h.article_id, h.start_cp, h.end_cp, h.quote, h.prefix, h.suffix, h.created_at, h.updated_at,
+         c.id AS claim_id, a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind,
+         v.id AS via_id, v.name AS via_name, v.kind AS via_kind,
+         (SELECT json_group_array(name) FROM (SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
+            WHERE ct.claim_id = c.id ORDER BY t.name COLLATE NOCASE)) AS tags,
+         c.note_json, c.note_text, c.claimed_on, c.created_at AS claim_created_at, c.updated_at AS claim_updated_at
+  FROM highlights h
+  LEFT JOIN claims c ON c.highlight_id = h.id
+  LEFT JOIN actors a ON a.id = c.actor_id
+  LEFT JOIN actors v ON v.id = c.via_actor_id`;
+
+function toClaim(row: HighlightRow): ClaimInfo | null {
+  if (!row.claim_id) return null;
+  return {
+    id: row.claim_id,
+    actor: { id: row.actor_id!, name: row.actor_name!, kind: row.actor_kind! },
+    via: row.via_id ? { id: row.via_id, name: row.via_name!, kind: row.via_kind! } : null,
+    tags: row.tags ? (JSON.parse(row.tags) as string[]) : [],
+    noteJson: row.note_json ?? '',
+    noteText: row.note_text ?? '',
+    claimedOn: row.claimed_on,
+    createdAt: row.claim_created_at!,
+    updatedAt: row.claim_updated_at!,
+  };
+}
+
+function toHighlight(row: HighlightRow, text: string): Highlight {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    start: row.start_cp,
+    end: row.end_cp,
+    quote: row.quote,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    status: anchorHolds(text, row.start_cp, row.end_cp, row.quote) ? 'ok' : 'moved',
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    claim: toClaim(row),
+  };
+}
+
+function articleText(db: Database.Database, articleId: string): string {
+  const row = db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined;
+  if (!row) throw new GainsayError('not_found', 'That article is no longer in the project.');
+  return row.text;
+}
+
+/** Every highlight of an article in reading order (start, then longest first). */
+export function listHighlights(db: Database.Database, articleId: string): Highlight[] {
+  const text = articleText(db, articleId);
+  const rows = db
+    .prepare(`${SELECT_HIGHLIGHTS} WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, h.id`)
+    .all(articleId) as HighlightRow[];
+  return rows.map((row) => toHighlight(row, text));
+}
+
+export function getHighlight(db: Database.Database, id: string): Highlight {
+  const row = db.prepare(`${SELECT_HIGHLIGHTS} WHERE h.id = ?`).get(id) as HighlightRow | undefined;
+  if (!row) throw new GainsayError('not_found', 'That highlight no longer exists.');
+  return toHighlight(row, articleText(db, row.article_id));
+}
+
+export function createHighlight(db: Database.Database, articleId: string, start: number, end: number, quote: string): string {
+  const anchor = anchorFor(articleText(db, articleId), start, end, quote);
+  const id = newId();
+  const stamp = now();
+  db.prepare(
+    `INSERT INTO highlights (id, article_id, start_cp, end_cp, quote, prefix, suffix, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, articleId, anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix, stamp, stamp);
+  return id;
+}
+
+export function moveHighlight(db: Database.Database, id: string, start: number, end: number, quote: string): void {
+  const current = getHighlight(db, id);
+  const anchor = anchorFor(articleText(db, current.articleId), start, end, quote);
+  db.prepare('UPDATE highlights SET start_cp = ?, end_cp = ?, quote = ?, prefix = ?, suffix = ?, updated_at = ? WHERE id = ?').run(
+    anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix, now(), id,
+  );
+}
+
+export function deleteHighlight(db: Database.Database, id: string): void {
+  const { changes } = db.prepare('DELETE FROM highlights WHERE id = ?').run(id);
+  if (changes === 0) throw new GainsayError('not_found', 'That highlight no longer exists.');
+}
+
+/** Tag ids for names, creating tags that do not exist yet (names match case-insensitively). */
+function tagIds(db: Database.Database, names: string[]): string[] {
+  const find = db.prepare('SELECT id FROM tags WHERE name = ? COLLATE NOCASE');
+  const insert = db.prepare('INSERT INTO tags (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)');
+  return names.map((name) => {
+    const existing = find.get(name) as { id: string } | undefined;
+    if (existing) return existing.id;
+    const id = newId();
+    const stamp = now();
+    insert.run(id, name, stamp, stamp);
+    return id;
+  });
+}
+
+export interface ClaimFields {
+  actorId: string;
+  viaActorId: string | null;
+  tags: string[];
+  noteJson: string;
+  noteText: string;
+  claimedOn: string | null;
+}
+
+/** Tags a highlight as a claim, or updates its claim. */
+export function setClaim(db: Database.Database, highlightId: string, fields: ClaimFields): void {
+  getHighlight(db, highlightId);
+  if (fields.viaActorId === fields.actorId) {
+    throw new GainsayError('invalid_input', 'An actor cannot be both the source of a claim and the channel it came through.');
+  }
+  const existing = db.prepare('SELECT id FROM claims WHERE highlight_id = ?').get(highlightId) as { id: string } | undefined;
+  const stamp = now();
+  let claimId: string;
+  if (existing) {
+    claimId = existing.id;
+    db.prepare('UPDATE claims SET actor_id = ?, via_actor_id = ?, note_json = ?, note_text = ?, claimed_on = ?, updated_at = ? WHERE id = ?').run(
+      fields.actorId, fields.viaActorId, fields.noteJson, fields.noteText, fields.claimedOn, stamp, claimId,
+    );
+  } else {
+    claimId = newId();
+    db.prepare(
+      `INSERT INTO claims (id, highlight_id, actor_id, via_actor_id, note_json, note_text, claimed_on, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(claimId, highlightId, fields.actorId, fields.viaActorId, fields.noteJson, fields.noteText, fields.claimedOn, stamp, stamp);
+  }
+  const wanted = new Set(tagIds(db, fields.tags));
+  const current = db.prepare('SELECT tag_id FROM claim_tags WHERE claim_id = ?').pluck().all(claimId) as string[];
+  for (const tagId of current) if (!wanted.has(tagId)) db.prepare('DELETE FROM claim_tags WHERE claim_id = ? AND tag_id = ?').run(claimId, tagId);
+  for (const tagId of wanted) if (!current.includes(tagId)) db.prepare('INSERT INTO claim_tags (claim_id, tag_id) VALUES (?, ?)').run(claimId, tagId);
+}
+
+/** Turns a claim back into a plain highlight (its links go with it). */
+export function removeClaim(db: Database.Database, highlightId: string): void {
+  const { changes } = db.prepare('DELETE FROM claims WHERE highlight_id = ?').run(highlightId);
+  if (changes === 0) throw new GainsayError('not_found', 'That highlight is not a claim.');
+}
+
+export function listTags(db: Database.Database): string[] {
+  return db.prepare('SELECT name FROM tags ORDER BY name COLLATE NOCASE').pluck().all() as string[];
+}
