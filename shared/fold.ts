@@ -21,6 +21,8 @@ const SPECIAL: Record<string, string> = {
   þ: 'th',
   Þ: 'th',
   ı: 'i',
+  // Greek final sigma: lower-casing writes ς at the end of a word, σ elsewhere.
+  ς: 'σ',
 };
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'gu');
 
