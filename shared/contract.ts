@@ -20,10 +20,18 @@ import {
   type SearchResult,
 } from './domain';
 
-/** Declares a method: `method<Output>()(inputSchema)`. The output exists only as a type. */
+/**
+ * Declares a method: `method<Output>()(inputSchema)`, or `(inputSchema, CHANGES)` for one that
+ * changes the project (clients refresh after those). The output exists only as a type.
+ */
 function method<Output>() {
-  return <Schema extends z.ZodType>(input: Schema) => ({ input, output: undefined as unknown as Output });
+  return <Schema extends z.ZodType>(input: Schema, changes: boolean = false) => ({
+    input,
+    changes,
+    output: undefined as unknown as Output,
+  });
 }
+const CHANGES = true;
 
 /** A short human-entered name: trimmed, not empty, no control characters. */
 const name = z
@@ -98,21 +106,21 @@ export const contract = {
   'project.info': method<ProjectInfo>()(noInput),
 
   'actors.list': method<Actor[]>()(noInput),
-  'actors.create': method<Actor>()(newActor),
+  'actors.create': method<Actor>()(newActor, CHANGES),
   'actors.get': method<Actor>()(z.object({ id }).strict()),
-  'actors.update': method<Actor>()(newActor.extend({ id })),
-  'actors.addAlias': method<Actor>()(z.object({ id, alias: name }).strict()),
-  'actors.removeAlias': method<Actor>()(z.object({ id, alias: name }).strict()),
-  'actors.merge': method<Actor>()(z.object({ sourceId: id, targetId: id }).strict()),
+  'actors.update': method<Actor>()(newActor.extend({ id }), CHANGES),
+  'actors.addAlias': method<Actor>()(z.object({ id, alias: name }).strict(), CHANGES),
+  'actors.removeAlias': method<Actor>()(z.object({ id, alias: name }).strict(), CHANGES),
+  'actors.merge': method<Actor>()(z.object({ sourceId: id, targetId: id }).strict(), CHANGES),
   'actors.match': method<ActorMatch[]>()(
     z.object({ text: z.string().max(300), limit: z.number().int().min(1).max(50).default(8) }).strict(),
   ),
   'actors.claims': method<ActorClaim[]>()(z.object({ id }).strict()),
 
   'highlights.list': method<Highlight[]>()(z.object({ articleId: id }).strict()),
-  'highlights.create': method<Highlight>()(z.object({ articleId: id, ...span }).strict()),
-  'highlights.move': method<Highlight>()(z.object({ id, ...span }).strict()),
-  'highlights.delete': method<{ deleted: string }>()(z.object({ id }).strict()),
+  'highlights.create': method<Highlight>()(z.object({ articleId: id, ...span }).strict(), CHANGES),
+  'highlights.move': method<Highlight>()(z.object({ id, ...span }).strict(), CHANGES),
+  'highlights.delete': method<{ deleted: string }>()(z.object({ id }).strict(), CHANGES),
 
   'claims.set': method<Highlight>()(
     z
@@ -126,16 +134,18 @@ export const contract = {
         claimedOn: isoDate.nullable().default(null),
       })
       .strict(),
+    CHANGES,
   ),
-  'claims.remove': method<Highlight>()(z.object({ highlightId: id }).strict()),
+  'claims.remove': method<Highlight>()(z.object({ highlightId: id }).strict(), CHANGES),
   'tags.list': method<string[]>()(noInput),
 
   'history.state': method<{ undo: string | null; redo: string | null }>()(noInput),
-  'history.undo': method<{ undone: string; undo: string | null; redo: string | null }>()(noInput),
-  'history.redo': method<{ redone: string; undo: string | null; redo: string | null }>()(noInput),
+  'history.undo': method<{ undone: string; undo: string | null; redo: string | null }>()(noInput, CHANGES),
+  'history.redo': method<{ redone: string; undo: string | null; redo: string | null }>()(noInput, CHANGES),
 
   'articles.importFile': method<ImportOutcome>()(
     z.object({ name: z.string().min(1).max(1000), dataBase64: fileData }).strict(),
+    CHANGES,
   ),
   'articles.paste': method<ImportOutcome>()(
     z
@@ -144,6 +154,7 @@ export const contract = {
         title: z.string().trim().max(300).default(''),
       })
       .strict(),
+    CHANGES,
   ),
   'articles.list': method<ArticleSummary[]>()(
     z
@@ -165,11 +176,11 @@ export const contract = {
       .strict(),
   ),
   'articles.get': method<Article>()(z.object({ id }).strict()),
-  'articles.update': method<ArticleSummary>()(z.object({ id, meta: articleMeta }).strict()),
+  'articles.update': method<ArticleSummary>()(z.object({ id, meta: articleMeta }).strict(), CHANGES),
   'articles.deletionImpact': method<{ highlights: number; claims: number; links: number }>()(
     z.object({ id }).strict(),
   ),
-  'articles.delete': method<{ highlights: number; claims: number; links: number }>()(z.object({ id }).strict()),
+  'articles.delete': method<{ highlights: number; claims: number; links: number }>()(z.object({ id }).strict(), CHANGES),
 } as const;
 
 export type Contract = typeof contract;

@@ -20,7 +20,8 @@ export interface ErrorInfo {
   message: string;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+/** `changed` tells clients the call changed the project, so open views re-read what they show. */
+export type Result<T> = { ok: true; value: T; changed?: true } | { ok: false; error: ErrorInfo };
 
 export class GainsayError extends Error {
   readonly code: ErrorCode;

@@ -23,7 +23,8 @@ export async function dispatch(
   }
   try {
     const handler = handlers[method] as Handler<Method>;
-    return ok(await handler(parsed.data as never, ctx));
+    const value = await handler(parsed.data as never, ctx);
+    return contract[method].changes ? { ok: true, value, changed: true } : ok(value);
   } catch (error) {
     if (error instanceof GainsayError) return fail(error.code, error.message);
     console.error(`[gainsay] ${method} failed:`, error);

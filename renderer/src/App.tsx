@@ -1,10 +1,12 @@
-import { ProjectHeader } from './views/ProjectHeader';
-import { ActorsView } from './views/ActorsView';
+import { ActorPage } from './actors/ActorPage';
+import { UndoRedo } from './history/UndoRedo';
 import { LibraryView } from './library/LibraryView';
 import { ReadingView } from './reading/ReadingView';
-import { ProjectContext } from './project-context';
 import { hrefFor, useRoute, type Route } from './router';
 import { useProjectInfo } from './useProjectInfo';
+import { ActorsView } from './views/ActorsView';
+import { ProjectHeader } from './views/ProjectHeader';
+import './highlights.css';
 
 const NAV: Array<{ route: Route; label: string }> = [
   { route: { view: 'library' }, label: 'Library' },
@@ -12,31 +14,32 @@ const NAV: Array<{ route: Route; label: string }> = [
 ];
 
 export function App() {
-  const { info, error, refresh } = useProjectInfo();
+  const { info, error } = useProjectInfo();
   const route = useRoute();
-  const current = route.view === 'article' ? 'library' : route.view;
+  const current = route.view === 'article' ? 'library' : route.view === 'actor' ? 'actors' : route.view;
   return (
-    <ProjectContext.Provider value={{ info, refresh }}>
-      <div className="app">
-        <ProjectHeader info={info} />
-        <nav className="tabs" aria-label="Views">
-          {NAV.map(({ route: target, label }) => (
-            <a key={label} href={hrefFor(target)} aria-current={current === target.view ? 'page' : undefined}>
-              {label}
-            </a>
-          ))}
-        </nav>
-        {error && (
-          <p className="banner banner-error" role="alert">
-            {error}
-          </p>
-        )}
-        <main className={route.view === 'article' ? 'main main-reading' : 'main'}>
-          {route.view === 'library' && <LibraryView />}
-          {route.view === 'actors' && <ActorsView onChanged={refresh} />}
-          {route.view === 'article' && <ReadingView key={route.id} id={route.id} />}
-        </main>
-      </div>
-    </ProjectContext.Provider>
+    <div className="app">
+      <ProjectHeader info={info} />
+      <nav className="tabs" aria-label="Views">
+        {NAV.map(({ route: target, label }) => (
+          <a key={label} href={hrefFor(target)} aria-current={current === target.view ? 'page' : undefined}>
+            {label}
+          </a>
+        ))}
+        <div className="spacer" />
+        <UndoRedo />
+      </nav>
+      {error && (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      )}
+      <main className={route.view === 'article' ? 'main main-reading' : 'main'}>
+        {route.view === 'library' && <LibraryView />}
+        {route.view === 'actors' && <ActorsView />}
+        {route.view === 'actor' && <ActorPage key={route.id} id={route.id} />}
+        {route.view === 'article' && <ReadingView key={route.id} id={route.id} highlightId={route.highlight} />}
+      </main>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ProjectInfo } from '../../shared/domain';
-import { api } from './api/client';
+import { api, onProjectChanged } from './api/client';
 
 /** The open project's path and counts, with a `refresh` for after changes. */
 export function useProjectInfo(): { info: ProjectInfo | null; error: string | null; refresh: () => void } {
@@ -15,6 +15,9 @@ export function useProjectInfo(): { info: ProjectInfo | null; error: string | nu
       (e: Error) => setError(e.message),
     );
   }, []);
-  useEffect(refresh, [refresh]);
+  useEffect(() => {
+    refresh();
+    return onProjectChanged(refresh);
+  }, [refresh]);
   return { info, error, refresh };
 }

@@ -22,9 +22,23 @@ export function createClient(transport: Transport = defaultTransport()): Client 
     async call(method, input) {
       const result = await transport(method, input);
       if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+      if (result.changed) announceChange(method);
       return result.value as never;
     },
   };
+}
+
+const CHANGED = 'gainsay:changed';
+
+/** Tells every open view that the project changed, so it can re-read what it shows. */
+function announceChange(method: Method): void {
+  window.dispatchEvent(new CustomEvent(CHANGED, { detail: method }));
+}
+
+export function onProjectChanged(handler: (method: Method) => void): () => void {
+  const listener = (event: Event) => handler((event as CustomEvent<Method>).detail);
+  window.addEventListener(CHANGED, listener);
+  return () => window.removeEventListener(CHANGED, listener);
 }
 
 export const api = createClient();

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { ARTICLE_SORTS, SUPPORTED_EXTENSIONS, type ArticleSort, type ArticleSummary, type SearchResult } from '../../../shared/domain';
-import { api } from '../api/client';
+import { api, onProjectChanged } from '../api/client';
 import { Highlighted } from '../components/Highlighted';
 import { formatDate } from '../format';
-import { useProject } from '../project-context';
 import { hrefFor } from '../router';
 import { DeleteArticleDialog } from './DeleteArticleDialog';
 import { filesFromDrop, filesFromFolderInput } from './files';
@@ -23,7 +22,6 @@ const SORT_LABELS: Record<ArticleSort, string> = {
 const ACCEPT = SUPPORTED_EXTENSIONS.join(',');
 
 export function LibraryView() {
-  const { refresh: refreshProject } = useProject();
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [found, setFound] = useState<SearchResult | null>(null);
   const [outlets, setOutlets] = useState<string[]>([]);
@@ -39,11 +37,9 @@ export function LibraryView() {
   const folderInput = useRef<HTMLInputElement>(null);
   const [version, setVersion] = useState(0);
 
-  const reload = useCallback(() => {
-    setVersion((v) => v + 1);
-    refreshProject();
-  }, [refreshProject]);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
   const imports = useImportQueue(reload);
+  useEffect(() => onProjectChanged(reload), [reload]);
 
   useEffect(() => {
     folderInput.current?.setAttribute('webkitdirectory', '');

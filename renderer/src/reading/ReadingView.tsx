@@ -1,50 +1,156 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Article } from '../../../shared/domain';
-import { api } from '../api/client';
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import type { Article, Highlight } from '../../../shared/domain';
+import { api, onProjectChanged } from '../api/client';
 import { formatDate, plural } from '../format';
 import { DeleteArticleDialog } from '../library/DeleteArticleDialog';
-import { useProject } from '../project-context';
 import { hrefFor, navigate } from '../router';
 import { ArticleText } from './ArticleText';
+import { ClaimsPanel } from './ClaimsPanel';
 import { MetadataForm } from './MetadataForm';
+import { clearHighlights, highlightsAt, paintHighlights, revealSpan } from './paint';
 import type { TextIndex } from './text-index';
+import { useArticleSelection } from './useArticleSelection';
 
-/** Where the current selection lies in the stored text, in code points. */
-function useSelectionOffsets(index: TextIndex | null) {
-  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
-  useEffect(() => {
-    if (!index) return;
-    const update = () => {
-      const current = document.getSelection();
-      if (!current || current.rangeCount === 0 || current.isCollapsed) return setSelection(null);
-      const range = current.getRangeAt(0);
-      const start = index.offsetAt(range.startContainer, range.startOffset);
-      const end = index.offsetAt(range.endContainer, range.endOffset);
-      setSelection(start !== null && end !== null && end > start ? { start, end } : null);
-    };
-    document.addEventListener('selectionchange', update);
-    return () => document.removeEventListener('selectionchange', update);
-  }, [index]);
-  return selection;
+/** Whether a key press belongs to a text field or the claim editor. */
+function typing(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
 }
 
-export function ReadingView({ id }: { id: string }) {
-  const { refresh } = useProject();
+/** The code point offset under the mouse, if it is over the article text. */
+function offsetAtPoint(index: TextIndex, x: number, y: number): number | null {
+  const position = document.caretPositionFromPoint?.(x, y);
+  if (position) return index.offsetAt(position.offsetNode, position.offset);
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? index.offsetAt(range.startContainer, range.startOffset) : null;
+}
+
+interface Tooltip {
+  x: number;
+  y: number;
+  lines: string[];
+}
+
+export function ReadingView({ id, highlightId }: { id: string; highlightId?: string }) {
   const [article, setArticle] = useState<Article | null>(null);
+  const [highlights, setHighlights] = useState<Highlight[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [index, setIndex] = useState<TextIndex | null>(null);
-  const selection = useSelectionOffsets(index);
+  const [activeId, setActiveId] = useState<string | null>(highlightId ?? null);
+  const [focusActor, setFocusActor] = useState(false);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const [tooltip, setTooltip] = useState<Tooltip | null>(null);
+  const selection = useArticleSelection(index, article?.text ?? '');
   const heading = useRef<HTMLHeadingElement>(null);
+  const hoverFrame = useRef(0);
+  const revealed = useRef<string | null>(null);
 
   const load = useCallback(() => {
     api.call('articles.get', { id }).then(setArticle, (e: Error) => setError(e.message));
+    api.call('highlights.list', { articleId: id }).then(setHighlights, (e: Error) => setError(e.message));
   }, [id]);
-  useEffect(load, [load]);
   useEffect(() => {
-    if (article) heading.current?.focus();
+    load();
+    return onProjectChanged(() => {
+      load();
+      // Once a change is saved, the editor that opened for it should not grab the focus again.
+      setFocusActor(false);
+    });
+  }, [load]);
+  useEffect(() => {
+    if (article && !highlightId) heading.current?.focus();
   }, [article?.id]);
+
+  useEffect(() => {
+    if (index) paintHighlights(index, highlights, activeId);
+  }, [index, highlights, activeId]);
+  useEffect(() => clearHighlights, []);
+
+  // Opened to show a particular highlight (from an actor page or a link): scroll to it once.
+  useEffect(() => {
+    const target = highlights.find((h) => h.id === highlightId);
+    if (index && target && revealed.current !== target.id) {
+      revealed.current = target.id;
+      setActiveId(target.id);
+      revealSpan(index, target.start, target.end);
+    }
+  }, [index, highlights, highlightId]);
+
+  const activate = useCallback(
+    (next: string) => {
+      setActiveId(next);
+      setFocusActor(false);
+      const target = highlights.find((h) => h.id === next);
+      if (index && target) revealSpan(index, target.start, target.end);
+    },
+    [index, highlights],
+  );
+
+  const createFromSelection = useCallback(
+    async (asClaim: boolean) => {
+      setMenu(null);
+      if (!selection) return;
+      try {
+        const created = await api.call('highlights.create', { articleId: id, ...selection });
+        document.getSelection()?.removeAllRanges();
+        setActiveId(created.id);
+        setFocusActor(asClaim);
+        setNotice(null);
+      } catch (e) {
+        setNotice((e as Error).message);
+      }
+    },
+    [id, selection],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'h' && selection) void createFromSelection(false);
+      else if (key === 'c' && selection) void createFromSelection(true);
+      else if (key === 'escape') {
+        setMenu(null);
+        setActiveId(null);
+      } else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selection, createFromSelection]);
+
+  function onMouseMove(event: MouseEvent) {
+    const { clientX, clientY } = event;
+    cancelAnimationFrame(hoverFrame.current);
+    hoverFrame.current = requestAnimationFrame(() => {
+      const offset = index && offsetAtPoint(index, clientX, clientY);
+      const covering = offset === null || offset === undefined ? [] : highlightsAt(highlights, offset);
+      setTooltip(
+        covering.length
+          ? {
+              x: clientX,
+              y: clientY,
+              lines: covering.map((h) => (h.claim ? `${h.claim.actor.name}${h.claim.via ? `, via ${h.claim.via.name}` : ''}` : 'Highlight, not yet a claim')),
+            }
+          : null,
+      );
+    });
+  }
+
+  /** A click on highlighted text selects the innermost highlight there; clicking again goes outwards. */
+  function onClick(event: MouseEvent) {
+    if (!index || !document.getSelection()?.isCollapsed) return;
+    const offset = offsetAtPoint(index, event.clientX, event.clientY);
+    if (offset === null) return;
+    const covering = highlightsAt(highlights, offset);
+    if (covering.length === 0) return;
+    const current = covering.findIndex((h) => h.id === activeId);
+    setActiveId(covering[(current + 1) % covering.length]!.id);
+    setFocusActor(false);
+  }
 
   if (error) {
     return (
@@ -61,54 +167,95 @@ export function ReadingView({ id }: { id: string }) {
   const facts = [article.outlet, article.author && `by ${article.author}`, formatDate(article.publishedAt), article.language.toUpperCase()].filter(Boolean);
 
   return (
-    <article className="reading" aria-labelledby="article-title">
-      <div className="reading-toolbar">
-        <a href={hrefFor({ view: 'library' })} className="back-link">
-          ← Library
-        </a>
-        <div className="spacer" />
-        <button type="button" className="secondary" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
-          Edit details
-        </button>
-        <button type="button" className="ghost" onClick={() => setDeleting(true)}>
-          Delete article
-        </button>
-      </div>
-      <header className="reading-header">
-        <p className="reading-outlet">{facts.join(' · ')}</p>
-        <h2 id="article-title" ref={heading} tabIndex={-1}>
-          {article.title}
-        </h2>
-        {article.url && <p className="reading-url">{article.url}</p>}
-        <p className="reading-source">
-          From {article.sourceKind === 'paste' ? 'pasted text' : article.sourceName} · {plural(article.length, 'character')} · {plural(article.claimCount, 'claim')}
-        </p>
-      </header>
-      {editing && (
-        <MetadataForm
-          article={article}
-          onCancel={() => setEditing(false)}
-          onSaved={() => {
-            setEditing(false);
-            load();
-            refresh();
+    <div className="reading-layout">
+      <article className="reading" aria-labelledby="article-title">
+        <div className="reading-toolbar">
+          <a href={hrefFor({ view: 'library' })} className="back-link">
+            ← Library
+          </a>
+          <div className="spacer" />
+          <button type="button" className="secondary" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
+            Edit details
+          </button>
+          <button type="button" className="ghost" onClick={() => setDeleting(true)}>
+            Delete article
+          </button>
+        </div>
+        <header className="reading-header">
+          <p className="reading-outlet">{facts.join(' · ')}</p>
+          <h2 id="article-title" ref={heading} tabIndex={-1}>
+            {article.title}
+          </h2>
+          {article.url && <p className="reading-url">{article.url}</p>}
+          <p className="reading-source">
+            From {article.sourceKind === 'paste' ? 'pasted text' : article.sourceName} · {plural(article.length, 'character')} · {plural(article.claimCount, 'claim')}
+          </p>
+        </header>
+        {editing && (
+          <MetadataForm
+            article={article}
+            onCancel={() => setEditing(false)}
+            onSaved={() => {
+              setEditing(false);
+              load();
+            }}
+          />
+        )}
+        <div className="selection-bar" role="toolbar" aria-label="Selection">
+          <button type="button" disabled={!selection} onClick={() => createFromSelection(false)} title="H">
+            Highlight
+          </button>
+          <button type="button" disabled={!selection} onClick={() => createFromSelection(true)} title="C">
+            Record claim…
+          </button>
+          <span className="selection-status" aria-live="polite" data-testid="selection-status">
+            {selection ? `Selected ${plural(selection.end - selection.start, 'character')} (offsets ${selection.start}–${selection.end})` : 'Select text to highlight it (H) or record a claim (C).'}
+          </span>
+        </div>
+        {notice && (
+          <p className="field-error" role="alert">
+            {notice}
+          </p>
+        )}
+        <div
+          className="article-body"
+          onMouseMove={onMouseMove}
+          onMouseLeave={() => setTooltip(null)}
+          onClick={onClick}
+          onContextMenu={(event) => {
+            if (!selection) return;
+            event.preventDefault();
+            setMenu({ x: event.clientX, y: event.clientY });
           }}
-        />
+        >
+          <ArticleText text={article.text} onIndex={setIndex} />
+        </div>
+      </article>
+      <ClaimsPanel article={article} highlights={highlights} activeId={activeId} onActivate={activate} selection={selection} focusActor={focusActor} />
+      {menu && (
+        <div className="context-menu" role="menu" aria-label="Selection actions" style={{ left: menu.x, top: menu.y }} onMouseLeave={() => setMenu(null)}>
+          <button type="button" role="menuitem" autoFocus onClick={() => createFromSelection(false)}>
+            Highlight
+          </button>
+          <button type="button" role="menuitem" onClick={() => createFromSelection(true)}>
+            Record claim…
+          </button>
+        </div>
       )}
-      <ArticleText text={article.text} onIndex={setIndex} />
-      <footer className="reading-status" aria-live="polite" data-testid="selection-status">
-        {selection ? `Selected ${plural(selection.end - selection.start, 'character')} (offsets ${selection.start}–${selection.end})` : 'Select text to see its position.'}
-      </footer>
+      {tooltip && (
+        <div className="hover-tip" role="tooltip" style={{ left: tooltip.x + 12, top: tooltip.y + 16 }}>
+          {tooltip.lines.map((line, i) => (
+            <div key={i}>{line}</div>
+          ))}
+        </div>
+      )}
       {deleting && (
         <DeleteArticleDialog
           article={article}
           onClose={() => setDeleting(false)}
-          onDeleted={() => {
-            refresh();
-            navigate({ view: 'library' });
-          }}
+          onDeleted={() => navigate({ view: 'library' })}
         />
       )}
-    </article>
+    </div>
   );
 }

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ACTOR_KINDS, ACTOR_KIND_LABELS, type Actor, type ActorKind } from '../../../shared/domain';
-import { api } from '../api/client';
+import { api, onProjectChanged } from '../api/client';
+import { hrefFor } from '../router';
 
-export function ActorsView({ onChanged }: { onChanged: () => void }) {
+export function ActorsView() {
   const [actors, setActors] = useState<Actor[]>([]);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ActorKind>('person');
@@ -13,7 +14,10 @@ export function ActorsView({ onChanged }: { onChanged: () => void }) {
   const load = useCallback(() => {
     api.call('actors.list', {}).then(setActors, (e: Error) => setError(e.message));
   }, []);
-  useEffect(load, [load]);
+  useEffect(() => {
+    load();
+    return onProjectChanged(load);
+  }, [load]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -23,8 +27,6 @@ export function ActorsView({ onChanged }: { onChanged: () => void }) {
       setName('');
       setRole('');
       setError(null);
-      load();
-      onChanged();
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -78,7 +80,12 @@ export function ActorsView({ onChanged }: { onChanged: () => void }) {
           <tbody>
             {actors.map((actor) => (
               <tr key={actor.id}>
-                <td>{actor.name}</td>
+                <td>
+                  <a href={hrefFor({ view: 'actor', id: actor.id })} className="article-link">
+                    {actor.name}
+                  </a>
+                  {actor.aliases.length > 0 && <div className="source-note">also {actor.aliases.join(', ')}</div>}
+                </td>
                 <td>{ACTOR_KIND_LABELS[actor.kind]}</td>
                 <td>{actor.role}</td>
               </tr>

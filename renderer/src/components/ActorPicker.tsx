@@ -1,0 +1,173 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { ACTOR_KINDS, ACTOR_KIND_LABELS, type ActorKind, type ActorMatch, type ActorRef } from '../../../shared/domain';
+import { api } from '../api/client';
+
+/** What the picker holds: an existing actor, a new one to create on save, or nothing. */
+export type ActorChoice = { id: string; name: string } | { name: string; kind: ActorKind; role: string } | null;
+
+type Option =
+  | { type: 'actor'; match: ActorMatch }
+  | { type: 'alias'; match: ActorMatch; alias: string }
+  | { type: 'new'; name: string };
+
+function label(option: Option): string {
+  if (option.type === 'new') return `Create new actor “${option.name}”`;
+  if (option.type === 'alias') return `${option.match.actor.name}, and add “${option.alias}” as an alias`;
+  const { actor, matched } = option.match;
+  return matched === actor.name ? actor.name : `${actor.name} (also “${matched}”)`;
+}
+
+/**
+ * Chooses an actor by typing: existing actors by name or alias ignoring case and diacritics,
+ * transliteration variants offered with "add as alias", or a new actor created inline.
+ * An ARIA combobox: arrows move, Enter chooses, Escape closes.
+ */
+export function ActorPicker({
+  label: fieldLabel,
+  value,
+  onChange,
+  defaultKind = 'person',
+  autoFocus = false,
+}: {
+  label: string;
+  value: ActorChoice;
+  onChange: (choice: ActorChoice) => void;
+  defaultKind?: ActorKind;
+  autoFocus?: boolean;
+}) {
+  const listId = useId();
+  const [text, setText] = useState(value?.name ?? '');
+  const [options, setOptions] = useState<Option[]>([]);
+  const [open, setOpen] = useState(false);
+  const [cursor, setCursor] = useState(0);
+  const [kind, setKind] = useState<ActorKind>(defaultKind);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => setText(value?.name ?? ''), [value?.name]);
+
+  useEffect(() => {
+    if (!open) return;
+    const typed = text.trim();
+    if (!typed) {
+      setOptions([]);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      api.call('actors.match', { text: typed }).then((matches) => {
+        if (!live) return;
+        const next: Option[] = [];
+        for (const match of matches) {
+          next.push(match.kind === 'variant' ? { type: 'alias', match, alias: typed } : { type: 'actor', match });
+        }
+        if (!matches.some((m) => m.kind === 'exact')) next.push({ type: 'new', name: typed });
+        setOptions(next);
+        setCursor(0);
+      }, () => {});
+    }, 60);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [text, open]);
+
+  async function choose(option: Option) {
+    setOpen(false);
+    setError(null);
+    if (option.type === 'new') {
+      onChange({ name: option.name, kind, role: '' });
+      return;
+    }
+    if (option.type === 'alias') {
+      try {
+        await api.call('actors.addAlias', { id: option.match.actor.id, alias: option.alias });
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    }
+    onChange({ id: option.match.actor.id, name: option.match.actor.name });
+    setText(option.match.actor.name);
+  }
+
+  const isNew = value !== null && !('id' in value);
+  return (
+    <div className="actor-picker">
+      <label>
+        {fieldLabel}
+        <input
+          ref={input}
+          role="combobox"
+          aria-expanded={open && options.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={open && options[cursor] ? `${listId}-${cursor}` : undefined}
+          value={text}
+          autoFocus={autoFocus}
+          placeholder="Type a name…"
+          onChange={(e) => {
+            setText(e.target.value);
+            setOpen(true);
+            if (value && e.target.value !== value.name) onChange(null);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') setCursor((c) => Math.min(c + 1, options.length - 1));
+            else if (e.key === 'ArrowUp') setCursor((c) => Math.max(c - 1, 0));
+            else if (e.key === 'Enter' && open && options[cursor]) void choose(options[cursor]!);
+            else if (e.key === 'Escape') setOpen(false);
+            else return;
+            e.preventDefault();
+          }}
+        />
+      </label>
+      {open && options.length > 0 && (
+        <ul className="picker-options" role="listbox" id={listId} aria-label={`${fieldLabel} suggestions`}>
+          {options.map((option, i) => (
+            <li
+              key={i}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === cursor}
+              className={option.type}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                void choose(option);
+              }}
+            >
+              {label(option)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {isNew && (
+        <label className="new-actor-kind">
+          Kind of new actor
+          <select
+            value={(value as { kind: ActorKind }).kind}
+            onChange={(e) => {
+              setKind(e.target.value as ActorKind);
+              onChange({ ...(value as { name: string; role: string }), kind: e.target.value as ActorKind });
+            }}
+          >
+            {ACTOR_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {ACTOR_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function choiceFromRef(ref: ActorRef | null | undefined): ActorChoice {
+  return ref ? { id: ref.id, name: ref.name } : null;
+}

@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { $getRoot, type EditorState } from 'lexical';
+
+export interface NoteValue {
+  json: string;
+  text: string;
+}
+
+/** A small rich-text editor (bold, italic, underline with the usual shortcuts) for notes. */
+export function NoteEditor({ label, initialJson, onChange }: { label: string; initialJson: string; onChange: (value: NoteValue) => void }) {
+  const config = useMemo(
+    () => ({
+      namespace: 'gainsay-note',
+      theme: { paragraph: 'note-paragraph', text: { bold: 'note-bold', italic: 'note-italic', underline: 'note-underline' } },
+      editorState: initialJson || undefined,
+      onError: (error: Error) => {
+        throw error;
+      },
+    }),
+    // The editor is created once per note; later changes come from the user.
+    [],
+  );
+  return (
+    <div className="note-editor">
+      <LexicalComposer initialConfig={config}>
+        <RichTextPlugin
+          contentEditable={<ContentEditable className="note-input" aria-label={label} aria-multiline="true" />}
+          placeholder={<div className="note-placeholder">Why this matters, doubts, context…</div>}
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+        <HistoryPlugin />
+        <OnChangePlugin
+          ignoreSelectionChange
+          onChange={(state: EditorState) => {
+            const text = state.read(() => $getRoot().getTextContent()).trim();
+            onChange({ json: text ? JSON.stringify(state.toJSON()) : '', text });
+          }}
+        />
+      </LexicalComposer>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Article, Highlight } from '../../../shared/domain';
+import { api } from '../api/client';
+import { ActorPicker, choiceFromRef, type ActorChoice } from '../components/ActorPicker';
+import { NoteEditor, type NoteValue } from '../components/NoteEditor';
+
+function toRef(choice: ActorChoice) {
+  if (!choice) return null;
+  return 'id' in choice ? { id: choice.id } : { name: choice.name, kind: choice.kind, role: choice.role };
+}
+
+/**
+ * Tags a highlight as a claim (or edits its claim): who made it, through whom it was reported,
+ * tags, the date it was made (the article's date unless changed) and a note.
+ */
+export function ClaimEditor({
+  article,
+  highlight,
+  selection,
+  focusActor,
+}: {
+  article: Article;
+  highlight: Highlight;
+  /** The current text selection in the article, to move the highlight onto. */
+  selection: { start: number; end: number; quote: string } | null;
+  focusActor: boolean;
+}) {
+  const claim = highlight.claim;
+  const [actor, setActor] = useState<ActorChoice>(choiceFromRef(claim?.actor));
+  const [via, setVia] = useState<ActorChoice>(choiceFromRef(claim?.via));
+  const [tags, setTags] = useState((claim?.tags ?? []).join(', '));
+  const [claimedOn, setClaimedOn] = useState(claim?.claimedOn ?? article.publishedAt?.slice(0, 10) ?? '');
+  const [note, setNote] = useState<NoteValue>({ json: claim?.noteJson ?? '', text: claim?.noteText ?? '' });
+  const [error, setError] = useState<string | null>(null);
+  const [allTags, setAllTags] = useState<string[]>([]);
+
+  useEffect(() => {
+    api.call('tags.list', {}).then(setAllTags, () => {});
+  }, []);
+
+  async function run(action: () => Promise<unknown>) {
+    try {
+      await action();
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const actorRef = toRef(actor);
+    if (!actorRef) {
+      setError('Choose who made the claim (or create a new actor).');
+      return;
+    }
+    await run(() =>
+      api.call('claims.set', {
+        highlightId: highlight.id,
+        actor: actorRef,
+        via: toRef(via),
+        tags: tags.split(',').map((t) => t.trim()).filter(Boolean),
+        noteJson: note.json,
+        noteText: note.text,
+        claimedOn: claimedOn || null,
+      }),
+    );
+  }
+
+  return (
+    <form className="claim-editor" onSubmit={save} aria-label={claim ? 'Edit claim' : 'Tag as claim'}>
+      <ActorPicker label="Claimed by" value={actor} onChange={setActor} autoFocus={focusActor} />
+      <ActorPicker label="Reported via (optional)" value={via} onChange={setVia} defaultKind="outlet" />
+      <label>
+        Tags (separate with commas)
+        <input value={tags} onChange={(e) => setTags(e.target.value)} list="gainsay-tags" placeholder="e.g. foreign troops, denial" />
+        <datalist id="gainsay-tags">
+          {allTags.map((t) => (
+            <option key={t} value={t} />
+          ))}
+        </datalist>
+      </label>
+      <label>
+        Date the claim was made
+        <input type="date" value={claimedOn} onChange={(e) => setClaimedOn(e.target.value)} />
+      </label>
+      <div className="field">
+        <span className="field-label">Note</span>
+        <NoteEditor key={highlight.id} label="Note" initialJson={claim?.noteJson ?? ''} onChange={setNote} />
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="editor-actions">
+        <button type="submit">{claim ? 'Save claim' : 'Save as claim'}</button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!selection}
+          onClick={() => selection && run(() => api.call('highlights.move', { id: highlight.id, ...selection }))}
+          title="Select the new span in the article first"
+        >
+          Move to selection
+        </button>
+        {claim && (
+          <button type="button" className="secondary" onClick={() => run(() => api.call('claims.remove', { highlightId: highlight.id }))}>
+            Untag
+          </button>
+        )}
+        <button type="button" className="ghost" onClick={() => run(() => api.call('highlights.delete', { id: highlight.id }))}>
+          Delete highlight
+        </button>
+      </div>
+    </form>
+  );
+}

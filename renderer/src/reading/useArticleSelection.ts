@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { sliceCodePoints } from '../../../shared/offsets';
+import type { TextIndex } from './text-index';
+
+export interface ArticleSelection {
+  start: number;
+  end: number;
+  /** The stored text of the span (with its line breaks). */
+  quote: string;
+}
+
+/**
+ * The current selection as code point offsets into the stored text, or null when nothing (or
+ * nothing inside the article) is selected. The offsets are checked against what the DOM shows:
+ * the stored slice, without the line breaks between paragraphs, must be the selected text.
+ */
+export function useArticleSelection(index: TextIndex | null, text: string): ArticleSelection | null {
+  const [selection, setSelection] = useState<ArticleSelection | null>(null);
+  useEffect(() => {
+    if (!index) return;
+    const update = () => {
+      const current = document.getSelection();
+      if (!current || current.rangeCount === 0 || current.isCollapsed) return setSelection(null);
+      const range = current.getRangeAt(0);
+      const start = index.offsetAt(range.startContainer, range.startOffset);
+      const end = index.offsetAt(range.endContainer, range.endOffset);
+      if (start === null || end === null || end <= start) return setSelection(null);
+      const quote = sliceCodePoints(text, start, end);
+      const shown = range.toString();
+      setSelection(quote.replace(/\n/g, '') === shown.replace(/\n/g, '') ? { start, end, quote } : null);
+    };
+    update();
+    document.addEventListener('selectionchange', update);
+    return () => document.removeEventListener('selectionchange', update);
+  }, [index, text]);
+  return selection;
+}

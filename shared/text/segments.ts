@@ -1,0 +1,51 @@
+/** A span to paint: [start, end) in code points, with an id and a colour key. */
+export interface PaintSpan {
+  id: string;
+  start: number;
+  end: number;
+  colour: string;
+}
+
+/** A run of text covered by the same set of spans. */
+export interface Segment {
+  start: number;
+  end: number;
+  /** How many spans cover it. */
+  depth: number;
+  /** The innermost span covering it (the shortest; the later-starting on ties): its colour shows. */
+  top: PaintSpan;
+}
+
+/**
+ * Cuts overlapping and nested spans into flat segments, in one sweep over their boundaries, so
+ * each piece of text is painted once with its depth and the colour of its innermost span.
+ */
+export function overlapSegments(spans: readonly PaintSpan[]): Segment[] {
+  const points = new Set<number>();
+  for (const span of spans) {
+    if (span.end > span.start) {
+      points.add(span.start);
+      points.add(span.end);
+    }
+  }
+  const boundaries = [...points].sort((a, b) => a - b);
+  const byStart = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const active: PaintSpan[] = [];
+  const segments: Segment[] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < boundaries.length; i++) {
+    const from = boundaries[i]!;
+    const to = boundaries[i + 1]!;
+    for (let k = active.length - 1; k >= 0; k--) if (active[k]!.end <= from) active.splice(k, 1);
+    while (next < byStart.length && byStart[next]!.start === from) active.push(byStart[next++]!);
+    if (active.length === 0) continue;
+    let top = active[0]!;
+    for (const span of active) {
+      const shorter = span.end - span.start < top.end - top.start;
+      const tie = span.end - span.start === top.end - top.start && span.start > top.start;
+      if (shorter || tie) top = span;
+    }
+    segments.push({ start: from, end: to, depth: active.length, top });
+  }
+  return segments;
+}
