@@ -16,6 +16,7 @@ import {
   type ArticleSummary,
   type ImportOutcome,
   type Highlight,
+  type HighlightItem,
   type ProjectInfo,
   type SearchResult,
 } from './domain';
@@ -117,7 +118,7 @@ export const contract = {
   ),
   'actors.claims': method<ActorClaim[]>()(z.object({ id }).strict()),
 
-  'highlights.list': method<Highlight[]>()(z.object({ articleId: id }).strict()),
+  'highlights.list': method<HighlightItem[]>()(z.object({ articleId: id }).strict()),
   'highlights.create': method<Highlight>()(z.object({ articleId: id, ...span }).strict(), CHANGES),
   'highlights.move': method<Highlight>()(z.object({ id, ...span }).strict(), CHANGES),
   'highlights.delete': method<{ deleted: string }>()(z.object({ id }).strict(), CHANGES),

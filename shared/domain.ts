@@ -165,6 +165,15 @@ export interface Highlight extends Timestamps {
   claim: ClaimInfo | null;
 }
 
+/** A highlight as listed beside its article: everything but the full quote and its context. */
+export interface HighlightItem extends Omit<Highlight, 'quote' | 'prefix' | 'suffix'> {
+  /** The start of the quote, for showing in lists. */
+  preview: string;
+}
+
+/** Characters of a quote shown in lists. */
+export const PREVIEW_LENGTH = 160;
+
 /** How a typed name relates to an existing actor. */
 export type ActorMatchKind = 'exact' | 'variant' | 'prefix';
 

@@ -39,3 +39,50 @@ export function codePointToUtf16(text: string, point: number): number {
 export function sliceCodePoints(text: string, start: number, end: number): string {
   return text.slice(codePointToUtf16(text, start), codePointToUtf16(text, end));
 }
+
+/**
+ * Code point ↔ UTF-16 conversion for one long text without walking it each time: the positions
+ * of its surrogate pairs (emoji and other astral characters) are found once, and every lookup is
+ * a binary search over them.
+ */
+export class OffsetMap {
+  /** UTF-16 index of each surrogate pair, ascending. */
+  private readonly pairs: number[] = [];
+  /** Code points in the text. */
+  readonly length: number;
+
+  constructor(readonly text: string) {
+    for (const match of text.matchAll(/[\ud800-\udbff][\udc00-\udfff]/g)) this.pairs.push(match.index);
+    this.length = text.length - this.pairs.length;
+  }
+
+  /** The UTF-16 index of code point `point` (clamped to the end). */
+  toUtf16(point: number): number {
+    const p = Math.max(0, Math.min(point, this.length));
+    // Pairs before the target: the k-th pair (0-based) starts at code point pairs[k] - k.
+    let lo = 0;
+    let hi = this.pairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.pairs[mid]! - mid < p) lo = mid + 1;
+      else hi = mid;
+    }
+    return p + lo;
+  }
+
+  /** The code point offset of UTF-16 index `unit` (an index inside a pair counts the pair as before). */
+  toCodePoint(unit: number): number {
+    let lo = 0;
+    let hi = this.pairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.pairs[mid]! + 1 < unit) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(unit, this.text.length) - lo;
+  }
+
+  slice(start: number, end: number): string {
+    return this.text.slice(this.toUtf16(start), this.toUtf16(end));
+  }
+}

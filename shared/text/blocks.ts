@@ -1,4 +1,4 @@
-import { utf16ToCodePoint } from '../offsets';
+import { OffsetMap } from '../offsets';
 
 /** One line of stored text as the reading view shows it: a paragraph. */
 export interface TextBlock {
@@ -11,21 +11,16 @@ export interface TextBlock {
 
 /**
  * The paragraphs of a stored text: every non-empty line, with where it starts. Blank lines only
- * separate paragraphs. Code point starts are computed incrementally (one pass over the text).
+ * separate paragraphs.
  */
 export function textBlocks(text: string): TextBlock[] {
+  const offsets = new OffsetMap(text);
   const blocks: TextBlock[] = [];
   let start = 0;
-  let startCp = 0;
-  let previous = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    if (end > start) {
-      startCp += utf16ToCodePoint(text.slice(previous, start), start - previous);
-      previous = start;
-      blocks.push({ text: text.slice(start, end), start, startCp });
-    }
+    if (end > start) blocks.push({ text: text.slice(start, end), start, startCp: offsets.toCodePoint(start) });
     start = end + 1;
   }
   return blocks;

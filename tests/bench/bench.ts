@@ -4,6 +4,7 @@
  * `npm run bench -- NAME...` runs only the named suites.
  */
 import { renderTable, type BenchRow } from './harness';
+import { annotationBench } from './suites/annotation';
 import { articlesBench, readingBench } from './suites/articles';
 import { foundationBench } from './suites/foundation';
 
@@ -11,6 +12,7 @@ const SUITES: Array<[string, () => Promise<BenchRow[]>]> = [
   ['foundation', foundationBench],
   ['articles', articlesBench],
   ['reading', readingBench],
+  ['annotation', annotationBench],
 ];
 
 async function main(): Promise<void> {

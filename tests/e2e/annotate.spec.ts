@@ -49,7 +49,7 @@ async function openArticle(page: Page): Promise<void> {
 test('records a claim with a new actor, a channel and a tag, adds an alias by variant spelling, survives reload, and undoes and redoes each step', async ({ page, app }) => {
   await openArticle(page);
   const panel = page.getByRole('complementary', { name: /Claims/ });
-  const items = panel.getByRole('list', { name: 'Highlights and claims' }).getByRole('listitem');
+  const items = panel.getByRole('listbox', { name: 'Highlights and claims' }).getByRole('option');
 
   // 1. Select the quoted sentence and record it as a claim.
   const quote = '“There is no agreement and there will be none.”';
@@ -88,7 +88,7 @@ test('records a claim with a new actor, a channel and a tag, adds an alias by va
   await expect(items).toHaveCount(2);
   await expect(items.first()).toContainText('Dmitri Peskov via Tass');
   await expect.poll(async () => Object.values(await painted(page)).flat().sort()).toEqual([quote, second].sort());
-  await items.first().getByRole('button').click();
+  await items.first().click();
   await expect(panel.getByRole('form', { name: 'Edit claim' }).getByRole('textbox', { name: 'Note' })).toHaveText('Quoted directly by Tass.');
   await panel.getByRole('link', { name: 'All claims by Dmitri Peskov' }).click();
   await expect(page.getByRole('list', { name: 'Aliases' })).toContainText('Dmitri Peskow');
@@ -152,17 +152,19 @@ test('nested and overlapping highlights, ten deep, are painted darker and can ea
     { articleId, sentence, actors },
   );
   await page.reload();
-  const items = page.getByRole('list', { name: 'Highlights and claims' }).getByRole('listitem');
+  const list = page.getByRole('listbox', { name: 'Highlights and claims' });
+  const items = list.getByRole('option');
   await expect(items).toHaveCount(11);
   const names = Object.keys(await painted(page));
   expect(names.some((n) => n.endsWith('-d10'))).toBe(true);
   expect(names.some((n) => n.endsWith('-d1'))).toBe(true);
 
   // Every highlight can be selected from the panel (with the keyboard) ...
-  await items.first().getByRole('button').first().click();
+  await items.first().click();
+  await expect(list).toBeFocused();
   for (let i = 0; i < 11; i++) {
-    await expect(items.nth(i)).toHaveClass(/active/);
-    await expect(items.nth(i).locator('.claim-item-button')).toBeFocused();
+    await expect(items.nth(i)).toHaveAttribute('aria-selected', 'true');
+    await expect(list).toHaveAttribute('aria-activedescendant', (await items.nth(i).getAttribute('id'))!);
     await page.keyboard.press('ArrowDown');
   }
   // ... and by clicking the text: each click on the same word goes one level outwards.

@@ -100,7 +100,7 @@ describe('highlights, claims and actors', () => {
     const moved = await call(env.backend, 'highlights.move', { id: h.id, ...spanOf('Qadirov denies deal') });
     expect(moved.quote).toBe('Qadirov denies deal');
     await call(env.backend, 'history.undo', {});
-    expect((await call(env.backend, 'highlights.list', { articleId }))[0].quote).toBe('Qadirov');
+    expect((await call(env.backend, 'highlights.list', { articleId }))[0].preview).toBe('Qadirov');
     await call(env.backend, 'history.undo', {});
     expect(await call(env.backend, 'highlights.list', { articleId })).toEqual([]);
     expect(await fail('history.undo', {})).toBe('There is nothing to undo.');

@@ -51,3 +51,18 @@ describe('text blocks', () => {
     }
   });
 });
+
+describe('OffsetMap', () => {
+  it('converts like walking the text, for every code point', async () => {
+    const { OffsetMap } = await import('../../shared/offsets');
+    fc.assert(
+      fc.property(messy, (text) => {
+        const map = new OffsetMap(text);
+        const n = Array.from(text).length;
+        expect(map.length).toBe(n);
+        for (let p = 0; p <= n + 2; p++) expect(map.toUtf16(p)).toBe(codePointToUtf16(text, p));
+        for (let u = 0; u <= text.length; u++) expect(map.toCodePoint(u)).toBe(utf16ToCodePoint(text, u));
+      }),
+    );
+  });
+});

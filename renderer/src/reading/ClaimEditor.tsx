@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { Article, Highlight } from '../../../shared/domain';
+import type { Article, HighlightItem } from '../../../shared/domain';
 import { api } from '../api/client';
 import { ActorPicker, choiceFromRef, type ActorChoice } from '../components/ActorPicker';
 import { NoteEditor, type NoteValue } from '../components/NoteEditor';
@@ -20,7 +20,7 @@ export function ClaimEditor({
   focusActor,
 }: {
   article: Article;
-  highlight: Highlight;
+  highlight: HighlightItem;
   /** The current text selection in the article, to move the highlight onto. */
   selection: { start: number; end: number; quote: string } | null;
   focusActor: boolean;

@@ -1,5 +1,6 @@
-import { useRef, type KeyboardEvent } from 'react';
-import type { Article, Highlight } from '../../../shared/domain';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Article, HighlightItem } from '../../../shared/domain';
 import { hrefFor } from '../router';
 import { ClaimEditor } from './ClaimEditor';
 import { actorColour } from './paint';
@@ -9,9 +10,21 @@ function preview(quote: string): string {
   return flat.length > 140 ? `${flat.slice(0, 139)}…` : flat;
 }
 
+function Who({ highlight }: { highlight: HighlightItem }) {
+  const { claim } = highlight;
+  return (
+    <span className="claim-who">
+      <span className={`actor-chip ${actorColour(claim?.actor.id)}`} aria-hidden="true" />
+      {claim ? claim.actor.name : <em>Highlight, not yet a claim</em>}
+      {claim?.via && <span className="via"> via {claim.via.name}</span>}
+    </span>
+  );
+}
+
 /**
- * The article's highlights and claims in reading order. Arrow keys (or j/k) move between them;
- * Enter or a click shows one in the text; the selected one opens for editing.
+ * The article's highlights and claims in reading order, as a virtualised listbox (an article may
+ * carry thousands): arrow keys or j/k move, Home/End jump, and the chosen one is shown in the
+ * text and opened for editing above the list.
  */
 export function ClaimsPanel({
   article,
@@ -22,23 +35,40 @@ export function ClaimsPanel({
   focusActor,
 }: {
   article: Article;
-  highlights: Highlight[];
+  highlights: HighlightItem[];
   activeId: string | null;
   onActivate: (id: string) => void;
   selection: { start: number; end: number; quote: string } | null;
   focusActor: boolean;
 }) {
-  const list = useRef<HTMLOListElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: highlights.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 76,
+    overscan: 8,
+    getItemKey: (i) => highlights[i]!.id,
+  });
+  const activeIndex = highlights.findIndex((h) => h.id === activeId);
+  const active = highlights[activeIndex];
   const claims = highlights.filter((h) => h.claim).length;
 
-  function onKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    const step = event.key === 'ArrowDown' || event.key === 'j' ? 1 : event.key === 'ArrowUp' || event.key === 'k' ? -1 : 0;
-    if (!step) return;
+  useEffect(() => {
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, virtualizer]);
+
+  function onKey(event: KeyboardEvent<HTMLDivElement>) {
+    const last = highlights.length - 1;
+    if (last < 0) return;
+    const from = activeIndex < 0 ? -1 : activeIndex;
+    const moves: Record<string, number> = { ArrowDown: from + 1, j: from + 1, ArrowUp: from - 1, k: from - 1, Home: 0, End: last };
+    let next = moves[event.key];
+    if (next === undefined) {
+      if (event.key !== 'Enter' || !active) return;
+      next = activeIndex;
+    }
     event.preventDefault();
-    const next = Math.max(0, Math.min(highlights.length - 1, index + step));
-    const button = list.current?.querySelectorAll<HTMLButtonElement>('.claim-item-button')[next];
-    button?.focus();
-    onActivate(highlights[next]!.id);
+    onActivate(highlights[Math.max(0, Math.min(last, next))]!.id);
   }
 
   return (
@@ -46,52 +76,71 @@ export function ClaimsPanel({
       <h2 id="claims-heading">
         Claims <span className="muted">{claims} of {highlights.length} highlights</span>
       </h2>
-      {highlights.length === 0 && (
-        <p className="empty">Select text in the article, then press H to highlight it or C to record it as a claim.</p>
+      {active && (
+        <section className="claim-selected" aria-label="Selected highlight">
+          <Who highlight={active} />
+          {active.status === 'moved' && <p className="attention">Needs attention: the text at this position no longer matches the quote.</p>}
+          {active.claim && (
+            <a className="actor-link" href={hrefFor({ view: 'actor', id: active.claim.actor.id })}>
+              All claims by {active.claim.actor.name}
+            </a>
+          )}
+          <ClaimEditor
+            key={`${active.id}:${active.updatedAt}:${active.claim?.updatedAt ?? ''}`}
+            article={article}
+            highlight={active}
+            selection={selection}
+            focusActor={focusActor}
+          />
+        </section>
       )}
-      <ol className="claim-list" ref={list} aria-label="Highlights and claims">
-        {highlights.map((h, index) => {
-          const active = h.id === activeId;
-          return (
-            <li key={h.id} className={active ? 'claim-item active' : 'claim-item'}>
-              <button
-                type="button"
-                className="claim-item-button"
-                aria-current={active ? 'true' : undefined}
-                onClick={() => onActivate(h.id)}
-                onKeyDown={(e) => onKey(e, index)}
-              >
-                <span className="claim-who">
-                  <span className={`actor-chip ${actorColour(h.claim?.actor.id)}`} aria-hidden="true" />
-                  {h.claim ? h.claim.actor.name : <em>Highlight, not yet a claim</em>}
-                  {h.claim?.via && <span className="via"> via {h.claim.via.name}</span>}
-                </span>
-                <span className="claim-quote">{preview(h.quote)}</span>
-                {h.status === 'moved' && <span className="attention">Needs attention: the text here no longer matches the quote</span>}
-                {h.claim && h.claim.tags.length > 0 && (
-                  <span className="claim-tags">
-                    {h.claim.tags.map((t) => (
-                      <span key={t} className="tag">
-                        {t}
-                      </span>
-                    ))}
-                  </span>
-                )}
-              </button>
-              {active && (
-                <>
-                  {h.claim && (
-                    <a className="actor-link" href={hrefFor({ view: 'actor', id: h.claim.actor.id })}>
-                      All claims by {h.claim.actor.name}
-                    </a>
+      {highlights.length === 0 ? (
+        <p className="empty">Select text in the article, then press H to highlight it or C to record it as a claim.</p>
+      ) : (
+        <div
+          ref={scroller}
+          className="claim-scroller"
+          role="listbox"
+          aria-label="Highlights and claims"
+          tabIndex={0}
+          aria-activedescendant={active ? `claim-option-${active.id}` : undefined}
+          onKeyDown={onKey}
+        >
+          <div className="claim-list" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const h = highlights[item.index]!;
+              return (
+                <div
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  id={`claim-option-${h.id}`}
+                  role="option"
+                  aria-selected={h.id === activeId}
+                  aria-setsize={highlights.length}
+                  aria-posinset={item.index + 1}
+                  className={h.id === activeId ? 'claim-item active' : 'claim-item'}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                  onClick={() => onActivate(h.id)}
+                >
+                  <Who highlight={h} />
+                  <span className="claim-quote">{preview(h.preview)}</span>
+                  {h.status === 'moved' && <span className="attention">Needs attention</span>}
+                  {h.claim && h.claim.tags.length > 0 && (
+                    <span className="claim-tags">
+                      {h.claim.tags.map((t) => (
+                        <span key={t} className="tag">
+                          {t}
+                        </span>
+                      ))}
+                    </span>
                   )}
-                  <ClaimEditor key={`${h.id}:${h.updatedAt}:${h.claim?.updatedAt ?? ''}`} article={article} highlight={h} selection={selection} focusActor={focusActor} />
-                </>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
     </aside>
   );
 }

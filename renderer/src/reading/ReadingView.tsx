@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
-import type { Article, Highlight } from '../../../shared/domain';
+import type { Article, HighlightItem } from '../../../shared/domain';
 import { api, onProjectChanged } from '../api/client';
 import { formatDate, plural } from '../format';
 import { DeleteArticleDialog } from '../library/DeleteArticleDialog';
@@ -7,7 +7,7 @@ import { hrefFor, navigate } from '../router';
 import { ArticleText } from './ArticleText';
 import { ClaimsPanel } from './ClaimsPanel';
 import { MetadataForm } from './MetadataForm';
-import { clearHighlights, highlightsAt, paintHighlights, revealSpan } from './paint';
+import { HighlightPainter, highlightsAt, revealSpan } from './paint';
 import type { TextIndex } from './text-index';
 import { useArticleSelection } from './useArticleSelection';
 
@@ -33,7 +33,7 @@ interface Tooltip {
 
 export function ReadingView({ id, highlightId }: { id: string; highlightId?: string }) {
   const [article, setArticle] = useState<Article | null>(null);
-  const [highlights, setHighlights] = useState<Highlight[]>([]);
+  const [highlights, setHighlights] = useState<HighlightItem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
@@ -60,14 +60,26 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
       setFocusActor(false);
     });
   }, [load]);
+  // Focus moves to the title once the article has been painted (focusing forces a layout of the
+  // whole article, which would otherwise delay its first paint).
   useEffect(() => {
-    if (article && !highlightId) heading.current?.focus();
+    if (!article || highlightId) return;
+    const timer = setTimeout(() => heading.current?.focus({ preventScroll: true }), 0);
+    return () => clearTimeout(timer);
   }, [article?.id]);
 
+  const painter = useRef<HighlightPainter | null>(null);
   useEffect(() => {
-    if (index) paintHighlights(index, highlights, activeId);
+    if (!index) return;
+    painter.current = new HighlightPainter(index);
+    return () => {
+      painter.current?.dispose();
+      painter.current = null;
+    };
+  }, [index]);
+  useEffect(() => {
+    painter.current?.update(highlights, activeId);
   }, [index, highlights, activeId]);
-  useEffect(() => clearHighlights, []);
 
   // Opened to show a particular highlight (from an actor page or a link): scroll to it once.
   useEffect(() => {

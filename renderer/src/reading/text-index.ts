@@ -19,7 +19,12 @@ interface Entry {
 export class TextIndex {
   private readonly byNode = new Map<Node, number>();
 
-  private constructor(private readonly entries: Entry[]) {
+  private constructor(
+    private readonly entries: Entry[],
+    /** The paragraphs, and the element each is rendered as. */
+    readonly blocks: readonly TextBlock[],
+    readonly elements: readonly HTMLElement[],
+  ) {
     entries.forEach((entry, i) => this.byNode.set(entry.node, i));
   }
 
@@ -37,7 +42,7 @@ export class TextIndex {
         within += node.data.length;
       }
     });
-    return new TextIndex(entries);
+    return new TextIndex(entries, blocks, elements);
   }
 
   get size(): number {

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { ActorKind, ClaimInfo, Highlight } from '../../../../shared/domain';
+import { PREVIEW_LENGTH, type ActorKind, type ClaimInfo, type Highlight, type HighlightItem } from '../../../../shared/domain';
 import { GainsayError } from '../../../../shared/errors';
 import { newId, now } from '../../clock';
+import { OffsetMap } from '../../../../shared/offsets';
 import { anchorFor, anchorHolds } from './anchors';
 
 interface HighlightRow {
@@ -56,7 +57,7 @@ function toClaim(row: HighlightRow): ClaimInfo | null {
   };
 }
 
-function toHighlight(row: HighlightRow, text: string): Highlight {
+function toHighlight(row: HighlightRow, holds: boolean): Highlight {
   return {
     id: row.id,
     articleId: row.article_id,
@@ -65,32 +66,53 @@ function toHighlight(row: HighlightRow, text: string): Highlight {
     quote: row.quote,
     prefix: row.prefix,
     suffix: row.suffix,
-    status: anchorHolds(text, row.start_cp, row.end_cp, row.quote) ? 'ok' : 'moved',
+    status: holds ? 'ok' : 'moved',
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     claim: toClaim(row),
   };
 }
 
-function articleText(db: Database.Database, articleId: string): string {
+/**
+ * Offset maps of recently annotated articles. Article text never changes once stored, so a map
+ * stays valid for as long as its article exists (checked on every use).
+ */
+const offsetMaps = new WeakMap<Database.Database, Map<string, OffsetMap>>();
+const CACHED_ARTICLES = 8;
+
+function articleText(db: Database.Database, articleId: string): OffsetMap {
+  let maps = offsetMaps.get(db);
+  if (!maps) offsetMaps.set(db, (maps = new Map()));
+  const cached = maps.get(articleId);
+  if (cached && db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)) return cached;
+  maps.delete(articleId);
   const row = db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined;
   if (!row) throw new GainsayError('not_found', 'That article is no longer in the project.');
-  return row.text;
+  const map = new OffsetMap(row.text);
+  maps.set(articleId, map);
+  if (maps.size > CACHED_ARTICLES) maps.delete(maps.keys().next().value!);
+  return map;
 }
 
-/** Every highlight of an article in reading order (start, then longest first). */
-export function listHighlights(db: Database.Database, articleId: string): Highlight[] {
+/**
+ * Every highlight of an article in reading order (start, then longest first), without full
+ * quotes: the reading view has the text, and an article can carry thousands of long spans.
+ */
+export function listHighlights(db: Database.Database, articleId: string): HighlightItem[] {
   const text = articleText(db, articleId);
   const rows = db
     .prepare(`${SELECT_HIGHLIGHTS} WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, h.id`)
     .all(articleId) as HighlightRow[];
-  return rows.map((row) => toHighlight(row, text));
+  return rows.map((row) => {
+    const { quote: _quote, prefix: _prefix, suffix: _suffix, ...item } = toHighlight(row, anchorHolds(text, row.start_cp, row.end_cp, row.quote));
+    return { ...item, preview: row.quote.slice(0, PREVIEW_LENGTH) };
+  });
 }
 
 export function getHighlight(db: Database.Database, id: string): Highlight {
   const row = db.prepare(`${SELECT_HIGHLIGHTS} WHERE h.id = ?`).get(id) as HighlightRow | undefined;
   if (!row) throw new GainsayError('not_found', 'That highlight no longer exists.');
-  return toHighlight(row, articleText(db, row.article_id));
+  return toHighlight(row, anchorHolds(articleText(db, row.article_id), row.start_cp, row.end_cp, row.quote));
 }
 
 export function createHighlight(db: Database.Database, articleId: string, start: number, end: number, quote: string): string {
