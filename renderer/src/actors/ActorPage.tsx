@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ACTOR_KINDS, ACTOR_KIND_LABELS, type Actor, type ActorClaim, type ActorKind } from '../../../shared/domain';
+import { ACTOR_KIND_LABELS, type Actor, type ActorClaim, type ActorKind } from '../../../shared/domain';
+import { ActorKindSelect } from '../components/ActorKindSelect';
 import { api, onProjectChanged } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { formatDate } from '../format';
 import { hrefFor, navigate } from '../router';
+import { FieldError } from '../components/FieldError';
 
 /** One actor: names, kind and role, aliases, merging, and every claim they made or passed on. */
 export function ActorPage({ id }: { id: string }) {
@@ -44,7 +46,7 @@ export function ActorPage({ id }: { id: string }) {
   }
 
   if (!actor || !details) {
-    return error ? <p className="field-error" role="alert">{error}</p> : <p className="empty">Opening actor…</p>;
+    return error ? <FieldError message={error} /> : <p className="empty">Opening actor…</p>;
   }
   const target = others.find((o) => o.id === mergeInto);
 
@@ -58,11 +60,7 @@ export function ActorPage({ id }: { id: string }) {
         {ACTOR_KIND_LABELS[actor.kind]}
         {actor.role ? ` · ${actor.role}` : ''}
       </p>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
       <form
         className="inline-form"
         aria-label="Actor details"
@@ -75,16 +73,7 @@ export function ActorPage({ id }: { id: string }) {
           Name
           <input value={details.name} onChange={(e) => setDetails({ ...details, name: e.target.value })} required />
         </label>
-        <label>
-          Kind
-          <select value={details.kind} onChange={(e) => setDetails({ ...details, kind: e.target.value as ActorKind })}>
-            {ACTOR_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {ACTOR_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ActorKindSelect label="Kind" value={details.kind} onChange={(kind) => setDetails({ ...details, kind })} />
         <label>
           Role or affiliation
           <input value={details.role} onChange={(e) => setDetails({ ...details, role: e.target.value })} />

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { ACTOR_KINDS, ACTOR_KIND_LABELS, type ActorKind, type ActorMatch, type ActorRef } from '../../../shared/domain';
+import type { ActorKind, ActorMatch, ActorRef } from '../../../shared/domain';
+import { ActorKindSelect } from './ActorKindSelect';
 import { api } from '../api/client';
+import { FieldError } from './FieldError';
 
 /** What the picker holds: an existing actor, a new one to create on save, or nothing. */
 export type ActorChoice = { id: string; name: string } | { name: string; kind: ActorKind; role: string } | null;
@@ -142,28 +144,18 @@ export function ActorPicker({
         </ul>
       )}
       {isNew && (
-        <label className="new-actor-kind">
-          Kind of new actor
-          <select
+        <div className="new-actor-kind">
+          <ActorKindSelect
+            label="Kind of new actor"
             value={(value as { kind: ActorKind }).kind}
-            onChange={(e) => {
-              setKind(e.target.value as ActorKind);
-              onChange({ ...(value as { name: string; role: string }), kind: e.target.value as ActorKind });
+            onChange={(next) => {
+              setKind(next);
+              onChange({ ...(value as { name: string; role: string }), kind: next });
             }}
-          >
-            {ACTOR_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {ACTOR_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+          />
+        </div>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </div>
   );
 }

@@ -1,12 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, onProjectChanged } from '../api/client';
-
-/** Whether a key press belongs to a text field (which has its own undo). */
-function inTextField(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  if (!element) return false;
-  return element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName);
-}
+import { isTyping } from '../keyboard';
 
 /**
  * Undo and redo of annotation work: buttons naming the step, and Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z
@@ -35,7 +29,7 @@ export function UndoRedo() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || inTextField(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target)) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) run('undo');
       else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.metaKey)) run('redo');

@@ -3,6 +3,7 @@ import type { ArticleSummary } from '../../../shared/domain';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { plural } from '../format';
+import { FieldError } from '../components/FieldError';
 
 /** Deleting an article cannot be undone, so the dialog says exactly what goes with it. */
 export function DeleteArticleDialog({
@@ -38,11 +39,7 @@ export function DeleteArticleDialog({
           : ''}
         . This cannot be undone.
       </p>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
       <div className="dialog-actions">
         <button type="button" className="secondary" onClick={onClose} autoFocus>
           Keep article

@@ -9,6 +9,7 @@ import { filesFromDrop, filesFromFolderInput } from './files';
 import { ImportPanel } from './ImportPanel';
 import { PasteDialog } from './PasteDialog';
 import { useImportQueue } from './useImportQueue';
+import { FieldError } from '../components/FieldError';
 
 const SORT_LABELS: Record<ArticleSort, string> = {
   published: 'Publication date',
@@ -175,11 +176,7 @@ export function LibraryView() {
         </button>
       </div>
 
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
 
       {found !== null ? (
         <SearchResults

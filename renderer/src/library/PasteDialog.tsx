@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ImportOutcome } from '../../../shared/domain';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
+import { FieldError } from '../components/FieldError';
 
 /** Paste an article's text (site chrome and all) to add it to the project. */
 export function PasteDialog({ onClose, onDone }: { onClose: () => void; onDone: (outcome: ImportOutcome) => void }) {
@@ -41,11 +42,7 @@ export function PasteDialog({ onClose, onDone }: { onClose: () => void; onDone: 
           Title (optional; otherwise the headline is used)
           <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
         </label>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FieldError message={error} />
         <div className="dialog-actions">
           <button type="button" className="secondary" onClick={onClose}>
             Cancel

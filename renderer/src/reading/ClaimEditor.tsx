@@ -3,6 +3,7 @@ import type { Article, HighlightItem } from '../../../shared/domain';
 import { api } from '../api/client';
 import { ActorPicker, choiceFromRef, type ActorChoice } from '../components/ActorPicker';
 import { NoteEditor, type NoteValue } from '../components/NoteEditor';
+import { FieldError } from '../components/FieldError';
 
 function toRef(choice: ActorChoice) {
   if (!choice) return null;
@@ -88,11 +89,7 @@ export function ClaimEditor({
         <span className="field-label">Note</span>
         <NoteEditor key={highlight.id} label="Note" initialJson={claim?.noteJson ?? ''} onChange={setNote} />
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
       <div className="editor-actions">
         <button type="submit">{claim ? 'Save claim' : 'Save as claim'}</button>
         <button

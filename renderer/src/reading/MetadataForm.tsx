@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Article, ArticleMeta } from '../../../shared/domain';
 import { api } from '../api/client';
+import { FieldError } from '../components/FieldError';
 
 const FIELDS: Array<{ key: keyof ArticleMeta; label: string; hint?: string }> = [
   { key: 'title', label: 'Title' },
@@ -49,11 +50,7 @@ export function MetadataForm({ article, onSaved, onCancel }: { article: Article;
           />
         </label>
       ))}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
       <div className="dialog-actions">
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel

@@ -3,6 +3,7 @@ import type { Article, HighlightItem } from '../../../shared/domain';
 import { api, onProjectChanged } from '../api/client';
 import { formatDate, plural } from '../format';
 import { DeleteArticleDialog } from '../library/DeleteArticleDialog';
+import { isTyping } from '../keyboard';
 import { hrefFor, navigate } from '../router';
 import { ArticleText } from './ArticleText';
 import { ClaimsPanel } from './ClaimsPanel';
@@ -10,12 +11,7 @@ import { MetadataForm } from './MetadataForm';
 import { HighlightPainter, highlightsAt, revealSpan } from './paint';
 import type { TextIndex } from './text-index';
 import { useArticleSelection } from './useArticleSelection';
-
-/** Whether a key press belongs to a text field or the claim editor. */
-function typing(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
-}
+import { FieldError } from '../components/FieldError';
 
 /** The code point offset under the mouse, if it is over the article text. */
 function offsetAtPoint(index: TextIndex, x: number, y: number): number | null {
@@ -120,7 +116,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       const key = event.key.toLowerCase();
       if (key === 'h' && selection) void createFromSelection(false);
       else if (key === 'c' && selection) void createFromSelection(true);
@@ -167,9 +163,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   if (error) {
     return (
       <div className="reading">
-        <p role="alert" className="field-error">
-          {error}
-        </p>
+        <FieldError message={error} />
         <a href={hrefFor({ view: 'library' })}>Back to the library</a>
       </div>
     );
@@ -224,11 +218,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
             {selection ? `Selected ${plural(selection.end - selection.start, 'character')} (offsets ${selection.start}–${selection.end})` : 'Select text to highlight it (H) or record a claim (C).'}
           </span>
         </div>
-        {notice && (
-          <p className="field-error" role="alert">
-            {notice}
-          </p>
-        )}
+        <FieldError message={notice} />
         <div
           className="article-body"
           onMouseMove={onMouseMove}

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ACTOR_KINDS, ACTOR_KIND_LABELS, type Actor, type ActorKind } from '../../../shared/domain';
+import { ACTOR_KIND_LABELS, type Actor, type ActorKind } from '../../../shared/domain';
+import { ActorKindSelect } from '../components/ActorKindSelect';
 import { api, onProjectChanged } from '../api/client';
 import { hrefFor } from '../router';
+import { FieldError } from '../components/FieldError';
 
 export function ActorsView() {
   const [actors, setActors] = useState<Actor[]>([]);
@@ -43,16 +45,7 @@ export function ActorsView() {
           Name
           <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={300} />
         </label>
-        <label>
-          Kind
-          <select value={kind} onChange={(e) => setKind(e.target.value as ActorKind)}>
-            {ACTOR_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {ACTOR_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ActorKindSelect label="Kind" value={kind} onChange={setKind} />
         <label>
           Role or affiliation
           <input value={role} onChange={(e) => setRole(e.target.value)} maxLength={300} placeholder="e.g. presidential spokesman" />
@@ -61,11 +54,7 @@ export function ActorsView() {
           Add actor
         </button>
       </form>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
       {actors.length === 0 ? (
         <p className="empty">No actors yet. Add the first person or outlet above.</p>
       ) : (
