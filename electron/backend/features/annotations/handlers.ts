@@ -3,6 +3,7 @@ import { resolveActor } from '../actors/repository';
 import {
   createHighlight,
   deleteHighlight,
+  forgetAnchorChecks,
   getHighlight,
   listHighlights,
   listTags,
@@ -83,6 +84,14 @@ export const annotationHandlers: Pick<
   },
   'tags.list': (_input, { project }) => listTags(project.db),
   'history.state': (_input, { project }) => project.history.state,
-  'history.undo': (_input, { project }) => ({ undone: project.history.undo(), ...project.history.state }),
-  'history.redo': (_input, { project }) => ({ redone: project.history.redo(), ...project.history.state }),
+  'history.undo': (_input, { project }) => {
+    const undone = project.history.undo();
+    forgetAnchorChecks(project.db);
+    return { undone, ...project.history.state };
+  },
+  'history.redo': (_input, { project }) => {
+    const redone = project.history.redo();
+    forgetAnchorChecks(project.db);
+    return { redone, ...project.history.state };
+  },
 };

@@ -95,17 +95,45 @@ function articleText(db: Database.Database, articleId: string): OffsetMap {
 }
 
 /**
+ * Highlights of each article whose quote does not match the text at their offsets. Stored text
+ * never changes and every write through Gainsay verifies its anchor, so an article is checked
+ * once per session (a mismatch means the file was edited by another tool); undo and redo, which
+ * can bring back any earlier state, make every article be checked again.
+ */
+const brokenAnchors = new WeakMap<Database.Database, Map<string, Set<string>>>();
+
+function brokenIn(db: Database.Database, articleId: string, text: OffsetMap): Set<string> {
+  let perArticle = brokenAnchors.get(db);
+  if (!perArticle) brokenAnchors.set(db, (perArticle = new Map()));
+  let broken = perArticle.get(articleId);
+  if (!broken) {
+    const rows = db.prepare('SELECT id, start_cp, end_cp, quote FROM highlights WHERE article_id = ?').all(articleId) as Array<{ id: string; start_cp: number; end_cp: number; quote: string }>;
+    broken = new Set(rows.filter((r) => !anchorHolds(text, r.start_cp, r.end_cp, r.quote)).map((r) => r.id));
+    perArticle.set(articleId, broken);
+  }
+  return broken;
+}
+
+/** Forgets which anchors were checked (after undo or redo). */
+export function forgetAnchorChecks(db: Database.Database): void {
+  brokenAnchors.delete(db);
+}
+
+/**
  * Every highlight of an article in reading order (start, then longest first), without full
  * quotes: the reading view has the text, and an article can carry thousands of long spans.
  */
 export function listHighlights(db: Database.Database, articleId: string): HighlightItem[] {
-  const text = articleText(db, articleId);
+  const broken = brokenIn(db, articleId, articleText(db, articleId));
   const rows = db
-    .prepare(`${SELECT_HIGHLIGHTS} WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, h.id`)
+    .prepare(
+      `${SELECT_HIGHLIGHTS.replace('h.quote, h.prefix, h.suffix', `substr(h.quote, 1, ${PREVIEW_LENGTH}) AS quote, '' AS prefix, '' AS suffix`)}
+       WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, h.id`,
+    )
     .all(articleId) as HighlightRow[];
   return rows.map((row) => {
-    const { quote: _quote, prefix: _prefix, suffix: _suffix, ...item } = toHighlight(row, anchorHolds(text, row.start_cp, row.end_cp, row.quote));
-    return { ...item, preview: row.quote.slice(0, PREVIEW_LENGTH) };
+    const { quote, prefix: _prefix, suffix: _suffix, ...item } = toHighlight(row, !broken.has(row.id));
+    return { ...item, preview: quote };
   });
 }
 
@@ -129,6 +157,7 @@ export function createHighlight(db: Database.Database, articleId: string, start:
 export function moveHighlight(db: Database.Database, id: string, start: number, end: number, quote: string): void {
   const current = getHighlight(db, id);
   const anchor = anchorFor(articleText(db, current.articleId), start, end, quote);
+  brokenAnchors.get(db)?.get(current.articleId)?.delete(id);
   db.prepare('UPDATE highlights SET start_cp = ?, end_cp = ?, quote = ?, prefix = ?, suffix = ?, updated_at = ? WHERE id = ?').run(
     anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix, now(), id,
   );
