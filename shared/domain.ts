@@ -11,12 +11,6 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
   other: 'Other',
 };
 
-export const LINK_KINDS = ['contradicts', 'corroborates'] as const;
-export type LinkKind = (typeof LINK_KINDS)[number];
-
-export const LINK_STATUSES = ['open', 'confirmed', 'dismissed'] as const;
-export type LinkStatus = (typeof LINK_STATUSES)[number];
-
 export interface Timestamps {
   createdAt: string;
   updatedAt: string;

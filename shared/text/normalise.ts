@@ -16,17 +16,3 @@ export function normaliseText(raw: string): string {
     .replace(/^\n+/, '')
     .replace(/\s+$/, '');
 }
-
-/** Unicode code points in `text` (what every offset in Gainsay counts). */
-export function codePointLength(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    count++;
-  }
-  return count;
-}

@@ -16,7 +16,7 @@ export function actorColour(actorId: string | undefined | null): string {
 }
 
 /** Removes every highlight this module painted (when leaving the reading view). */
-export function clearHighlights(): void {
+function clearHighlights(): void {
   for (const name of [...CSS.highlights.keys()]) if (name.startsWith('gs-')) CSS.highlights.delete(name);
 }
 
