@@ -44,18 +44,23 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   const hoverFrame = useRef(0);
   const revealed = useRef<string | null>(null);
 
-  const load = useCallback(() => {
+  const loadArticle = useCallback(() => {
     api.call('articles.get', { id }).then(setArticle, (e: Error) => setError(e.message));
+  }, [id]);
+  const loadHighlights = useCallback(() => {
     api.call('highlights.list', { articleId: id }).then(setHighlights, (e: Error) => setError(e.message));
   }, [id]);
   useEffect(() => {
-    load();
-    return onProjectChanged(() => {
-      load();
+    loadArticle();
+    loadHighlights();
+    return onProjectChanged((method) => {
+      // The text never changes: only a change to the article itself needs it fetched again.
+      if (method.startsWith('articles.')) loadArticle();
+      loadHighlights();
       // Once a change is saved, the editor that opened for it should not grab the focus again.
       setFocusActor(false);
     });
-  }, [load]);
+  }, [loadArticle, loadHighlights]);
   // Focus moves to the title once the article has been painted (focusing forces a layout of the
   // whole article, which would otherwise delay its first paint).
   useEffect(() => {
@@ -194,17 +199,14 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
           </h2>
           {article.url && <p className="reading-url">{article.url}</p>}
           <p className="reading-source">
-            From {article.sourceKind === 'paste' ? 'pasted text' : article.sourceName} · {plural(article.length, 'character')} · {plural(article.claimCount, 'claim')}
+            From {article.sourceKind === 'paste' ? 'pasted text' : article.sourceName} · {plural(article.length, 'character')} · {plural(highlights.filter((h) => h.claim).length, 'claim')}
           </p>
         </header>
         {editing && (
           <MetadataForm
             article={article}
             onCancel={() => setEditing(false)}
-            onSaved={() => {
-              setEditing(false);
-              load();
-            }}
+            onSaved={() => setEditing(false)}
           />
         )}
         <div className="selection-bar" role="toolbar" aria-label="Selection">
