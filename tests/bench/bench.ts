@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: runs every benchmark suite and prints one table, each figure beside its target.
+ * Each suite runs in a process of its own, so one suite's garbage and caches (the article suite
+ * builds a 44 MB corpus) do not slow the next. `npm run bench -- NAME...` runs only those suites.
  * Exits non-zero only if a suite fails to run; a missed target is reported in the table.
- * `npm run bench -- NAME...` runs only the named suites.
  */
+import { spawnSync } from 'node:child_process';
 import { renderTable, type BenchRow } from './harness';
 import { annotationBench } from './suites/annotation';
 import { articlesBench, readingBench } from './suites/articles';
@@ -15,17 +17,29 @@ const SUITES: Array<[string, () => Promise<BenchRow[]>]> = [
   ['annotation', annotationBench],
 ];
 
+const ROWS_MARK = 'GAINSAY-BENCH-ROWS ';
+
+/** Runs one suite in this process and prints its rows for the parent. */
+async function runSuite(name: string): Promise<void> {
+  const suite = SUITES.find(([s]) => s === name);
+  if (!suite) throw new Error(`unknown suite ${name}`);
+  console.log(ROWS_MARK + JSON.stringify(await suite[1]()));
+}
+
+function suiteInChild(name: string): BenchRow[] {
+  process.stderr.write(`running ${name}…\n`);
+  const child = spawnSync(process.execPath, [__filename, '--suite', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024 });
+  const line = child.stdout.split('\n').find((l) => l.startsWith(ROWS_MARK));
+  if (child.status !== 0 || !line) throw new Error(`the ${name} suite failed (exit ${child.status})`);
+  return JSON.parse(line.slice(ROWS_MARK.length)) as BenchRow[];
+}
+
 async function main(): Promise<void> {
-  // `npm run bench -- reading articles` runs only the suites named.
-  const only = process.argv.slice(2);
-  const unknown = only.filter((name) => !SUITES.some(([suite]) => suite === name));
+  const args = process.argv.slice(2);
+  if (args[0] === '--suite') return runSuite(args[1]!);
+  const unknown = args.filter((name) => !SUITES.some(([suite]) => suite === name));
   if (unknown.length) throw new Error(`unknown suite ${unknown.join(', ')}; the suites are ${SUITES.map(([s]) => s).join(', ')}`);
-  const rows: BenchRow[] = [];
-  for (const [name, run] of SUITES) {
-    if (only.length && !only.includes(name)) continue;
-    process.stderr.write(`running ${name}…\n`);
-    rows.push(...(await run()));
-  }
+  const rows = SUITES.filter(([name]) => args.length === 0 || args.includes(name)).flatMap(([name]) => suiteInChild(name));
   console.log(renderTable(rows));
   console.log(`\nNode ${process.version}, ${process.platform}/${process.arch}`);
 }
