@@ -30,8 +30,9 @@ interface HighlightRow {
   claim_updated_at: string | null;
 }
 
-const SELECT_HIGHLIGHTS = `
-  SELECT h.id, h.article_id, h.start_cp, h.end_cp, h.quote, h.prefix, h.suffix, h.created_at, h.updated_at,
+/** Highlights with their claims; `anchor` selects the quote, prefix and suffix columns. */
+const selectHighlights = (anchor: string) => `
+  SELECT h.id, h.article_id, h.start_cp, h.end_cp, ${anchor}, h.created_at, h.updated_at,
          c.id AS claim_id, a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind,
          v.id AS via_id, v.name AS via_name, v.kind AS via_kind,
          (SELECT json_group_array(name) FROM (SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
@@ -127,7 +128,7 @@ export function listHighlights(db: Database.Database, articleId: string): Highli
   const broken = brokenIn(db, articleId, articleText(db, articleId));
   const rows = db
     .prepare(
-      `${SELECT_HIGHLIGHTS.replace('h.quote, h.prefix, h.suffix', `substr(h.quote, 1, ${PREVIEW_LENGTH}) AS quote, '' AS prefix, '' AS suffix`)}
+      `${selectHighlights(`substr(h.quote, 1, ${PREVIEW_LENGTH}) AS quote, '' AS prefix, '' AS suffix`)}
        WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, h.id`,
     )
     .all(articleId) as HighlightRow[];
@@ -138,7 +139,7 @@ export function listHighlights(db: Database.Database, articleId: string): Highli
 }
 
 export function getHighlight(db: Database.Database, id: string): Highlight {
-  const row = db.prepare(`${SELECT_HIGHLIGHTS} WHERE h.id = ?`).get(id) as HighlightRow | undefined;
+  const row = db.prepare(`${selectHighlights('h.quote, h.prefix, h.suffix')} WHERE h.id = ?`).get(id) as HighlightRow | undefined;
   if (!row) throw new GainsayError('not_found', 'That highlight no longer exists.');
   return toHighlight(row, anchorHolds(articleText(db, row.article_id), row.start_cp, row.end_cp, row.quote));
 }
