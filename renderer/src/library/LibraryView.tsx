@@ -40,7 +40,8 @@ export function LibraryView() {
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const imports = useImportQueue(reload);
-  useEffect(() => onProjectChanged(reload), [reload]);
+  // A batch import reloads the list once when it ends, not after each of its files.
+  useEffect(() => onProjectChanged((method) => method !== 'articles.importFile' && reload()), [reload]);
 
   useEffect(() => {
     folderInput.current?.setAttribute('webkitdirectory', '');
@@ -239,7 +240,6 @@ export function LibraryView() {
           onDone={(outcome) => {
             setPasting(false);
             imports.addOutcome(outcome);
-            reload();
           }}
         />
       )}
@@ -247,10 +247,7 @@ export function LibraryView() {
         <DeleteArticleDialog
           article={deleting}
           onClose={() => setDeleting(null)}
-          onDeleted={() => {
-            setDeleting(null);
-            reload();
-          }}
+          onDeleted={() => setDeleting(null)}
         />
       )}
     </section>
