@@ -11,6 +11,13 @@ import {
   MAX_IMPORT_BYTES,
   type Actor,
   type ActorClaim,
+  type ActorPair,
+  type ClaimSide,
+  type Link,
+  type ReviewPage,
+  LINK_KINDS,
+  LINK_STATUSES,
+  REVIEW_SORTS,
   type ActorMatch,
   type Article,
   type ArticleSummary,
@@ -103,6 +110,32 @@ const fileData = z
   .max(Math.ceil((MAX_IMPORT_BYTES * 1.5 * 4) / 3), 'is over the import size limit')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
 
+const linkKind = z.enum(LINK_KINDS);
+const linkStatus = z.enum(LINK_STATUSES);
+
+/** A rationale: Lexical editor state as JSON and its plain text. */
+const rationale = {
+  rationaleJson: z.string().max(1_000_000),
+  rationaleText: z.string().max(200_000),
+};
+
+const reviewFilters = z
+  .object({
+    kind: linkKind.default('contradicts'),
+    statuses: z.array(linkStatus).max(3).default([...LINK_STATUSES]),
+    actorId: id.optional(),
+    otherActorId: id.optional(),
+    articleId: id.optional(),
+    outlet: z.string().max(300).optional(),
+    tag: z.string().max(100).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    text: z.string().max(1000).optional(),
+  })
+  .strict()
+  .refine((f) => !f.otherActorId || f.actorId, { message: 'an actor pair needs both actors', path: ['otherActorId'] })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'the start date must not be after the end date', path: ['from'] });
+
 export const contract = {
   'project.info': method<ProjectInfo>()(noInput),
 
@@ -139,6 +172,52 @@ export const contract = {
   ),
   'claims.remove': method<Highlight>()(z.object({ highlightId: id }).strict(), CHANGES),
   'tags.list': method<string[]>()(noInput),
+  'claims.search': method<ClaimSide[]>()(
+    z
+      .object({
+        text: z.string().max(1000).default(''),
+        excludeClaimId: id.optional(),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        limit: z.number().int().min(1).max(200).default(30),
+      })
+      .strict(),
+  ),
+
+  'links.create': method<Link>()(
+    z
+      .object({ claimA: id, claimB: id, kind: linkKind, status: linkStatus.default('open'), ...rationale })
+      .strict()
+      .refine((l) => l.claimA !== l.claimB, { message: 'a claim cannot be linked to itself', path: ['claimB'] }),
+    CHANGES,
+  ),
+  'links.update': method<Link>()(
+    z
+      .object({ id, kind: linkKind.optional(), status: linkStatus.optional(), rationaleJson: rationale.rationaleJson.optional(), rationaleText: rationale.rationaleText.optional() })
+      .strict()
+      .refine((u) => (u.rationaleJson === undefined) === (u.rationaleText === undefined), { message: 'a rationale needs both its JSON and its text', path: ['rationaleText'] }),
+    CHANGES,
+  ),
+  'links.delete': method<{ deleted: string }>()(z.object({ id }).strict(), CHANGES),
+  'links.get': method<Link>()(z.object({ id }).strict()),
+  'links.forArticle': method<Link[]>()(z.object({ articleId: id }).strict()),
+  'links.review': method<ReviewPage>()(
+    z
+      .object({
+        filters: reviewFilters,
+        sort: z.enum(REVIEW_SORTS).default('date'),
+        descending: z.boolean().default(true),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+  ),
+  'links.pairs': method<ActorPair[]>()(
+    z.object({ kind: linkKind.default('contradicts'), limit: z.number().int().min(1).max(500).default(50) }).strict(),
+  ),
+  'links.options': method<{ outlets: string[]; tags: string[]; actors: Array<{ id: string; name: string }>; articles: Array<{ id: string; title: string }> }>()(
+    z.object({ kind: linkKind.default('contradicts') }).strict(),
+  ),
 
   'history.state': method<{ undo: string | null; redo: string | null }>()(noInput),
   'history.undo': method<{ undone: string; undo: string | null; redo: string | null }>()(noInput, CHANGES),

@@ -141,6 +141,8 @@ export interface ClaimInfo {
   noteText: string;
   /** When the claim was made: YYYY-MM-DD. */
   claimedOn: string | null;
+  /** How many contradiction or corroboration links the claim takes part in. */
+  linkCount: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -195,3 +197,83 @@ export interface ActorClaim {
 
 /** Characters of context kept on each side of a highlight to verify and re-find it. */
 export const ANCHOR_CONTEXT = 32;
+
+export const LINK_KINDS = ['contradicts', 'corroborates'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+export const LINK_STATUSES = ['open', 'confirmed', 'dismissed'] as const;
+export type LinkStatus = (typeof LINK_STATUSES)[number];
+
+export const LINK_KIND_LABELS: Record<LinkKind, string> = { contradicts: 'Contradicts', corroborates: 'Corroborates' };
+export const LINK_STATUS_LABELS: Record<LinkStatus, string> = { open: 'Open', confirmed: 'Confirmed', dismissed: 'Dismissed' };
+
+/** One side of a link (or a claim found by the link picker): the claim, where it stands, and who made it. */
+export interface ClaimSide {
+  claimId: string;
+  highlightId: string;
+  articleId: string;
+  articleTitle: string;
+  outlet: string;
+  publishedAt: string | null;
+  /** The date the claim was made, else the article's date (YYYY-MM-DD). */
+  date: string | null;
+  actor: ActorRef;
+  via: ActorRef | null;
+  tags: string[];
+  /** The quote (shortened to QUOTE_IN_LISTS code points in lists) with its context either side. */
+  quote: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** Code points of a quote shown in link rows; longer quotes end with an ellipsis. */
+export const QUOTE_IN_LISTS = 600;
+
+export interface Link extends Timestamps {
+  id: string;
+  kind: LinkKind;
+  status: LinkStatus;
+  /** Lexical editor state as JSON ('' for none) and its plain text. */
+  rationaleJson: string;
+  rationaleText: string;
+  createdBy: string;
+  /** The two claims, earlier first (by date, then actor). Links are symmetric. */
+  a: ClaimSide;
+  b: ClaimSide;
+}
+
+export const REVIEW_SORTS = ['date', 'actor', 'status', 'updated'] as const;
+export type ReviewSort = (typeof REVIEW_SORTS)[number];
+
+export interface ReviewFilters {
+  kind: LinkKind;
+  statuses: LinkStatus[];
+  /** Either side's claim made by this actor. */
+  actorId?: string;
+  /** With actorId: the other side by this actor (an actor pair). */
+  otherActorId?: string;
+  articleId?: string;
+  outlet?: string;
+  tag?: string;
+  /** The later claim's date within [from, to] (YYYY-MM-DD, inclusive). */
+  from?: string;
+  to?: string;
+  /** Words or "phrases" in either quote or the rationale. */
+  text?: string;
+}
+
+export interface ReviewPage {
+  /** Links matching every filter. */
+  total: number;
+  /** Links matching every filter but the status, by status. */
+  counts: Record<LinkStatus, number>;
+  offset: number;
+  rows: Link[];
+}
+
+/** A pair of actors and how often one's claims are linked to the other's. */
+export interface ActorPair {
+  a: ActorRef;
+  b: ActorRef;
+  total: number;
+  counts: Record<LinkStatus, number>;
+}

@@ -2,6 +2,7 @@ import type { Handlers } from './context';
 import { actorHandlers } from './features/actors/handlers';
 import { annotationHandlers } from './features/annotations/handlers';
 import { articleHandlers } from './features/articles/handlers';
+import { linkHandlers } from './features/links/handlers';
 import { projectInfoHandlers } from './features/project-info';
 
 /** Every backend method. The type makes a missing or mistyped handler a compile error. */
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...actorHandlers,
   ...articleHandlers,
   ...annotationHandlers,
+  ...linkHandlers,
 };

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openProjectDatabase, type OpenDatabaseOptions } from './db/open';
@@ -18,6 +19,15 @@ export class Project {
   static open(file: string, options: OpenDatabaseOptions = {}): Project {
     const resolved = path.resolve(file);
     return new Project(resolved, openProjectDatabase(resolved, options));
+  }
+
+  /** Who is working: recorded on the links they make. */
+  get author(): string {
+    try {
+      return os.userInfo().username;
+    } catch {
+      return '';
+    }
   }
 
   get name(): string {

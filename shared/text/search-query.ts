@@ -116,3 +116,18 @@ export function findMatches(text: string, terms: SearchTerm[]): Array<[number, n
   }
   return merged;
 }
+
+/**
+ * Text as a search key for plain substring matching in SQL: its words folded as above, each
+ * after one space, with a space at the end. Stored beside quotes and rationales so filters need
+ * no full-text index (one that undo, which replays row changes, would have to keep in step).
+ */
+export function searchKey(text: string): string {
+  const words = wordsOf(text);
+  return words.length ? ` ${words.join(' ')} ` : '';
+}
+
+/** What a term looks for in a search key: `instr(key, needle) > 0` matches it at a word start. */
+export function keyNeedle(term: SearchTerm): string {
+  return ` ${term.words.join(' ')}${term.prefix ? '' : ' '}`;
+}

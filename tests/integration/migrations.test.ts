@@ -122,4 +122,24 @@ describe('migrations', () => {
       expect(db.prepare('SELECT count(*) AS n FROM claims').get()).toEqual({ n: 0 });
     });
   });
+
+  it('migration 3 gives existing quotes and rationales their folded search keys', () => {
+    const db = new Database(path.join(temp.dir, 'keys.gainsay'));
+    const t = '2026-01-01T00:00:00.000Z';
+    try {
+      migrate(db, 2);
+      db.prepare("INSERT INTO articles (id, title, text, content_hash, source_kind, created_at, updated_at) VALUES ('art', 'A', 'Łukasiewicz: “Nie!” Erdoğan', 'h', 'txt', ?, ?)").run(t, t);
+      db.prepare("INSERT INTO actors (id, name, folded, kind, created_at, updated_at) VALUES ('act', 'X', 'x', 'person', ?, ?)").run(t, t);
+      for (const [id, start, end, quote] of [['h1', 0, 18, 'Łukasiewicz: “Nie!”'], ['h2', 19, 26, 'Erdoğan']] as const) {
+        db.prepare('INSERT INTO highlights (id, article_id, start_cp, end_cp, quote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, 'art', start, end, quote, t, t);
+        db.prepare("INSERT INTO claims (id, highlight_id, actor_id, created_at, updated_at) VALUES (?, ?, 'act', ?, ?)").run(`c${id}`, id, t, t);
+      }
+      db.prepare("INSERT INTO links (id, claim_a, claim_b, kind, rationale_text, created_at, updated_at) VALUES ('l', 'ch1', 'ch2', 'contradicts', 'Straße  NBSP here', ?, ?)").run(t, t);
+      migrate(db, 3);
+      expect(db.prepare('SELECT quote_key FROM highlights ORDER BY id').pluck().all()).toEqual([' lukasiewicz nie ', ' erdogan ']);
+      expect(db.prepare('SELECT rationale_key FROM links').pluck().get()).toBe(' strase nbsp here ');
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { PREVIEW_LENGTH, type ActorKind, type ClaimInfo, type Highlight, type Hi
 import { GainsayError } from '../../../../shared/errors';
 import { newId, now } from '../../clock';
 import { OffsetMap } from '../../../../shared/offsets';
+import { searchKey } from '../../../../shared/text/search-query';
 import { anchorFor, anchorHolds } from './anchors';
 
 interface HighlightRow {
@@ -26,6 +27,7 @@ interface HighlightRow {
   note_json: string | null;
   note_text: string | null;
   claimed_on: string | null;
+  link_count: number | null;
   claim_created_at: string | null;
   claim_updated_at: string | null;
 }
@@ -37,7 +39,9 @@ const selectHighlights = (anchor: string) => `
          v.id AS via_id, v.name AS via_name, v.kind AS via_kind,
          (SELECT json_group_array(name) FROM (SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
             WHERE ct.claim_id = c.id ORDER BY t.name COLLATE NOCASE)) AS tags,
-         c.note_json, c.note_text, c.claimed_on, c.created_at AS claim_created_at, c.updated_at AS claim_updated_at
+         c.note_json, c.note_text, c.claimed_on,
+         (SELECT count(*) FROM links WHERE claim_a = c.id) + (SELECT count(*) FROM links WHERE claim_b = c.id) AS link_count,
+         c.created_at AS claim_created_at, c.updated_at AS claim_updated_at
   FROM highlights h
   LEFT JOIN claims c ON c.highlight_id = h.id
   LEFT JOIN actors a ON a.id = c.actor_id
@@ -53,6 +57,7 @@ function toClaim(row: HighlightRow): ClaimInfo | null {
     noteJson: row.note_json ?? '',
     noteText: row.note_text ?? '',
     claimedOn: row.claimed_on,
+    linkCount: row.link_count ?? 0,
     createdAt: row.claim_created_at!,
     updatedAt: row.claim_updated_at!,
   };
@@ -149,9 +154,9 @@ export function createHighlight(db: Database.Database, articleId: string, start:
   const id = newId();
   const stamp = now();
   db.prepare(
-    `INSERT INTO highlights (id, article_id, start_cp, end_cp, quote, prefix, suffix, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, articleId, anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix, stamp, stamp);
+    `INSERT INTO highlights (id, article_id, start_cp, end_cp, quote, quote_key, prefix, suffix, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, articleId, anchor.start, anchor.end, anchor.quote, searchKey(anchor.quote), anchor.prefix, anchor.suffix, stamp, stamp);
   return id;
 }
 
@@ -159,8 +164,8 @@ export function moveHighlight(db: Database.Database, id: string, start: number, 
   const current = getHighlight(db, id);
   const anchor = anchorFor(articleText(db, current.articleId), start, end, quote);
   brokenAnchors.get(db)?.get(current.articleId)?.delete(id);
-  db.prepare('UPDATE highlights SET start_cp = ?, end_cp = ?, quote = ?, prefix = ?, suffix = ?, updated_at = ? WHERE id = ?').run(
-    anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix, now(), id,
+  db.prepare('UPDATE highlights SET start_cp = ?, end_cp = ?, quote = ?, quote_key = ?, prefix = ?, suffix = ?, updated_at = ? WHERE id = ?').run(
+    anchor.start, anchor.end, anchor.quote, searchKey(anchor.quote), anchor.prefix, anchor.suffix, now(), id,
   );
 }
 

@@ -1,0 +1,72 @@
+import type Database from 'better-sqlite3';
+import type { ClaimSide } from '../../../../shared/domain';
+import { keyNeedle, parseSearch, searchKey } from '../../../../shared/text/search-query';
+import { sideColumns, sideDate, sideJoins, toSide } from './sides';
+
+export interface ClaimQuery {
+  text: string;
+  excludeClaimId?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+/** Ids of the actors whose name or an alias contains the needle at a word start. */
+function actorsMatching(names: Array<{ id: string; key: string }>, needle: string): string[] {
+  return [...new Set(names.filter((n) => n.key.includes(needle)).map((n) => n.id))];
+}
+
+/**
+ * Claims anywhere in the project for the link picker. Every word or "phrase" typed must be found
+ * in the quote, the actor's name or aliases (or the channel's), the outlet, or a tag; the dates
+ * bound the claim's date. Newest first.
+ */
+export function searchClaims(db: Database.Database, query: ClaimQuery): ClaimSide[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: query.limit };
+  const terms = parseSearch(query.text);
+  if (terms.length) {
+    const names = (
+      db.prepare('SELECT id, name FROM actors UNION ALL SELECT actor_id, alias FROM actor_aliases').all() as Array<{ id: string; name: string }>
+    ).map(({ id, name }) => ({ id, key: searchKey(name) }));
+    const tags = (db.prepare('SELECT id, name FROM tags').all() as Array<{ id: string; name: string }>).map(({ id, name }) => ({ id, key: searchKey(name) }));
+    const outlets = (db.prepare("SELECT DISTINCT outlet FROM articles WHERE outlet <> ''").pluck().all() as string[]).map((outlet) => ({ outlet, key: searchKey(outlet) }));
+    terms.forEach((term, i) => {
+      const needle = keyNeedle(term);
+      params[`q${i}`] = needle;
+      params[`actors${i}`] = JSON.stringify(actorsMatching(names, needle));
+      params[`tags${i}`] = JSON.stringify(tags.filter((t) => t.key.includes(needle)).map((t) => t.id));
+      params[`outlets${i}`] = JSON.stringify(outlets.filter((o) => o.key.includes(needle)).map((o) => o.outlet));
+      where.push(`(instr(hs.quote_key, :q${i})
+        OR cs.actor_id IN (SELECT value FROM json_each(:actors${i}))
+        OR cs.via_actor_id IN (SELECT value FROM json_each(:actors${i}))
+        OR ars.outlet IN (SELECT value FROM json_each(:outlets${i}))
+        OR EXISTS (SELECT 1 FROM claim_tags ct WHERE ct.claim_id = cs.id AND ct.tag_id IN (SELECT value FROM json_each(:tags${i}))))`);
+    });
+  }
+  if (query.excludeClaimId) {
+    where.push('cs.id <> :exclude');
+    params.exclude = query.excludeClaimId;
+  }
+  if (query.from) {
+    where.push(`${sideDate('s')} >= :from`);
+    params.from = query.from;
+  }
+  if (query.to) {
+    where.push(`${sideDate('s')} <= :to`);
+    params.to = query.to;
+  }
+  // Choose the page first, then read the details of only those claims.
+  const ids = db
+    .prepare(
+      `SELECT cs.id FROM claims cs JOIN highlights hs ON hs.id = cs.highlight_id JOIN articles ars ON ars.id = hs.article_id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY ${sideDate('s')} DESC, ars.title COLLATE NOCASE, hs.start_cp LIMIT :limit`,
+    )
+    .pluck()
+    .all(params) as string[];
+  const rows = db
+    .prepare(`SELECT ${sideColumns('s')} FROM json_each(?) k ${sideJoins('s', 'k.value')} ORDER BY k.key`)
+    .all(JSON.stringify(ids)) as Array<Record<string, unknown>>;
+  return rows.map((row) => toSide(row, 's'));
+}

@@ -1,0 +1,148 @@
+import type Database from 'better-sqlite3';
+import type { ActorPair, Link, LinkKind, LinkStatus } from '../../../../shared/domain';
+import { GainsayError } from '../../../../shared/errors';
+import { searchKey } from '../../../../shared/text/search-query';
+import { newId, now } from '../../clock';
+import { LINK_COLUMNS, LINK_FROM, toLink } from './sides';
+
+export function getLink(db: Database.Database, id: string): Link {
+  const row = db.prepare(`SELECT ${LINK_COLUMNS} ${LINK_FROM} WHERE l.id = ?`).get(id) as Record<string, unknown> | undefined;
+  if (!row) throw new GainsayError('not_found', 'This link no longer exists; it may have been deleted in another window.');
+  return toLink(row);
+}
+
+export function getLinks(db: Database.Database, ids: string[]): Link[] {
+  const rows = db
+    .prepare(`SELECT ${LINK_COLUMNS} ${LINK_FROM} WHERE l.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as Array<Record<string, unknown>>;
+  const byId = new Map(rows.map((row) => [row.id as string, toLink(row)]));
+  return ids.map((id) => byId.get(id)).filter((link): link is Link => !!link);
+}
+
+/** A claim id that can be linked, or the reason it cannot. */
+function requireClaim(db: Database.Database, id: string): void {
+  if (db.prepare('SELECT 1 FROM claims WHERE id = ?').get(id)) return;
+  if (db.prepare('SELECT 1 FROM highlights WHERE id = ?').get(id)) {
+    throw new GainsayError('invalid_input', 'Only claims can be linked: record who made this highlight first, then link it.');
+  }
+  throw new GainsayError('not_found', 'One of these claims is not in this project: it may have been deleted in another window, or it belongs to another project.');
+}
+
+export interface NewLink {
+  claimA: string;
+  claimB: string;
+  kind: LinkKind;
+  status: LinkStatus;
+  rationaleJson: string;
+  rationaleText: string;
+  createdBy: string;
+}
+
+/** Links two claims. A link is symmetric: the pair is stored once, smaller id first. */
+export function createLink(db: Database.Database, input: NewLink): string {
+  requireClaim(db, input.claimA);
+  requireClaim(db, input.claimB);
+  const [a, b] = input.claimA < input.claimB ? [input.claimA, input.claimB] : [input.claimB, input.claimA];
+  if (a === b) throw new GainsayError('invalid_input', 'A claim cannot be linked to itself.');
+  const existing = db.prepare('SELECT kind, status FROM links WHERE claim_a = ? AND claim_b = ?').get(a, b) as { kind: LinkKind; status: LinkStatus } | undefined;
+  if (existing) {
+    throw new GainsayError('conflict', `These two claims are already linked (${existing.kind === 'contradicts' ? 'contradicting' : 'corroborating'}, ${existing.status}); change that link instead.`);
+  }
+  const id = newId();
+  const stamp = now();
+  db.prepare(
+    `INSERT INTO links (id, claim_a, claim_b, kind, status, rationale_json, rationale_text, rationale_key, created_by, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, a, b, input.kind, input.status, input.rationaleJson, input.rationaleText, searchKey(input.rationaleText), input.createdBy, stamp, stamp);
+  return id;
+}
+
+export interface LinkChange {
+  kind?: LinkKind;
+  status?: LinkStatus;
+  rationaleJson?: string;
+  rationaleText?: string;
+}
+
+/** Changes a link. Two windows editing one link: the later write wins, field by field. */
+export function updateLink(db: Database.Database, id: string, change: LinkChange): void {
+  const sets: string[] = [];
+  const values: unknown[] = [];
+  const set = (column: string, value: unknown) => {
+    sets.push(`${column} = ?`);
+    values.push(value);
+  };
+  if (change.kind !== undefined) set('kind', change.kind);
+  if (change.status !== undefined) set('status', change.status);
+  if (change.rationaleText !== undefined) {
+    set('rationale_json', change.rationaleJson ?? '');
+    set('rationale_text', change.rationaleText);
+    set('rationale_key', searchKey(change.rationaleText));
+  }
+  set('updated_at', now());
+  const { changes } = db.prepare(`UPDATE links SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+  if (changes === 0) throw new GainsayError('not_found', 'This link no longer exists; it may have been deleted in another window.');
+}
+
+export function deleteLink(db: Database.Database, id: string): void {
+  const { changes } = db.prepare('DELETE FROM links WHERE id = ?').run(id);
+  if (changes === 0) throw new GainsayError('not_found', 'This link no longer exists; it may have been deleted in another window.');
+}
+
+/** Every link with a claim in the article, either side. */
+export function linksForArticle(db: Database.Database, articleId: string): Link[] {
+  const ids = db
+    .prepare(
+      `SELECT l.id FROM highlights h JOIN claims c ON c.highlight_id = h.id JOIN links l ON l.claim_a = c.id WHERE h.article_id = ?
+       UNION
+       SELECT l.id FROM highlights h JOIN claims c ON c.highlight_id = h.id JOIN links l ON l.claim_b = c.id WHERE h.article_id = ?`,
+    )
+    .pluck()
+    .all(articleId, articleId) as string[];
+  return getLinks(db, ids).sort((x, y) => x.createdAt.localeCompare(y.createdAt));
+}
+
+const NO_COUNTS = (): Record<LinkStatus, number> => ({ open: 0, confirmed: 0, dismissed: 0 });
+
+/** Who contradicts (or corroborates) whom: actor pairs by how many links join their claims. */
+export function actorPairs(db: Database.Database, kind: LinkKind, limit: number): ActorPair[] {
+  const rows = db
+    .prepare(
+      `SELECT min(ca.actor_id, cb.actor_id) AS x, max(ca.actor_id, cb.actor_id) AS y, l.status, count(*) AS n
+       FROM links l JOIN claims ca ON ca.id = l.claim_a JOIN claims cb ON cb.id = l.claim_b
+       WHERE l.kind = ? GROUP BY x, y, l.status`,
+    )
+    .all(kind) as Array<{ x: string; y: string; status: LinkStatus; n: number }>;
+  const pairs = new Map<string, { x: string; y: string; total: number; counts: Record<LinkStatus, number> }>();
+  for (const row of rows) {
+    const key = `${row.x} ${row.y}`;
+    const pair = pairs.get(key) ?? { x: row.x, y: row.y, total: 0, counts: NO_COUNTS() };
+    pair.total += row.n;
+    pair.counts[row.status] += row.n;
+    pairs.set(key, pair);
+  }
+  const top = [...pairs.values()].sort((p, q) => q.total - p.total || p.x.localeCompare(q.x) || p.y.localeCompare(q.y)).slice(0, limit);
+  const actor = db.prepare('SELECT id, name, kind FROM actors WHERE id = ?');
+  return top
+    .map(({ x, y, total, counts }) => {
+      const [a, b] = [actor.get(x), actor.get(y)] as Array<ActorPair['a']>;
+      return a!.name.localeCompare(b!.name) <= 0 ? { a: a!, b: b!, total, counts } : { a: b!, b: a!, total, counts };
+    });
+}
+
+/** What the review filters can choose from: the actors, outlets, tags and articles in links of a kind. */
+export function reviewOptions(db: Database.Database, kind: LinkKind) {
+  const claims = `SELECT claim_a AS id FROM links WHERE kind = :kind UNION SELECT claim_b FROM links WHERE kind = :kind`;
+  const actors = db
+    .prepare(`SELECT DISTINCT a.id, a.name FROM (${claims}) k JOIN claims c ON c.id = k.id JOIN actors a ON a.id = c.actor_id ORDER BY a.name COLLATE NOCASE`)
+    .all({ kind }) as Array<{ id: string; name: string }>;
+  const articles = db
+    .prepare(`SELECT DISTINCT ar.id, ar.title, ar.outlet FROM (${claims}) k JOIN claims c ON c.id = k.id JOIN highlights h ON h.id = c.highlight_id JOIN articles ar ON ar.id = h.article_id ORDER BY ar.title COLLATE NOCASE`)
+    .all({ kind }) as Array<{ id: string; title: string; outlet: string }>;
+  const tags = db
+    .prepare(`SELECT DISTINCT t.name FROM (${claims}) k JOIN claim_tags ct ON ct.claim_id = k.id JOIN tags t ON t.id = ct.tag_id ORDER BY t.name COLLATE NOCASE`)
+    .pluck()
+    .all({ kind }) as string[];
+  const outlets = [...new Set(articles.map((a) => a.outlet).filter(Boolean))].sort((x, y) => x.localeCompare(y));
+  return { actors, outlets, tags, articles: articles.map(({ id, title }) => ({ id, title })) };
+}

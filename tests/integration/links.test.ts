@@ -1,0 +1,211 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Highlight, Link, ReviewPage } from '../../shared/domain';
+import { sliceCodePoints } from '../../shared/offsets';
+import { call, tempBackend } from '../helpers/project';
+import { snapshot } from '../helpers/snapshot';
+
+const WIRE = [
+  'Troops will join mission, says Qadirov',
+  'By Lena Marsh · 4 March 2026',
+  'VELMORA (Northern Wire) — Foreign Minister İlham Qadirov said on Tuesday that “foreign troops will join the monitoring mission” within weeks.',
+].join('\n\n');
+
+const AGENCY = [
+  'Kremlin denies deal on monitors 🇷🇺',
+  'MOSCOW (Agence Véritas) — Tass cited the spokesman Dmitri Peskov as saying “there is no agreement and there will be none”, a day after Velmora spoke of a deal.',
+  'Interfax quoted Peskov separately: “No decision on foreign participation has been taken.”',
+].join('\n\n');
+
+const cp = (text: string, needle: string) => Array.from(text.slice(0, text.indexOf(needle))).length;
+
+describe('contradiction links and the review list', () => {
+  let env: ReturnType<typeof tempBackend>;
+  let claims: Record<string, Highlight>;
+
+  beforeEach(async () => {
+    env = tempBackend();
+    const wire = (await call(env.backend, 'articles.paste', { text: WIRE, title: '' })).articleId;
+    await call(env.backend, 'articles.update', { id: wire, meta: { title: 'Troops will join mission, says Qadirov', outlet: 'Northern Wire', author: '', publishedAt: '2026-03-04', url: '', language: 'en' } });
+    const agency = (await call(env.backend, 'articles.paste', { text: AGENCY, title: '' })).articleId;
+    await call(env.backend, 'articles.update', { id: agency, meta: { title: 'Kremlin denies deal on monitors', outlet: 'Agence Véritas', author: '', publishedAt: '2026-03-05', url: '', language: 'en' } });
+    const claim = async (articleId: string, text: string, quote: string, actor: unknown, tags: string[] = [], via: unknown = null) => {
+      const start = cp(text, quote);
+      const h: Highlight = await call(env.backend, 'highlights.create', { articleId, start, end: start + Array.from(quote).length, quote });
+      return call(env.backend, 'claims.set', { highlightId: h.id, actor, via, tags });
+    };
+    const qadirov = await claim(wire, WIRE, '“foreign troops will join the monitoring mission”', { name: 'İlham Qadirov', kind: 'person' }, ['foreign troops']);
+    const peskov = await claim(agency, AGENCY, '“there is no agreement and there will be none”', { name: 'Dmitri Peskov', kind: 'person' }, ['denial'], { name: 'Tass', kind: 'outlet' });
+    const peskov2 = await claim(agency, AGENCY, '“No decision on foreign participation has been taken.”', { id: peskov.claim.actor.id }, ['denial'], { name: 'Interfax', kind: 'outlet' });
+    claims = { qadirov, peskov, peskov2 };
+  });
+  afterEach(() => env.dispose());
+
+  const link = (x: Highlight, y: Highlight, kind = 'contradicts', rationaleText = ''): Promise<Link> =>
+    call(env.backend, 'links.create', { claimA: x.claim!.id, claimB: y.claim!.id, kind, rationaleJson: rationaleText ? '{"root":{}}' : '', rationaleText });
+  const failure = async (method: string, input: unknown) => {
+    const result = await env.backend.invoke(method, input);
+    if (result.ok) throw new Error(`${method} should have failed`);
+    return result.error.message;
+  };
+  const review = (filters: Record<string, unknown> = {}, more: Record<string, unknown> = {}): Promise<ReviewPage> =>
+    call(env.backend, 'links.review', { filters, ...more });
+
+  it('links two claims across articles with a rationale, earlier claim first, and shows both sides in context', async () => {
+    const made = await link(claims.peskov!, claims.qadirov!, 'contradicts', 'Peskov flatly denies what Qadirov announced.');
+    expect(made).toMatchObject({ kind: 'contradicts', status: 'open', rationaleText: 'Peskov flatly denies what Qadirov announced.' });
+    // Sides read earlier to later whichever way round they were linked.
+    expect(made.a).toMatchObject({ actor: { name: 'İlham Qadirov' }, outlet: 'Northern Wire', date: '2026-03-04', tags: ['foreign troops'] });
+    expect(made.b).toMatchObject({ actor: { name: 'Dmitri Peskov' }, via: { name: 'Tass' }, outlet: 'Agence Véritas', date: '2026-03-05' });
+    // Quote in context: prefix + quote + suffix is the stored text around the span, in code points.
+    const article = await call(env.backend, 'articles.get', { id: made.b.articleId });
+    const h = claims.peskov!;
+    expect(made.b.prefix + made.b.quote + made.b.suffix).toBe(sliceCodePoints(article.text, h.start - 32, h.end + 32));
+    expect((await call(env.backend, 'project.info', {})).counts.contradictions).toBe(1);
+    const listed = await call(env.backend, 'highlights.list', { articleId: made.a.articleId });
+    expect(listed[0].claim.linkCount).toBe(1);
+  });
+
+  it('refuses a link to itself, a second link of the same pair either way round, a plain highlight and an unknown claim, changing nothing', async () => {
+    await link(claims.qadirov!, claims.peskov!);
+    const before = snapshot(env.backend.project.db);
+    const id = claims.qadirov!.claim!.id;
+    expect(await failure('links.create', { claimA: id, claimB: id, kind: 'contradicts', rationaleJson: '', rationaleText: '' })).toMatch(/cannot be linked to itself/);
+    expect(await failure('links.create', { claimA: claims.peskov!.claim!.id, claimB: id, kind: 'corroborates', rationaleJson: '', rationaleText: '' })).toMatch(/already linked \(contradicting, open\)/);
+    const plain: Highlight = await call(env.backend, 'highlights.create', { articleId: claims.peskov!.articleId, start: 0, end: 7, quote: 'Kremlin' });
+    const afterPlain = snapshot(env.backend.project.db);
+    expect(await failure('links.create', { claimA: id, claimB: plain.id, kind: 'contradicts', rationaleJson: '', rationaleText: '' })).toMatch(/Only claims can be linked: record who made this highlight first/);
+    expect(await failure('links.create', { claimA: id, claimB: '00000000-0000-4000-8000-000000000000', kind: 'contradicts', rationaleJson: '', rationaleText: '' })).toMatch(/not in this project/);
+    expect(snapshot(env.backend.project.db)).toEqual(afterPlain);
+    expect(before).not.toEqual(afterPlain);
+  });
+
+  it('changes status and rationale as undoable steps, and reports a link deleted in another window', async () => {
+    const made = await link(claims.qadirov!, claims.peskov!);
+    const confirmed: Link = await call(env.backend, 'links.update', { id: made.id, status: 'confirmed' });
+    expect(confirmed.status).toBe('confirmed');
+    expect((await call(env.backend, 'history.state', {})).undo).toBe('Confirm contradiction');
+    await call(env.backend, 'links.update', { id: made.id, rationaleJson: '{}', rationaleText: 'Same day, opposite answers.' });
+    await call(env.backend, 'history.undo', {});
+    await call(env.backend, 'history.undo', {});
+    expect(await call(env.backend, 'links.get', { id: made.id })).toMatchObject({ status: 'open', rationaleText: '' });
+
+    // A second window (its own connection and history) deletes the link; this one then edits it.
+    const other = new Database(env.file);
+    other.prepare('DELETE FROM links WHERE id = ?').run(made.id);
+    other.close();
+    expect(await failure('links.update', { id: made.id, status: 'dismissed' })).toMatch(/no longer exists; it may have been deleted in another window/);
+    expect(await failure('links.create', { claimA: claims.qadirov!.claim!.id, claimB: '6f1c1b1e-2f43-4c1a-9d3e-0a0a0a0a0a0a', kind: 'contradicts', rationaleJson: '', rationaleText: '' })).toMatch(/deleted in another window/);
+  });
+
+  it('two windows editing one link: the later write wins and the link survives', async () => {
+    const made = await link(claims.qadirov!, claims.peskov!);
+    const { Backend } = await import('../../electron/backend/backend');
+    const second = Backend.open(env.file);
+    try {
+      await call(env.backend, 'links.update', { id: made.id, status: 'confirmed', rationaleJson: '{}', rationaleText: 'first window' });
+      await call(second, 'links.update', { id: made.id, status: 'dismissed' });
+      const seen: Link = await call(env.backend, 'links.get', { id: made.id });
+      expect(seen).toMatchObject({ status: 'dismissed', rationaleText: 'first window' });
+    } finally {
+      second.close();
+    }
+  });
+
+  it('deleting a claim deletes its links, and one undo brings both back', async () => {
+    const made = await link(claims.qadirov!, claims.peskov!);
+    await call(env.backend, 'highlights.delete', { id: claims.peskov!.id });
+    expect(await failure('links.get', { id: made.id })).toMatch(/no longer exists/);
+    await call(env.backend, 'history.undo', {});
+    expect(await call(env.backend, 'links.get', { id: made.id })).toMatchObject({ id: made.id, kind: 'contradicts' });
+    await call(env.backend, 'claims.remove', { highlightId: claims.qadirov!.id });
+    expect((await review()).total).toBe(0);
+    await call(env.backend, 'history.undo', {});
+    expect((await review()).total).toBe(1);
+  });
+
+  it('filters the review list by actor, pair, article, outlet, tag, status, dates and words, with counts per status', async () => {
+    const one = await link(claims.qadirov!, claims.peskov!, 'contradicts', 'The minister announced a deal the Kremlin denies.');
+    const two = await link(claims.qadirov!, claims.peskov2!);
+    await link(claims.peskov!, claims.peskov2!, 'corroborates', 'Same denial, two agencies, two wordings.');
+    await call(env.backend, 'links.update', { id: two.id, status: 'dismissed' });
+    const qadirovId = claims.qadirov!.claim!.actor.id;
+    const peskovId = claims.peskov!.claim!.actor.id;
+
+    const all = await review();
+    expect(all).toMatchObject({ total: 2, counts: { open: 1, confirmed: 0, dismissed: 1 } });
+    expect((await review({ statuses: ['open'] })).rows.map((r) => r.id)).toEqual([one.id]);
+    expect((await review({ statuses: [] })).total).toBe(0);
+    // With an actor chosen, that actor's claim is on the left.
+    const byPeskov = await review({ actorId: peskovId });
+    expect(byPeskov.total).toBe(2);
+    expect(byPeskov.rows.every((r) => r.a.actor.id === peskovId)).toBe(true);
+    expect((await review({ actorId: peskovId, otherActorId: qadirovId })).total).toBe(2);
+    expect((await review({ actorId: peskovId, otherActorId: peskovId })).total).toBe(0);
+    expect((await review({ articleId: claims.qadirov!.articleId })).total).toBe(2);
+    expect((await review({ outlet: 'Agence Véritas' })).total).toBe(2);
+    expect((await review({ tag: 'DENIAL' })).total).toBe(2);
+    expect((await review({ tag: 'no such tag' })).total).toBe(0);
+    expect((await review({ from: '2026-03-05', to: '2026-03-05' })).total).toBe(2);
+    expect((await review({ to: '2026-03-04' })).total).toBe(0);
+    // Words match quotes and rationale, ignoring case and diacritics, at word starts; phrases in quotes.
+    expect((await review({ text: 'kreml' })).rows.map((r) => r.id)).toEqual([one.id]);
+    expect((await review({ text: 'participation' })).rows.map((r) => r.id)).toEqual([two.id]);
+    expect((await review({ text: '"no agreement"' })).rows.map((r) => r.id)).toEqual([one.id]);
+    expect((await review({ text: 'greement' })).total).toBe(0);
+    // Corroborations are the same list with another kind.
+    expect(await review({ kind: 'corroborates' })).toMatchObject({ total: 1, rows: [{ rationaleText: 'Same denial, two agencies, two wordings.' }] });
+    // Sorts, and stable paging.
+    expect((await review({}, { sort: 'status', descending: false })).rows.map((r) => r.status)).toEqual(['open', 'dismissed']);
+    const page = await review({}, { limit: 1, offset: 1 });
+    expect(page).toMatchObject({ total: 2, offset: 1 });
+    expect(page.rows).toHaveLength(1);
+    expect(await failure('links.review', { filters: { from: '2026-03-06', to: '2026-03-01' } })).toMatch(/start date must not be after the end date/);
+    expect(await failure('links.review', { filters: { otherActorId: peskovId } })).toMatch(/an actor pair needs both actors/);
+  });
+
+  it('sums actor pairs, and offers the filter choices found in links', async () => {
+    await link(claims.qadirov!, claims.peskov!);
+    await link(claims.qadirov!, claims.peskov2!);
+    const pairs = await call(env.backend, 'links.pairs', {});
+    expect(pairs).toEqual([{ a: { id: expect.any(String), name: 'Dmitri Peskov', kind: 'person' }, b: expect.objectContaining({ name: 'İlham Qadirov' }), total: 2, counts: { open: 2, confirmed: 0, dismissed: 0 } }]);
+    const options = await call(env.backend, 'links.options', {});
+    expect(options.actors.map((a: { name: string }) => a.name)).toEqual(['Dmitri Peskov', 'İlham Qadirov']);
+    expect(options.outlets).toEqual(['Agence Véritas', 'Northern Wire']);
+    expect(options.tags).toEqual(['denial', 'foreign troops']);
+  });
+
+  it('finds claims for the link picker by quote, actor alias, outlet, channel and tag, ignoring diacritics', async () => {
+    await call(env.backend, 'actors.addAlias', { id: claims.peskov!.claim!.actor.id, alias: 'Dmitrij Peskow' });
+    const found = async (text: string, extra = {}) => ((await call(env.backend, 'claims.search', { text, ...extra })) as Array<{ claimId: string }>).map((c) => c.claimId).sort();
+    const ids = (...hs: Highlight[]) => hs.map((h) => h.claim!.id).sort();
+    expect(await found('peskow')).toEqual(ids(claims.peskov!, claims.peskov2!));
+    expect(await found('ilham troops')).toEqual(ids(claims.qadirov!));
+    expect(await found('veritas denial')).toEqual(ids(claims.peskov!, claims.peskov2!));
+    expect(await found('interfax')).toEqual(ids(claims.peskov2!));
+    expect(await found('', { excludeClaimId: claims.qadirov!.claim!.id })).toEqual(ids(claims.peskov!, claims.peskov2!));
+    expect(await found('', { to: '2026-03-04' })).toEqual(ids(claims.qadirov!));
+  });
+
+  it('reads the review list through indexes (query plans)', () => {
+    const db = env.backend.project.db;
+    const plan = (sql: string, params: Record<string, unknown>) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>).map((r) => r.detail).join('\n');
+    return import('../../electron/backend/features/links/review').then(({ reviewSql }) => {
+      const base = { kind: 'contradicts' as const, statuses: ['open' as const] };
+      const byActor = reviewSql(db, { ...base, actorId: claims.peskov!.claim!.actor.id }, 'date', true)!;
+      const actorPlan = plan(byActor.page, { ...byActor.params, limit: 100, offset: 0 });
+      expect(actorPlan).toMatch(/USING INDEX claims_actor/);
+      expect(actorPlan).toMatch(/USING (COVERING )?INDEX sqlite_autoindex_links_2|USING INDEX links_claim_b/);
+      const byArticle = reviewSql(db, { ...base, articleId: claims.peskov!.articleId }, 'actor', false)!;
+      expect(plan(byArticle.page, { ...byArticle.params, limit: 100, offset: 0 })).toMatch(/USING (COVERING )?INDEX highlights_article/);
+      // Every join from a link to its claims, highlights and articles is by primary key or unique index.
+      const plain = reviewSql(db, base, 'date', true)!;
+      const plainPlan = plan(plain.page, { ...plain.params, limit: 100, offset: 0 });
+      expect(plainPlan).toMatch(/SEARCH (ca|cb) USING INDEX sqlite_autoindex_claims_1 \(id=\?\)/);
+      expect(plainPlan).toMatch(/SEARCH (ara|arb) USING INDEX sqlite_autoindex_articles_1 \(id=\?\)/);
+      expect(plainPlan).toMatch(/SEARCH l USING INDEX links_kind_status \(kind=\? AND status=\?\)/);
+      expect(plainPlan).not.toMatch(/SCAN (ca|cb|ha|hb|ara|arb)\b/);
+    });
+  });
+});
