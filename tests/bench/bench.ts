@@ -9,12 +9,14 @@ import { renderTable, type BenchRow } from './harness';
 import { annotationBench } from './suites/annotation';
 import { articlesBench, readingBench } from './suites/articles';
 import { foundationBench } from './suites/foundation';
+import { linksBench } from './suites/links';
 
 const SUITES: Array<[string, () => Promise<BenchRow[]>]> = [
   ['foundation', foundationBench],
   ['articles', articlesBench],
   ['reading', readingBench],
   ['annotation', annotationBench],
+  ['links', linksBench],
 ];
 
 const ROWS_MARK = 'GAINSAY-BENCH-ROWS ';

@@ -108,9 +108,8 @@ const NO_COUNTS = (): Record<LinkStatus, number> => ({ open: 0, confirmed: 0, di
 export function actorPairs(db: Database.Database, kind: LinkKind, limit: number): ActorPair[] {
   const rows = db
     .prepare(
-      `SELECT min(ca.actor_id, cb.actor_id) AS x, max(ca.actor_id, cb.actor_id) AS y, l.status, count(*) AS n
-       FROM links l JOIN claims ca ON ca.id = l.claim_a JOIN claims cb ON cb.id = l.claim_b
-       WHERE l.kind = ? GROUP BY x, y, l.status`,
+      `SELECT min(a_actor, b_actor) AS x, max(a_actor, b_actor) AS y, status, count(*) AS n
+       FROM links WHERE kind = ? GROUP BY x, y, status`,
     )
     .all(kind) as Array<{ x: string; y: string; status: LinkStatus; n: number }>;
   const pairs = new Map<string, { x: string; y: string; total: number; counts: Record<LinkStatus, number> }>();
@@ -132,15 +131,23 @@ export function actorPairs(db: Database.Database, kind: LinkKind, limit: number)
 
 /** What the review filters can choose from: the actors, outlets, tags and articles in links of a kind. */
 export function reviewOptions(db: Database.Database, kind: LinkKind) {
-  const claims = `SELECT claim_a AS id FROM links WHERE kind = :kind UNION SELECT claim_b FROM links WHERE kind = :kind`;
   const actors = db
-    .prepare(`SELECT DISTINCT a.id, a.name FROM (${claims}) k JOIN claims c ON c.id = k.id JOIN actors a ON a.id = c.actor_id ORDER BY a.name COLLATE NOCASE`)
+    .prepare(
+      `SELECT id, name FROM actors WHERE id IN (SELECT a_actor FROM links WHERE kind = :kind UNION SELECT b_actor FROM links WHERE kind = :kind)
+       ORDER BY name COLLATE NOCASE`,
+    )
     .all({ kind }) as Array<{ id: string; name: string }>;
   const articles = db
-    .prepare(`SELECT DISTINCT ar.id, ar.title, ar.outlet FROM (${claims}) k JOIN claims c ON c.id = k.id JOIN highlights h ON h.id = c.highlight_id JOIN articles ar ON ar.id = h.article_id ORDER BY ar.title COLLATE NOCASE`)
+    .prepare(
+      `SELECT id, title, outlet FROM articles WHERE id IN (SELECT a_article FROM links WHERE kind = :kind UNION SELECT b_article FROM links WHERE kind = :kind)
+       ORDER BY title COLLATE NOCASE`,
+    )
     .all({ kind }) as Array<{ id: string; title: string; outlet: string }>;
   const tags = db
-    .prepare(`SELECT DISTINCT t.name FROM (${claims}) k JOIN claim_tags ct ON ct.claim_id = k.id JOIN tags t ON t.id = ct.tag_id ORDER BY t.name COLLATE NOCASE`)
+    .prepare(
+      `SELECT DISTINCT t.name FROM (SELECT claim_a AS id FROM links WHERE kind = :kind UNION SELECT claim_b FROM links WHERE kind = :kind) k
+       JOIN claim_tags ct ON ct.claim_id = k.id JOIN tags t ON t.id = ct.tag_id ORDER BY t.name COLLATE NOCASE`,
+    )
     .pluck()
     .all({ kind }) as string[];
   const outlets = [...new Set(articles.map((a) => a.outlet).filter(Boolean))].sort((x, y) => x.localeCompare(y));

@@ -2,35 +2,17 @@ import type Database from 'better-sqlite3';
 import { LINK_STATUSES, type LinkStatus, type ReviewFilters, type ReviewPage, type ReviewSort } from '../../../../shared/domain';
 import { keyNeedle, parseSearch } from '../../../../shared/text/search-query';
 import { getLinks } from './repository';
-import { sideDate } from './sides';
 
-/** The later of the two claims' dates: when the two claims stood against each other. */
-const ROW_DATE = `max(coalesce(${sideDate('a')}, ''), coalesce(${sideDate('b')}, ''))`;
-
-/** Only what filtering and sorting need; the details of a page's rows are read afterwards. */
-const FILTER_FROM = `
-  FROM links l
-  JOIN claims ca ON ca.id = l.claim_a JOIN highlights ha ON ha.id = ca.highlight_id JOIN articles ara ON ara.id = ha.article_id
-  JOIN claims cb ON cb.id = l.claim_b JOIN highlights hb ON hb.id = cb.highlight_id JOIN articles arb ON arb.id = hb.article_id`;
+/** Filtering and sorting read only the links table: each link carries its sides' facts (migration 3). */
+const FILTER_FROM = 'FROM links l';
 
 const SORT_KEYS: Record<ReviewSort, string> = {
-  date: ROW_DATE,
-  // The alphabetically first actor of the pair, then the other.
-  actor: `(SELECT min(name) FROM actors WHERE id IN (ca.actor_id, cb.actor_id)) COLLATE NOCASE`,
+  date: 'l.sort_date',
+  // The alphabetically first actor of the pair.
+  actor: `(SELECT min(name COLLATE NOCASE) FROM actors WHERE id IN (l.a_actor, l.b_actor))`,
   status: `CASE l.status WHEN 'open' THEN 0 WHEN 'confirmed' THEN 1 ELSE 2 END`,
   updated: 'l.updated_at',
 };
-
-/** Links whose claim on either side was made by the actor, found through the claims_actor index. */
-const BY_ACTOR = `l.id IN (
-  SELECT x.id FROM claims c JOIN links x ON x.claim_a = c.id WHERE c.actor_id = :actor
-  UNION ALL
-  SELECT x.id FROM claims c JOIN links x ON x.claim_b = c.id WHERE c.actor_id = :actor)`;
-
-const BY_ARTICLE = `l.id IN (
-  SELECT x.id FROM highlights h JOIN claims c ON c.highlight_id = h.id JOIN links x ON x.claim_a = c.id WHERE h.article_id = :article
-  UNION ALL
-  SELECT x.id FROM highlights h JOIN claims c ON c.highlight_id = h.id JOIN links x ON x.claim_b = c.id WHERE h.article_id = :article)`;
 
 interface Query {
   where: string[];
@@ -41,39 +23,37 @@ interface Query {
 function filterClauses(db: Database.Database, filters: ReviewFilters): Query | null {
   const where = ['l.kind = :kind'];
   const params: Record<string, unknown> = { kind: filters.kind };
-  if (filters.actorId) {
-    where.push(BY_ACTOR);
+  if (filters.actorId && filters.otherActorId) {
+    where.push('((l.a_actor = :actor AND l.b_actor = :other) OR (l.a_actor = :other AND l.b_actor = :actor))');
+    Object.assign(params, { actor: filters.actorId, other: filters.otherActorId });
+  } else if (filters.actorId) {
+    where.push('(l.a_actor = :actor OR l.b_actor = :actor)');
     params.actor = filters.actorId;
-    if (filters.otherActorId) {
-      where.push('((ca.actor_id = :actor AND cb.actor_id = :other) OR (ca.actor_id = :other AND cb.actor_id = :actor))');
-      params.other = filters.otherActorId;
-    }
   }
   if (filters.articleId) {
-    where.push(BY_ARTICLE);
+    where.push('(l.a_article = :article OR l.b_article = :article)');
     params.article = filters.articleId;
   }
   if (filters.outlet) {
-    where.push('(ara.outlet = :outlet OR arb.outlet = :outlet)');
+    where.push('(l.a_article IN (SELECT id FROM articles WHERE outlet = :outlet) OR l.b_article IN (SELECT id FROM articles WHERE outlet = :outlet))');
     params.outlet = filters.outlet;
   }
   if (filters.tag) {
     const tagId = db.prepare('SELECT id FROM tags WHERE name = ? COLLATE NOCASE').pluck().get(filters.tag.trim());
     if (!tagId) return null;
-    where.push(`(EXISTS (SELECT 1 FROM claim_tags WHERE claim_id = l.claim_a AND tag_id = :tag)
-              OR EXISTS (SELECT 1 FROM claim_tags WHERE claim_id = l.claim_b AND tag_id = :tag))`);
+    where.push('(l.claim_a IN (SELECT claim_id FROM claim_tags WHERE tag_id = :tag) OR l.claim_b IN (SELECT claim_id FROM claim_tags WHERE tag_id = :tag))');
     params.tag = tagId;
   }
   if (filters.from) {
-    where.push(`${ROW_DATE} >= :from`);
+    where.push('l.sort_date >= :from');
     params.from = filters.from;
   }
   if (filters.to) {
-    where.push(`${ROW_DATE} <> '' AND ${ROW_DATE} <= :to`);
+    where.push("l.sort_date <> '' AND l.sort_date <= :to");
     params.to = filters.to;
   }
   parseSearch(filters.text ?? '').forEach((term, i) => {
-    where.push(`(instr(ha.quote_key, :t${i}) OR instr(hb.quote_key, :t${i}) OR instr(l.rationale_key, :t${i}))`);
+    where.push(`(instr(l.a_quote_key, :t${i}) OR instr(l.b_quote_key, :t${i}) OR instr(l.rationale_key, :t${i}))`);
     params[`t${i}`] = keyNeedle(term);
   });
   return { where, params };
@@ -86,12 +66,12 @@ export function reviewSql(db: Database.Database, filters: ReviewFilters, sort: R
   const statuses = filters.statuses.length === LINK_STATUSES.length ? [] : ['l.status IN (SELECT value FROM json_each(:statuses))'];
   const where = (clauses: string[]) => `WHERE ${clauses.join(' AND ')}`;
   const direction = descending ? 'DESC' : 'ASC';
-  // Ties: newest date first within a status or actor, then by id so paging is stable.
-  const then = sort === 'date' ? '' : `, ${ROW_DATE} DESC`;
+  // Ties: newest date first within a status or actor, then by row so paging is stable.
+  const then = sort === 'date' ? '' : ', l.sort_date DESC';
   return {
     counts: `SELECT l.status, count(*) AS n ${FILTER_FROM} ${where(query.where)} GROUP BY l.status`,
     page: `SELECT l.id ${FILTER_FROM} ${where([...query.where, ...statuses])}
-           ORDER BY ${SORT_KEYS[sort]} ${direction}${then}, l.id LIMIT :limit OFFSET :offset`,
+           ORDER BY ${SORT_KEYS[sort]} ${direction}${then}, l.rowid LIMIT :limit OFFSET :offset`,
     params: { ...query.params, ...(statuses.length ? { statuses: JSON.stringify(filters.statuses) } : {}) },
   };
 }
