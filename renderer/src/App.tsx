@@ -1,8 +1,10 @@
 import { ActorPage } from './actors/ActorPage';
 import { UndoRedo } from './history/UndoRedo';
 import { LibraryView } from './library/LibraryView';
+import { LinkBar } from './links/LinkBar';
+import { ReviewView } from './review/ReviewView';
 import { ReadingView } from './reading/ReadingView';
-import { hrefFor, useRoute, type Route } from './router';
+import { DEFAULT_REVIEW, hrefFor, useRoute, type Route } from './router';
 import { useProjectInfo } from './useProjectInfo';
 import { ActorsView } from './views/ActorsView';
 import { ProjectHeader } from './views/ProjectHeader';
@@ -10,6 +12,7 @@ import './highlights.css';
 
 const NAV: Array<{ route: Route; label: string }> = [
   { route: { view: 'library' }, label: 'Library' },
+  { route: { view: 'review', query: DEFAULT_REVIEW }, label: 'Review' },
   { route: { view: 'actors' }, label: 'Actors' },
 ];
 
@@ -37,9 +40,11 @@ export function App() {
       <main className={route.view === 'article' ? 'main main-reading' : 'main'}>
         {route.view === 'library' && <LibraryView />}
         {route.view === 'actors' && <ActorsView />}
+        {route.view === 'review' && <ReviewView query={route.query} />}
         {route.view === 'actor' && <ActorPage key={route.id} id={route.id} />}
         {route.view === 'article' && <ReadingView key={route.id} id={route.id} highlightId={route.highlight} />}
       </main>
+      <LinkBar />
     </div>
   );
 }

@@ -1,12 +1,74 @@
 import { useEffect, useState } from 'react';
+import { LINK_KINDS, LINK_STATUSES, REVIEW_SORTS, type LinkKind, type LinkStatus, type ReviewFilters, type ReviewSort } from '../../shared/domain';
+
+/** What the review list shows: its filters and order, kept in the address so reload and back keep them. */
+export interface ReviewQuery {
+  filters: ReviewFilters;
+  sort: ReviewSort;
+  descending: boolean;
+}
+
+export const DEFAULT_REVIEW: ReviewQuery = { filters: { kind: 'contradicts', statuses: [...LINK_STATUSES] }, sort: 'date', descending: true };
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseReview(search: string): ReviewQuery {
+  const params = new URLSearchParams(search);
+  const text = (name: string) => params.get(name)?.trim() || undefined;
+  const id = (name: string) => (new RegExp(`^${UUID}$`).test(params.get(name) ?? '') ? params.get(name)! : undefined);
+  const date = (name: string) => (ISO_DATE.test(params.get(name) ?? '') ? params.get(name)! : undefined);
+  const kind = params.get('kind');
+  const sort = params.get('sort');
+  const statuses = params.has('status') ? params.get('status')!.split(',').filter((s): s is LinkStatus => (LINK_STATUSES as readonly string[]).includes(s)) : [...LINK_STATUSES];
+  const filters: ReviewFilters = {
+    kind: (LINK_KINDS as readonly string[]).includes(kind ?? '') ? (kind as LinkKind) : 'contradicts',
+    statuses,
+    actorId: id('actor'),
+    otherActorId: id('actor') ? id('other') : undefined,
+    articleId: id('article'),
+    outlet: text('outlet'),
+    tag: text('tag'),
+    from: date('from'),
+    to: date('to'),
+    text: text('q'),
+  };
+  for (const key of Object.keys(filters) as Array<keyof ReviewFilters>) if (filters[key] === undefined) delete filters[key];
+  return {
+    filters,
+    sort: (REVIEW_SORTS as readonly string[]).includes(sort ?? '') ? (sort as ReviewSort) : 'date',
+    descending: params.get('order') !== 'asc',
+  };
+}
+
+function reviewSearch({ filters, sort, descending }: ReviewQuery): string {
+  const params = new URLSearchParams();
+  if (filters.kind !== 'contradicts') params.set('kind', filters.kind);
+  if (filters.statuses.length !== LINK_STATUSES.length) params.set('status', filters.statuses.join(','));
+  const fields: Array<[string, string | undefined]> = [
+    ['actor', filters.actorId],
+    ['other', filters.otherActorId],
+    ['article', filters.articleId],
+    ['outlet', filters.outlet],
+    ['tag', filters.tag],
+    ['from', filters.from],
+    ['to', filters.to],
+    ['q', filters.text],
+  ];
+  for (const [name, value] of fields) if (value) params.set(name, value);
+  if (sort !== 'date') params.set('sort', sort);
+  if (!descending) params.set('order', 'asc');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
 
 export type Route =
   | { view: 'library' }
   | { view: 'actors' }
+  | { view: 'review'; query: ReviewQuery }
   | { view: 'actor'; id: string }
   | { view: 'article'; id: string; highlight?: string };
 
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 export function parseRoute(hash: string): Route {
   const article = new RegExp(`^#/article/(${UUID})(?:/(${UUID}))?$`).exec(hash);
@@ -14,6 +76,8 @@ export function parseRoute(hash: string): Route {
   const actor = new RegExp(`^#/actor/(${UUID})$`).exec(hash);
   if (actor) return { view: 'actor', id: actor[1]! };
   if (hash === '#/actors') return { view: 'actors' };
+  const review = /^#\/review(\?.*)?$/.exec(hash);
+  if (review) return { view: 'review', query: parseReview(review[1] ?? '') };
   return { view: 'library' };
 }
 
@@ -23,6 +87,8 @@ export function hrefFor(route: Route): string {
       return `#/article/${route.id}${route.highlight ? `/${route.highlight}` : ''}`;
     case 'actor':
       return `#/actor/${route.id}`;
+    case 'review':
+      return `#/review${reviewSearch(route.query)}`;
     default:
       return `#/${route.view}`;
   }
@@ -30,6 +96,12 @@ export function hrefFor(route: Route): string {
 
 export function navigate(route: Route): void {
   window.location.hash = hrefFor(route);
+}
+
+/** Changes the address without a new history entry (filters being adjusted, not a new place). */
+export function replaceRoute(route: Route): void {
+  history.replaceState(history.state, '', hrefFor(route));
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
 /** The current view, from the URL hash (so reload and back/forward keep the place). */

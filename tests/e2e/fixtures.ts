@@ -40,3 +40,17 @@ export { expect };
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join('screenshots', `${name}.png`), fullPage: false });
 }
+
+/** Calls a backend method from the page, as the renderer does (for setting up a test's data). */
+export function invoke<T = any>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, input }) => {
+      const token = sessionStorage.getItem('gainsay.token') ?? new URLSearchParams(location.search).get('token')!;
+      const response = await fetch('api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Gainsay-Token': token }, body: JSON.stringify({ method, input }) });
+      const result = await response.json();
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    },
+    { method, input },
+  );
+}

@@ -6,6 +6,7 @@ import { Dialog } from '../components/Dialog';
 import { formatDate } from '../format';
 import { hrefFor, navigate } from '../router';
 import { FieldError } from '../components/FieldError';
+import { basket, useBasket } from '../links/linking-basket';
 
 /** One actor: names, kind and role, aliases, merging, and every claim they made or passed on. */
 export function ActorPage({ id }: { id: string }) {
@@ -17,6 +18,7 @@ export function ActorPage({ id }: { id: string }) {
   const [mergeInto, setMergeInto] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [details, setDetails] = useState<{ name: string; kind: ActorKind; role: string } | null>(null);
+  const chosen = useBasket();
 
   const load = useCallback(() => {
     api.call('actors.get', { id }).then(
@@ -143,6 +145,16 @@ export function ActorPage({ id }: { id: string }) {
                 {c.role === 'via' ? ' · passed on by this actor' : c.via ? ` · via ${c.via.name}` : ''}
               </div>
               <blockquote className="claim-quote-block">{c.quote}</blockquote>
+              {c.role === 'claimant' && (
+                <button
+                  type="button"
+                  className="ghost"
+                  aria-pressed={chosen.some((x) => x.claimId === c.claimId)}
+                  onClick={() => basket.toggle({ claimId: c.claimId, actor: actor.name, quote: c.quote, articleTitle: c.articleTitle })}
+                >
+                  {chosen.some((x) => x.claimId === c.claimId) ? 'Chosen for linking' : 'Choose for linking'}
+                </button>
+              )}
             </li>
           ))}
         </ol>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
@@ -13,7 +14,19 @@ export interface NoteValue {
 }
 
 /** A small rich-text editor (bold, italic, underline with the usual shortcuts) for notes. */
-export function NoteEditor({ label, initialJson, onChange }: { label: string; initialJson: string; onChange: (value: NoteValue) => void }) {
+export function NoteEditor({
+  label,
+  initialJson,
+  onChange,
+  placeholder = 'Why this matters, doubts, context…',
+  autoFocus = false,
+}: {
+  label: string;
+  initialJson: string;
+  onChange: (value: NoteValue) => void;
+  placeholder?: string;
+  autoFocus?: boolean;
+}) {
   const config = useMemo(
     () => ({
       namespace: 'gainsay-note',
@@ -31,10 +44,11 @@ export function NoteEditor({ label, initialJson, onChange }: { label: string; in
       <LexicalComposer initialConfig={config}>
         <RichTextPlugin
           contentEditable={<ContentEditable className="note-input" aria-label={label} aria-multiline="true" />}
-          placeholder={<div className="note-placeholder">Why this matters, doubts, context…</div>}
+          placeholder={<div className="note-placeholder">{placeholder}</div>}
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin />
+        {autoFocus && <AutoFocusPlugin />}
         <OnChangePlugin
           ignoreSelectionChange
           onChange={(state: EditorState) => {

@@ -4,6 +4,8 @@ import { api } from '../api/client';
 import { ActorPicker, choiceFromRef, type ActorChoice } from '../components/ActorPicker';
 import { NoteEditor, type NoteValue } from '../components/NoteEditor';
 import { FieldError } from '../components/FieldError';
+import { Dialog } from '../components/Dialog';
+import { plural } from '../format';
 
 function toRef(choice: ActorChoice) {
   if (!choice) return null;
@@ -34,6 +36,8 @@ export function ClaimEditor({
   const [note, setNote] = useState<NoteValue>({ json: claim?.noteJson ?? '', text: claim?.noteText ?? '' });
   const [error, setError] = useState<string | null>(null);
   const [allTags, setAllTags] = useState<string[]>([]);
+  /** A removal waiting for the analyst to agree that the claim's links go with it. */
+  const [confirming, setConfirming] = useState<{ title: string; verb: string; action: () => Promise<unknown> } | null>(null);
 
   useEffect(() => {
     api.call('tags.list', {}).then(setAllTags, () => {});
@@ -46,6 +50,12 @@ export function ClaimEditor({
     } catch (e) {
       setError((e as Error).message);
     }
+  }
+
+  /** Runs a removal of the claim, asking first when links would go with it. */
+  function removing(title: string, verb: string, action: () => Promise<unknown>) {
+    if (claim && claim.linkCount > 0) setConfirming({ title, verb, action });
+    else void run(action);
   }
 
   async function save(event: FormEvent) {
@@ -102,14 +112,38 @@ export function ClaimEditor({
           Move to selection
         </button>
         {claim && (
-          <button type="button" className="secondary" onClick={() => run(() => api.call('claims.remove', { highlightId: highlight.id }))}>
+          <button type="button" className="secondary" onClick={() => removing('Untag this claim?', 'Untag', () => api.call('claims.remove', { highlightId: highlight.id }))}>
             Untag
           </button>
         )}
-        <button type="button" className="ghost" onClick={() => run(() => api.call('highlights.delete', { id: highlight.id }))}>
+        <button type="button" className="ghost" onClick={() => removing('Delete this claim?', 'Delete', () => api.call('highlights.delete', { id: highlight.id }))}>
           Delete highlight
         </button>
       </div>
+      {confirming && claim && (
+        <Dialog title={confirming.title} role="alertdialog" onClose={() => setConfirming(null)}>
+          <p>
+            This claim by {claim.actor.name} is linked to {plural(claim.linkCount, 'other claim')}. {confirming.verb === 'Untag' ? 'Untagging' : 'Deleting'} it
+            deletes {claim.linkCount === 1 ? 'that link' : 'those links'} too, with their rationales. Undo brings the claim and its links back.
+          </p>
+          <div className="dialog-actions">
+            <button type="button" className="secondary" onClick={() => setConfirming(null)} autoFocus>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                const { action } = confirming;
+                setConfirming(null);
+                void run(action);
+              }}
+            >
+              {confirming.verb} claim and {plural(claim.linkCount, 'link')}
+            </button>
+          </div>
+        </Dialog>
+      )}
     </form>
   );
 }

@@ -1,6 +1,9 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Article, HighlightItem } from '../../../shared/domain';
+import type { Article, HighlightItem, Link } from '../../../shared/domain';
+import { sliceCodePoints } from '../../../shared/offsets';
+import { ClaimLinks } from '../links/ClaimLinks';
+import { plural } from '../format';
 import { hrefFor } from '../router';
 import { ClaimEditor } from './ClaimEditor';
 import { actorColour } from './paint';
@@ -29,6 +32,7 @@ function Who({ highlight }: { highlight: HighlightItem }) {
 export function ClaimsPanel({
   article,
   highlights,
+  links,
   activeId,
   onActivate,
   selection,
@@ -36,6 +40,8 @@ export function ClaimsPanel({
 }: {
   article: Article;
   highlights: HighlightItem[];
+  /** Every link with a claim in this article. */
+  links: Link[];
   activeId: string | null;
   onActivate: (id: string) => void;
   selection: { start: number; end: number; quote: string } | null;
@@ -52,6 +58,7 @@ export function ClaimsPanel({
   const activeIndex = highlights.findIndex((h) => h.id === activeId);
   const active = highlights[activeIndex];
   const claims = highlights.filter((h) => h.claim).length;
+  const activeQuote = useMemo(() => (active ? sliceCodePoints(article.text, active.start, active.end) : ''), [article.text, active?.start, active?.end]);
 
   useEffect(() => {
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
@@ -92,6 +99,7 @@ export function ClaimsPanel({
             selection={selection}
             focusActor={focusActor}
           />
+          <ClaimLinks article={article} highlight={active} quote={activeQuote} links={links} />
         </section>
       )}
       {highlights.length === 0 ? (
@@ -126,6 +134,7 @@ export function ClaimsPanel({
                   <Who highlight={h} />
                   <span className="claim-quote">{preview(h.preview)}</span>
                   {h.status === 'moved' && <span className="attention">Needs attention</span>}
+                  {h.claim && h.claim.linkCount > 0 && <span className="link-count">{plural(h.claim.linkCount, 'link')}</span>}
                   {h.claim && h.claim.tags.length > 0 && (
                     <span className="claim-tags">
                       {h.claim.tags.map((t) => (

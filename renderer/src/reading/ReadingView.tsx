@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
-import type { Article, HighlightItem } from '../../../shared/domain';
+import type { Article, HighlightItem, Link } from '../../../shared/domain';
 import { api, onProjectChanged } from '../api/client';
 import { formatDate, plural } from '../format';
 import { DeleteArticleDialog } from '../library/DeleteArticleDialog';
@@ -30,6 +30,7 @@ interface Tooltip {
 export function ReadingView({ id, highlightId }: { id: string; highlightId?: string }) {
   const [article, setArticle] = useState<Article | null>(null);
   const [highlights, setHighlights] = useState<HighlightItem[]>([]);
+  const [links, setLinks] = useState<Link[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
@@ -49,6 +50,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   }, [id]);
   const loadHighlights = useCallback(() => {
     api.call('highlights.list', { articleId: id }).then(setHighlights, (e: Error) => setError(e.message));
+    api.call('links.forArticle', { articleId: id }).then(setLinks, (e: Error) => setError(e.message));
   }, [id]);
   useEffect(() => {
     loadArticle();
@@ -235,7 +237,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
           <ArticleText text={article.text} onIndex={setIndex} />
         </div>
       </article>
-      <ClaimsPanel article={article} highlights={highlights} activeId={activeId} onActivate={activate} selection={selection} focusActor={focusActor} />
+      <ClaimsPanel article={article} highlights={highlights} links={links} activeId={activeId} onActivate={activate} selection={selection} focusActor={focusActor} />
       {menu && (
         <div className="context-menu" role="menu" aria-label="Selection actions" style={{ left: menu.x, top: menu.y }} onMouseLeave={() => setMenu(null)}>
           <button type="button" role="menuitem" autoFocus onClick={() => createFromSelection(false)}>

@@ -1,0 +1,62 @@
+import { useSyncExternalStore } from 'react';
+
+/** A claim set aside to be linked, with what the link bar shows of it. */
+export interface BasketClaim {
+  claimId: string;
+  actor: string;
+  quote: string;
+  articleTitle: string;
+}
+
+const KEY = 'gainsay.linking';
+const listeners = new Set<() => void>();
+
+function read(): BasketClaim[] {
+  try {
+    const parsed = JSON.parse(sessionStorage.getItem(KEY) ?? '[]') as unknown;
+    return Array.isArray(parsed) ? (parsed as BasketClaim[]).slice(0, 2) : [];
+  } catch {
+    return [];
+  }
+}
+
+let current = read();
+
+function write(next: BasketClaim[]): void {
+  current = next;
+  sessionStorage.setItem(KEY, JSON.stringify(next));
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Two claims chosen in any lists (this article's claims, an actor's page, another article) to
+ * be linked to each other. Kept for this tab, so choosing the second claim can take the analyst
+ * through other views. Choosing a third replaces the older of the two.
+ */
+export const basket = {
+  toggle(claim: BasketClaim): void {
+    write(current.some((c) => c.claimId === claim.claimId) ? current.filter((c) => c.claimId !== claim.claimId) : [...current, claim].slice(-2));
+  },
+  remove(claimId: string): void {
+    write(current.filter((c) => c.claimId !== claimId));
+  },
+  clear(): void {
+    write([]);
+  },
+};
+
+export function useBasket(): BasketClaim[] {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => current,
+  );
+}
+
+/** One line of a quote for lists. */
+export function shortQuote(quote: string, length = 90): string {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}

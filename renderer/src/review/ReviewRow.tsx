@@ -1,0 +1,64 @@
+import { LINK_KIND_LABELS, LINK_STATUS_LABELS, type ClaimSide, type Link } from '../../../shared/domain';
+import { formatDate } from '../format';
+import { actorColour } from '../reading/paint';
+
+/** The quote in its context: the words before and after, dimmed. */
+function InContext({ side }: { side: ClaimSide }) {
+  return (
+    <blockquote className="in-context">
+      <span className="context">…{side.prefix.replace(/\s+/g, ' ')}</span>
+      <mark className="quote">{side.quote}</mark>
+      <span className="context">{side.suffix.replace(/\s+/g, ' ')}…</span>
+    </blockquote>
+  );
+}
+
+function Side({ side, label }: { side: ClaimSide; label: string }) {
+  return (
+    <div className="review-side" aria-label={label}>
+      <div className="claim-who">
+        <span className={`actor-chip ${actorColour(side.actor.id)}`} aria-hidden="true" />
+        {side.actor.name}
+        {side.via && <span className="via">via {side.via.name}</span>}
+      </div>
+      <div className="source-note">
+        <span className="outlet">{side.outlet || 'Unknown outlet'}</span> · {formatDate(side.date) || 'Undated'} · <span className="article-title">{side.articleTitle}</span>
+      </div>
+      <InContext side={side} />
+      {side.tags.length > 0 && (
+        <div className="claim-tags">
+          {side.tags.map((t) => (
+            <span key={t} className="tag">
+              {t}
+            </span>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** One link of the review list: both claims side by side, with status and rationale. */
+export function ReviewRow({ link }: { link: Link }) {
+  return (
+    <>
+      <div className="review-row-head">
+        <span className={`status-badge status-${link.status}`}>{LINK_STATUS_LABELS[link.status]}</span>
+        <span className="review-pair">
+          {link.a.actor.name} <span className={`kind-badge kind-${link.kind}`}>{link.kind === 'contradicts' ? 'vs' : 'and'}</span> {link.b.actor.name}
+        </span>
+        <span className="muted review-changed">
+          {LINK_KIND_LABELS[link.kind]} · changed {formatDate(link.updatedAt)}
+          {link.createdBy ? ` · by ${link.createdBy}` : ''}
+        </span>
+      </div>
+      <div className="review-sides">
+        <Side side={link.a} label="Earlier claim" />
+        <Side side={link.b} label="Later claim" />
+      </div>
+      <p className={link.rationaleText ? 'review-rationale' : 'review-rationale empty-rationale'}>
+        <span className="field-label">Rationale</span> {link.rationaleText || 'None yet — press E to write one.'}
+      </p>
+    </>
+  );
+}

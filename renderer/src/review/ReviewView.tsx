@@ -1,0 +1,222 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Link, LinkStatus } from '../../../shared/domain';
+import { api } from '../api/client';
+import { Dialog } from '../components/Dialog';
+import { FieldError } from '../components/FieldError';
+import { isTyping } from '../keyboard';
+import { plural } from '../format';
+import { navigate, replaceRoute, type ReviewQuery } from '../router';
+import { PairsSummary } from './PairsSummary';
+import { RationaleDialog } from './RationaleDialog';
+import { ReviewFiltersBar } from './ReviewFiltersBar';
+import { ReviewRow } from './ReviewRow';
+import { useReviewRows } from './useReviewRows';
+
+/** Where the list was, so coming back from a source opens it at the same row. */
+let lastPlace: { query: string; index: number } | null = null;
+
+const STATUS_KEYS: Record<string, LinkStatus> = { c: 'confirmed', d: 'dismissed', o: 'open' };
+
+/**
+ * The review list: every contradiction (or corroboration) with both claims side by side,
+ * filtered and sorted, virtualised for tens of thousands of rows, and worked through from the
+ * keyboard: j/k or arrows move, c confirms, d dismisses, o reopens, Enter or 1 opens the earlier
+ * source and 2 the later, e edits the rationale, / searches.
+ */
+export function ReviewView({ query }: { query: ReviewQuery }) {
+  const key = JSON.stringify(query);
+  const rows = useReviewRows(query);
+  const [active, setActive] = useState(() => (lastPlace?.query === key ? lastPlace.index : 0));
+  const [editing, setEditing] = useState<Link | null>(null);
+  const [deleting, setDeleting] = useState<Link | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const total = rows.total ?? 0;
+
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 230,
+    overscan: 4,
+  });
+  const items = virtualizer.getVirtualItems();
+  useEffect(() => {
+    if (items.length) rows.want(items[0]!.index, items[items.length - 1]!.index);
+  });
+  useEffect(() => {
+    lastPlace = { query: key, index: active };
+  }, [key, active]);
+  // A new filter starts at the top, unless it is where the analyst came back to.
+  const firstKey = useRef(key);
+  useEffect(() => {
+    if (firstKey.current !== key) setActive(0);
+    firstKey.current = key;
+  }, [key]);
+  useEffect(() => {
+    if (total > 0 && active > total - 1) setActive(total - 1);
+  }, [total, active]);
+  useEffect(() => {
+    if (total > 0) virtualizer.scrollToIndex(Math.min(active, total - 1), { align: 'auto' });
+  }, [active, total > 0]);
+
+  const current = rows.row(active);
+  const change = (next: ReviewQuery) => replaceRoute({ view: 'review', query: next });
+
+  async function setStatus(link: Link, status: LinkStatus) {
+    if (link.status === status) return;
+    try {
+      await api.call('links.update', { id: link.id, status });
+      setNotice(null);
+      // A row that stays in the list is passed; one the status filter now hides makes room for the next.
+      if (query.filters.statuses.includes(status)) setActive((i) => Math.min(i + 1, total - 1));
+    } catch (e) {
+      setNotice((e as Error).message);
+    }
+  }
+
+  const open = (link: Link, side: 'a' | 'b') => navigate({ view: 'article', id: link[side].articleId, highlight: link[side].highlightId });
+
+  function onListKey(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.ctrlKey || event.metaKey || event.altKey || total === 0) return;
+    const moves: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 5, PageUp: -5 };
+    if (event.key in moves) setActive((i) => Math.max(0, Math.min(total - 1, i + moves[event.key]!)));
+    else if (event.key === 'Home') setActive(0);
+    else if (event.key === 'End') setActive(total - 1);
+    else if (!current) return;
+    else if (event.key in STATUS_KEYS) void setStatus(current, STATUS_KEYS[event.key]!);
+    else if (event.key === 'Enter' || event.key === '1') open(current, 'a');
+    else if (event.key === '2') open(current, 'b');
+    else if (event.key === 'e') setEditing(current);
+    else if (event.key === 'Delete') setDeleting(current);
+    else return;
+    event.preventDefault();
+  }
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key === '/' && !isTyping(event.target) && !document.querySelector('dialog[open]')) {
+        event.preventDefault();
+        search.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const { filters } = query;
+  const noun = filters.kind === 'contradicts' ? 'contradiction' : 'corroboration';
+
+  return (
+    <div className="review-layout">
+      <section className="review" aria-labelledby="review-heading">
+        <div className="review-head">
+          <h2 id="review-heading">{filters.kind === 'contradicts' ? 'Contradictions' : 'Corroborations'}</h2>
+          <span className="muted" aria-live="polite" data-testid="review-total">
+            {rows.total === null ? 'Reading…' : plural(total, noun)}
+          </span>
+        </div>
+        <ReviewFiltersBar query={query} counts={rows.counts} onChange={change} searchRef={search} />
+        <div className="review-actions" role="toolbar" aria-label="Selected link">
+          <button type="button" disabled={!current} onClick={() => current && setStatus(current, 'confirmed')} title="C">
+            Confirm
+          </button>
+          <button type="button" className="secondary" disabled={!current} onClick={() => current && setStatus(current, 'dismissed')} title="D">
+            Dismiss
+          </button>
+          <button type="button" className="secondary" disabled={!current} onClick={() => current && setStatus(current, 'open')} title="O">
+            Reopen
+          </button>
+          <button type="button" className="secondary" disabled={!current} onClick={() => current && setEditing(current)} title="E">
+            Edit rationale
+          </button>
+          <button type="button" className="secondary" disabled={!current} onClick={() => current && open(current, 'a')} title="1 or Enter">
+            Open earlier source
+          </button>
+          <button type="button" className="secondary" disabled={!current} onClick={() => current && open(current, 'b')} title="2">
+            Open later source
+          </button>
+          <button type="button" className="ghost" disabled={!current} onClick={() => current && setDeleting(current)} title="Delete">
+            Delete link
+          </button>
+          <span className="hint keys-hint">j/k move · c confirm · d dismiss · o reopen · e rationale · 1/2 open · / search</span>
+        </div>
+        <FieldError message={notice ?? rows.error} />
+        {rows.total === 0 ? (
+          <p className="empty">
+            {Object.keys(filters).length > 2 || filters.statuses.length < 3
+              ? `No ${noun}s match these filters.`
+              : `No ${noun}s yet. In an article, select a claim and choose “${filters.kind === 'contradicts' ? 'Contradicts…' : 'Corroborates…'}”.`}
+          </p>
+        ) : (
+          <div
+            ref={scroller}
+            className="review-scroller"
+            role="listbox"
+            aria-label={filters.kind === 'contradicts' ? 'Contradictions' : 'Corroborations'}
+            tabIndex={0}
+            aria-activedescendant={current ? `review-row-${active}` : undefined}
+            onKeyDown={onListKey}
+          >
+            <div className="review-list" style={{ height: virtualizer.getTotalSize() }}>
+              {items.map((item) => {
+                const link = rows.row(item.index);
+                return (
+                  <div
+                    key={item.key}
+                    ref={virtualizer.measureElement}
+                    data-index={item.index}
+                    id={`review-row-${item.index}`}
+                    role="option"
+                    aria-selected={item.index === active}
+                    aria-setsize={total}
+                    aria-posinset={item.index + 1}
+                    aria-label={link ? `${link.a.actor.name} ${link.kind === 'contradicts' ? 'versus' : 'and'} ${link.b.actor.name}, ${link.status}` : 'Loading'}
+                    className={`review-row${item.index === active ? ' active' : ''}${link ? ` status-${link.status}` : ''}`}
+                    style={{ transform: `translateY(${item.start}px)` }}
+                    onClick={() => setActive(item.index)}
+                    onDoubleClick={() => link && open(link, 'a')}
+                  >
+                    {link ? <ReviewRow link={link} /> : <div className="review-loading">Reading…</div>}
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+        )}
+      </section>
+      <PairsSummary
+        kind={filters.kind}
+        current={filters.actorId && filters.otherActorId ? [filters.actorId, filters.otherActorId] : undefined}
+        onChoose={(pair) => change({ ...query, filters: { kind: filters.kind, statuses: filters.statuses, actorId: pair.a.id, otherActorId: pair.b.id } })}
+      />
+      {editing && <RationaleDialog link={editing} onClose={() => { setEditing(null); scroller.current?.focus(); }} />}
+      {deleting && (
+        <Dialog title="Delete this link?" role="alertdialog" onClose={() => setDeleting(null)}>
+          <p>
+            The link between {deleting.a.actor.name}’s and {deleting.b.actor.name}’s claims, with its status and rationale, will be deleted. The claims stay. You can
+            undo this.
+          </p>
+          <div className="dialog-actions">
+            <button type="button" className="secondary" onClick={() => setDeleting(null)} autoFocus>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={async () => {
+                const link = deleting;
+                setDeleting(null);
+                await api.call('links.delete', { id: link.id }).catch((e: Error) => setNotice(e.message));
+                scroller.current?.focus();
+              }}
+            >
+              Delete link
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </div>
+  );
+}
