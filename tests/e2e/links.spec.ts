@@ -150,3 +150,199 @@ test('links two claims as contradicting from the reading view, then triages the 
   await expect(row.getByLabel('Later claim')).toContainText('Dmitri Peskov');
   expect(app.problems).toEqual([]);
 });
+
+interface SeedClaim {
+  article: number;
+  quote: string;
+  actor: string;
+  via?: string;
+  tags?: string[];
+}
+
+/** Adds articles, claims and links through the backend, as a project an analyst has worked on. */
+async function seed(page: Page, articles: Array<{ text: string; outlet: string; date: string }>, claims: SeedClaim[], links: Array<[number, number, string, string, string]>) {
+  const articleIds: string[] = [];
+  for (const article of articles) {
+    const outcome = await invoke(page, 'articles.paste', { text: article.text, title: '' });
+    const stored = await invoke(page, 'articles.get', { id: outcome.articleId });
+    await invoke(page, 'articles.update', { id: stored.id, meta: { title: stored.title, outlet: article.outlet, author: '', publishedAt: article.date, url: '', language: 'en' } });
+    articleIds.push(stored.id);
+  }
+  const actors = new Map<string, string>();
+  const ref = (name: string) => (actors.has(name) ? { id: actors.get(name)! } : { name, kind: /Wire|Véritas|Tass|Interfax|Daily|Times/.test(name) ? 'outlet' : 'person' });
+  const claimIds: string[] = [];
+  for (const claim of claims) {
+    const article = await invoke(page, 'articles.get', { id: articleIds[claim.article]! });
+    const text: string = article.text;
+    const start = Array.from(text.slice(0, text.indexOf(claim.quote))).length;
+    const highlight = await invoke(page, 'highlights.create', { articleId: article.id, start, end: start + Array.from(claim.quote).length, quote: claim.quote });
+    const saved = await invoke(page, 'claims.set', { highlightId: highlight.id, actor: ref(claim.actor), via: claim.via ? ref(claim.via) : null, tags: claim.tags ?? [] });
+    actors.set(claim.actor, saved.claim.actor.id);
+    if (claim.via) actors.set(claim.via, saved.claim.via.id);
+    claimIds.push(saved.claim.id);
+  }
+  for (const [x, y, kind, status, rationaleText] of links) {
+    const link = await invoke(page, 'links.create', { claimA: claimIds[x], claimB: claimIds[y], kind, rationaleJson: '', rationaleText });
+    if (status !== 'open') await invoke(page, 'links.update', { id: link.id, status });
+  }
+  return { articleIds, claimIds, actors };
+}
+
+const REPORTS = [
+  {
+    outlet: 'Northern Wire',
+    date: '2026-03-04',
+    text: 'Foreign troops to join monitors, minister says\n\nVELMORA (Northern Wire) — Foreign Minister İlham Qadirov said on Tuesday that “foreign troops will join the ceasefire-monitoring mission within weeks”, adding that 40 observers had already been named.\n\nA spokeswoman for the mission, Zofia Łukasiewicz, said the first patrols would start near Orlova Bay.',
+  },
+  {
+    outlet: 'Agence Véritas',
+    date: '2026-03-05',
+    text: 'Moscow denies any deal on monitors 🇷🇺\n\nMOSCOW (Agence Véritas) — Tass cited the spokesman Dmitri Peskov as saying: “There is no agreement on foreign troops and there will be none.”\n\nInterfax quoted Peskov separately: “No decision on foreign participation has been taken.”',
+  },
+  {
+    outlet: 'Meridian Daily',
+    date: '2026-03-05',
+    text: 'Mission will be unarmed, envoy insists\n\nKARSK (Meridian Daily) — The envoy Søren Ødegård told reporters that the mission “will not include a single armed soldier”, contradicting the minister.\n\nIlham Kadirov, speaking later in Karsk, repeated that “troops from three countries” would take part.',
+  },
+  {
+    outlet: 'Koryo Times 高丽时报',
+    date: '2026-03-06',
+    text: '停火监督团将于下周抵达。 Monitors expected next week\n\nSEOUL (Koryo Times) — Officials said “the first 40 observers arrive on Monday”, while Peskov again said “no foreign soldiers will be deployed”.',
+  },
+];
+
+test('a highlight must become a claim before it is linked; two claims chosen in different lists are linked; deleting a linked claim asks and undo restores both', async ({ page, app }) => {
+  const { articleIds } = await seed(
+    page,
+    REPORTS.slice(0, 2),
+    [
+      { article: 0, quote: '“foreign troops will join the ceasefire-monitoring mission within weeks”', actor: 'İlham Qadirov' },
+      { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Peskov', via: 'Tass' },
+    ],
+    [],
+  );
+  const plain = await invoke(page, 'articles.get', { id: articleIds[0] });
+  const start = Array.from(plain.text.slice(0, plain.text.indexOf('40 observers'))).length;
+  await invoke(page, 'highlights.create', { articleId: plain.id, start, end: start + 12, quote: '40 observers' });
+
+  // A plain highlight offers to be tagged first.
+  await page.goto(`${app.url}#/article/${articleIds[0]}`);
+  const panel = page.getByRole('complementary', { name: /Claims/ });
+  await panel.getByRole('option', { name: /40 observers/ }).click();
+  await panel.getByRole('button', { name: 'Contradicts…' }).click();
+  await expect(panel.getByText('Only claims can be linked. Record who made this highlight first')).toBeVisible();
+  await expect(panel.getByRole('combobox', { name: 'Claimed by' })).toBeFocused();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // Choose Qadirov's claim here and Peskov's on his actor page; the bar links the two.
+  await panel.getByRole('option', { name: /İlham Qadirov/ }).click();
+  await panel.getByRole('button', { name: 'Choose for linking' }).click();
+  const bar = page.getByRole('complementary', { name: 'Claims chosen for linking' });
+  await expect(bar).toContainText('Choose a second claim');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Actors' }).click();
+  await page.getByRole('link', { name: 'Dmitri Peskov' }).click();
+  await page.getByRole('button', { name: 'Choose for linking' }).click();
+  await bar.getByRole('button', { name: 'Link as corroborating…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Corroborates…' });
+  await expect(dialog.getByRole('combobox', { name: 'Find the other claim' })).toHaveCount(0);
+  await expect(dialog).toContainText('Dmitri Peskov');
+  await dialog.getByRole('button', { name: 'Link as corroborating' }).click();
+  await expect(bar).toBeHidden();
+
+  await page.goto(`${app.url}#/review?kind=corroborates`);
+  await expect(page.getByRole('listbox', { name: 'Corroborations' }).getByRole('option')).toHaveCount(1);
+
+  // Deleting the Qadirov claim warns that its link goes with it; undo brings both back.
+  await page.goto(`${app.url}#/article/${articleIds[0]}`);
+  await panel.getByRole('option', { name: /İlham Qadirov/ }).click();
+  await expect(panel.getByRole('option', { name: /İlham Qadirov/ })).toContainText('1 link');
+  await panel.getByRole('button', { name: 'Delete highlight' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete this claim?' });
+  await expect(confirm).toContainText('linked to 1 other claim');
+  await confirm.getByRole('button', { name: 'Delete claim and 1 link' }).click();
+  await expect(panel.getByRole('option', { name: /İlham Qadirov/ })).toHaveCount(0);
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await expect(panel.getByRole('option', { name: /İlham Qadirov/ })).toContainText('1 link');
+  await page.goto(`${app.url}#/review?kind=corroborates`);
+  await expect(page.getByRole('listbox', { name: 'Corroborations' }).getByRole('option')).toHaveCount(1);
+  expect(app.problems).toEqual([]);
+});
+
+test('the review list of a worked project: pairs, sorting, searching and triage with the status filter on', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1440, height: 960 });
+  await seed(
+    page,
+    REPORTS,
+    [
+      { article: 0, quote: '“foreign troops will join the ceasefire-monitoring mission within weeks”', actor: 'İlham Qadirov', tags: ['foreign troops'] },
+      { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Peskov', via: 'Tass', tags: ['foreign troops', 'denial'] },
+      { article: 1, quote: '“No decision on foreign participation has been taken.”', actor: 'Dmitri Peskov', via: 'Interfax', tags: ['denial'] },
+      { article: 2, quote: 'the mission “will not include a single armed soldier”', actor: 'Søren Ødegård', tags: ['armed'] },
+      { article: 2, quote: '“troops from three countries”', actor: 'İlham Qadirov', tags: ['foreign troops'] },
+      { article: 3, quote: '“no foreign soldiers will be deployed”', actor: 'Dmitri Peskov', tags: ['denial'] },
+      { article: 0, quote: '40 observers had already been named', actor: 'İlham Qadirov' },
+      { article: 3, quote: '“the first 40 observers arrive on Monday”', actor: 'Koryo Times 高丽时报' },
+    ],
+    [
+      [0, 1, 'contradicts', 'confirmed', 'Qadirov announces foreign troops; the Kremlin, via Tass, denies any agreement a day later.'],
+      [0, 2, 'contradicts', 'open', 'Interfax’s wording is softer (“no decision”), but it still contradicts a firm announcement.'],
+      [4, 3, 'contradicts', 'open', 'The envoy says no armed soldiers; the minister speaks of troops from three countries.'],
+      [4, 5, 'contradicts', 'open', ''],
+      [0, 3, 'contradicts', 'dismissed', 'Observers are not troops: the envoy may be talking about something else.'],
+      [1, 2, 'corroborates', 'confirmed', 'The same denial reported by two agencies in two wordings.'],
+      [6, 7, 'corroborates', 'open', 'Both give 40 observers.'],
+    ],
+  );
+  await page.goto(`${app.url}#/review`);
+  const list = page.getByRole('listbox', { name: 'Contradictions' });
+  const rows = list.getByRole('option');
+  await expect(rows).toHaveCount(5);
+  await expect(page.getByTestId('status-count-open')).toHaveText('3');
+  await expect(page.getByTestId('status-count-confirmed')).toHaveText('1');
+  await expect(page.getByTestId('status-count-dismissed')).toHaveText('1');
+  // Who contradicts whom: Qadirov and Peskov, three times.
+  const pairs = page.getByRole('region', { name: 'Who contradicts whom' });
+  await expect(pairs.getByRole('button').first()).toContainText('Dmitri Peskov vs İlham Qadirov');
+  await expect(pairs.getByRole('button').first()).toContainText('3');
+  await screenshot(page, 'review-list');
+
+  await pairs.getByRole('button', { name: /Dmitri Peskov vs İlham Qadirov/ }).click();
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByLabel('Actor (either side)')).toHaveValue(/.+/);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(rows).toHaveCount(5);
+
+  // Words in quotes or rationale, ignoring diacritics.
+  await page.getByRole('searchbox').fill('odegard');
+  await expect(rows).toHaveCount(0);
+  await page.getByRole('searchbox').fill('armed soldier');
+  await expect(rows).toHaveCount(2);
+  await expect(page).toHaveURL(/q=armed\+soldier/);
+  await page.getByRole('searchbox').fill('SOFTER');
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText('Interfax’s wording is softer');
+  await page.getByRole('searchbox').fill('');
+  await expect(rows).toHaveCount(5);
+
+  // Triage the open ones: with only "open" shown, each decision makes way for the next.
+  await page.getByRole('button', { name: /^Confirmed/ }).click();
+  await page.getByRole('button', { name: /^Dismissed/ }).click();
+  await expect(rows).toHaveCount(3);
+  await list.focus();
+  await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('j');
+  await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('k');
+  await page.keyboard.press('d');
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByTestId('status-count-dismissed')).toHaveText('2');
+  await page.keyboard.press('c');
+  await expect(rows).toHaveCount(1);
+  // Undo from the keyboard brings the last decision back.
+  await page.keyboard.press('Control+z');
+  await expect(rows).toHaveCount(2);
+  // Corroborations are the same list with another kind.
+  await page.getByRole('button', { name: 'Corroborations' }).click();
+  await expect(page.getByRole('listbox', { name: 'Corroborations' }).getByRole('option')).toHaveCount(1);
+  expect(app.problems).toEqual([]);
+});

@@ -1,14 +1,18 @@
-import { LINK_KIND_LABELS, LINK_STATUS_LABELS, type ClaimSide, type Link } from '../../../shared/domain';
+import { ANCHOR_CONTEXT, LINK_KIND_LABELS, LINK_STATUS_LABELS, type ClaimSide, type Link } from '../../../shared/domain';
 import { formatDate } from '../format';
 import { actorColour } from '../reading/paint';
 
-/** The quote in its context: the words before and after, dimmed. */
+/** The quote in its context: the whole words before and after it, dimmed. */
 function InContext({ side }: { side: ClaimSide }) {
+  // Context cut at its full length may end inside a word: drop that part-word.
+  const cut = (text: string) => Array.from(text).length >= ANCHOR_CONTEXT;
+  const before = side.prefix.replace(/\s+/g, ' ').replace(cut(side.prefix) ? /^\S+ (?=\S)/ : /^$/, '');
+  const after = side.suffix.replace(/\s+/g, ' ').replace(cut(side.suffix) ? /(?<=\S) \S+$/ : /^$/, '');
   return (
     <blockquote className="in-context">
-      <span className="context">…{side.prefix.replace(/\s+/g, ' ')}</span>
+      {before && <span className="context">…{before}</span>}
       <mark className="quote">{side.quote}</mark>
-      <span className="context">{side.suffix.replace(/\s+/g, ' ')}…</span>
+      {after && <span className="context">{after}…</span>}
     </blockquote>
   );
 }
