@@ -8,6 +8,8 @@ import { timingSafeEqual } from 'node:crypto';
  */
 
 export const TOKEN_HEADER = 'x-gainsay-token';
+/** Names the page a request comes from, so change events can skip the page that made the change. */
+export const CLIENT_HEADER = 'x-gainsay-client';
 
 export function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { Backend } from '../backend/backend';
 import {
+  CLIENT_HEADER,
   TOKEN_HEADER,
   isAllowedHost,
   isAllowedOrigin,
@@ -50,6 +51,8 @@ const SECURITY_HEADERS: Record<string, string> = {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
+  /** Open change streams: every page of this project, so each sees the others' changes. */
+  const streams = new Set<http.ServerResponse>();
 
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -85,6 +88,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Lets the page's own scripts and styles load without the token in every URL.
       res.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     }
+    if (url.pathname === '/api/events') return openStream(req, res);
     const file = readStaticFile(options.staticDir, url.pathname);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     send(res, 200, file.type, req.method === 'HEAD' ? '' : file.body);
@@ -112,7 +116,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (typeof request !== 'object' || request === null) {
       return sendJson(res, { ok: false, error: { code: 'invalid_input', message: 'The request must be an object.' } });
     }
-    sendJson(res, await options.backend.invoke(request.method, request.input));
+    const result = await options.backend.invoke(request.method, request.input);
+    sendJson(res, result);
+    if (result.ok && result.changed) {
+      const client = req.headers[CLIENT_HEADER];
+      announce({ method: request.method, client: typeof client === 'string' ? client.slice(0, 64) : null });
+    }
+  }
+
+  /** A server-sent event stream telling a page about changes made by other pages. */
+  function openStream(req: http.IncomingMessage, res: http.ServerResponse): void {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8' });
+    res.write(': changes of this project\n\n');
+    streams.add(res);
+    req.on('close', () => streams.delete(res));
+  }
+
+  function announce(change: { method: unknown; client: string | null }): void {
+    const event = `data: ${JSON.stringify(change)}\n\n`;
+    for (const stream of streams) stream.write(event);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -346,3 +346,40 @@ test('the review list of a worked project: pairs, sorting, searching and triage 
   await expect(page.getByRole('listbox', { name: 'Corroborations' }).getByRole('option')).toHaveCount(1);
   expect(app.problems).toEqual([]);
 });
+
+test('two windows on one project: each sees the other’s changes, the later edit of a link wins field by field, and nothing is lost', async ({ page, app, context }) => {
+  await seed(
+    page,
+    REPORTS.slice(0, 2),
+    [
+      { article: 0, quote: '“foreign troops will join the ceasefire-monitoring mission within weeks”', actor: 'İlham Qadirov' },
+      { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Peskov', via: 'Tass' },
+    ],
+    [[0, 1, 'contradicts', 'open', '']],
+  );
+  await page.goto(`${app.url}#/review`);
+  const other = await context.newPage();
+  await other.goto(`${app.url}#/review`);
+  const rowIn = (p: Page) => p.getByRole('listbox', { name: 'Contradictions' }).getByRole('option');
+  await expect(rowIn(page)).toHaveCount(1);
+  await expect(rowIn(other)).toHaveCount(1);
+
+  // This window writes a rationale; the other, still showing none, confirms.
+  await page.getByRole('listbox', { name: 'Contradictions' }).focus();
+  await page.keyboard.press('e');
+  await page.getByRole('dialog', { name: /Rationale/ }).getByRole('textbox', { name: 'Rationale' }).fill('Written in the first window.');
+  await page.getByRole('button', { name: 'Save rationale' }).click();
+  await other.getByRole('button', { name: 'Confirm', exact: true }).click();
+  // Both windows end with both changes.
+  for (const p of [page, other]) {
+    await expect(rowIn(p)).toContainText('Written in the first window.');
+    await expect(rowIn(p)).toContainText('Confirmed');
+    await expect(p.getByTestId('count-contradictions')).toHaveText('1');
+  }
+  // The other window deletes the link: this one's list and counts follow.
+  await other.getByRole('button', { name: 'Delete link' }).click();
+  await other.getByRole('alertdialog').getByRole('button', { name: 'Delete link' }).click();
+  await expect(rowIn(page)).toHaveCount(0);
+  await expect(page.getByTestId('count-contradictions')).toHaveText('0');
+  expect(app.problems).toEqual([]);
+});

@@ -116,4 +116,24 @@ describe('browser-mode server', () => {
     expect((await invoke({ ...token, 'Content-Type': 'text/plain' })).status).toBe(415);
     expect(JSON.parse((await invoke(token, JSON.stringify({ method: 'nope' }))).body).error.code).toBe('unknown_method');
   });
+
+  it('streams each change to the other pages, naming the page that made it, and only to pages with the token', async () => {
+    expect((await request(server.port, { path: '/api/events', headers: { Host: host } })).status).toBe(401);
+    const received: string[] = [];
+    const stream = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { Host: host, Cookie: `gainsay_token_${server.port}=${server.token}` } }, resolve);
+      req.on('error', reject);
+      req.end();
+    });
+    expect(stream.statusCode).toBe(200);
+    expect(stream.headers['content-type']).toMatch(/^text\/event-stream/);
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => received.push(chunk));
+    // A read is not announced; a change is, with the id of the page that made it.
+    await invoke({ 'X-Gainsay-Token': server.token });
+    await invoke({ 'X-Gainsay-Token': server.token, 'X-Gainsay-Client': 'page-1' }, JSON.stringify({ method: 'actors.create', input: { name: 'Dmitri Peskov', kind: 'person' } }));
+    await expect.poll(() => received.join('')).toContain('data: {"method":"actors.create","client":"page-1"}');
+    expect(received.join('')).not.toContain('project.info');
+    stream.destroy();
+  });
 });

@@ -1,6 +1,6 @@
 import type { Input, Method, Output } from '../../../shared/contract';
 import type { ErrorCode } from '../../../shared/errors';
-import { defaultTransport, type Transport } from './transport';
+import { defaultTransport, onOtherPagesChange, type Transport } from './transport';
 
 export class ApiError extends Error {
   constructor(
@@ -42,3 +42,7 @@ export function onProjectChanged(handler: (method: Method) => void): () => void 
 }
 
 export const api = createClient();
+
+// Views refresh after another window's changes as after their own (last write wins; a record
+// deleted elsewhere then disappears instead of failing on the next click).
+onOtherPagesChange((method) => announceChange(method as Method));

@@ -11,6 +11,9 @@ declare global {
 
 const TOKEN_KEY = 'gainsay.token';
 
+/** This page, among the pages open on the same project. */
+export const PAGE_ID = crypto.randomUUID();
+
 /** Browser mode's per-run token: from the printed URL, kept for reloads of this tab. */
 function browserToken(): string {
   const fromUrl = new URLSearchParams(window.location.search).get('token');
@@ -28,7 +31,7 @@ function httpTransport(): Transport {
     try {
       response = await fetch('api/invoke', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Gainsay-Token': token },
+        headers: { 'Content-Type': 'application/json', 'X-Gainsay-Token': token, 'X-Gainsay-Client': PAGE_ID },
         body: JSON.stringify({ method, input }),
       });
     } catch {
@@ -42,6 +45,19 @@ function httpTransport(): Transport {
       return { ok: false, error: { code: 'forbidden', message } };
     }
     return (await response.json()) as Result<unknown>;
+  };
+}
+
+/**
+ * Calls `handler` with the method of every change another page makes to the project (browser
+ * mode: several tabs or windows on one project). The desktop app has one window per project.
+ */
+export function onOtherPagesChange(handler: (method: string) => void): void {
+  if (window.gainsay) return;
+  const events = new EventSource('api/events');
+  events.onmessage = (message: MessageEvent<string>) => {
+    const change = JSON.parse(message.data) as { method: string; client: string | null };
+    if (change.client !== PAGE_ID) handler(change.method);
   };
 }
 
