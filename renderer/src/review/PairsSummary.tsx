@@ -1,10 +1,21 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { ActorPair, LinkKind } from '../../../shared/domain';
 import { api, onProjectChanged } from '../api/client';
 import { plural } from '../format';
 
 /** Who contradicts (or corroborates) whom: actor pairs by count, each opening the list for that pair. */
-export function PairsSummary({ kind, current, onChoose }: { kind: LinkKind; current?: [string, string]; onChoose: (pair: ActorPair) => void }) {
+export const PairsSummary = memo(function PairsSummary({
+  kind,
+  actorId,
+  otherActorId,
+  onChoose,
+}: {
+  kind: LinkKind;
+  /** The pair the list is filtered by, if any. */
+  actorId?: string;
+  otherActorId?: string;
+  onChoose: (pair: ActorPair) => void;
+}) {
   const [pairs, setPairs] = useState<ActorPair[] | null>(null);
   useEffect(() => {
     const load = () => api.call('links.pairs', { kind, limit: 30 }).then(setPairs, () => setPairs([]));
@@ -18,7 +29,7 @@ export function PairsSummary({ kind, current, onChoose }: { kind: LinkKind; curr
       {pairs?.length === 0 && <p className="empty">No links yet.</p>}
       <ul>
         {pairs?.map((pair) => {
-          const active = !!current && ((current[0] === pair.a.id && current[1] === pair.b.id) || (current[0] === pair.b.id && current[1] === pair.a.id));
+          const active = (actorId === pair.a.id && otherActorId === pair.b.id) || (actorId === pair.b.id && otherActorId === pair.a.id);
           return (
             <li key={`${pair.a.id} ${pair.b.id}`}>
               <button type="button" className={active ? 'pair active' : 'pair'} aria-pressed={active} onClick={() => onChoose(pair)}>
@@ -36,4 +47,4 @@ export function PairsSummary({ kind, current, onChoose }: { kind: LinkKind; curr
       </ul>
     </section>
   );
-}
+});

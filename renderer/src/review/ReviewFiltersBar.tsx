@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { LINK_STATUS_LABELS, LINK_STATUSES, REVIEW_SORTS, type LinkKind, type LinkStatus, type ReviewFilters, type ReviewSort } from '../../../shared/domain';
 import { api, onProjectChanged } from '../api/client';
 import type { ReviewQuery } from '../router';
@@ -12,7 +12,7 @@ const SORT_LABELS: Record<ReviewSort, string> = { date: 'Date of the later claim
  * The review list's filters: status (with counts), actor and the actor on the other side,
  * article, outlet, tag, dates, words, and the order.
  */
-export function ReviewFiltersBar({
+export const ReviewFiltersBar = memo(function ReviewFiltersBar({
   query,
   counts,
   onChange,
@@ -119,4 +119,4 @@ export function ReviewFiltersBar({
       </div>
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Link, LinkStatus } from '../../../shared/domain';
+import type { ActorPair, Link, LinkStatus } from '../../../shared/domain';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { FieldError } from '../components/FieldError';
@@ -15,6 +15,9 @@ import { useReviewRows } from './useReviewRows';
 
 /** Where the list was, so coming back from a source opens it at the same row. */
 let lastPlace: { query: string; index: number } | null = null;
+
+/** The height of a review row in pixels (see .review-row in styles.css). */
+const ROW_HEIGHT = 262;
 
 const STATUS_KEYS: Record<string, LinkStatus> = { c: 'confirmed', d: 'dismissed', o: 'open' };
 
@@ -35,10 +38,12 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
   const search = useRef<HTMLInputElement>(null);
   const total = rows.total ?? 0;
 
+  // Rows have one fixed height (quotes and rationale are clamped to it): measuring rows of
+  // different heights makes the virtualiser re-add every row's offset, 20,000 of them, per row.
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 230,
+    estimateSize: () => ROW_HEIGHT,
     overscan: 4,
   });
   const items = virtualizer.getVirtualItems();
@@ -62,7 +67,7 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
   }, [active, total > 0]);
 
   const current = rows.row(active);
-  const change = (next: ReviewQuery) => replaceRoute({ view: 'review', query: next });
+  const change = useCallback((next: ReviewQuery) => replaceRoute({ view: 'review', query: next }), []);
 
   async function setStatus(link: Link, status: LinkStatus) {
     if (link.status === status) return;
@@ -106,6 +111,10 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
   }, []);
 
   const { filters } = query;
+  const choosePair = useCallback(
+    (pair: ActorPair) => change({ ...query, filters: { kind: query.filters.kind, statuses: query.filters.statuses, actorId: pair.a.id, otherActorId: pair.b.id } }),
+    [key],
+  );
   const noun = filters.kind === 'contradicts' ? 'contradiction' : 'corroboration';
 
   return (
@@ -165,7 +174,6 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
                 return (
                   <div
                     key={item.key}
-                    ref={virtualizer.measureElement}
                     data-index={item.index}
                     id={`review-row-${item.index}`}
                     role="option"
@@ -174,7 +182,7 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
                     aria-posinset={item.index + 1}
                     aria-label={link ? `${link.a.actor.name} ${link.kind === 'contradicts' ? 'versus' : 'and'} ${link.b.actor.name}, ${link.status}` : 'Loading'}
                     className={`review-row${item.index === active ? ' active' : ''}${link ? ` status-${link.status}` : ''}`}
-                    style={{ transform: `translateY(${item.start}px)` }}
+                    style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
                     onClick={() => setActive(item.index)}
                     onDoubleClick={() => link && open(link, 'a')}
                   >
@@ -186,11 +194,7 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
           </div>
         )}
       </section>
-      <PairsSummary
-        kind={filters.kind}
-        current={filters.actorId && filters.otherActorId ? [filters.actorId, filters.otherActorId] : undefined}
-        onChoose={(pair) => change({ ...query, filters: { kind: filters.kind, statuses: filters.statuses, actorId: pair.a.id, otherActorId: pair.b.id } })}
-      />
+      <PairsSummary kind={filters.kind} actorId={filters.actorId} otherActorId={filters.otherActorId} onChoose={choosePair} />
       {editing && <RationaleDialog link={editing} onClose={() => { setEditing(null); scroller.current?.focus(); }} />}
       {deleting && (
         <Dialog title="Delete this link?" role="alertdialog" onClose={() => setDeleting(null)}>

@@ -43,7 +43,8 @@ export function useReviewRows(query: ReviewQuery): ReviewRows {
           loading.current.delete(page);
           pages.current.set(page, { generation: asked, rows: result.rows });
           setTotal(result.total);
-          setCounts(result.counts);
+          // Kept as the same object while unchanged, so the filters bar need not render again.
+          setCounts((old) => (JSON.stringify(old) === JSON.stringify(result.counts) ? old : result.counts));
           setError(null);
           setVersion((v) => v + 1);
         },

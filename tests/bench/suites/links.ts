@@ -1,5 +1,9 @@
 import path from 'node:path';
+import { chromium } from '@playwright/test';
 import { Backend } from '../../../electron/backend/backend';
+import { RENDERER_DIR } from '../../../electron/cli/serve';
+import { startServer } from '../../../electron/server/server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import type { ReviewFilters, ReviewSort } from '../../../shared/domain';
 import { percentile, sampleAsync, type BenchRow } from '../harness';
 import { buildLinkedProject } from '../linked-project';
@@ -55,9 +59,68 @@ export async function linksBench(): Promise<BenchRow[]> {
     rows.push({ name: 'link picker, words found in many claims, p95', figure: percentile(common, 95), unit: 'ms', target: 100, better: 'lower', note: 'quote, actor, outlet, tag words' });
     const rare = await search(['nomatchword', 'speaker 299 café']);
     rows.push({ name: 'link picker, words found in few or no claims, p95', figure: percentile(rare, 95), unit: 'ms', target: null, better: 'lower', note: 'reads every claim; a quote index would cut this' });
+    rows.push(...(await scrollBench(backend)));
     return rows;
   } finally {
     backend.close();
     temp.remove();
+  }
+}
+
+/**
+ * Scrolling the review list of 20,000 links in Chromium: the list is scrolled from top to bottom
+ * in steps (as a trackpad fling would) and then moved through by keyboard, while a
+ * PerformanceObserver records every long task (main thread busy over 50 ms).
+ */
+async function scrollBench(backend: Backend): Promise<BenchRow[]> {
+  const server = await startServer({ backend, staticDir: RENDERER_DIR });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+    await page.goto(`${server.url}#/review`);
+    const firstRows = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const check = () => (document.querySelector('.review-row .review-sides') ? resolve(performance.now()) : requestAnimationFrame(check));
+          check();
+        }),
+    );
+    // Scrolling starts once the view has settled (filter choices and actor pairs loaded).
+    await page.waitForTimeout(1000);
+    const result = await page.evaluate(async () => {
+      const long: number[] = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => long.push(e.duration))).observe({ type: 'longtask', buffered: false });
+      const scroller = document.querySelector('.review-scroller') as HTMLElement;
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+      const steps = 400;
+      const started = performance.now();
+      for (let i = 1; i <= steps; i++) {
+        scroller.scrollTop = (scroller.scrollHeight * i) / steps;
+        await frame();
+      }
+      // A fast wheel through the first 3,000 rows, 600 px a frame.
+      scroller.scrollTop = 0;
+      for (let i = 0; i < 400; i++) {
+        scroller.scrollTop += 600;
+        await frame();
+      }
+      const scrolled = performance.now() - started;
+      // Keyboard triage movement: 200 presses of j.
+      scroller.focus();
+      for (let i = 0; i < 200; i++) {
+        scroller.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+        await frame();
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      const rows = document.querySelectorAll('.review-row').length;
+      return { long, scrolled, rows, total: document.querySelector('[data-testid="review-total"]')!.textContent };
+    });
+    return [
+      { name: 'review list in Chromium: longest task while scrolling 20,000 rows', figure: Math.max(0, ...result.long), unit: 'ms', target: 50, better: 'lower', note: `${result.long.length} long tasks; 800 scroll steps + 200 j presses; ${result.rows} rows in the DOM` },
+      { name: 'review list in Chromium: first rows shown, from navigation start', figure: firstRows, unit: 'ms', target: null, better: 'lower', note: result.total ?? '' },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
   }
 }
