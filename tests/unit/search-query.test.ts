@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMatches, foldInPlace, parseSearch, toFtsQuery } from '../../shared/text/search-query';
+import { findMatches, foldInPlace, keyNeedle, parseSearch, searchKey, toFtsQuery } from '../../shared/text/search-query';
 import { snippetAround } from '../../shared/text/snippet';
 
 const marked = (text: string, query: string) => findMatches(text, parseSearch(query)).map(([s, e]) => text.slice(s, e));
@@ -73,6 +73,23 @@ describe('findMatches', () => {
         expect(findMatches(t, parseSearch(q))).toEqual(naiveMatches(t, q));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('search keys (the review list and link picker) find exactly what the library search marks', () => {
+    expect(searchKey('“Łukasiewicz” said: NO!')).toBe(' lukasiewicz said no ');
+    const words = ['troops', 'Troops', 'trö', 'ops', 'Łódź', 'lodz', 'no', 'agreement', '48', 'hours', '停火', 'Erdoğan', 'erdoganli', 'qu', 'aucun'];
+    const separators = [' ', '\u00a0', ', ', '“', '”', '’', '\n\n', '—', '-', '👍🏽', ''];
+    const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { maxLength: 12 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+    const query = fc.array(fc.tuple(fc.constantFrom(...words), fc.boolean()), { minLength: 1, maxLength: 3 }).map((parts) => parts.map(([w, quoted]) => (quoted ? `"${w} ${w}"` : w)).join(' '));
+    fc.assert(
+      fc.property(text, query, (t, q) => {
+        const key = searchKey(t);
+        for (const term of parseSearch(q)) {
+          expect(key.includes(keyNeedle(term)), `${JSON.stringify(t)} / ${JSON.stringify(q)}`).toBe(findMatches(t, [term]).length > 0);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });
