@@ -17,7 +17,7 @@ import { useReviewRows } from './useReviewRows';
 let lastPlace: { query: string; index: number } | null = null;
 
 /** The height of a review row in pixels (see .review-row in styles.css). */
-const ROW_HEIGHT = 262;
+const ROW_HEIGHT = 240;
 
 const STATUS_KEYS: Record<string, LinkStatus> = { c: 'confirmed', d: 'dismissed', o: 'open' };
 
