@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, screenshot, test } from './fixtures';
+import { expect, screenshot, select, test } from './fixtures';
 
 const ARTICLE = [
   'Mission row deepens 👍🏽 as Moscow denies deal',
@@ -8,23 +8,6 @@ const ARTICLE = [
   'Interfax quoted Peskov separately: “No decision on foreign participation has been taken.”',
 ].join('\n\n');
 
-/** Selects `text` in the article the way a user's drag would, through the DOM. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    for (const p of Array.from(document.querySelectorAll('.article-text p'))) {
-      const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text | null;
-      const at = node ? node.data.indexOf(needle) : -1;
-      if (!node || at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`not in the article: ${needle}`);
-  }, text);
-}
 
 /** The text under every painted highlight, by highlight name. */
 function painted(page: Page): Promise<Record<string, string[]>> {

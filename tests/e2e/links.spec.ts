@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, invoke, screenshot, test } from './fixtures';
+import { expect, invoke, screenshot, select, test } from './fixtures';
 
 // Two fictional reports of the same day: a minister says foreign troops will join the mission,
 // an agency quotes a spokesman denying any agreement.
@@ -24,23 +24,6 @@ async function paste(page: Page, text: string): Promise<void> {
   await expect(dialog).toBeHidden();
 }
 
-/** Selects `text` in the open article as a drag would. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    for (const p of Array.from(document.querySelectorAll('.article-text p'))) {
-      const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text | null;
-      const at = node ? node.data.indexOf(needle) : -1;
-      if (!node || at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`not in the article: ${needle}`);
-  }, text);
-}
 
 async function recordClaim(page: Page, title: string, quote: string, actor: string, via?: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Library' }).click();

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ACTOR_KIND_LABELS, type Actor, type ActorClaim, type ActorKind } from '../../../shared/domain';
 import { ActorKindSelect } from '../components/ActorKindSelect';
 import { api, onProjectChanged } from '../api/client';
-import { Dialog } from '../components/Dialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDate } from '../format';
 import { hrefFor, navigate } from '../router';
 import { FieldError } from '../components/FieldError';
@@ -161,26 +161,20 @@ export function ActorPage({ id }: { id: string }) {
       )}
 
       {confirming && target && (
-        <Dialog title="Merge actors?" role="alertdialog" onClose={() => setConfirming(false)}>
+        <ConfirmDialog
+          title="Merge actors?"
+          action="Merge"
+          onCancel={() => setConfirming(false)}
+          onConfirm={async () => {
+            setConfirming(false);
+            if (await run(() => api.call('actors.merge', { sourceId: id, targetId: target.id }))) navigate({ view: 'actor', id: target.id });
+          }}
+        >
           <p>
             {actor.name} will be merged into {target.name}: {claims.length} claims move to {target.name}, and “{actor.name}” and its
             aliases become aliases of {target.name}. You can undo this.
           </p>
-          <div className="dialog-actions">
-            <button type="button" className="secondary" onClick={() => setConfirming(false)} autoFocus>
-              Cancel
-            </button>
-            <button
-              type="button"
-              onClick={async () => {
-                setConfirming(false);
-                if (await run(() => api.call('actors.merge', { sourceId: id, targetId: target.id }))) navigate({ view: 'actor', id: target.id });
-              }}
-            >
-              Merge
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </section>
   );

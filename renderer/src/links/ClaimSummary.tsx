@@ -3,15 +3,22 @@ import { formatDate } from '../format';
 import { actorColour } from '../reading/paint';
 import { shortQuote } from './linking-basket';
 
+/** Who made a claim, in their colour, and through whom it was reported. */
+export function ActorLine({ side }: { side: Pick<ClaimSide, 'actor' | 'via'> }) {
+  return (
+    <span className="claim-who">
+      <span className={`actor-chip ${actorColour(side.actor.id)}`} aria-hidden="true" />
+      {side.actor.name}
+      {side.via && <span className="via"> via {side.via.name}</span>}
+    </span>
+  );
+}
+
 /** One claim in a line or two: who (and through whom), where and when, and the quote. */
 export function ClaimSummary({ side, quoteLength = 160 }: { side: ClaimSide; quoteLength?: number }) {
   return (
     <span className="claim-summary">
-      <span className="claim-who">
-        <span className={`actor-chip ${actorColour(side.actor.id)}`} aria-hidden="true" />
-        {side.actor.name}
-        {side.via && <span className="via"> via {side.via.name}</span>}
-      </span>
+      <ActorLine side={side} />
       <span className="source-note">
         {[side.outlet || 'Unknown outlet', formatDate(side.date) || 'Undated', side.articleTitle].join(' · ')}
       </span>

@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { ActorPicker, choiceFromRef, type ActorChoice } from '../components/ActorPicker';
 import { NoteEditor, type NoteValue } from '../components/NoteEditor';
 import { FieldError } from '../components/FieldError';
-import { Dialog } from '../components/Dialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { plural } from '../format';
 
 function toRef(choice: ActorChoice) {
@@ -121,28 +121,22 @@ export function ClaimEditor({
         </button>
       </div>
       {confirming && claim && (
-        <Dialog title={confirming.title} role="alertdialog" onClose={() => setConfirming(null)}>
+        <ConfirmDialog
+          title={confirming.title}
+          action={`${confirming.verb} claim and ${plural(claim.linkCount, 'link')}`}
+          danger
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            const { action } = confirming;
+            setConfirming(null);
+            void run(action);
+          }}
+        >
           <p>
             This claim by {claim.actor.name} is linked to {plural(claim.linkCount, 'other claim')}. {confirming.verb === 'Untag' ? 'Untagging' : 'Deleting'} it
             deletes {claim.linkCount === 1 ? 'that link' : 'those links'} too, with their rationales. Undo brings the claim and its links back.
           </p>
-          <div className="dialog-actions">
-            <button type="button" className="secondary" onClick={() => setConfirming(null)} autoFocus>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="danger"
-              onClick={() => {
-                const { action } = confirming;
-                setConfirming(null);
-                void run(action);
-              }}
-            >
-              {confirming.verb} claim and {plural(claim.linkCount, 'link')}
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </form>
   );

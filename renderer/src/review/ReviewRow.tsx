@@ -1,6 +1,6 @@
 import { ANCHOR_CONTEXT, LINK_KIND_LABELS, LINK_STATUS_LABELS, type ClaimSide, type Link } from '../../../shared/domain';
 import { formatDate } from '../format';
-import { actorColour } from '../reading/paint';
+import { ActorLine } from '../links/ClaimSummary';
 
 /** The quote in its context: the whole words before and after it, dimmed. */
 function InContext({ side }: { side: ClaimSide }) {
@@ -20,11 +20,7 @@ function InContext({ side }: { side: ClaimSide }) {
 function Side({ side, label }: { side: ClaimSide; label: string }) {
   return (
     <div className="review-side" aria-label={label}>
-      <div className="claim-who">
-        <span className={`actor-chip ${actorColour(side.actor.id)}`} aria-hidden="true" />
-        {side.actor.name}
-        {side.via && <span className="via">via {side.via.name}</span>}
-      </div>
+      <ActorLine side={side} />
       <div className="source-note">
         <span className="outlet">{side.outlet || 'Unknown outlet'}</span> · {formatDate(side.date) || 'Undated'} · <span className="article-title">{side.articleTitle}</span>
       </div>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ActorPair, Link, LinkStatus } from '../../../shared/domain';
 import { api } from '../api/client';
-import { Dialog } from '../components/Dialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FieldError } from '../components/FieldError';
 import { isTyping } from '../keyboard';
 import { plural } from '../format';
@@ -197,29 +197,23 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
       <PairsSummary kind={filters.kind} actorId={filters.actorId} otherActorId={filters.otherActorId} onChoose={choosePair} />
       {editing && <RationaleDialog link={editing} onClose={() => { setEditing(null); scroller.current?.focus(); }} />}
       {deleting && (
-        <Dialog title="Delete this link?" role="alertdialog" onClose={() => setDeleting(null)}>
+        <ConfirmDialog
+          title="Delete this link?"
+          action="Delete link"
+          danger
+          onCancel={() => setDeleting(null)}
+          onConfirm={async () => {
+            const link = deleting;
+            setDeleting(null);
+            await api.call('links.delete', { id: link.id }).catch((e: Error) => setNotice(e.message));
+            scroller.current?.focus();
+          }}
+        >
           <p>
             The link between {deleting.a.actor.name}’s and {deleting.b.actor.name}’s claims, with its status and rationale, will be deleted. The claims stay. You can
             undo this.
           </p>
-          <div className="dialog-actions">
-            <button type="button" className="secondary" onClick={() => setDeleting(null)} autoFocus>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="danger"
-              onClick={async () => {
-                const link = deleting;
-                setDeleting(null);
-                await api.call('links.delete', { id: link.id }).catch((e: Error) => setNotice(e.message));
-                scroller.current?.focus();
-              }}
-            >
-              Delete link
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </div>
   );
