@@ -1,7 +1,12 @@
 /**
  * The `gainsay` command. Each subcommand runs the same backend as the desktop app.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
+import { exportProject } from '../backend/export/export-project';
+import { importProjectJson } from '../backend/export/json-import';
 import { GainsayError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
 import { Backend } from '../backend/backend';
@@ -13,7 +18,10 @@ const USAGE = `Gainsay ${APP_VERSION}: who claimed what, where, and which claims
 
 Usage:
   gainsay serve [--project FILE] [--port N]   serve the app in your browser (127.0.0.1 only)
-  gainsay import [--project FILE] PATH...     import .txt .md .html .pdf .docx files and folders
+  gainsay import [--project FILE] PATH...     import .txt .md .html .pdf .docx files and folders,
+                                              or a Gainsay project .json export (merged by id)
+  gainsay export [--project FILE] --format FORMAT --out PATH [--articles ID,...]
+                                              write the project as ${EXPORT_FORMATS.join(', ')}
   gainsay help                                this text
 
 Without --project the default project is used: ${defaultProjectPath()}`;
@@ -40,6 +48,18 @@ async function main(argv: string[]): Promise<number> {
       if (positionals.length === 0) throw new Error('import needs at least one file or folder.');
       return runImport(values.project ?? defaultProjectPath(), positionals);
     }
+    case 'export': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { project: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, articles: { type: 'string' } },
+        strict: true,
+      });
+      const format = values.format as ExportFormat | undefined;
+      if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new Error(`export needs --format, one of: ${EXPORT_FORMATS.join(', ')}.`);
+      if (!values.out) throw new Error('export needs --out, the file or folder to write.');
+      const articleIds = values.articles?.split(',').map((id) => id.trim()).filter(Boolean);
+      return runExport(values.project ?? defaultProjectPath(), format, values.out, articleIds);
+    }
     case undefined:
     case 'help':
     case '--help':
@@ -57,16 +77,48 @@ async function main(argv: string[]): Promise<number> {
 
 const LABEL = { imported: 'imported ', duplicate: 'duplicate', refused: 'refused  ' } as const;
 
-/** Prints one line per file; exits 1 if any file was refused. */
-async function runImport(projectFile: string, paths: string[]): Promise<number> {
+async function runExport(projectFile: string, format: ExportFormat, out: string, articleIds: string[] | undefined): Promise<number> {
   const backend = Backend.open(projectFile);
   try {
+    await exportProject(backend.project.db, backend.project.name, format, out, { articleIds });
+    console.log(`exported ${backend.project.name} as ${format} to ${path.resolve(out)}`);
+    return 0;
+  } finally {
+    backend.close();
+  }
+}
+
+/** Merges a project JSON export; prints what was added and every conflict. */
+function importJson(db: Backend['project']['db'], file: string): void {
+  const report = importProjectJson(db, file, fs.readFileSync(file, 'utf8'));
+  const added = Object.entries(report.counts).map(([section, c]) => `${c.added} ${section}${c.unchanged ? ` (+${c.unchanged} already there)` : ''}`);
+  console.log(`imported   ${file}: ${added.join(', ')}`);
+  for (const conflict of report.conflicts) console.log(`conflict   ${conflict}`);
+}
+
+/** Prints one line per file; exits 1 if any file was refused. */
+async function runImport(projectFile: string, allPaths: string[]): Promise<number> {
+  const backend = Backend.open(projectFile);
+  const jsonFiles = allPaths.filter((p) => /\.json$/i.test(p) && fs.statSync(p, { throwIfNoEntry: false })?.isFile());
+  const paths = allPaths.filter((p) => !jsonFiles.includes(p));
+  try {
+    let refused = 0;
+    for (const file of jsonFiles) {
+      try {
+        importJson(backend.project.db, file);
+      } catch (error) {
+        if (!(error instanceof GainsayError)) throw error;
+        console.log(`refused    ${error.message}`);
+        refused++;
+      }
+    }
+    if (paths.length === 0) return refused > 0 ? 1 : 0;
     const outcomes = await importPaths(backend.project.db, paths, (outcome) => {
       console.log(`${LABEL[outcome.status]}  ${outcome.name}: ${outcome.message}`);
     });
     const count = (status: string) => outcomes.filter((o) => o.status === status).length;
     console.log(`${count('imported')} imported, ${count('duplicate')} skipped as duplicates, ${count('refused')} refused.`);
-    return count('refused') > 0 ? 1 : 0;
+    return count('refused') + refused > 0 ? 1 : 0;
   } finally {
     backend.close();
   }

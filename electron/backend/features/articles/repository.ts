@@ -62,6 +62,10 @@ export interface NewArticle {
   meta: ArticleMeta;
   kind: SourceKind;
   sourceName: string;
+  /** Given when the article comes from another project (JSON import): kept as they were. */
+  id?: string;
+  createdAt?: string;
+  updatedAt?: string;
 }
 
 export type InsertResult = { status: 'imported' | 'duplicate'; id: string; title: string };
@@ -74,7 +78,7 @@ export function insertArticle(db: Database.Database, article: NewArticle): Inser
       | { id: string; title: string }
       | undefined;
     if (existing) return { status: 'duplicate', ...existing };
-    const id = newId();
+    const id = article.id ?? newId();
     const stamp = now();
     const { meta } = article;
     const { lastInsertRowid } = db
@@ -84,7 +88,7 @@ export function insertArticle(db: Database.Database, article: NewArticle): Inser
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(id, meta.title, meta.outlet, meta.author, meta.publishedAt, meta.url, meta.language, article.text, hash,
-        article.sourceName, article.kind, stamp, stamp);
+        article.sourceName, article.kind, article.createdAt ?? stamp, article.updatedAt ?? stamp);
     db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(
       lastInsertRowid,
       searchText(meta.title),

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { GainsayError } from '../../../shared/errors';
+import type { ExportFormat } from '../../../shared/export/formats';
+import { projectJson } from './json-export';
+import { cannotWrite, removeQuietly, writeFileAtomically } from './output';
+import { ProjectRecords } from './records';
+
+export interface ExportOptions {
+  /** Only these articles (and the claims, actors, tags and links that go with them). */
+  articleIds?: string[];
+}
+
+/** A consistent copy of the open project, even while it is being edited (VACUUM INTO). */
+function copyProject(db: Database.Database, out: string): void {
+  const target = path.resolve(out);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
+  removeQuietly(temp);
+  try {
+    db.prepare('VACUUM INTO ?').run(temp);
+    fs.renameSync(temp, target);
+  } catch (error) {
+    removeQuietly(temp);
+    throw cannotWrite(target, error);
+  }
+}
+
+function checkArticles(db: Database.Database, ids: string[] | undefined): void {
+  for (const id of ids ?? []) {
+    if (!db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id)) throw new GainsayError('not_found', `There is no article ${id} in this project.`);
+  }
+}
+
+/** Writes the project (or some of its articles) to `out` in one format. */
+export async function exportProject(db: Database.Database, projectName: string, format: ExportFormat, out: string, options: ExportOptions = {}): Promise<void> {
+  checkArticles(db, options.articleIds);
+  const records = () => new ProjectRecords(db, options.articleIds ?? null);
+  switch (format) {
+    case 'sqlite':
+      if (options.articleIds) throw new GainsayError('invalid_input', 'A copy of the project file is always the whole project; leave out --articles.');
+      return copyProject(db, out);
+    case 'json':
+      return writeFileAtomically(out, (write) => {
+        for (const chunk of projectJson(records(), projectName, new Date().toISOString())) write(chunk);
+      });
+    default:
+      throw new GainsayError('invalid_input', `Export to ${format} is not available yet.`);
+  }
+}
