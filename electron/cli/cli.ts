@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
-import { exportProject } from '../backend/export/export-project';
+import { exportProject, type ExportOptions } from '../backend/export/export-project';
 import { importProjectJson } from '../backend/export/json-import';
 import { GainsayError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
@@ -20,7 +20,7 @@ Usage:
   gainsay serve [--project FILE] [--port N]   serve the app in your browser (127.0.0.1 only)
   gainsay import [--project FILE] PATH...     import .txt .md .html .pdf .docx files and folders,
                                               or a Gainsay project .json export (merged by id)
-  gainsay export [--project FILE] --format FORMAT --out PATH [--articles ID,...]
+  gainsay export [--project FILE] --format FORMAT --out PATH [--articles ID,...] [--bom]
                                               write the project as ${EXPORT_FORMATS.join(', ')}
   gainsay help                                this text
 
@@ -51,14 +51,14 @@ async function main(argv: string[]): Promise<number> {
     case 'export': {
       const { values } = parseArgs({
         args: rest,
-        options: { project: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, articles: { type: 'string' } },
+        options: { project: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, articles: { type: 'string' }, bom: { type: 'boolean' } },
         strict: true,
       });
       const format = values.format as ExportFormat | undefined;
       if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new Error(`export needs --format, one of: ${EXPORT_FORMATS.join(', ')}.`);
       if (!values.out) throw new Error('export needs --out, the file or folder to write.');
       const articleIds = values.articles?.split(',').map((id) => id.trim()).filter(Boolean);
-      return runExport(values.project ?? defaultProjectPath(), format, values.out, articleIds);
+      return runExport(values.project ?? defaultProjectPath(), format, values.out, { articleIds, bom: values.bom });
     }
     case undefined:
     case 'help':
@@ -77,10 +77,10 @@ async function main(argv: string[]): Promise<number> {
 
 const LABEL = { imported: 'imported ', duplicate: 'duplicate', refused: 'refused  ' } as const;
 
-async function runExport(projectFile: string, format: ExportFormat, out: string, articleIds: string[] | undefined): Promise<number> {
+async function runExport(projectFile: string, format: ExportFormat, out: string, options: ExportOptions): Promise<number> {
   const backend = Backend.open(projectFile);
   try {
-    await exportProject(backend.project.db, backend.project.name, format, out, { articleIds });
+    await exportProject(backend.project.db, backend.project.name, format, out, options);
     console.log(`exported ${backend.project.name} as ${format} to ${path.resolve(out)}`);
     return 0;
   } finally {

@@ -4,12 +4,17 @@ import type Database from 'better-sqlite3';
 import { GainsayError } from '../../../shared/errors';
 import type { ExportFormat } from '../../../shared/export/formats';
 import { projectJson } from './json-export';
-import { cannotWrite, removeQuietly, writeFileAtomically } from './output';
+import { writeBrat } from './brat-export';
+import { writeCsvTables } from './csv-export';
+import { cannotWrite, removeQuietly, writeFileAtomically, writeFolderAtomically } from './output';
+import { webAnnotations } from './w3c-export';
 import { ProjectRecords } from './records';
 
 export interface ExportOptions {
   /** Only these articles (and the claims, actors, tags and links that go with them). */
   articleIds?: string[];
+  /** CSV: start each file with a byte-order mark, for Excel. */
+  bom?: boolean;
 }
 
 /** A consistent copy of the open project, even while it is being edited (VACUUM INTO). */
@@ -44,6 +49,14 @@ export async function exportProject(db: Database.Database, projectName: string, 
       return writeFileAtomically(out, (write) => {
         for (const chunk of projectJson(records(), projectName, new Date().toISOString())) write(chunk);
       });
+    case 'csv':
+      return writeFolderAtomically(out, (folder) => writeCsvTables(db, folder, options.articleIds ?? null, options.bom ?? false));
+    case 'w3c':
+      return writeFileAtomically(out, (write) => {
+        for (const chunk of webAnnotations(db, options.articleIds ?? null, projectName, new Date().toISOString())) write(chunk);
+      });
+    case 'brat':
+      return writeFolderAtomically(out, (folder) => writeBrat(db, folder, options.articleIds ?? null));
     default:
       throw new GainsayError('invalid_input', `Export to ${format} is not available yet.`);
   }

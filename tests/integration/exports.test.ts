@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sliceCodePoints } from '../../shared/offsets';
+import { runCli } from '../helpers/cli';
+import { call, tempBackend } from '../helpers/project';
+import { buildSampleProject, type SampleProject } from '../helpers/sample-project';
+
+/** Each claim of the sample project as the backend has it: span, quote, article text. */
+interface Expected {
+  claimId: string;
+  articleId: string;
+  start: number;
+  end: number;
+  quote: string;
+  text: string;
+}
+
+describe('exports of a project with emoji, CJK and non-breaking spaces in and before claims', () => {
+  let env: ReturnType<typeof tempBackend>;
+  let sample: SampleProject;
+  let expected: Expected[];
+  const exportAs = (format: string, out: string, ...extra: string[]) => {
+    const result = runCli(['export', '--project', env.file, '--format', format, '--out', out, ...extra]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    return out;
+  };
+
+  beforeAll(async () => {
+    env = tempBackend();
+    sample = await buildSampleProject(env.backend);
+    expected = [];
+    for (const h of sample.claims) {
+      const article = await call(env.backend, 'articles.get', { id: h.articleId });
+      expected.push({ claimId: h.claim!.id, articleId: h.articleId, start: h.start, end: h.end, quote: h.quote, text: article.text });
+    }
+    // Offsets after emoji differ between code points and UTF-16: the sample must exercise that.
+    expect(expected.some((e) => e.start !== e.text.indexOf(e.quote))).toBe(true);
+    env.backend.close();
+  });
+  afterAll(() => env.dispose());
+
+  it('CSV: four RFC 4180 tables, one row per record, quotes and context included, optional BOM', () => {
+    const folder = exportAs('csv', path.join(env.dir, 'csv'));
+    expect(fs.readdirSync(folder).sort()).toEqual(['actors.csv', 'articles.csv', 'claims.csv', 'links.csv']);
+    const read = (name: string) => parse(fs.readFileSync(path.join(folder, name), 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    const claims = read('claims.csv');
+    expect(claims).toHaveLength(4);
+    for (const e of expected) {
+      const row = claims.find((c) => c.claim_id === e.claimId)!;
+      expect(row.quote).toBe(e.quote);
+      expect(sliceCodePoints(e.text, Number(row.start), Number(row.end))).toBe(row.quote);
+      expect(row.prefix + row.quote + row.suffix).toBe(sliceCodePoints(e.text, Number(row.start) - Array.from(row.prefix).length, Number(row.end) + Array.from(row.suffix).length));
+    }
+    expect(claims.find((c) => c.actor === 'Dmitri Peskov')).toMatchObject({ via: 'Tass', tags: 'denial; foreign troops' });
+    expect(read('links.csv').map((l) => l.status).sort()).toEqual(['confirmed', 'dismissed', 'open', 'open']);
+    expect(read('actors.csv').find((a) => a.name === 'İlham Qadirov')).toMatchObject({ aliases: 'Ilham Kadirov', role: 'Foreign Minister' });
+    expect(read('articles.csv').map((a) => a.outlet).sort()).toEqual(['Agence Véritas', 'Northern Wire']);
+    expect(fs.readFileSync(path.join(folder, 'links.csv'), 'utf8')).toContain('\r\n');
+    const withBom = exportAs('csv', path.join(env.dir, 'csv-excel'), '--bom');
+    expect(fs.readFileSync(path.join(withBom, 'claims.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  it('W3C Web Annotation: an AnnotationCollection whose selectors give back each quote in code points; links have motivation linking', () => {
+    const file = exportAs('w3c', path.join(env.dir, 'annotations.jsonld'));
+    const collection = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection.type).toBe('AnnotationCollection');
+    const items = collection.first.items as Array<Record<string, any>>;
+    const claims = items.filter((a) => a.motivation === 'classifying');
+    expect(claims).toHaveLength(4);
+    for (const e of expected) {
+      const annotation = claims.find((a) => a.id === `urn:uuid:${e.claimId}`)!;
+      const quote = annotation.target.selector.find((s: any) => s.type === 'TextQuoteSelector');
+      const position = annotation.target.selector.find((s: any) => s.type === 'TextPositionSelector');
+      expect(annotation.target.source.id).toBe(`urn:uuid:${e.articleId}`);
+      expect(sliceCodePoints(e.text, position.start, position.end)).toBe(quote.exact);
+      expect(quote.exact).toBe(e.quote);
+      expect(e.text).toContain(quote.prefix + quote.exact + quote.suffix);
+    }
+    const peskov = claims.find((a) => a.body[0].value === 'Dmitri Peskov')!;
+    expect(peskov.body).toEqual(expect.arrayContaining([expect.objectContaining({ purpose: 'describing', value: 'reported via Tass' }), expect.objectContaining({ purpose: 'tagging', value: 'denial' })]));
+    const links = items.filter((a) => a.motivation === 'linking');
+    expect(links).toHaveLength(4);
+    for (const link of links) {
+      expect(link.target).toHaveLength(2);
+      for (const target of link.target) expect(claims.some((c) => c.id === target)).toBe(true);
+    }
+    expect(links.map((l) => l.body[0].value).sort()).toEqual(['contradicts', 'contradicts', 'contradicts', 'corroborates']);
+  });
+
+  it('brat: byte-identical texts, T lines whose code point spans give back the quote (split at line breaks), relations within a document, a sidecar for the rest', () => {
+    const folder = exportAs('brat', path.join(env.dir, 'brat'));
+    expect(fs.readFileSync(path.join(folder, 'annotation.conf'), 'utf8')).toMatch(/\[relations\]\nContradicts\tArg1:Claim, Arg2:Claim/);
+    const entities = new Map<string, { doc: string; t: string }>();
+    for (const articleId of sample.articleIds) {
+      const text = fs.readFileSync(path.join(folder, `${articleId}.txt`));
+      const stored = expected.find((e) => e.articleId === articleId)!.text;
+      expect(text.equals(Buffer.from(stored, 'utf8'))).toBe(true);
+      const points = Array.from(stored);
+      for (const line of fs.readFileSync(path.join(folder, `${articleId}.ann`), 'utf8').trimEnd().split('\n')) {
+        const t = /^(T\d+)\tClaim ([\d ;]+)\t(.*)$/.exec(line);
+        if (!t) continue;
+        const fragments = t[2]!.split(';').map((f) => f.split(' ').map(Number) as [number, number]);
+        expect(fragments.map(([s, e]) => points.slice(s, e).join('')).join(' ')).toBe(t[3]);
+        const whole = points.slice(fragments[0]![0], fragments[fragments.length - 1]![1]).join('');
+        const claim = expected.find((e) => e.articleId === articleId && e.quote === whole)!;
+        expect(claim).toBeDefined();
+        entities.set(claim.claimId, { doc: articleId, t: t[1]! });
+      }
+    }
+    expect(entities.size).toBe(4);
+    const ann = (id: string) => fs.readFileSync(path.join(folder, `${id}.ann`), 'utf8');
+    // Peskov and the Koryo Times are in one article: their corroboration is an R line there.
+    expect(ann(sample.articleIds[1]!)).toMatch(/^R1\tCorroborates Arg1:T\d+ Arg2:T\d+$/m);
+    expect(ann(sample.articleIds[1]!)).toMatch(/AnnotatorNotes R1\tstatus: open; rationale: Same denial, two wordings\./);
+    expect(ann(sample.articleIds[1]!)).toMatch(/AnnotatorNotes T\d+\tactor: Dmitri Peskov; via: Tass; tags: denial, foreign troops/);
+    const cross = fs.readFileSync(path.join(folder, 'cross-document-links.tsv'), 'utf8').trimEnd().split('\n');
+    expect(cross[0]).toBe('link_id\tkind\tstatus\tdocument_a\tentity_a\tdocument_b\tentity_b\trationale');
+    expect(cross).toHaveLength(1 + 2);
+  });
+
+  it('exports only the chosen articles, and refuses an unknown one', () => {
+    const file = exportAs('w3c', path.join(env.dir, 'one.jsonld'), '--articles', sample.articleIds[1]!);
+    const items = JSON.parse(fs.readFileSync(file, 'utf8')).first.items as Array<{ motivation: string }>;
+    expect(items.filter((a) => a.motivation === 'classifying')).toHaveLength(2);
+    expect(items.filter((a) => a.motivation === 'linking')).toHaveLength(1);
+    const refused = runCli(['export', '--project', env.file, '--format', 'json', '--out', path.join(env.dir, 'x.json'), '--articles', '00000000-0000-4000-8000-000000000000']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('There is no article 00000000-0000-4000-8000-000000000000');
+    expect(fs.existsSync(path.join(env.dir, 'x.json'))).toBe(false);
+  });
+});
