@@ -1,11 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { strFromU8, unzipSync } from 'fflate';
+import { validateXML } from 'xmllint-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sliceCodePoints } from '../../shared/offsets';
-import { runCli } from '../helpers/cli';
+import { ROOT, runCli } from '../helpers/cli';
 import { call, tempBackend } from '../helpers/project';
 import { buildSampleProject, type SampleProject } from '../helpers/sample-project';
+
+/** The REFI-QDA project schema (QDA-XML 1.0, MIT licence, notice inside the file). */
+const REFI_XSD = path.join(ROOT, 'tests', 'fixtures', 'refi-qda', 'Project-mrt2019.xsd');
 
 /** Each claim of the sample project as the backend has it: span, quote, article text. */
 interface Expected {
@@ -52,7 +57,8 @@ describe('exports of a project with emoji, CJK and non-breaking spaces in and be
       const row = claims.find((c) => c.claim_id === e.claimId)!;
       expect(row.quote).toBe(e.quote);
       expect(sliceCodePoints(e.text, Number(row.start), Number(row.end))).toBe(row.quote);
-      expect(row.prefix + row.quote + row.suffix).toBe(sliceCodePoints(e.text, Number(row.start) - Array.from(row.prefix).length, Number(row.end) + Array.from(row.suffix).length));
+      const [prefix, quote, suffix] = [row.prefix!, row.quote!, row.suffix!];
+      expect(prefix + quote + suffix).toBe(sliceCodePoints(e.text, Number(row.start) - Array.from(prefix).length, Number(row.end) + Array.from(suffix).length));
     }
     expect(claims.find((c) => c.actor === 'Dmitri Peskov')).toMatchObject({ via: 'Tass', tags: 'denial; foreign troops' });
     expect(read('links.csv').map((l) => l.status).sort()).toEqual(['confirmed', 'dismissed', 'open', 'open']);
@@ -120,6 +126,33 @@ describe('exports of a project with emoji, CJK and non-breaking spaces in and be
     const cross = fs.readFileSync(path.join(folder, 'cross-document-links.tsv'), 'utf8').trimEnd().split('\n');
     expect(cross[0]).toBe('link_id\tkind\tstatus\tdocument_a\tentity_a\tdocument_b\tentity_b\trationale');
     expect(cross).toHaveLength(1 + 2);
+  });
+
+  it('REFI-QDA: a .qdpx whose project.qde validates against the QDA-XML schema, with selections in code points coded by actor and tag', async () => {
+    const file = exportAs('refi', path.join(env.dir, 'project.qdpx'));
+    const files = unzipSync(fs.readFileSync(file));
+    const names = Object.keys(files).sort();
+    expect(names).toEqual(['project.qde', ...sample.articleIds.map((id) => `sources/${id}.txt`).sort()]);
+    const qde = strFromU8(files['project.qde']!);
+    const validation = await validateXML({
+      xml: [{ fileName: 'project.qde', contents: qde }],
+      schema: [{ fileName: 'Project-mrt2019.xsd', contents: fs.readFileSync(REFI_XSD, 'utf8') }],
+    });
+    expect(validation.errors).toEqual([]);
+    expect(validation.valid).toBe(true);
+    for (const e of expected) {
+      const text = strFromU8(files[`sources/${e.articleId}.txt`]!);
+      expect(text).toBe(e.text);
+      const selection = new RegExp(`<PlainTextSelection guid="${e.claimId}" name="[^"]*" startPosition="(\\d+)" endPosition="(\\d+)"`).exec(qde)!;
+      expect(sliceCodePoints(text, Number(selection[1]), Number(selection[2]))).toBe(e.quote);
+    }
+    expect(qde).toMatch(/<Code guid="[^"]+" name="Dmitri Peskov" isCodable="true">/);
+    expect(qde).toMatch(/<Code guid="[^"]+" name="denial" isCodable="true"\/>/);
+    expect(qde.match(/<Link /g)).toHaveLength(4);
+    expect(qde).toContain('Same denial, two wordings.');
+    // The schema check is real: a document it must reject is rejected.
+    const broken = await validateXML({ xml: [{ fileName: 'project.qde', contents: qde.replace('startPosition=', 'beginPosition=') }], schema: [{ fileName: 'Project-mrt2019.xsd', contents: fs.readFileSync(REFI_XSD, 'utf8') }] });
+    expect(broken.valid).toBe(false);
   });
 
   it('exports only the chosen articles, and refuses an unknown one', () => {

@@ -7,6 +7,7 @@ import { projectJson } from './json-export';
 import { writeBrat } from './brat-export';
 import { writeCsvTables } from './csv-export';
 import { cannotWrite, removeQuietly, writeFileAtomically, writeFolderAtomically } from './output';
+import { writeQdpx } from './refi-export';
 import { webAnnotations } from './w3c-export';
 import { ProjectRecords } from './records';
 
@@ -55,6 +56,8 @@ export async function exportProject(db: Database.Database, projectName: string, 
       return writeFileAtomically(out, (write) => {
         for (const chunk of webAnnotations(db, options.articleIds ?? null, projectName, new Date().toISOString())) write(chunk);
       });
+    case 'refi':
+      return writeFileAtomically(out, (write) => writeQdpx(db, options.articleIds ?? null, projectName, write));
     case 'brat':
       return writeFolderAtomically(out, (folder) => writeBrat(db, folder, options.articleIds ?? null));
     default:
