@@ -1,7 +1,11 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { GainsayError } from '../../shared/errors';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
+import { prepareDownload, type Download } from '../backend/export/download';
 import type { Backend } from '../backend/backend';
 import {
   CLIENT_HEADER,
@@ -89,6 +93,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       res.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     }
     if (url.pathname === '/api/events') return openStream(req, res);
+    if (url.pathname === '/api/export') return sendExport(url, res);
     const file = readStaticFile(options.staticDir, url.pathname);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     send(res, 200, file.type, req.method === 'HEAD' ? '' : file.body);
@@ -122,6 +127,29 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const client = req.headers[CLIENT_HEADER];
       announce({ method: request.method, client: typeof client === 'string' ? client.slice(0, 64) : null });
     }
+  }
+
+  /** An export as a download: ?format=json|csv|… (&bom=1 for CSV with a byte-order mark). */
+  async function sendExport(url: URL, res: http.ServerResponse): Promise<void> {
+    const format = url.searchParams.get('format');
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format ?? '')) {
+      return send(res, 400, 'text/plain; charset=utf-8', `Unknown export format; choose one of ${EXPORT_FORMATS.join(', ')}.`);
+    }
+    let download: Download;
+    try {
+      download = await prepareDownload(options.backend.project, format as ExportFormat, url.searchParams.get('bom') === '1');
+    } catch (error) {
+      if (!(error instanceof GainsayError)) console.error('[gainsay] export failed:', error);
+      return send(res, 500, 'text/plain; charset=utf-8', error instanceof GainsayError ? error.message : 'The export failed; the details are in the log.');
+    }
+    res.writeHead(200, {
+      'Content-Type': download.type,
+      'Content-Length': fs.statSync(download.file).size,
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(download.name)}`,
+    });
+    const stream = fs.createReadStream(download.file);
+    stream.pipe(res);
+    stream.on('close', download.dispose);
   }
 
   /** A server-sent event stream telling a page about changes made by other pages. */

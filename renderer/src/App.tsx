@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { ActorPage } from './actors/ActorPage';
+import { ExportDialog } from './export/ExportDialog';
 import { UndoRedo } from './history/UndoRedo';
 import { LibraryView } from './library/LibraryView';
 import { LinkBar } from './links/LinkBar';
@@ -19,6 +21,7 @@ const NAV: Array<{ route: Route; label: string }> = [
 export function App() {
   const { info, error } = useProjectInfo();
   const route = useRoute();
+  const [exporting, setExporting] = useState(false);
   const current = route.view === 'article' ? 'library' : route.view === 'actor' ? 'actors' : route.view;
   return (
     <div className="app">
@@ -30,6 +33,9 @@ export function App() {
           </a>
         ))}
         <div className="spacer" />
+        <button type="button" className="secondary nav-button" onClick={() => setExporting(true)}>
+          Export…
+        </button>
         <UndoRedo />
       </nav>
       {error && (
@@ -45,6 +51,7 @@ export function App() {
         {route.view === 'article' && <ReadingView key={route.id} id={route.id} highlightId={route.highlight} />}
       </main>
       <LinkBar />
+      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { writeBrat } from './brat-export';
 import { writeCsvTables } from './csv-export';
 import { cannotWrite, removeQuietly, writeFileAtomically, writeFolderAtomically } from './output';
 import { writeQdpx } from './refi-export';
+import { writeReport } from './report-export';
 import { webAnnotations } from './w3c-export';
 import { ProjectRecords } from './records';
 
@@ -58,9 +59,10 @@ export async function exportProject(db: Database.Database, projectName: string, 
       });
     case 'refi':
       return writeFileAtomically(out, (write) => writeQdpx(db, options.articleIds ?? null, projectName, write));
+    case 'report':
+      await writeReport(db, out, options.articleIds ?? null, projectName);
+      return;
     case 'brat':
       return writeFolderAtomically(out, (folder) => writeBrat(db, folder, options.articleIds ?? null));
-    default:
-      throw new GainsayError('invalid_input', `Export to ${format} is not available yet.`);
   }
 }

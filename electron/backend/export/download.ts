@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+import type { ExportFormat } from '../../../shared/export/formats';
+import type { Project } from '../project';
+import { exportProject } from './export-project';
+import { reportFiles } from './report-export';
+
+export interface Download {
+  /** The file name to offer. */
+  name: string;
+  type: string;
+  /** The file to send; removed with its folder by `dispose`. */
+  file: string;
+  dispose: () => void;
+}
+
+const SINGLE_FILE: Partial<Record<ExportFormat, { extension: string; type: string }>> = {
+  sqlite: { extension: 'gainsay', type: 'application/vnd.sqlite3' },
+  json: { extension: 'json', type: 'application/json' },
+  w3c: { extension: 'jsonld', type: 'application/ld+json' },
+  refi: { extension: 'qdpx', type: 'application/zip' },
+};
+
+/** Zips a folder's files (names relative to it) into one file. */
+function zipFolder(folder: string, target: string): void {
+  const entries: Record<string, Uint8Array> = {};
+  for (const name of fs.readdirSync(folder, { recursive: true }) as string[]) {
+    const full = path.join(folder, name);
+    if (fs.statSync(full).isFile()) entries[name.split(path.sep).join('/')] = fs.readFileSync(full);
+  }
+  fs.writeFileSync(target, zipSync(entries, { level: 6 }));
+}
+
+/**
+ * An export prepared for the browser to download: written to a temporary folder first (a
+ * folder-shaped export, CSV, brat or the report's two files, is zipped), so what is sent is
+ * complete or nothing.
+ */
+export async function prepareDownload(project: Project, format: ExportFormat, bom: boolean): Promise<Download> {
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'gainsay-export-'));
+  const dispose = () => fs.rmSync(temp, { recursive: true, force: true });
+  try {
+    const base = project.name.replace(/[^\p{L}\p{N} ._-]+/gu, '_') || 'project';
+    const single = SINGLE_FILE[format];
+    if (single) {
+      const file = path.join(temp, `${base}.${single.extension}`);
+      await exportProject(project.db, project.name, format, file, { bom });
+      return { name: path.basename(file), type: single.type, file, dispose };
+    }
+    const folder = path.join(temp, base);
+    if (format === 'report') {
+      fs.mkdirSync(folder);
+      const files = reportFiles(path.join(folder, `${base} review report`));
+      await exportProject(project.db, project.name, format, files.html, {});
+    } else {
+      await exportProject(project.db, project.name, format, folder, { bom });
+    }
+    const file = path.join(temp, `${base} ${format}.zip`);
+    zipFolder(folder, file);
+    return { name: path.basename(file), type: 'application/zip', file, dispose };
+  } catch (error) {
+    dispose();
+    throw error;
+  }
+}
