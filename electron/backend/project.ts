@@ -36,7 +36,9 @@ export class Project {
 
   close(): void {
     if (!this.db.open) return;
-    // Keeps the query planner's statistics current, as SQLite advises before closing.
+    // Keeps the query planner's statistics current, as SQLite advises before closing; the
+    // analysis limit keeps that quick on a large project.
+    this.db.pragma('analysis_limit = 400');
     this.db.pragma('optimize');
     this.db.close();
   }

@@ -5,8 +5,10 @@
  * Exits non-zero only if a suite fails to run; a missed target is reported in the table.
  */
 import { spawnSync } from 'node:child_process';
+import type { ExportFormat } from '../../shared/export/formats';
 import { renderTable, type BenchRow } from './harness';
 import { annotationBench } from './suites/annotation';
+import { exportInThisProcess, exportsBench } from './suites/exports';
 import { articlesBench, readingBench } from './suites/articles';
 import { foundationBench } from './suites/foundation';
 import { linksBench } from './suites/links';
@@ -17,6 +19,7 @@ const SUITES: Array<[string, () => Promise<BenchRow[]>]> = [
   ['reading', readingBench],
   ['annotation', annotationBench],
   ['links', linksBench],
+  ['exports', exportsBench],
 ];
 
 const ROWS_MARK = 'GAINSAY-BENCH-ROWS ';
@@ -39,6 +42,7 @@ function suiteInChild(name: string): BenchRow[] {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--suite') return runSuite(args[1]!);
+  if (args[0] === '--export') return exportInThisProcess(args[1]!, args[2] as ExportFormat, args[3]!);
   const unknown = args.filter((name) => !SUITES.some(([suite]) => suite === name));
   if (unknown.length) throw new Error(`unknown suite ${unknown.join(', ')}; the suites are ${SUITES.map(([s]) => s).join(', ')}`);
   const rows = SUITES.filter(([name]) => args.length === 0 || args.includes(name)).flatMap(([name]) => suiteInChild(name));

@@ -48,23 +48,34 @@ export interface LinkRow {
 const scope = (articleIds: string[] | null, column: string) => (articleIds ? `AND ${column} IN (SELECT value FROM json_each(:articles))` : '');
 const params = (articleIds: string[] | null) => (articleIds ? { articles: JSON.stringify(articleIds) } : {});
 
+/** Every claim's tag names, sorted: read at once (a subquery per claim costs more than the claims). */
+function tagsByClaim(db: Database.Database): Map<string, string[]> {
+  const tags = new Map<string, string[]>();
+  const rows = db.prepare('SELECT ct.claim_id AS claim, t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id ORDER BY t.name COLLATE NOCASE').raw().iterate() as IterableIterator<[string, string]>;
+  for (const [claim, name] of rows) {
+    const list = tags.get(claim);
+    if (list) list.push(name);
+    else tags.set(claim, [name]);
+  }
+  return tags;
+}
+
 /** Claims in reading order, article by article, one at a time. */
 export function* claimRows(db: Database.Database, articleIds: string[] | null): Generator<ClaimRow> {
+  const tags = tagsByClaim(db);
   const rows = db
     .prepare(
       `SELECT c.id AS claimId, h.id AS highlightId, h.article_id AS articleId, ar.title AS articleTitle, ar.outlet,
               ar.published_at AS publishedAt, h.start_cp AS start, h.end_cp AS "end", h.quote, h.prefix, h.suffix,
               a.id AS actorId, a.name AS actor, a.kind AS actorKind, v.id AS viaId, v.name AS via, c.claimed_on AS claimedOn,
-              (SELECT json_group_array(name) FROM (SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
-                 WHERE ct.claim_id = c.id ORDER BY t.name COLLATE NOCASE)) AS tags,
               c.note_text AS noteText, c.created_at AS createdAt, c.updated_at AS updatedAt
        FROM claims c JOIN highlights h ON h.id = c.highlight_id JOIN articles ar ON ar.id = h.article_id
        JOIN actors a ON a.id = c.actor_id LEFT JOIN actors v ON v.id = c.via_actor_id
        WHERE 1 ${scope(articleIds, 'h.article_id')}
        ORDER BY ar.seq, h.start_cp, h.end_cp DESC, c.id`,
     )
-    .iterate(params(articleIds)) as IterableIterator<Omit<ClaimRow, 'tags'> & { tags: string }>;
-  for (const row of rows) yield { ...row, tags: JSON.parse(row.tags) as string[] };
+    .iterate(params(articleIds)) as IterableIterator<Omit<ClaimRow, 'tags'>>;
+  for (const row of rows) yield { ...row, tags: tags.get(row.claimId) ?? [] };
 }
 
 /** Links whose two claims are both in scope, oldest first. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { Zip, ZipDeflate } from 'fflate';
-import { createCB } from 'xmlbuilder2';
+import { XMLBuilder } from 'fast-xml-parser';
 import { APP_VERSION } from '../../../shared/version';
 import { claimRows, linkRows } from './claim-rows';
 import { ProjectRecords } from './records';
@@ -14,87 +14,118 @@ function selectionName(quote: string): string {
   return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
 }
 
+const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, suppressEmptyNode: true, suppressBooleanAttributes: false, indentBy: '  ' });
+
+/** One element (with everything in it) as XML text. */
+const element = (name: string, content: Record<string, unknown>) => xml.build({ [name]: content }) as string;
+
+/** The opening and closing tags of an element whose content is written in between. */
+function openClose(name: string, attributes: Record<string, string>): [string, string] {
+  const MARK = '\u0000';
+  const [open, close] = element(name, { ...Object.fromEntries(Object.entries(attributes).map(([k, v]) => [`@${k}`, v])), '#text': MARK }).split(MARK);
+  return [open!, `${close!.trim()}\n`];
+}
+
 /**
- * project.qde, the REFI-QDA project document (QDA-XML 1.0), streamed: actors and tags are codes
- * (under the uncodable codes "Actors" and "Tags"), each article a TextSource whose plain text is
- * sources/<id>.txt, each claim a PlainTextSelection in code points coded with its actor and tags
- * (the channel in its description), notes and rationales Notes, and links Link elements
- * between the two selections.
+ * project.qde, the REFI-QDA project document (QDA-XML 1.0), streamed a source at a time: actors
+ * and tags are codes (under the uncodable codes "Actors" and "Tags"), each article a TextSource
+ * whose plain text is sources/<id>.txt, each claim a PlainTextSelection in code points coded
+ * with its actor and tags (the channel in its description), notes and rationales Notes, and
+ * links Link elements between the two selections.
  */
 function writeProjectXml(db: Database.Database, articleIds: string[] | null, projectName: string, exportedAt: string, emit: (chunk: string) => void): void {
   const records = new ProjectRecords(db, articleIds);
   const user = randomUUID();
-  const xml = createCB({ data: emit, prettyPrint: true });
-  xml.dec({ version: '1.0', encoding: 'utf-8', standalone: true });
-  xml.ele(NAMESPACE, 'Project', { name: projectName, origin: `Gainsay ${APP_VERSION}`, creatingUserGUID: user, creationDateTime: exportedAt });
-  xml.ele('Users').ele('User', { guid: user, name: 'Gainsay export' }).up().up();
-  const actorsCode = randomUUID();
-  const tagsCode = randomUUID();
-  xml.ele('CodeBook').ele('Codes');
-  xml.ele('Code', { guid: actorsCode, name: 'Actors', isCodable: 'false' });
-  for (const actor of records.actors()) {
-    xml.ele('Code', { guid: actor.id, name: actor.name, isCodable: 'true' });
-    const about = [actor.kind, actor.role, actor.aliases.length ? `also written ${actor.aliases.map((a) => a.alias).join(', ')}` : ''].filter(Boolean).join('; ');
-    xml.ele('Description').txt(about).up().up();
-  }
-  xml.up();
-  xml.ele('Code', { guid: tagsCode, name: 'Tags', isCodable: 'false' });
-  for (const tag of records.tags()) xml.ele('Code', { guid: tag.id, name: tag.name, isCodable: 'true' }).up();
-  xml.up().up().up();
+  const [projectOpen, projectClose] = openClose('Project', { xmlns: NAMESPACE, name: projectName, origin: `Gainsay ${APP_VERSION}`, creatingUserGUID: user, creationDateTime: exportedAt });
+  emit('<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n');
+  emit(projectOpen);
+  emit(element('Users', { User: { '@guid': user, '@name': 'Gainsay export' } }));
+  const actorCodes = [...records.actors()].map((actor) => ({
+    '@guid': actor.id,
+    '@name': actor.name,
+    '@isCodable': 'true',
+    Description: [actor.kind, actor.role, actor.aliases.length ? `also written ${actor.aliases.map((a) => a.alias).join(', ')}` : ''].filter(Boolean).join('; '),
+  }));
+  const tagCodes = [...records.tags()].map((tag) => ({ '@guid': tag.id, '@name': tag.name, '@isCodable': 'true' }));
+  emit(
+    element('CodeBook', {
+      Codes: {
+        Code: [
+          { '@guid': randomUUID(), '@name': 'Actors', '@isCodable': 'false', Code: actorCodes },
+          { '@guid': randomUUID(), '@name': 'Tags', '@isCodable': 'false', Code: tagCodes },
+        ],
+      },
+    }),
+  );
 
-  const tagIds = new Map((db.prepare('SELECT name, id FROM tags').all() as Array<{ name: string; id: string }>).map((t) => [t.name, t.id]));
-  const notes: Array<{ guid: string; name: string; text: string }> = [];
-  /** Claim id → the selection's guid (the claim id itself). */
+  const tagIds = new Map(tagCodes.map((t) => [t['@name'], t['@guid']]));
+  const notes: Array<Record<string, unknown>> = [];
   const claims = claimRows(db, articleIds);
   let pending = claims.next();
-  xml.ele('Sources');
+  emit('<Sources>\n');
   for (const article of records.articles()) {
-    xml.ele('TextSource', { guid: article.id, name: article.title, plainTextPath: `internal://${article.id}.txt`, creationDateTime: article.createdAt });
-    const about = [article.outlet, article.author && `by ${article.author}`, article.publishedAt, article.url].filter(Boolean).join(' · ');
-    if (about) xml.ele('Description').txt(about).up();
+    const selections: Array<Record<string, unknown>> = [];
     // Claims come in article order, as the sources do.
     while (!pending.done && pending.value.articleId === article.id) {
       const claim = pending.value;
-      xml.ele('PlainTextSelection', { guid: claim.claimId, name: selectionName(claim.quote), startPosition: String(claim.start), endPosition: String(claim.end), creationDateTime: claim.createdAt });
-      const description = [`Claimed by ${claim.actor}`, claim.via && `reported via ${claim.via}`, claim.claimedOn && `on ${claim.claimedOn}`].filter(Boolean).join(', ');
-      xml.ele('Description').txt(description).up();
-      for (const code of [claim.actorId, ...claim.tags.map((t) => tagIds.get(t)!)]) {
-        xml.ele('Coding', { guid: randomUUID(), creatingUser: user }).ele('CodeRef', { targetGUID: code }).up().up();
-      }
+      const noteRefs: Array<Record<string, string>> = [];
       if (claim.noteText) {
         const guid = randomUUID();
-        notes.push({ guid, name: `Note on ${selectionName(claim.quote)}`, text: claim.noteText });
-        xml.ele('NoteRef', { targetGUID: guid }).up();
+        notes.push({ '@guid': guid, '@name': `Note on ${selectionName(claim.quote)}`, PlainTextContent: claim.noteText });
+        noteRefs.push({ '@targetGUID': guid });
       }
-      xml.up();
+      selections.push({
+        '@guid': claim.claimId,
+        '@name': selectionName(claim.quote),
+        '@startPosition': String(claim.start),
+        '@endPosition': String(claim.end),
+        '@creationDateTime': claim.createdAt,
+        Description: [`Claimed by ${claim.actor}`, claim.via && `reported via ${claim.via}`, claim.claimedOn && `on ${claim.claimedOn}`].filter(Boolean).join(', '),
+        Coding: [claim.actorId, ...claim.tags.map((t) => tagIds.get(t)!)].map((code) => ({ '@guid': randomUUID(), '@creatingUser': user, CodeRef: { '@targetGUID': code } })),
+        NoteRef: noteRefs,
+      });
       pending = claims.next();
     }
-    xml.up();
+    const about = [article.outlet, article.author && `by ${article.author}`, article.publishedAt, article.url].filter(Boolean).join(' · ');
+    emit(
+      element('TextSource', {
+        '@guid': article.id,
+        '@name': article.title,
+        '@plainTextPath': `internal://${article.id}.txt`,
+        '@creationDateTime': article.createdAt,
+        ...(about ? { Description: about } : {}),
+        PlainTextSelection: selections,
+      }),
+    );
   }
-  xml.up();
+  emit('</Sources>\n');
 
   const links = [...linkRows(db, articleIds)];
   for (const link of links) {
-    if (link.rationaleText) notes.push({ guid: link.linkId, name: `Rationale: ${link.actorA} ${link.kind} ${link.actorB}`, text: link.rationaleText });
+    if (link.rationaleText) notes.push({ '@guid': link.linkId, '@name': `Rationale: ${link.actorA} ${link.kind} ${link.actorB}`, PlainTextContent: link.rationaleText });
   }
-  if (notes.length) {
-    xml.ele('Notes');
-    for (const note of notes) xml.ele('Note', { guid: note.guid, name: note.name }).ele('PlainTextContent').txt(note.text).up().up();
-    xml.up();
-  }
+  if (notes.length) emit(element('Notes', { Note: notes }));
   if (links.length) {
-    xml.ele('Links');
-    for (const link of links) {
-      xml.ele('Link', { guid: randomUUID(), name: `${link.kind} (${link.status})`, direction: 'Bidirectional', originGUID: link.claimA, targetGUID: link.claimB });
-      if (link.rationaleText) xml.ele('NoteRef', { targetGUID: link.linkId }).up();
-      xml.up();
-    }
-    xml.up();
+    emit(
+      element('Links', {
+        Link: links.map((link) => ({
+          '@guid': randomUUID(),
+          '@name': `${link.kind} (${link.status})`,
+          '@direction': 'Bidirectional',
+          '@originGUID': link.claimA,
+          '@targetGUID': link.claimB,
+          ...(link.rationaleText ? { NoteRef: { '@targetGUID': link.linkId } } : {}),
+        })),
+      }),
+    );
   }
-  xml.up().end();
+  emit(projectClose);
 }
 
-/** The .qdpx file: a zip of project.qde and sources/<id>.txt, streamed into `write`. */
+/**
+ * The .qdpx file: a zip of project.qde and sources/<id>.txt, streamed into `write`. Fastest
+ * deflate level: three times quicker than the default, a few per cent larger.
+ */
 export async function writeQdpx(db: Database.Database, articleIds: string[] | null, projectName: string, write: (chunk: Uint8Array) => void): Promise<void> {
   const done = new Promise<void>((resolve, reject) => {
     const zip = new Zip((error, data, final) => {
@@ -103,12 +134,12 @@ export async function writeQdpx(db: Database.Database, articleIds: string[] | nu
       if (final) resolve();
     });
     const encoder = new TextEncoder();
-    const qde = new ZipDeflate('project.qde', { level: 6 });
+    const qde = new ZipDeflate('project.qde', { level: 1 });
     zip.add(qde);
     writeProjectXml(db, articleIds, projectName, new Date().toISOString(), (chunk) => qde.push(encoder.encode(chunk)));
     qde.push(new Uint8Array(0), true);
     for (const article of new ProjectRecords(db, articleIds).articles()) {
-      const source = new ZipDeflate(`sources/${article.id}.txt`, { level: 6 });
+      const source = new ZipDeflate(`sources/${article.id}.txt`, { level: 1 });
       zip.add(source);
       source.push(encoder.encode(article.text), true);
     }
