@@ -155,6 +155,19 @@ describe('exports of a project with emoji, CJK and non-breaking spaces in and be
     expect(broken.valid).toBe(false);
   });
 
+  it('the review report: HTML and Markdown side by side, grouped by actor pair, with statuses and rationales', () => {
+    exportAs('report', path.join(env.dir, 'briefing.html'));
+    const html = fs.readFileSync(path.join(env.dir, 'briefing.html'), 'utf8');
+    const markdown = fs.readFileSync(path.join(env.dir, 'briefing.md'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<(link|script|img)\b|url\(|@import/i);
+    expect(html).toContain('<h3>Dmitri Peskov vs İlham Qadirov <span class="meta">(1: 1 confirmed)</span></h3>');
+    expect(html).toContain('Announced troops; denied a day later — “none”.');
+    expect(markdown).toContain('### Dmitri Peskov vs İlham Qadirov (1: 1 confirmed)');
+    expect(markdown).toContain('### Dmitri Peskov and 高丽时报 (1: 1 open)');
+    expect(markdown).toMatch(/## Claims by actor\n\n### Café owner in Karsk \(1\)/);
+  });
+
   it('exports only the chosen articles, and refuses an unknown one', () => {
     const file = exportAs('w3c', path.join(env.dir, 'one.jsonld'), '--articles', sample.articleIds[1]!);
     const items = JSON.parse(fs.readFileSync(file, 'utf8')).first.items as Array<{ motivation: string }>;
