@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openProjectDatabase, type OpenDatabaseOptions } from './db/open';
+import { acquireProjectLock, releaseProjectLock } from './db/project-lock';
 import { History } from './history';
 
 /** An open project file. Everything the handlers touch goes through this. */
@@ -18,7 +19,14 @@ export class Project {
 
   static open(file: string, options: OpenDatabaseOptions = {}): Project {
     const resolved = path.resolve(file);
-    return new Project(resolved, openProjectDatabase(resolved, options));
+    // Locked before anything reads or migrates the file; released if it is refused.
+    acquireProjectLock(resolved, path.basename(resolved));
+    try {
+      return new Project(resolved, openProjectDatabase(resolved, options));
+    } catch (error) {
+      releaseProjectLock(resolved);
+      throw error;
+    }
   }
 
   /** Who is working: recorded on the links they make. */
@@ -41,5 +49,6 @@ export class Project {
     this.db.pragma('analysis_limit = 400');
     this.db.pragma('optimize');
     this.db.close();
+    releaseProjectLock(this.path);
   }
 }
