@@ -3,7 +3,12 @@ import type { Result } from './errors';
 /** What the desktop preload exposes to the renderer as `window.gainsay`, and nothing more. */
 export interface GainsayBridge {
   invoke(method: string, input: unknown): Promise<Result<unknown>>;
+  /** Calls `listener` with the method name whenever the desktop shell changed the project (menus, undo). */
+  onChanged(listener: (method: string) => void): void;
 }
 
 /** The IPC channel the preload and the main process share. */
 export const INVOKE_CHANNEL = 'gainsay:invoke';
+
+/** The channel on which the main process tells the window that it changed the project. */
+export const CHANGED_CHANNEL = 'gainsay:changed';

@@ -4,15 +4,23 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
-import { INVOKE_CHANNEL } from '../../shared/bridge';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { CHANGED_CHANNEL, INVOKE_CHANNEL } from '../../shared/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { fail } from '../../shared/errors';
+import { EXPORT_LABELS } from '../../shared/export/formats';
+import { APP_VERSION } from '../../shared/version';
 import { Backend } from '../backend/backend';
+import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
+import { exportProject } from '../backend/export/export-project';
 import { defaultProjectPath } from '../backend/paths';
+import { importPaths } from '../cli/import-paths';
 import { readStaticFile } from '../server/static-files';
 import { APP_ORIGIN, APP_SCHEME, isNavigationAllowed, isTrustedSender } from './guards';
+import { menuTemplate, type MenuActions } from './menu-template';
 import { projectFromArgv } from './project-arg';
+import { addRecent } from './recent-projects';
+import { restoreBounds } from './window-state';
 
 const appRoot = path.resolve(__dirname, '..', '..');
 const rendererDir = path.join(appRoot, 'dist', 'renderer');
@@ -26,16 +34,6 @@ function nativeBinding(): string | undefined {
   if (app.isPackaged) return undefined;
   const file = path.join(appRoot, '.electron-native', process.versions.electron, 'better_sqlite3.node');
   return fs.existsSync(file) ? file : undefined;
-}
-
-function openBackend(): Backend | null {
-  const file = projectFromArgv(process.argv) ?? defaultProjectPath();
-  try {
-    return Backend.open(file, { nativeBinding: nativeBinding() });
-  } catch (error) {
-    dialog.showErrorBox('Gainsay cannot open the project', (error as Error).message);
-    return null;
-  }
 }
 
 function harden(): void {
@@ -65,11 +63,147 @@ function serveUi(): void {
   });
 }
 
+/** What the shell remembers between runs: recent projects and the window's place. */
+interface DesktopState {
+  recent: string[];
+  bounds?: unknown;
+}
+const stateFile = () => path.join(app.getPath('userData'), 'desktop-state.json');
+
+function readState(): DesktopState {
+  try {
+    const state = JSON.parse(fs.readFileSync(stateFile(), 'utf8')) as Partial<DesktopState>;
+    return { recent: Array.isArray(state.recent) ? state.recent.filter((f): f is string => typeof f === 'string') : [], bounds: state.bounds };
+  } catch {
+    return { recent: [] };
+  }
+}
+
+function writeState(state: DesktopState): void {
+  fs.mkdirSync(path.dirname(stateFile()), { recursive: true });
+  fs.writeFileSync(stateFile(), JSON.stringify(state));
+}
+
+let state: DesktopState = { recent: [] };
+let backend: Backend | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+/** Tells the window the project changed (so its views refresh) and updates the Edit menu. */
+function changed(method: string): void {
+  mainWindow?.webContents.send(CHANGED_CHANNEL, method);
+  void refreshMenu();
+}
+
+async function refreshMenu(): Promise<void> {
+  const history = backend ? await backend.invoke('history.state', {}) : null;
+  const labels = history?.ok ? (history.value as { undo: string | null; redo: string | null }) : { undo: null, redo: null };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, { appName: app.name, recent: state.recent, ...labels }, menuActions)));
+}
+
+/** Opens a project file in place of the current one; the current stays open if it cannot. */
+function openProject(file: string): boolean {
+  let next: Backend;
+  try {
+    next = Backend.open(file, { nativeBinding: nativeBinding() });
+  } catch (error) {
+    dialog.showErrorBox('Gainsay cannot open the project', (error as Error).message);
+    return false;
+  }
+  backend?.close();
+  backend = next;
+  state = { ...state, recent: addRecent(state.recent, next.project.path) };
+  writeState(state);
+  app.addRecentDocument(next.project.path);
+  if (mainWindow) {
+    mainWindow.setTitle(`${next.project.name} — Gainsay`);
+    mainWindow.setRepresentedFilename(next.project.path);
+    mainWindow.webContents.reload();
+  }
+  void refreshMenu();
+  return true;
+}
+
+async function runAndReport(label: string, action: () => Promise<string>): Promise<void> {
+  try {
+    const message = await action();
+    if (message) await dialog.showMessageBox({ type: 'info', message: label, detail: message });
+  } catch (error) {
+    dialog.showErrorBox(`${label} failed`, (error as Error).message);
+  }
+}
+
+const menuActions: MenuActions = {
+  newProject: async () => {
+    const { canceled, filePath } = await dialog.showSaveDialog({ title: 'New project', defaultPath: 'Untitled.gainsay', filters: [{ name: 'Gainsay project', extensions: ['gainsay'] }] });
+    if (canceled || !filePath) return;
+    if (fs.existsSync(filePath)) {
+      dialog.showErrorBox('Gainsay will not replace that file', `${filePath} already exists. Open it, or choose another name for the new project.`);
+      return;
+    }
+    openProject(filePath);
+  },
+  openProject: async () => {
+    const { canceled, filePaths } = await dialog.showOpenDialog({ title: 'Open project', properties: ['openFile'], filters: [{ name: 'Gainsay project', extensions: ['gainsay'] }] });
+    if (!canceled && filePaths[0]) openProject(filePaths[0]);
+  },
+  openRecent: (file) => void openProject(file),
+  saveCopy: () => menuActions.exportAs('sqlite'),
+  importFiles: () => importChosen(['openFile', 'multiSelections']),
+  importFolder: () => importChosen(['openDirectory']),
+  exportAs: async (format) => {
+    if (!backend) return;
+    const project = backend.project;
+    const folder = format === 'csv' || format === 'brat';
+    const extension = { sqlite: 'gainsay', json: 'json', w3c: 'jsonld', refi: 'qdpx', report: 'html', csv: '', brat: '' }[format];
+    const { canceled, filePath } = await dialog.showSaveDialog({
+      title: `Export as ${EXPORT_LABELS[format]}`,
+      defaultPath: `${project.name}${folder ? ` ${format}` : `.${extension}`}`,
+      ...(folder ? { buttonLabel: 'Export to this new folder' } : { filters: [{ name: EXPORT_LABELS[format], extensions: [extension] }] }),
+    });
+    if (canceled || !filePath) return;
+    await runAndReport('Export', async () => {
+      await exportProject(project.db, project.name, format, filePath);
+      return `${project.name} was exported to ${filePath}.`;
+    });
+  },
+  closeWindow: () => mainWindow?.close(),
+  undo: () => void historyStep('history.undo'),
+  redo: () => void historyStep('history.redo'),
+  about: () =>
+    void dialog.showMessageBox({
+      type: 'info',
+      message: `Gainsay ${APP_VERSION}`,
+      detail: [`Electron ${process.versions.electron}`, `Chromium ${process.versions.chrome}`, `Node.js ${process.versions.node}`, `Project schema ${LATEST_SCHEMA_VERSION}`].join('\n'),
+    }),
+};
+
+async function historyStep(method: 'history.undo' | 'history.redo'): Promise<void> {
+  if (!backend) return;
+  const result = await backend.invoke(method, {});
+  if (result.ok) changed(method);
+  else dialog.showErrorBox(method === 'history.undo' ? 'Cannot undo' : 'Cannot redo', result.error.message);
+}
+
+async function importChosen(properties: Array<'openFile' | 'openDirectory' | 'multiSelections'>): Promise<void> {
+  if (!backend) return;
+  const db = backend.project.db;
+  const { canceled, filePaths } = await dialog.showOpenDialog({ title: 'Import into the project', properties });
+  if (canceled || filePaths.length === 0) return;
+  await runAndReport('Import', async () => {
+    const outcomes = await importPaths(db, filePaths, (outcome) => mainWindow?.setProgressBar(outcome.status === 'refused' ? 0.5 : 1, { mode: 'indeterminate' }));
+    mainWindow?.setProgressBar(-1);
+    changed('articles.importFile');
+    const count = (status: string) => outcomes.filter((o) => o.status === status).length;
+    const refused = outcomes.filter((o) => o.status === 'refused').map((o) => `${o.name}: ${o.message}`);
+    return [`${count('imported')} imported, ${count('duplicate')} duplicates, ${count('refused')} refused.`, ...refused.slice(0, 10)].join('\n');
+  });
+}
+
 function createWindow(): void {
+  const bounds = restoreBounds(state.bounds, screen.getAllDisplays().map((d) => d.workArea));
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    title: 'Gainsay',
+    ...bounds,
+    title: backend ? `${backend.project.name} — Gainsay` : 'Gainsay',
     webPreferences: {
       // Electronegativity asks for the preload to be reviewed: it exposes one invoke() through
       // contextBridge (no ipcRenderer, no Node), and every call is checked by sender and contract.
@@ -81,25 +215,64 @@ function createWindow(): void {
       webSecurity: true,
     },
   });
+  if (backend) window.setRepresentedFilename(backend.project.path);
+  window.on('close', () => {
+    state = { ...state, bounds: window.getNormalBounds() };
+    writeState(state);
+  });
+  window.on('closed', () => (mainWindow = null));
+  mainWindow = window;
   void window.loadURL(`${APP_ORIGIN}/`);
 }
 
-app.whenReady().then(() => {
-  const backend = openBackend();
-  if (!backend) {
-    app.quit();
+/** A .gainsay file handed to the app (a second launch, a double-click, macOS open-file). */
+function openFromOutside(file: string | undefined): void {
+  if (!file) return;
+  if (!app.isReady()) {
+    pendingFile = file;
     return;
   }
-  harden();
-  serveUi();
-  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url)) {
-      return fail('forbidden', 'This window may not call Gainsay.');
-    }
-    return backend.invoke(method, input);
-  });
-  app.on('will-quit', () => backend.close());
-  createWindow();
-});
+  if (openProject(path.resolve(file)) && !mainWindow) createWindow();
+  mainWindow?.show();
+  mainWindow?.focus();
+}
+let pendingFile: string | undefined;
 
-app.on('window-all-closed', () => app.quit());
+if (!app.requestSingleInstanceLock()) {
+  // Another Gainsay is running: it receives this launch's file (second-instance) and this one ends.
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv) => openFromOutside(projectFromArgv(argv.slice(1))));
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFromOutside(file);
+  });
+
+  app.whenReady().then(() => {
+    state = readState();
+    if (!openProject(pendingFile ?? projectFromArgv(process.argv.slice(1)) ?? defaultProjectPath())) {
+      app.quit();
+      return;
+    }
+    harden();
+    serveUi();
+    ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {
+      if (!isTrustedSender(event.senderFrame?.url)) {
+        return fail('forbidden', 'This window may not call Gainsay.');
+      }
+      if (!backend) return fail('not_found', 'No project is open.');
+      const result = await backend.invoke(method, input);
+      if (result.ok && result.changed) void refreshMenu();
+      return result;
+    });
+    app.on('will-quit', () => backend?.close());
+    createWindow();
+    app.on('activate', () => {
+      if (!mainWindow) createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,13 +1,17 @@
 /**
  * The only bridge between the sandboxed renderer and the main process: one `invoke` for the
- * contract's methods. No raw ipcRenderer, no Node.
+ * contract's methods and one notification of changes made by the shell. No raw ipcRenderer, no Node.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { INVOKE_CHANNEL, type GainsayBridge } from '../../shared/bridge';
+import { CHANGED_CHANNEL, INVOKE_CHANNEL, type GainsayBridge } from '../../shared/bridge';
 import type { Result } from '../../shared/errors';
 
 const bridge: GainsayBridge = {
   invoke: (method, input) => ipcRenderer.invoke(INVOKE_CHANNEL, method, input) as Promise<Result<unknown>>,
+  // Only the method name crosses, never the IPC event (which would expose ipcRenderer).
+  onChanged: (listener) => {
+    ipcRenderer.on(CHANGED_CHANNEL, (_event, method: unknown) => listener(String(method)));
+  },
 };
 
 contextBridge.exposeInMainWorld('gainsay', bridge);

@@ -37,4 +37,45 @@ test.describe('desktop app', () => {
       temp.remove();
     }
   });
+
+  // Menus are driven through Electron's own Menu API and the native dialogs answered in the main
+  // process, as a user's clicks would end.
+  test('File menu: New, Open, Import and Export through the native dialogs', async () => {
+    const temp = tempDir('gainsay-electron-');
+    const first = path.join(temp.dir, 'First.gainsay');
+    const second = path.join(temp.dir, 'Second.gainsay');
+    const article = path.join(temp.dir, 'wire.txt');
+    fs.writeFileSync(article, 'Troops will join, minister says\n\nVELMORA (Northern Wire) — Foreign Minister İlham Qadirov said foreign troops would join the mission.');
+    const app = await electron.launch({ executablePath: runtime!, args: [ROOT, '--project', first] });
+    const answer = (kind: 'save' | 'open', value: string) =>
+      app.evaluate(({ dialog }, { kind, value }) => {
+        if (kind === 'save') dialog.showSaveDialog = (async () => ({ canceled: false, filePath: value })) as typeof dialog.showSaveDialog;
+        else dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [value] })) as typeof dialog.showOpenDialog;
+        dialog.showMessageBox = (async () => ({ response: 0, checkboxChecked: false })) as typeof dialog.showMessageBox;
+      }, { kind, value });
+    const click = (id: string) => app.evaluate(({ Menu }, id) => Menu.getApplicationMenu()!.getMenuItemById(id)!.click(), id);
+    try {
+      let window = await app.firstWindow();
+      await expect(window.getByTestId('project-path')).toHaveText(first);
+      await answer('open', article);
+      await click('import-files');
+      await expect(window.getByTestId('count-articles')).toHaveText('1');
+      await answer('save', path.join(temp.dir, 'first.json'));
+      await click('export-json');
+      await expect.poll(() => fs.existsSync(path.join(temp.dir, 'first.json'))).toBe(true);
+      await answer('save', second);
+      await click('new-project');
+      window = await app.firstWindow();
+      await expect(window.getByTestId('project-path')).toHaveText(second);
+      expect(await window.title()).toBe('Second — Gainsay');
+      await expect(window.getByTestId('count-articles')).toHaveText('0');
+      await answer('open', first);
+      await click('open-project');
+      await expect(window.getByTestId('project-path')).toHaveText(first);
+      await expect(window.getByTestId('count-articles')).toHaveText('1');
+    } finally {
+      await app.close();
+      temp.remove();
+    }
+  });
 });

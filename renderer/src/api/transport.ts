@@ -49,11 +49,11 @@ function httpTransport(): Transport {
 }
 
 /**
- * Calls `handler` with the method of every change another page makes to the project (browser
- * mode: several tabs or windows on one project). The desktop app has one window per project.
+ * Calls `handler` with the method of every change made elsewhere: by another page (browser mode:
+ * several tabs or windows on one project) or by the desktop shell (menus, Edit ▸ Undo).
  */
 export function onOtherPagesChange(handler: (method: string) => void): void {
-  if (window.gainsay) return;
+  if (window.gainsay) return window.gainsay.onChanged(handler);
   const events = new EventSource('api/events');
   events.onmessage = (message: MessageEvent<string>) => {
     const change = JSON.parse(message.data) as { method: string; client: string | null };
