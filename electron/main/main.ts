@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { CHANGED_CHANNEL, INVOKE_CHANNEL } from '../../shared/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { fail } from '../../shared/errors';
@@ -16,7 +16,7 @@ import { exportProject } from '../backend/export/export-project';
 import { defaultProjectPath } from '../backend/paths';
 import { importPaths } from '../cli/import-paths';
 import { readStaticFile } from '../server/static-files';
-import { APP_ORIGIN, APP_SCHEME, isNavigationAllowed, isTrustedSender } from './guards';
+import { APP_ORIGIN, APP_SCHEME, isExternalLinkAllowed, isNavigationAllowed, isTrustedSender } from './guards';
 import { menuTemplate, type MenuActions } from './menu-template';
 import { projectFromArgv } from './project-arg';
 import { addRecent } from './recent-projects';
@@ -46,11 +46,32 @@ function harden(): void {
   });
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isNavigationAllowed(url)) event.preventDefault();
+      if (isNavigationAllowed(url)) return;
+      event.preventDefault();
+      void openExternally(url);
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.setWindowOpenHandler(({ url }) => {
+      void openExternally(url);
+      return { action: 'deny' };
+    });
   });
+}
+
+/** A web link leaves the app only for the system browser, only http(s), and only if the user agrees. */
+async function openExternally(url: string): Promise<void> {
+  if (!isExternalLinkAllowed(url)) return;
+  const { response } = await dialog.showMessageBox({
+    type: 'question',
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Open this address in your web browser?',
+    detail: url,
+  });
+  // Electronegativity asks for openExternal to be reviewed: the address is http(s) only
+  // (isExternalLinkAllowed, unit-tested) and the user has just confirmed it.
+  if (response === 0) await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
 }
 
 function serveUi(): void {
