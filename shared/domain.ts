@@ -109,7 +109,8 @@ export function hasSupportedExtension(name: string): boolean {
   return dot >= 0 && (SUPPORTED_EXTENSIONS as readonly string[]).includes(name.slice(dot).toLowerCase());
 }
 
-function megabytes(bytes: number): string {
+/** "12.3 MB". */
+export function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 

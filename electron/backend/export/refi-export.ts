@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { Zip, ZipDeflate } from 'fflate';
 import { XMLBuilder } from 'fast-xml-parser';
+import { oneLine } from '../../../shared/text/one-line';
 import { APP_VERSION } from '../../../shared/version';
 import { claimRows, linkRows } from './claim-rows';
 import { ProjectRecords } from './records';
@@ -9,10 +10,7 @@ import { ProjectRecords } from './records';
 const NAMESPACE = 'urn:QDA-XML:project:1.0';
 
 /** A selection's name: the start of its quote on one line. */
-function selectionName(quote: string): string {
-  const flat = quote.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
-}
+const selectionName = (quote: string) => oneLine(quote, 60);
 
 const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, suppressEmptyNode: true, suppressBooleanAttributes: false, indentBy: '  ' });
 

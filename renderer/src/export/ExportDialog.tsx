@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { megabytes } from '../../../shared/domain';
 import { EXPORT_FORMATS, EXPORT_LABELS, type ExportFormat } from '../../../shared/export/formats';
 import { Dialog } from '../components/Dialog';
 import { FieldError } from '../components/FieldError';
@@ -12,10 +13,6 @@ const DETAILS: Record<ExportFormat, string> = {
   refi: 'For MAXQDA, NVivo, ATLAS.ti and other QDA software: actors and tags as codes.',
   report: 'A briefing: contradictions side by side by actor pair, then claims per actor (HTML and Markdown, zipped).',
 };
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /**
  * Exports the project in one of the formats and hands the file to the browser's download (its

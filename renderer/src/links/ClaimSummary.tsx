@@ -1,7 +1,7 @@
 import type { ClaimSide } from '../../../shared/domain';
 import { formatDate } from '../format';
 import { actorColour } from '../reading/paint';
-import { shortQuote } from './linking-basket';
+import { oneLine } from '../../../shared/text/one-line';
 
 /** Who made a claim, in their colour, and through whom it was reported. */
 export function ActorLine({ side }: { side: Pick<ClaimSide, 'actor' | 'via'> }) {
@@ -22,7 +22,7 @@ export function ClaimSummary({ side, quoteLength = 160 }: { side: ClaimSide; quo
       <span className="source-note">
         {[side.outlet || 'Unknown outlet', formatDate(side.date) || 'Undated', side.articleTitle].join(' · ')}
       </span>
-      <span className="claim-quote">{shortQuote(side.quote, quoteLength)}</span>
+      <span className="claim-quote">{oneLine(side.quote, quoteLength)}</span>
     </span>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { LinkKind } from '../../../shared/domain';
 import { LinkDialog } from './LinkDialog';
-import { basket, shortQuote, useBasket } from './linking-basket';
+import { oneLine } from '../../../shared/text/one-line';
+import { basket, useBasket } from './linking-basket';
 
 /** The claims chosen for linking, from whichever lists, and the buttons that link the two. */
 export function LinkBar() {
@@ -14,7 +15,7 @@ export function LinkBar() {
       <span className="link-bar-title">Linking</span>
       {chosen.map((c) => (
         <span key={c.claimId} className="link-bar-claim">
-          <strong>{c.actor}</strong> “{shortQuote(c.quote, 60)}”
+          <strong>{c.actor}</strong> “{oneLine(c.quote, 60)}”
           <button type="button" className="ghost" aria-label={`Put back ${c.actor}’s claim`} onClick={() => basket.remove(c.claimId)}>
             ✕
           </button>

@@ -5,14 +5,15 @@ import { Dialog } from '../components/Dialog';
 import { FieldError } from '../components/FieldError';
 import { NoteEditor, type NoteValue } from '../components/NoteEditor';
 import { ClaimPicker } from './ClaimPicker';
-import { shortQuote, type BasketClaim } from './linking-basket';
+import { oneLine } from '../../../shared/text/one-line';
+import type { BasketClaim } from './linking-basket';
 
 function Chosen({ label, claim }: { label: string; claim: BasketClaim }) {
   return (
     <div className="chosen-claim">
       <span className="field-label">{label}</span>
       <strong>{claim.actor}</strong> <span className="muted">in {claim.articleTitle}</span>
-      <span className="claim-quote">{shortQuote(claim.quote, 200)}</span>
+      <span className="claim-quote">{oneLine(claim.quote, 200)}</span>
     </div>
   );
 }

@@ -54,9 +54,3 @@ export function useBasket(): BasketClaim[] {
     () => current,
   );
 }
-
-/** One line of a quote for lists. */
-export function shortQuote(quote: string, length = 90): string {
-  const flat = quote.replace(/\s+/g, ' ').trim();
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
-}

@@ -2,16 +2,12 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Article, HighlightItem, Link } from '../../../shared/domain';
 import { sliceCodePoints } from '../../../shared/offsets';
+import { oneLine } from '../../../shared/text/one-line';
 import { ClaimLinks } from '../links/ClaimLinks';
 import { plural } from '../format';
 import { hrefFor } from '../router';
 import { ClaimEditor } from './ClaimEditor';
 import { actorColour } from './paint';
-
-function preview(quote: string): string {
-  const flat = quote.replace(/\s+/g, ' ');
-  return flat.length > 140 ? `${flat.slice(0, 139)}…` : flat;
-}
 
 function Who({ highlight }: { highlight: HighlightItem }) {
   const { claim } = highlight;
@@ -132,7 +128,7 @@ export function ClaimsPanel({
                   onClick={() => onActivate(h.id)}
                 >
                   <Who highlight={h} />
-                  <span className="claim-quote">{preview(h.preview)}</span>
+                  <span className="claim-quote">{oneLine(h.preview, 140)}</span>
                   {h.status === 'moved' && <span className="attention">Needs attention</span>}
                   {h.claim && h.claim.linkCount > 0 && <span className="link-count">{plural(h.claim.linkCount, 'link')}</span>}
                   {h.claim && h.claim.tags.length > 0 && (

@@ -1,0 +1,5 @@
+/** Text on one line for lists and names: runs of white space become one space, cut at `max` with an ellipsis. */
+export function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
