@@ -6,7 +6,7 @@ import type { ExportFormat } from '../../../shared/export/formats';
 import { projectJson } from './json-export';
 import { writeBrat } from './brat-export';
 import { writeCsvTables } from './csv-export';
-import { cannotWrite, removeQuietly, writeFileAtomically, writeFolderAtomically } from './output';
+import { cannotWrite, removeQuietly, tempBeside, writeFileAtomically, writeFolderAtomically } from './output';
 import { writeQdpx } from './refi-export';
 import { writeReport } from './report-export';
 import { webAnnotations } from './w3c-export';
@@ -22,8 +22,7 @@ export interface ExportOptions {
 /** A consistent copy of the open project, even while it is being edited (VACUUM INTO). */
 function copyProject(db: Database.Database, out: string): void {
   const target = path.resolve(out);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
-  removeQuietly(temp);
+  const temp = tempBeside(target);
   try {
     db.prepare('VACUUM INTO ?').run(temp);
     fs.renameSync(temp, target);

@@ -5,6 +5,7 @@ import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, SECTIONS, projectDocument, type
 import { fold } from '../../../shared/fold';
 import { OffsetMap } from '../../../shared/offsets';
 import { searchKey } from '../../../shared/text/search-query';
+import { anchorHolds } from '../features/annotations/anchors';
 import { contentHash, insertArticle } from '../features/articles/repository';
 import { ProjectRecords } from './records';
 
@@ -74,8 +75,7 @@ function checkReferences(db: Database.Database, doc: ProjectDocument): string[] 
     if (h.end <= h.start || h.end > map.length) {
       return problems.push(`highlights.${i}: offsets ${h.start}–${h.end} are outside the article’s ${map.length} code points`);
     }
-    const actual = text.slice(map.toUtf16(h.start), map.toUtf16(h.end));
-    if (actual !== h.quote) problems.push(`highlights.${i}: the quote does not match the article text at ${h.start}–${h.end}`);
+    if (!anchorHolds(map, h.start, h.end, h.quote)) problems.push(`highlights.${i}: the quote does not match the article text at ${h.start}–${h.end}`);
   });
   doc.claims.forEach((c, i) => {
     if (!known('highlights', 'highlights', c.highlightId)) problems.push(`claims.${i}: highlight ${c.highlightId} is neither in the file nor in the project`);

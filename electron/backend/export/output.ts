@@ -3,7 +3,7 @@ import path from 'node:path';
 import { GainsayError } from '../../../shared/errors';
 
 /** The temporary name beside a target, in the same folder so the final rename is atomic. */
-function tempBeside(target: string): string {
+export function tempBeside(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.partial`);
 }
 
