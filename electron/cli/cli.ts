@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/export/formats';
 import { exportProject, type ExportOptions } from '../backend/export/export-project';
 import { importProjectJson } from '../backend/export/json-import';
 import { GainsayError } from '../../shared/errors';
@@ -54,8 +54,8 @@ async function main(argv: string[]): Promise<number> {
         options: { project: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, articles: { type: 'string' }, bom: { type: 'boolean' } },
         strict: true,
       });
-      const format = values.format as ExportFormat | undefined;
-      if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new Error(`export needs --format, one of: ${EXPORT_FORMATS.join(', ')}.`);
+      const format = values.format;
+      if (!isExportFormat(format)) throw new Error(`export needs --format, one of: ${EXPORT_FORMATS.join(', ')}.`);
       if (!values.out) throw new Error('export needs --out, the file or folder to write.');
       const articleIds = values.articles?.split(',').map((id) => id.trim()).filter(Boolean);
       return runExport(values.project ?? defaultProjectPath(), format, values.out, { articleIds, bom: values.bom });

@@ -8,7 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import { CHANGED_CHANNEL, INVOKE_CHANNEL } from '../../shared/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { fail } from '../../shared/errors';
-import { EXPORT_LABELS } from '../../shared/export/formats';
+import { EXPORT_FILES, EXPORT_LABELS } from '../../shared/export/formats';
 import { APP_VERSION } from '../../shared/version';
 import { Backend } from '../backend/backend';
 import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
@@ -174,12 +174,11 @@ const menuActions: MenuActions = {
   exportAs: async (format) => {
     if (!backend) return;
     const project = backend.project;
-    const folder = format === 'csv' || format === 'brat';
-    const extension = { sqlite: 'gainsay', json: 'json', w3c: 'jsonld', refi: 'qdpx', report: 'html', csv: '', brat: '' }[format];
+    const file = EXPORT_FILES[format];
     const { canceled, filePath } = await dialog.showSaveDialog({
       title: `Export as ${EXPORT_LABELS[format]}`,
-      defaultPath: `${project.name}${folder ? ` ${format}` : `.${extension}`}`,
-      ...(folder ? { buttonLabel: 'Export to this new folder' } : { filters: [{ name: EXPORT_LABELS[format], extensions: [extension] }] }),
+      defaultPath: `${project.name}${file ? `.${file.extension}` : ` ${format}`}`,
+      ...(file ? { filters: [{ name: EXPORT_LABELS[format], extensions: [file.extension] }] } : { buttonLabel: 'Export to this new folder' }),
     });
     if (canceled || !filePath) return;
     await runAndReport('Export', async () => {

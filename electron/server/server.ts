@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { GainsayError } from '../../shared/errors';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
+import { EXPORT_FORMATS, isExportFormat } from '../../shared/export/formats';
 import { prepareDownload, type Download } from '../backend/export/download';
 import type { Backend } from '../backend/backend';
 import {
@@ -132,12 +132,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   /** An export as a download: ?format=json|csv|… (&bom=1 for CSV with a byte-order mark). */
   async function sendExport(url: URL, res: http.ServerResponse): Promise<void> {
     const format = url.searchParams.get('format');
-    if (!(EXPORT_FORMATS as readonly string[]).includes(format ?? '')) {
+    if (!isExportFormat(format)) {
       return send(res, 400, 'text/plain; charset=utf-8', `Unknown export format; choose one of ${EXPORT_FORMATS.join(', ')}.`);
     }
     let download: Download;
     try {
-      download = await prepareDownload(options.backend.project, format as ExportFormat, url.searchParams.get('bom') === '1');
+      download = await prepareDownload(options.backend.project, format, url.searchParams.get('bom') === '1');
     } catch (error) {
       if (!(error instanceof GainsayError)) console.error('[gainsay] export failed:', error);
       return send(res, 500, 'text/plain; charset=utf-8', error instanceof GainsayError ? error.message : 'The export failed; the details are in the log.');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
-import type { ExportFormat } from '../../../shared/export/formats';
+import { EXPORT_FILES, type ExportFormat } from '../../../shared/export/formats';
 import type { Project } from '../project';
 import { exportProject } from './export-project';
 import { reportFiles } from './report-export';
@@ -15,13 +15,6 @@ export interface Download {
   file: string;
   dispose: () => void;
 }
-
-const SINGLE_FILE: Partial<Record<ExportFormat, { extension: string; type: string }>> = {
-  sqlite: { extension: 'gainsay', type: 'application/vnd.sqlite3' },
-  json: { extension: 'json', type: 'application/json' },
-  w3c: { extension: 'jsonld', type: 'application/ld+json' },
-  refi: { extension: 'qdpx', type: 'application/zip' },
-};
 
 /** Zips a folder's files (names relative to it) into one file. */
 function zipFolder(folder: string, target: string): void {
@@ -43,7 +36,8 @@ export async function prepareDownload(project: Project, format: ExportFormat, bo
   const dispose = () => fs.rmSync(temp, { recursive: true, force: true });
   try {
     const base = project.name.replace(/[^\p{L}\p{N} ._-]+/gu, '_') || 'project';
-    const single = SINGLE_FILE[format];
+    // The report's two files are zipped like a folder.
+    const single = format === 'report' ? null : EXPORT_FILES[format];
     if (single) {
       const file = path.join(temp, `${base}.${single.extension}`);
       await exportProject(project.db, project.name, format, file, { bom });
