@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { ArticleRecord } from '../../../shared/export/project-json';
+import { ProjectRecords } from './records';
 
 /** A claim with everything flat exports show beside it. */
 export interface ClaimRow {
@@ -76,6 +78,20 @@ export function* claimRows(db: Database.Database, articleIds: string[] | null): 
     )
     .iterate(params(articleIds)) as IterableIterator<Omit<ClaimRow, 'tags'>>;
   for (const row of rows) yield { ...row, tags: tags.get(row.claimId) ?? [] };
+}
+
+/**
+ * Each article in scope (text included) with its claims in reading order, one article at a time:
+ * the articles and the claims are read side by side, both in the articles' order.
+ */
+export function* claimsByArticle(db: Database.Database, articleIds: string[] | null): Generator<{ article: ArticleRecord; claims: ClaimRow[] }> {
+  const claims = claimRows(db, articleIds);
+  let next = claims.next();
+  for (const article of new ProjectRecords(db, articleIds).articles()) {
+    const mine: ClaimRow[] = [];
+    for (; !next.done && next.value.articleId === article.id; next = claims.next()) mine.push(next.value);
+    yield { article, claims: mine };
+  }
 }
 
 /** Links whose two claims are both in scope, oldest first. */

@@ -4,7 +4,7 @@ import { Zip, ZipDeflate } from 'fflate';
 import { XMLBuilder } from 'fast-xml-parser';
 import { oneLine } from '../../../shared/text/one-line';
 import { APP_VERSION } from '../../../shared/version';
-import { claimRows, linkRows } from './claim-rows';
+import { claimsByArticle, linkRows } from './claim-rows';
 import { ProjectRecords } from './records';
 
 const NAMESPACE = 'urn:QDA-XML:project:1.0';
@@ -58,21 +58,16 @@ function writeProjectXml(db: Database.Database, articleIds: string[] | null, pro
 
   const tagIds = new Map(tagCodes.map((t) => [t['@name'], t['@guid']]));
   const notes: Array<Record<string, unknown>> = [];
-  const claims = claimRows(db, articleIds);
-  let pending = claims.next();
   emit('<Sources>\n');
-  for (const article of records.articles()) {
-    const selections: Array<Record<string, unknown>> = [];
-    // Claims come in article order, as the sources do.
-    while (!pending.done && pending.value.articleId === article.id) {
-      const claim = pending.value;
+  for (const { article, claims } of claimsByArticle(db, articleIds)) {
+    const selections = claims.map((claim) => {
       const noteRefs: Array<Record<string, string>> = [];
       if (claim.noteText) {
         const guid = randomUUID();
         notes.push({ '@guid': guid, '@name': `Note on ${selectionName(claim.quote)}`, PlainTextContent: claim.noteText });
         noteRefs.push({ '@targetGUID': guid });
       }
-      selections.push({
+      return {
         '@guid': claim.claimId,
         '@name': selectionName(claim.quote),
         '@startPosition': String(claim.start),
@@ -81,9 +76,8 @@ function writeProjectXml(db: Database.Database, articleIds: string[] | null, pro
         Description: [`Claimed by ${claim.actor}`, claim.via && `reported via ${claim.via}`, claim.claimedOn && `on ${claim.claimedOn}`].filter(Boolean).join(', '),
         Coding: [claim.actorId, ...claim.tags.map((t) => tagIds.get(t)!)].map((code) => ({ '@guid': randomUUID(), '@creatingUser': user, CodeRef: { '@targetGUID': code } })),
         NoteRef: noteRefs,
-      });
-      pending = claims.next();
-    }
+      };
+    });
     const about = [article.outlet, article.author && `by ${article.author}`, article.publishedAt, article.url].filter(Boolean).join(' · ');
     emit(
       element('TextSource', {
