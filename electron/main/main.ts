@@ -210,8 +210,9 @@ async function importChosen(properties: Array<'openFile' | 'openDirectory' | 'mu
   const { canceled, filePaths } = await dialog.showOpenDialog({ title: 'Import into the project', properties });
   if (canceled || filePaths.length === 0) return;
   await runAndReport('Import', async () => {
-    const outcomes = await importPaths(db, filePaths, (outcome) => mainWindow?.setProgressBar(outcome.status === 'refused' ? 0.5 : 1, { mode: 'indeterminate' }));
-    mainWindow?.setProgressBar(-1);
+    // The taskbar/dock shows work under way (a value above 1 is Electron's indeterminate bar).
+    mainWindow?.setProgressBar(2);
+    const outcomes = await importPaths(db, filePaths, () => {}).finally(() => mainWindow?.setProgressBar(-1));
     changed('articles.importFile');
     const count = (status: string) => outcomes.filter((o) => o.status === status).length;
     const refused = outcomes.filter((o) => o.status === 'refused').map((o) => `${o.name}: ${o.message}`);
