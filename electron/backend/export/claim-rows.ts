@@ -5,7 +5,6 @@ import { ProjectRecords } from './records';
 /** A claim with everything flat exports show beside it. */
 export interface ClaimRow {
   claimId: string;
-  highlightId: string;
   articleId: string;
   articleTitle: string;
   outlet: string;
@@ -17,7 +16,6 @@ export interface ClaimRow {
   suffix: string;
   actorId: string;
   actor: string;
-  actorKind: string;
   viaId: string | null;
   via: string | null;
   claimedOn: string | null;
@@ -28,7 +26,7 @@ export interface ClaimRow {
   updatedAt: string;
 }
 
-/** A link with both claims' actors and quotes. */
+/** A link with both claims' actors. */
 export interface LinkRow {
   linkId: string;
   kind: 'contradicts' | 'corroborates';
@@ -39,73 +37,130 @@ export interface LinkRow {
   articleB: string;
   actorA: string;
   actorB: string;
-  quoteA: string;
-  quoteB: string;
   rationaleText: string;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
 }
 
+/** What a claim row repeats from its article. */
+type ArticleFacts = Pick<ArticleRecord, 'id' | 'title' | 'outlet' | 'publishedAt'>;
+
 const scope = (articleIds: string[] | null, column: string) => (articleIds ? `AND ${column} IN (SELECT value FROM json_each(:articles))` : '');
 const params = (articleIds: string[] | null) => (articleIds ? { articles: JSON.stringify(articleIds) } : {});
 
-/** Every claim's tag names, sorted: read at once (a subquery per claim costs more than the claims). */
-function tagsByClaim(db: Database.Database): Map<string, string[]> {
-  const tags = new Map<string, string[]>();
-  const rows = db.prepare('SELECT ct.claim_id AS claim, t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id ORDER BY t.name COLLATE NOCASE').raw().iterate() as IterableIterator<[string, string]>;
-  for (const [claim, name] of rows) {
-    const list = tags.get(claim);
-    if (list) list.push(name);
-    else tags.set(claim, [name]);
-  }
-  return tags;
-}
-
-/** Claims in reading order, article by article, one at a time. */
-export function* claimRows(db: Database.Database, articleIds: string[] | null): Generator<ClaimRow> {
-  const tags = tagsByClaim(db);
-  const rows = db
-    .prepare(
-      `SELECT c.id AS claimId, h.id AS highlightId, h.article_id AS articleId, ar.title AS articleTitle, ar.outlet,
-              ar.published_at AS publishedAt, h.start_cp AS start, h.end_cp AS "end", h.quote, h.prefix, h.suffix,
-              a.id AS actorId, a.name AS actor, a.kind AS actorKind, v.id AS viaId, v.name AS via, c.claimed_on AS claimedOn,
-              c.note_text AS noteText, c.created_at AS createdAt, c.updated_at AS updatedAt
-       FROM claims c JOIN highlights h ON h.id = c.highlight_id JOIN articles ar ON ar.id = h.article_id
-       JOIN actors a ON a.id = c.actor_id LEFT JOIN actors v ON v.id = c.via_actor_id
-       WHERE 1 ${scope(articleIds, 'h.article_id')}
-       ORDER BY ar.seq, h.start_cp, h.end_cp DESC, c.id`,
-    )
-    .iterate(params(articleIds)) as IterableIterator<Omit<ClaimRow, 'tags'>>;
-  for (const row of rows) yield { ...row, tags: tags.get(row.claimId) ?? [] };
+/** Every actor's name by id: a project has hundreds, its claims a hundred thousand. */
+function actorNames(db: Database.Database): Map<string, string> {
+  return new Map(db.prepare('SELECT id, name FROM actors').raw().all() as Array<[string, string]>);
 }
 
 /**
- * Each article in scope (text included) with its claims in reading order, one article at a time:
- * the articles and the claims are read side by side, both in the articles' order.
+ * Every claim's tag names, in the order SQL gives them everywhere else (name, case folded): read
+ * at once, since a subquery per claim costs more than the claims.
  */
-export function* claimsByArticle(db: Database.Database, articleIds: string[] | null): Generator<{ article: ArticleRecord; claims: ClaimRow[] }> {
-  const claims = claimRows(db, articleIds);
-  let next = claims.next();
-  for (const article of new ProjectRecords(db, articleIds).articles()) {
-    const mine: ClaimRow[] = [];
-    for (; !next.done && next.value.articleId === article.id; next = claims.next()) mine.push(next.value);
-    yield { article, claims: mine };
+function tagsByClaim(db: Database.Database): Map<string, string[]> {
+  const tags = db.prepare('SELECT id, name FROM tags ORDER BY name COLLATE NOCASE').raw().all() as Array<[string, string]>;
+  const rank = new Map(tags.map(([id], i) => [id, i]));
+  const byClaim = new Map<string, number[]>();
+  for (const [claim, tag] of db.prepare('SELECT claim_id, tag_id FROM claim_tags').raw().iterate() as IterableIterator<[string, string]>) {
+    const list = byClaim.get(claim);
+    if (list) list.push(rank.get(tag)!);
+    else byClaim.set(claim, [rank.get(tag)!]);
+  }
+  const names = new Map<string, string[]>();
+  for (const [claim, ranks] of byClaim) names.set(claim, ranks.sort((x, y) => x - y).map((i) => tags[i]![1]));
+  return names;
+}
+
+/** What a reader can leave out when an export does not show it. */
+export interface ClaimFields {
+  /** Tag names (else every claim's `tags` is empty). */
+  tags: boolean;
+  /** The text just before and after the quote (else `prefix` and `suffix` are empty). */
+  context: boolean;
+}
+
+const EVERYTHING: ClaimFields = { tags: true, context: true };
+
+/**
+ * Reads claims an article at a time. The article's and actors' fields are filled in from memory
+ * rather than joined in SQL: reading 100,000 rows costs mostly in the strings each column makes.
+ */
+class ClaimReader {
+  private readonly actors: Map<string, string>;
+  private readonly tags: Map<string, string[]>;
+  private readonly statement: Database.Statement;
+
+  constructor(db: Database.Database, fields: ClaimFields) {
+    this.actors = actorNames(db);
+    this.tags = fields.tags ? tagsByClaim(db) : new Map();
+    this.statement = db
+      .prepare(
+        `SELECT c.id, h.start_cp, h.end_cp, h.quote, ${fields.context ? 'h.prefix, h.suffix' : "'', ''"}, c.actor_id, c.via_actor_id,
+                c.claimed_on, c.note_text, c.created_at, c.updated_at
+         FROM highlights h JOIN claims c ON c.highlight_id = h.id
+         WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, c.id`,
+      )
+      .raw();
+  }
+
+  /** The article's claims in reading order. */
+  claimsOf(article: ArticleFacts): ClaimRow[] {
+    const rows = this.statement.all(article.id) as Array<[string, number, number, string, string, string, string, string | null, string | null, string, string, string]>;
+    return rows.map(([claimId, start, end, quote, prefix, suffix, actorId, viaId, claimedOn, noteText, createdAt, updatedAt]) => ({
+      claimId,
+      articleId: article.id,
+      articleTitle: article.title,
+      outlet: article.outlet,
+      publishedAt: article.publishedAt,
+      start,
+      end,
+      quote,
+      prefix,
+      suffix,
+      actorId,
+      actor: this.actors.get(actorId)!,
+      viaId,
+      via: viaId === null ? null : this.actors.get(viaId)!,
+      claimedOn,
+      tags: this.tags.get(claimId) ?? [],
+      noteText,
+      createdAt,
+      updatedAt,
+    }));
   }
 }
 
-/** Links whose two claims are both in scope, oldest first. */
-export function linkRows(db: Database.Database, articleIds: string[] | null): IterableIterator<LinkRow> {
-  return db
+/** Claims in reading order, article by article. */
+export function* claimRows(db: Database.Database, articleIds: string[] | null, fields = EVERYTHING): Generator<ClaimRow> {
+  const reader = new ClaimReader(db, fields);
+  const articles = db
+    .prepare(`SELECT id, title, outlet, published_at AS publishedAt FROM articles WHERE 1 ${scope(articleIds, 'id')} ORDER BY seq`)
+    .all(params(articleIds)) as ArticleFacts[];
+  for (const article of articles) yield* reader.claimsOf(article);
+}
+
+/** Each article in scope (text included) with its claims in reading order, one article at a time. */
+export function* claimsByArticle(db: Database.Database, articleIds: string[] | null, fields = EVERYTHING): Generator<{ article: ArticleRecord; claims: ClaimRow[] }> {
+  const reader = new ClaimReader(db, fields);
+  for (const article of new ProjectRecords(db, articleIds).articles()) yield { article, claims: reader.claimsOf(article) };
+}
+
+/**
+ * Links whose two claims are both in scope, oldest first. Actors and articles come from the
+ * copies each link keeps of its claims' (see migration 3), so nothing is joined.
+ */
+export function* linkRows(db: Database.Database, articleIds: string[] | null): Generator<LinkRow> {
+  const actors = actorNames(db);
+  const rows = db
     .prepare(
-      `SELECT l.id AS linkId, l.kind, l.status, l.claim_a AS claimA, l.claim_b AS claimB, l.a_article AS articleA, l.b_article AS articleB,
-              aa.name AS actorA, ab.name AS actorB, ha.quote AS quoteA, hb.quote AS quoteB, l.rationale_text AS rationaleText,
-              l.created_by AS createdBy, l.created_at AS createdAt, l.updated_at AS updatedAt
-       FROM links l
-       JOIN claims ca ON ca.id = l.claim_a JOIN highlights ha ON ha.id = ca.highlight_id JOIN actors aa ON aa.id = ca.actor_id
-       JOIN claims cb ON cb.id = l.claim_b JOIN highlights hb ON hb.id = cb.highlight_id JOIN actors ab ON ab.id = cb.actor_id
-       WHERE 1 ${scope(articleIds, 'l.a_article')} ${scope(articleIds, 'l.b_article')}
-       ORDER BY l.created_at, l.id`,
+      `SELECT id, kind, status, claim_a, claim_b, a_article, b_article, a_actor, b_actor, rationale_text, created_by, created_at, updated_at
+       FROM links WHERE 1 ${scope(articleIds, 'a_article')} ${scope(articleIds, 'b_article')}
+       ORDER BY created_at, id`,
     )
-    .iterate(params(articleIds)) as IterableIterator<LinkRow>;
+    .raw()
+    .iterate(params(articleIds)) as IterableIterator<[string, LinkRow['kind'], LinkRow['status'], string, string, string, string, string, string, string, string, string, string]>;
+  for (const [linkId, kind, status, claimA, claimB, articleA, articleB, actorA, actorB, rationaleText, createdBy, createdAt, updatedAt] of rows) {
+    yield { linkId, kind, status, claimA, claimB, articleA, articleB, actorA: actors.get(actorA)!, actorB: actors.get(actorB)!, rationaleText, createdBy, createdAt, updatedAt };
+  }
 }
