@@ -1,0 +1,77 @@
+import zlib from 'node:zlib';
+import fc from 'fast-check';
+import { Zip, strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { NativeZipDeflate } from '../../electron/backend/export/native-zip-deflate';
+
+/** A zip of entries, each written as a series of text pieces (or bytes). */
+function zipOf(entries: Array<{ name: string; pieces: Array<string | Uint8Array> }>): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    chunks.push(data);
+  });
+  for (const { name, pieces } of entries) {
+    const entry = new NativeZipDeflate(name);
+    zip.add(entry);
+    for (const piece of pieces) {
+      if (typeof piece === 'string') entry.pushText(piece);
+      else entry.push(piece);
+    }
+    entry.endText();
+  }
+  zip.end();
+  return Buffer.concat(chunks);
+}
+
+/** CRC-32 and sizes as the central directory records them (which fflate's unzip does not check). */
+function centralDirectory(zip: Uint8Array): Map<string, { crc: number; compressed: number; size: number }> {
+  const view = Buffer.from(zip);
+  const entries = new Map<string, { crc: number; compressed: number; size: number }>();
+  for (let at = view.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = view.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 46)) {
+    const nameLength = view.readUInt16LE(at + 28);
+    entries.set(view.toString('utf8', at + 46, at + 46 + nameLength), { crc: view.readUInt32LE(at + 16), compressed: view.readUInt32LE(at + 20), size: view.readUInt32LE(at + 24) });
+  }
+  return entries;
+}
+
+function expectEntries(zip: Uint8Array, expected: Record<string, string>): void {
+  const files = unzipSync(zip);
+  const directory = centralDirectory(zip);
+  expect(Object.keys(files).sort()).toEqual(Object.keys(expected).sort());
+  for (const [name, text] of Object.entries(expected)) {
+    expect(strFromU8(files[name]!)).toBe(text);
+    const bytes = Buffer.from(text, 'utf8');
+    expect(directory.get(name)).toMatchObject({ crc: zlib.crc32(bytes), size: bytes.length });
+  }
+}
+
+const piece = fc.array(fc.constantFrom('Peskov ', 'denied ', '停火', '😀', '\u00a0', '\n', '“troops”', 'x'), { maxLength: 30 }).map((parts) => parts.join(''));
+
+describe('zip entries deflated by zlib', () => {
+  it('give back any series of pieces, with the right CRC and size', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 8 }), { minLength: 1, maxLength: 4 }), (entries) => {
+        const named = entries.map((pieces, i) => ({ name: `sources/${i}.txt`, pieces }));
+        expectEntries(zipOf(named), Object.fromEntries(named.map(({ name, pieces }) => [name, pieces.join('')])));
+      }),
+    );
+  });
+
+  it('join many separately deflated chunks into one stream, and take bytes and text in turn', () => {
+    // About 9 MB of text in pieces of every size, so it is deflated in several chunks, one piece bigger than a chunk.
+    const pieces: Array<string | Uint8Array> = [];
+    let expected = '';
+    for (let i = 0; i < 60_000; i++) {
+      const text = `<PlainTextSelection n="${i}">${'停火😀 — “none” '.repeat(i % 13)}</PlainTextSelection>\n`;
+      pieces.push(i % 1000 === 7 ? Buffer.from(text, 'utf8') : text);
+      expected += text;
+    }
+    const huge = 'Subscribe to our newsletters. '.repeat(100_000);
+    pieces.splice(30_000, 0, huge);
+    expected = pieces.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('utf8'))).join('');
+    const zip = zipOf([{ name: 'project.qde', pieces }]);
+    expectEntries(zip, { 'project.qde': expected });
+    expect(centralDirectory(zip).get('project.qde')!.compressed).toBeLessThan(Buffer.byteLength(expected) / 5);
+  });
+});
