@@ -168,6 +168,23 @@ describe('exports of a project with emoji, CJK and non-breaking spaces in and be
     expect(markdown).toMatch(/## Claims by actor\n\n### Café owner in Karsk \(1\)/);
   });
 
+  it('the review report of an empty project says so in both files, section by section', () => {
+    const empty = tempBackend();
+    try {
+      empty.backend.close();
+      const result = runCli(['export', '--project', empty.file, '--format', 'report', '--out', path.join(empty.dir, 'empty.md')]);
+      expect(result.status).toBe(0);
+      const html = fs.readFileSync(path.join(empty.dir, 'empty.html'), 'utf8');
+      const markdown = fs.readFileSync(path.join(empty.dir, 'empty.md'), 'utf8');
+      for (const sentence of ['No contradictions have been recorded.', 'No corroborations have been recorded.', 'No claims have been recorded.']) {
+        expect(html).toContain(`<p class="meta">${sentence}</p>`);
+        expect(markdown).toContain(`\n\n${sentence}\n\n`);
+      }
+    } finally {
+      empty.dispose();
+    }
+  });
+
   it('exports only the chosen articles, and refuses an unknown one', () => {
     const file = exportAs('w3c', path.join(env.dir, 'one.jsonld'), '--articles', sample.articleIds[1]!);
     const items = JSON.parse(fs.readFileSync(file, 'utf8')).first.items as Array<{ motivation: string }>;

@@ -1,46 +1,77 @@
 import type Database from 'better-sqlite3';
-import type { ActorRef, Link, LinkKind } from '../../../shared/domain';
-import { getLinks } from '../features/links/repository';
+import type { LinkKind, LinkStatus } from '../../../shared/domain';
+import type { ReportClaim, ReportLink, ReportPair } from '../../../shared/export/report';
 import { claimRows, type ClaimRow } from './claim-rows';
 
-export interface PairGroup {
-  a: ActorRef;
-  b: ActorRef;
-  links: Link[];
+export interface ReportData {
+  /** Claims by actor (alphabetical), each actor's in date order. */
+  claimsByActor: Array<{ actor: string; claims: ReportClaim[] }>;
+  claims: number;
+  contradictions: ReportPair[];
+  corroborations: ReportPair[];
 }
 
-/** Links of a kind grouped by actor pair, the pair with most links first; within a pair, by date. */
-export function linksByPair(db: Database.Database, kind: LinkKind, articleIds: string[] | null): PairGroup[] {
-  const scope = articleIds ? 'AND a_article IN (SELECT value FROM json_each(:articles)) AND b_article IN (SELECT value FROM json_each(:articles))' : '';
-  const ids = db
-    .prepare(`SELECT id FROM links WHERE kind = :kind ${scope} ORDER BY sort_date, id`)
-    .pluck()
-    .all({ kind, ...(articleIds ? { articles: JSON.stringify(articleIds) } : {}) }) as string[];
-  const groups = new Map<string, PairGroup>();
-  // Read in slices so a large project is never read whole.
-  for (let i = 0; i < ids.length; i += 500) {
-    for (const link of getLinks(db, ids.slice(i, i + 500))) {
-      const [a, b] = [link.a.actor, link.b.actor].sort((x, y) => x.name.localeCompare(y.name));
-      const key = `${a!.id} ${b!.id}`;
-      const group = groups.get(key) ?? { a: a!, b: b!, links: [] };
-      group.links.push(link);
-      groups.set(key, group);
-    }
+const toReportClaim = (c: ClaimRow): ReportClaim => ({
+  actor: c.actor,
+  via: c.via,
+  outlet: c.outlet,
+  articleTitle: c.articleTitle,
+  date: c.claimedOn ?? c.publishedAt?.slice(0, 10) ?? null,
+  quote: c.quote,
+});
+
+/** Orders strings the way the rest of the report does: by code unit, which for ISO dates is by date. */
+const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** The earlier claim first, then by actor name, as the review list shows links. */
+function earlierFirst(x: ReportClaim, y: ReportClaim): [ReportClaim, ReportClaim] {
+  const order = byText(x.date ?? '', y.date ?? '') || x.actor.localeCompare(y.actor);
+  return order > 0 ? [y, x] : [x, y];
+}
+
+/** Links grouped by actor pair, the pair with most links first; within a pair, by date. */
+function groupByPair(links: Array<ReportLink & { actorIds: [string, string] }>): ReportPair[] {
+  const groups = new Map<string, ReportPair>();
+  for (const { actorIds, ...link } of links) {
+    const sides = [
+      { id: actorIds[0], name: link.a.actor },
+      { id: actorIds[1], name: link.b.actor },
+    ].sort((x, y) => x.name.localeCompare(y.name));
+    const key = `${sides[0]!.id} ${sides[1]!.id}`;
+    const group = groups.get(key) ?? { a: sides[0]!, b: sides[1]!, links: [] };
+    group.links.push(link);
+    groups.set(key, group);
   }
   return [...groups.values()].sort((x, y) => y.links.length - x.links.length || x.a.name.localeCompare(y.a.name));
 }
 
-/** Claims grouped by actor (alphabetical), each actor's in date order. */
-export function* claimsByActor(db: Database.Database, articleIds: string[] | null): Generator<{ actor: string; claims: ClaimRow[] }> {
-  const byActor = new Map<string, { actor: string; claims: ClaimRow[] }>();
-  for (const claim of claimRows(db, articleIds)) {
-    const entry = byActor.get(claim.actorId) ?? { actor: claim.actor, claims: [] };
-    entry.claims.push(claim);
-    byActor.set(claim.actorId, entry);
+/**
+ * Everything the report shows, read in two passes: the claims in scope, then the links between
+ * them, whose sides are the claims already read rather than joined again.
+ */
+export function reportData(db: Database.Database, articleIds: string[] | null): ReportData {
+  const claims = new Map<string, { row: ClaimRow; shown: ReportClaim }>();
+  for (const row of claimRows(db, articleIds, { tags: false, context: false })) claims.set(row.claimId, { row, shown: toReportClaim(row) });
+
+  const byKind: Record<LinkKind, Array<ReportLink & { actorIds: [string, string] }>> = { contradicts: [], corroborates: [] };
+  const links = db.prepare('SELECT kind, status, claim_a, claim_b, rationale_text FROM links ORDER BY sort_date, id').raw().iterate() as IterableIterator<[LinkKind, LinkStatus, string, string, string]>;
+  for (const [kind, status, claimA, claimB, rationaleText] of links) {
+    const a = claims.get(claimA);
+    const b = claims.get(claimB);
+    if (!a || !b) continue; // a side outside the chosen articles
+    const [first, second] = earlierFirst(a.shown, b.shown);
+    const actorIds: [string, string] = first === a.shown ? [a.row.actorId, b.row.actorId] : [b.row.actorId, a.row.actorId];
+    byKind[kind].push({ status, rationaleText, a: first, b: second, actorIds });
   }
-  const date = (c: ClaimRow) => c.claimedOn ?? c.publishedAt ?? '';
-  for (const entry of [...byActor.values()].sort((x, y) => x.actor.localeCompare(y.actor))) {
-    entry.claims.sort((x, y) => date(x).localeCompare(date(y)));
-    yield entry;
+
+  const byActor = new Map<string, { actor: string; claims: ReportClaim[] }>();
+  for (const { row, shown } of claims.values()) {
+    const entry = byActor.get(row.actorId) ?? { actor: row.actor, claims: [] };
+    entry.claims.push(shown);
+    byActor.set(row.actorId, entry);
   }
+  const claimsByActor = [...byActor.values()].sort((x, y) => x.actor.localeCompare(y.actor));
+  // A stable sort: claims of one date stay in reading order.
+  for (const entry of claimsByActor) entry.claims.sort((x, y) => byText(x.date ?? '', y.date ?? ''));
+  return { claimsByActor, claims: claims.size, contradictions: groupByPair(byKind.contradicts), corroborations: groupByPair(byKind.corroborates) };
 }
