@@ -5,11 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { NativeZipDeflate } from '../../electron/backend/export/native-zip-deflate';
 
 /** A zip of entries, each written as a series of text pieces (or bytes). */
-function zipOf(entries: Array<{ name: string; pieces: Array<string | Uint8Array> }>): Uint8Array {
+async function zipOf(entries: Array<{ name: string; pieces: Array<string | Uint8Array> }>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, data) => {
-    if (error) throw error;
-    chunks.push(data);
+  let zip!: Zip;
+  const done = new Promise<void>((resolve, reject) => {
+    zip = new Zip((error, data, final) => {
+      if (error) return reject(error);
+      chunks.push(data);
+      if (final) resolve();
+    });
   });
   for (const { name, pieces } of entries) {
     const entry = new NativeZipDeflate(name);
@@ -21,6 +25,7 @@ function zipOf(entries: Array<{ name: string; pieces: Array<string | Uint8Array>
     entry.endText();
   }
   zip.end();
+  await done;
   return Buffer.concat(chunks);
 }
 
@@ -49,16 +54,16 @@ function expectEntries(zip: Uint8Array, expected: Record<string, string>): void 
 const piece = fc.array(fc.constantFrom('Peskov ', 'denied ', '停火', '😀', '\u00a0', '\n', '“troops”', 'x'), { maxLength: 30 }).map((parts) => parts.join(''));
 
 describe('zip entries deflated by zlib', () => {
-  it('give back any series of pieces, with the right CRC and size', () => {
-    fc.assert(
-      fc.property(fc.array(fc.array(piece, { maxLength: 8 }), { minLength: 1, maxLength: 4 }), (entries) => {
+  it('give back any series of pieces, with the right CRC and size', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(piece, { maxLength: 8 }), { minLength: 1, maxLength: 4 }), async (entries) => {
         const named = entries.map((pieces, i) => ({ name: `sources/${i}.txt`, pieces }));
-        expectEntries(zipOf(named), Object.fromEntries(named.map(({ name, pieces }) => [name, pieces.join('')])));
+        expectEntries(await zipOf(named), Object.fromEntries(named.map(({ name, pieces }) => [name, pieces.join('')])));
       }),
     );
   });
 
-  it('join many separately deflated chunks into one stream, and take bytes and text in turn', () => {
+  it('join many separately deflated chunks into one stream, in order, and take bytes and text in turn', async () => {
     // About 9 MB of text in pieces of every size, so it is deflated in several chunks, one piece bigger than a chunk.
     const pieces: Array<string | Uint8Array> = [];
     let expected = '';
@@ -70,7 +75,7 @@ describe('zip entries deflated by zlib', () => {
     const huge = 'Subscribe to our newsletters. '.repeat(100_000);
     pieces.splice(30_000, 0, huge);
     expected = pieces.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('utf8'))).join('');
-    const zip = zipOf([{ name: 'project.qde', pieces }]);
+    const zip = await zipOf([{ name: 'project.qde', pieces }]);
     expectEntries(zip, { 'project.qde': expected });
     expect(centralDirectory(zip).get('project.qde')!.compressed).toBeLessThan(Buffer.byteLength(expected) / 5);
   });

@@ -1,19 +1,21 @@
 import zlib from 'node:zlib';
-import { ZipPassThrough } from 'fflate';
+import { type FlateError, ZipPassThrough } from 'fflate';
 
 /** Text gathered before it is deflated: large enough that little compression is lost at the joins. */
 const TEXT_CHUNK = 1 << 21;
 
 /**
- * A zip entry deflated by Node's zlib, which is several times faster than fflate's JavaScript
- * deflate, yet synchronous, so an export still reads the project in one go. Each pushed chunk is
- * deflated on its own and ends in a sync flush, so the pieces join into one valid deflate stream
- * (as pigz does). Text is encoded straight into one reused buffer and deflated two megabytes at
- * a time.
+ * A zip entry deflated by Node's zlib: several times faster than fflate's JavaScript deflate, and
+ * on zlib's own threads, so the export keeps writing while earlier chunks are compressed. Each
+ * chunk is deflated on its own and ends in a sync flush, so the pieces join into one valid
+ * deflate stream (as pigz does); they are handed to the zip in the order they were pushed.
+ * Text is encoded straight into a buffer and deflated two megabytes at a time.
  */
 export class NativeZipDeflate extends ZipPassThrough {
   private text: Buffer | null = null;
   private used = 0;
+  private compressed: Promise<void> = Promise.resolve();
+  private failed = false;
 
   constructor(filename: string) {
     super(filename);
@@ -21,17 +23,10 @@ export class NativeZipDeflate extends ZipPassThrough {
     this.crc = 0;
   }
 
-  /** Adds bytes, after any text gathered so far. */
+  /** Adds bytes, after any text gathered so far. The bytes must not change afterwards. */
   override push(chunk: Uint8Array, final = false): void {
     if (this.used) this.flushText(false);
     this.deflate(chunk, final);
-  }
-
-  private deflate(chunk: Uint8Array, final: boolean): void {
-    this.crc = zlib.crc32(chunk, this.crc);
-    this.size += chunk.length;
-    const finishFlush = final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
-    this.ondata(null, zlib.deflateRawSync(chunk, { level: 1, finishFlush }), final);
   }
 
   /** Adds text as UTF-8. */
@@ -50,6 +45,26 @@ export class NativeZipDeflate extends ZipPassThrough {
 
   private flushText(final: boolean): void {
     this.deflate(this.text ? this.text.subarray(0, this.used) : new Uint8Array(0), final);
+    // The buffer now belongs to the compression under way: the next text gets a new one.
+    this.text = null;
     this.used = 0;
+  }
+
+  private deflate(chunk: Uint8Array, final: boolean): void {
+    this.crc = zlib.crc32(chunk, this.crc);
+    this.size += chunk.length;
+    const finishFlush = final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
+    const deflated = new Promise<Buffer>((resolve, reject) => zlib.deflateRaw(chunk, { level: 1, finishFlush }, (error, out) => (error ? reject(error) : resolve(out))));
+    deflated.catch(() => undefined); // handled in turn below; not "unhandled" while it waits
+    this.compressed = this.compressed.then(async () => {
+      if (this.failed) return;
+      try {
+        this.ondata(null, (await deflated) as Uint8Array<ArrayBuffer>, final);
+      } catch (error) {
+        this.failed = true;
+        // fflate's errors carry a code; zlib's carry theirs as a string, which the zip passes on as it is.
+        this.ondata(error as FlateError, null as unknown as Uint8Array<ArrayBuffer>, final);
+      }
+    });
   }
 }

@@ -87,11 +87,18 @@ function writeProjectXml(db: Database.Database, articleIds: string[] | null, pro
   emit('</Project>\n');
 }
 
-/** The .qdpx file: a zip of project.qde and sources/<id>.txt, streamed into `write`. */
-export function writeQdpx(db: Database.Database, articleIds: string[] | null, projectName: string, write: (chunk: Uint8Array) => void): void {
-  const zip = new Zip((error, data) => {
-    if (error) throw error;
-    write(data);
+/**
+ * The .qdpx file: a zip of project.qde and sources/<id>.txt, streamed into `write`. The project
+ * is read in one go; only the compression of what was read is waited for.
+ */
+export async function writeQdpx(db: Database.Database, articleIds: string[] | null, projectName: string, write: (chunk: Uint8Array) => void): Promise<void> {
+  let zip!: Zip;
+  const written = new Promise<void>((resolve, reject) => {
+    zip = new Zip((error, data, final) => {
+      if (error) return reject(error);
+      write(data);
+      if (final) resolve();
+    });
   });
   const qde = new NativeZipDeflate('project.qde');
   zip.add(qde);
@@ -103,4 +110,5 @@ export function writeQdpx(db: Database.Database, articleIds: string[] | null, pr
     source.push(Buffer.from(article.text, 'utf8'), true);
   }
   zip.end();
+  await written;
 }
