@@ -26,6 +26,7 @@ import {
   type HighlightItem,
   type ProjectInfo,
   type SearchResult,
+  MAX_WINDOW_PROJECT_JSON,
 } from './domain';
 
 /**
@@ -138,6 +139,11 @@ const reviewFilters = z
 
 export const contract = {
   'project.info': method<ProjectInfo>()(noInput),
+  /** Merges a Gainsay project JSON export (by id; the project's records win conflicts). */
+  'project.importJson': method<ImportOutcome>()(
+    z.object({ name: z.string().min(1).max(1000), text: z.string().max(MAX_WINDOW_PROJECT_JSON, 'is too large to merge here; use gainsay import') }).strict(),
+    CHANGES,
+  ),
 
   'actors.list': method<Actor[]>()(noInput),
   'actors.create': method<Actor>()(newActor, CHANGES),

@@ -96,10 +96,21 @@ export interface ImportOutcome {
   title?: string;
   /** One line for the user: what happened, or why the file was refused. */
   message: string;
+  /** A merged project JSON: records it had that differ from the project's (the project's kept). */
+  conflicts?: string[];
 }
 
 /** The largest file Gainsay imports. */
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+
+/**
+ * The largest project JSON export merged through the app's window (its text travels in one
+ * request, where escaping can double it); larger ones go through `gainsay import`.
+ */
+export const MAX_WINDOW_PROJECT_JSON = 32 * 1024 * 1024;
+
+/** A named .json file is taken for a Gainsay project export, to be merged. */
+export const isProjectJsonName = (name: string) => /\.json$/i.test(name);
 
 /** File types Gainsay imports; in folders, other files are passed over. */
 export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;

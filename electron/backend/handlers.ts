@@ -3,11 +3,11 @@ import { actorHandlers } from './features/actors/handlers';
 import { annotationHandlers } from './features/annotations/handlers';
 import { articleHandlers } from './features/articles/handlers';
 import { linkHandlers } from './features/links/handlers';
-import { projectInfoHandlers } from './features/project-info';
+import { projectHandlers } from './features/project';
 
 /** Every backend method. The type makes a missing or mistyped handler a compile error. */
 export const handlers: Handlers = {
-  ...projectInfoHandlers,
+  ...projectHandlers,
   ...actorHandlers,
   ...articleHandlers,
   ...annotationHandlers,

@@ -1,12 +1,10 @@
 /**
  * The `gainsay` command. Each subcommand runs the same backend as the desktop app.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/export/formats';
 import { exportProject, type ExportOptions } from '../backend/export/export-project';
-import { importProjectJson } from '../backend/export/json-import';
 import { GainsayError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
 import { Backend } from '../backend/backend';
@@ -88,37 +86,17 @@ async function runExport(projectFile: string, format: ExportFormat, out: string,
   }
 }
 
-/** Merges a project JSON export; prints what was added and every conflict. */
-function importJson(db: Backend['project']['db'], file: string): void {
-  const report = importProjectJson(db, file, fs.readFileSync(file, 'utf8'));
-  const added = Object.entries(report.counts).map(([section, c]) => `${c.added} ${section}${c.unchanged ? ` (+${c.unchanged} already there)` : ''}`);
-  console.log(`imported   ${file}: ${added.join(', ')}`);
-  for (const conflict of report.conflicts) console.log(`conflict   ${conflict}`);
-}
-
-/** Prints one line per file; exits 1 if any file was refused. */
-async function runImport(projectFile: string, allPaths: string[]): Promise<number> {
+/** Prints one line per file (and per conflict of a merged project JSON); exits 1 if any file was refused. */
+async function runImport(projectFile: string, paths: string[]): Promise<number> {
   const backend = Backend.open(projectFile);
-  const jsonFiles = allPaths.filter((p) => /\.json$/i.test(p) && fs.statSync(p, { throwIfNoEntry: false })?.isFile());
-  const paths = allPaths.filter((p) => !jsonFiles.includes(p));
   try {
-    let refused = 0;
-    for (const file of jsonFiles) {
-      try {
-        importJson(backend.project.db, file);
-      } catch (error) {
-        if (!(error instanceof GainsayError)) throw error;
-        console.log(`refused    ${error.message}`);
-        refused++;
-      }
-    }
-    if (paths.length === 0) return refused > 0 ? 1 : 0;
     const outcomes = await importPaths(backend.project.db, paths, (outcome) => {
       console.log(`${LABEL[outcome.status]}  ${outcome.name}: ${outcome.message}`);
+      for (const conflict of outcome.conflicts ?? []) console.log(`conflict   ${conflict}`);
     });
     const count = (status: string) => outcomes.filter((o) => o.status === status).length;
     console.log(`${count('imported')} imported, ${count('duplicate')} skipped as duplicates, ${count('refused')} refused.`);
-    return count('refused') + refused > 0 ? 1 : 0;
+    return count('refused') > 0 ? 1 : 0;
   } finally {
     backend.close();
   }

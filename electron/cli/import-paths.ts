@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { SUPPORTED_EXTENSIONS, hasSupportedExtension, type ImportOutcome } from '../../shared/domain';
+import { SUPPORTED_EXTENSIONS, hasSupportedExtension, isProjectJsonName, type ImportOutcome } from '../../shared/domain';
+import { importProjectJsonOutcome } from '../backend/export/json-import';
 import { importFile } from '../backend/import/importer';
 
 /** Every importable file below a folder, in a stable order; hidden files and folders are skipped. */
@@ -21,8 +22,9 @@ function filesBelow(folder: string): string[] {
 
 /**
  * Imports files and folders (recursively), one transaction per file, reporting each outcome as it
- * happens. Named files are always tried (an unsupported one is refused with the reason); in
- * folders only supported file types are considered.
+ * happens. Named files are always tried (an unsupported one is refused with the reason), and a
+ * named .json file is merged as a Gainsay project export; in folders only supported article file
+ * types are considered.
  */
 export async function importPaths(
   db: Database.Database,
@@ -57,6 +59,10 @@ export async function importPaths(
         bytes = fs.readFileSync(file);
       } catch (error) {
         emit({ name: shown, status: 'refused', message: `“${shown}” could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` });
+        continue;
+      }
+      if (!stat.isDirectory() && isProjectJsonName(file)) {
+        emit(importProjectJsonOutcome(db, shown, bytes.toString('utf8')));
         continue;
       }
       const outcome = await importFile(db, path.basename(file), bytes);

@@ -62,3 +62,32 @@ test('exports every format from the Export dialog, and the report reads as a bri
   fs.writeFileSync(path.join('screenshots', 'review-report.pdf'), await viewer.pdf({ format: 'A4' }));
   expect(app.problems).toEqual([]);
 });
+
+test('merges a colleague’s project JSON through Import files…, listing the conflicts', async ({ page, app }, testInfo) => {
+  await seed(page, REPORTS, CLAIMS, LINKS);
+  await page.reload();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the project' });
+  await dialog.getByRole('radio', { name: /Gainsay project JSON/ }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const json = JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // The colleague added a report and spelled one actor differently.
+  json.articles.push({ ...json.articles[0], id: '6f1c1a52-3a8e-4c59-9d3c-0b7b6a1e2f40', title: 'Later: envoy clarifies the mission', text: 'The envoy said on Friday that the mission would stay unarmed.' });
+  const renamed = json.actors.find((a: { name: string }) => a.name === 'Søren Ødegård');
+  renamed.name = 'Soren Odegard';
+  const file = testInfo.outputPath('colleague.json');
+  fs.writeFileSync(file, JSON.stringify(json));
+
+  await page.getByRole('link', { name: 'Library' }).click();
+  await page.getByLabel('Choose files to import').setInputFiles(file);
+  await expect(page.getByRole('status')).toHaveText('1 imported, 0 skipped as duplicates, 0 refused.');
+  const outcome = page.getByRole('list', { name: 'Import results' }).getByRole('listitem').first();
+  await expect(outcome).toContainText('merged: added 1 articles (+4 already there)');
+  await outcome.getByText(/conflicts? \(this project’s records were kept\)/).click();
+  await expect(outcome.getByRole('listitem').first()).toContainText(`actor ${renamed.id} differs from the project’s; the project’s is kept`);
+  await expect(page.getByRole('table', { name: 'Articles' }).getByRole('link', { name: 'Later: envoy clarifies the mission' })).toBeVisible();
+  expect(app.problems).toEqual([]);
+});

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProjectRecords } from '../../electron/backend/export/records';
 import { SECTIONS } from '../../shared/export/project-json';
 import { runCli } from '../helpers/cli';
-import { tempBackend } from '../helpers/project';
+import { call, tempBackend } from '../helpers/project';
 import { buildSampleProject } from '../helpers/sample-project';
 import { snapshot } from '../helpers/snapshot';
 
@@ -51,9 +51,10 @@ describe('project JSON: export, round trip, merge and refusal', () => {
 
   it('merges into the same project without duplicates, and reports records that differ as conflicts', () => {
     const again = runCli(['import', '--project', env.file, out]);
-    expect(again.stdout + again.stderr).not.toMatch(/refused|gainsay:/);
+    expect(again.stdout + again.stderr).not.toMatch(/^refused|gainsay:/m);
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('0 articles (+2 already there)');
+    expect(again.stdout).toContain('0 imported, 1 skipped as duplicates, 0 refused.');
     expect(again.stdout).not.toContain('conflict');
     const doc = JSON.parse(fs.readFileSync(out, 'utf8'));
     doc.links[0].status = 'dismissed';
@@ -65,6 +66,39 @@ describe('project JSON: export, round trip, merge and refusal', () => {
     expect(merged.stdout).toMatch(/conflict {3}link .* differs from the project’s; the project’s is kept/);
     expect(merged.stdout).toMatch(/conflict {3}actor .* differs/);
     expect(snapshot(new Database(env.file, { readonly: true }))).toEqual(before);
+  });
+
+  it('merges through the app window too: a new project gets everything, the outcome lists conflicts, Undo history ends, a bad file changes nothing', async () => {
+    const text = fs.readFileSync(out, 'utf8');
+    const other = tempBackend();
+    try {
+      await call(other.backend, 'actors.create', { name: 'Analyst’s own actor', kind: 'person' });
+      expect((await call(other.backend, 'history.state', {})).undo).toMatch(/Add actor/);
+      const merged = await call(other.backend, 'project.importJson', { name: 'colleague.json', text });
+      expect(merged).toMatchObject({ name: 'colleague.json', status: 'imported' });
+      expect(merged.message).toContain('merged: added 2 articles, 5 actors, 2 tags, 5 highlights, 4 claims, 4 links');
+      expect(merged.conflicts).toBeUndefined();
+      expect(await call(other.backend, 'history.state', {})).toEqual({ undo: null, redo: null });
+      expect((await call(other.backend, 'links.review', { filters: { kind: 'contradicts', statuses: ['open', 'confirmed', 'dismissed'] } })).total).toBeGreaterThan(0);
+
+      const doc = JSON.parse(text);
+      doc.actors[0].name = 'Someone else';
+      const again = await call(other.backend, 'project.importJson', { name: 'colleague.json', text: JSON.stringify(doc) });
+      expect(again.status).toBe('duplicate');
+      expect(again.message).toMatch(/^nothing new: added 0 articles \(\+2 already there\), .*; 3 conflicts, where the project’s records were kept$/);
+      // The changed actor, and what rests on it: its claim, and that claim's link.
+      expect(again.conflicts).toHaveLength(3);
+      expect(again.conflicts[0]).toMatch(/^actor .* differs from the project’s; the project’s is kept$/);
+
+      const before = snapshot(new Database(other.file, { readonly: true }));
+      doc.highlights[0].quote = 'not what the text says';
+      const refused = await call(other.backend, 'project.importJson', { name: 'broken.json', text: JSON.stringify(doc) });
+      expect(refused.status).toBe('refused');
+      expect(refused.message).toMatch(/^broken\.json was not imported; nothing was changed\. The problem:\n {2}- highlights\.0: .*does not match the article text/);
+      expect(snapshot(new Database(other.file, { readonly: true }))).toEqual(before);
+    } finally {
+      other.dispose();
+    }
   });
 
   it('refuses malformed JSON, another format version, offsets outside the text and wrong quotes, listing the problems and writing nothing', () => {

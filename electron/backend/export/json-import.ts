@@ -1,7 +1,17 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { GainsayError } from '../../../shared/errors';
-import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, SECTIONS, projectDocument, type ProjectDocument, type Section } from '../../../shared/export/project-json';
+import {
+  PROJECT_FORMAT,
+  PROJECT_FORMAT_VERSION,
+  SECTIONS,
+  jsonImportOutcome,
+  projectDocument,
+  type JsonImportReport,
+  type ProjectDocument,
+  type Section,
+} from '../../../shared/export/project-json';
+import type { ImportOutcome } from '../../../shared/domain';
 import { fold } from '../../../shared/fold';
 import { OffsetMap } from '../../../shared/offsets';
 import { searchKey } from '../../../shared/text/search-query';
@@ -12,16 +22,6 @@ import { ProjectRecords } from './records';
 /** Problems listed in the one message a refused file gets. */
 const SHOWN_PROBLEMS = 20;
 
-export interface SectionCounts {
-  added: number;
-  unchanged: number;
-}
-
-export interface JsonImportReport {
-  counts: Record<Section, SectionCounts>;
-  /** Records whose id (or pair, or text) the project already has with other content: the project's are kept. */
-  conflicts: string[];
-}
 
 function refuse(file: string, problems: string[]): never {
   const shown = problems.slice(0, SHOWN_PROBLEMS).map((p) => `  - ${p}`).join('\n');
@@ -221,4 +221,14 @@ export function importProjectJson(db: Database.Database, file: string, text: str
     }
   })();
   return report;
+}
+
+/** Merges a project JSON and says how it went, as one line of an import's results; a refused file changes nothing. */
+export function importProjectJsonOutcome(db: Database.Database, name: string, text: string): ImportOutcome {
+  try {
+    return jsonImportOutcome(name, importProjectJson(db, name, text));
+  } catch (error) {
+    if (error instanceof GainsayError) return { name, status: 'refused', message: error.message };
+    throw error;
+  }
 }

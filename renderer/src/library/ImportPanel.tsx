@@ -35,9 +35,28 @@ export function ImportPanel({ state, onCancel, onDismiss }: { state: ImportState
             <span className="outcome-status">{LABELS[outcome.status]}</span>
             <span className="outcome-name">{outcome.name}</span>
             <span className="outcome-message">{outcome.message}</span>
+            {outcome.conflicts ? <Conflicts conflicts={outcome.conflicts} /> : null}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Conflicts of a merged project file: the first ones, listed on demand. */
+function Conflicts({ conflicts }: { conflicts: string[] }) {
+  const SHOWN = 100;
+  return (
+    <details className="outcome-conflicts">
+      <summary>
+        {conflicts.length} conflict{conflicts.length === 1 ? '' : 's'} (this project’s records were kept)
+      </summary>
+      <ul>
+        {conflicts.slice(0, SHOWN).map((conflict, i) => (
+          <li key={i}>{conflict}</li>
+        ))}
+      </ul>
+      {conflicts.length > SHOWN ? <p>… and {conflicts.length - SHOWN} more.</p> : null}
+    </details>
   );
 }

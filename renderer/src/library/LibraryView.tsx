@@ -20,7 +20,8 @@ const SORT_LABELS: Record<ArticleSort, string> = {
   contradictions: 'Contradictions',
 };
 
-const ACCEPT = SUPPORTED_EXTENSIONS.join(',');
+// Named files may also be a Gainsay project export, merged into this project.
+const ACCEPT = [...SUPPORTED_EXTENSIONS, '.json'].join(',');
 
 export function LibraryView() {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
@@ -136,7 +137,10 @@ export function LibraryView() {
           />
         </div>
       </div>
-      <p className="hint">Drop files or folders here to import them: {SUPPORTED_EXTENSIONS.join(' ')}</p>
+      <p className="hint">
+        Drop files or folders here to import them: {SUPPORTED_EXTENSIONS.join(' ')} — or a Gainsay project .json export to merge into this
+        project.
+      </p>
 
       <ImportPanel state={imports.state} onCancel={imports.cancel} onDismiss={imports.dismiss} />
 

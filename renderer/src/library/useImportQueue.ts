@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { SUPPORTED_EXTENSIONS, sizeRefusal, type ImportOutcome } from '../../../shared/domain';
+import { MAX_WINDOW_PROJECT_JSON, SUPPORTED_EXTENSIONS, isProjectJsonName, megabytes, sizeRefusal, type ImportOutcome } from '../../../shared/domain';
 import { api } from '../api/client';
 import { fileToBase64, type PickedFile } from './files';
 
@@ -13,6 +13,14 @@ export interface ImportState {
 }
 
 const IDLE: ImportState = { running: false, total: 0, done: 0, current: null, cancelled: false, outcomes: [] };
+
+/** A Gainsay project JSON export, merged into the open project. */
+async function mergeProjectJson(file: File, name: string): Promise<ImportOutcome> {
+  if (file.size > MAX_WINDOW_PROJECT_JSON) {
+    return { name, status: 'refused', message: `“${name}” is ${megabytes(file.size)}; project files over ${megabytes(MAX_WINDOW_PROJECT_JSON)} are merged with the command line: gainsay import --project FILE “${name}”.` };
+  }
+  return { ...(await api.call('project.importJson', { name, text: await file.text() })), name };
+}
 
 /**
  * Imports files one at a time, each in its own backend transaction, so progress is exact and
@@ -38,9 +46,9 @@ export function useImportQueue(onFinished: () => void) {
         let outcome: ImportOutcome;
         const tooLarge = sizeRefusal(name, file.size);
         try {
-          outcome = tooLarge
-            ? { name, status: 'refused', message: tooLarge }
-            : { ...(await api.call('articles.importFile', { name: file.name, dataBase64: await fileToBase64(file) })), name };
+          if (isProjectJsonName(name)) outcome = await mergeProjectJson(file, name);
+          else if (tooLarge) outcome = { name, status: 'refused', message: tooLarge };
+          else outcome = { ...(await api.call('articles.importFile', { name: file.name, dataBase64: await fileToBase64(file) })), name };
         } catch (error) {
           outcome = { name, status: 'refused', message: (error as Error).message };
         }

@@ -1,8 +1,16 @@
 import type { Handlers } from '../context';
 import { APP_VERSION } from '../../../shared/version';
 import type { ProjectCounts } from '../../../shared/domain';
+import { importProjectJsonOutcome } from '../export/json-import';
 
-export const projectInfoHandlers: Pick<Handlers, 'project.info'> = {
+export const projectHandlers: Pick<Handlers, 'project.info' | 'project.importJson'> = {
+  'project.importJson': (input, { project }) => {
+    const outcome = importProjectJsonOutcome(project.db, input.name, input.text);
+    // Articles are outside the undo history, so a merge cannot be undone; the steps before it
+    // may no longer apply either, as after deleting an article.
+    if (outcome.status === 'imported') project.history.clear();
+    return outcome;
+  },
   'project.info': (_input, { project }) => {
     const counts = project.db
       .prepare(
