@@ -8,6 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import { CHANGED_CHANNEL, INVOKE_CHANNEL } from '../../shared/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { fail } from '../../shared/errors';
+import { isProjectJsonName } from '../../shared/domain';
 import { EXPORT_FILES, EXPORT_LABELS } from '../../shared/export/formats';
 import { APP_VERSION } from '../../shared/version';
 import { Backend } from '../backend/backend';
@@ -213,6 +214,8 @@ async function importChosen(properties: Array<'openFile' | 'openDirectory' | 'mu
     // The taskbar/dock shows work under way (a value above 1 is Electron's indeterminate bar).
     mainWindow?.setProgressBar(2);
     const outcomes = await importPaths(db, filePaths, () => {}).finally(() => mainWindow?.setProgressBar(-1));
+    // A merged project JSON cannot be undone, as in the window (see project.importJson).
+    if (outcomes.some((o) => o.status === 'imported' && isProjectJsonName(o.name))) backend?.project.history.clear();
     changed('articles.importFile');
     const count = (status: string) => outcomes.filter((o) => o.status === status).length;
     const refused = outcomes.filter((o) => o.status === 'refused').map((o) => `${o.name}: ${o.message}`);
