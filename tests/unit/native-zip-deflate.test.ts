@@ -1,31 +1,25 @@
 import zlib from 'node:zlib';
 import fc from 'fast-check';
-import { Zip, strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { NativeZipDeflate } from '../../electron/backend/export/native-zip-deflate';
+import { writeZip } from '../../electron/backend/export/native-zip-deflate';
 
 /** A zip of entries, each written as a series of text pieces (or bytes). */
 async function zipOf(entries: Array<{ name: string; pieces: Array<string | Uint8Array> }>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  let zip!: Zip;
-  const done = new Promise<void>((resolve, reject) => {
-    zip = new Zip((error, data, final) => {
-      if (error) return reject(error);
-      chunks.push(data);
-      if (final) resolve();
-    });
-  });
-  for (const { name, pieces } of entries) {
-    const entry = new NativeZipDeflate(name);
-    zip.add(entry);
-    for (const piece of pieces) {
-      if (typeof piece === 'string') entry.pushText(piece);
-      else entry.push(piece);
-    }
-    entry.endText();
-  }
-  zip.end();
-  await done;
+  await writeZip(
+    (chunk) => chunks.push(chunk),
+    (add) => {
+      for (const { name, pieces } of entries) {
+        const entry = add(name);
+        for (const piece of pieces) {
+          if (typeof piece === 'string') entry.pushText(piece);
+          else entry.push(piece);
+        }
+        entry.endText();
+      }
+    },
+  );
   return Buffer.concat(chunks);
 }
 

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { zipSync } from 'fflate';
 import { EXPORT_FILES, type ExportFormat } from '../../../shared/export/formats';
 import type { Project } from '../project';
 import { exportProject } from './export-project';
+import { writeZip } from './native-zip-deflate';
+import { writeFileAtomically } from './output';
 import { reportFiles } from './report-export';
 
 export interface Download {
@@ -17,13 +18,15 @@ export interface Download {
 }
 
 /** Zips a folder's files (names relative to it) into one file. */
-function zipFolder(folder: string, target: string): void {
-  const entries: Record<string, Uint8Array> = {};
-  for (const name of fs.readdirSync(folder, { recursive: true }) as string[]) {
-    const full = path.join(folder, name);
-    if (fs.statSync(full).isFile()) entries[name.split(path.sep).join('/')] = fs.readFileSync(full);
-  }
-  fs.writeFileSync(target, zipSync(entries, { level: 6 }));
+async function zipFolder(folder: string, target: string): Promise<void> {
+  await writeFileAtomically(target, (write) =>
+    writeZip(write, (add) => {
+      for (const name of fs.readdirSync(folder, { recursive: true }) as string[]) {
+        const full = path.join(folder, name);
+        if (fs.statSync(full).isFile()) add(name.split(path.sep).join('/')).push(fs.readFileSync(full), true);
+      }
+    }),
+  );
 }
 
 /**
@@ -52,7 +55,7 @@ export async function prepareDownload(project: Project, format: ExportFormat, bo
       await exportProject(project.db, project.name, format, folder, { bom });
     }
     const file = path.join(temp, `${base} ${format}.zip`);
-    zipFolder(folder, file);
+    await zipFolder(folder, file);
     return { name: path.basename(file), type: 'application/zip', file, dispose };
   } catch (error) {
     dispose();

@@ -1,5 +1,5 @@
 import zlib from 'node:zlib';
-import { type FlateError, ZipPassThrough } from 'fflate';
+import { type FlateError, Zip, ZipPassThrough } from 'fflate';
 
 /** Text gathered before it is deflated: large enough that little compression is lost at the joins. */
 const TEXT_CHUNK = 1 << 21;
@@ -67,4 +67,26 @@ export class NativeZipDeflate extends ZipPassThrough {
       }
     });
   }
+}
+
+/**
+ * A zip streamed into `write`: `fill` adds its entries (synchronously, so what they hold is read
+ * in one go); resolves once every entry is compressed and written.
+ */
+export async function writeZip(write: (chunk: Uint8Array) => void, fill: (add: (name: string) => NativeZipDeflate) => void): Promise<void> {
+  let zip!: Zip;
+  const written = new Promise<void>((resolve, reject) => {
+    zip = new Zip((error, data, final) => {
+      if (error) return reject(error);
+      write(data);
+      if (final) resolve();
+    });
+  });
+  fill((name) => {
+    const entry = new NativeZipDeflate(name);
+    zip.add(entry);
+    return entry;
+  });
+  zip.end();
+  await written;
 }

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { Zip } from 'fflate';
 import { oneLine } from '../../../shared/text/one-line';
 import { APP_VERSION } from '../../../shared/version';
 import { claimsByArticle, linkRows } from './claim-rows';
-import { NativeZipDeflate } from './native-zip-deflate';
+import { writeZip } from './native-zip-deflate';
 import { ProjectRecords } from './records';
 import { element, openTag, textElement } from './xml';
 
@@ -92,23 +91,10 @@ function writeProjectXml(db: Database.Database, articleIds: string[] | null, pro
  * is read in one go; only the compression of what was read is waited for.
  */
 export async function writeQdpx(db: Database.Database, articleIds: string[] | null, projectName: string, write: (chunk: Uint8Array) => void): Promise<void> {
-  let zip!: Zip;
-  const written = new Promise<void>((resolve, reject) => {
-    zip = new Zip((error, data, final) => {
-      if (error) return reject(error);
-      write(data);
-      if (final) resolve();
-    });
+  await writeZip(write, (add) => {
+    const qde = add('project.qde');
+    writeProjectXml(db, articleIds, projectName, new Date().toISOString(), (text) => qde.pushText(text));
+    qde.endText();
+    for (const article of new ProjectRecords(db, articleIds).articles()) add(`sources/${article.id}.txt`).push(Buffer.from(article.text, 'utf8'), true);
   });
-  const qde = new NativeZipDeflate('project.qde');
-  zip.add(qde);
-  writeProjectXml(db, articleIds, projectName, new Date().toISOString(), (text) => qde.pushText(text));
-  qde.endText();
-  for (const article of new ProjectRecords(db, articleIds).articles()) {
-    const source = new NativeZipDeflate(`sources/${article.id}.txt`);
-    zip.add(source);
-    source.push(Buffer.from(article.text, 'utf8'), true);
-  }
-  zip.end();
-  await written;
 }
