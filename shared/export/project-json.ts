@@ -126,7 +126,7 @@ export interface JsonImportReport {
 export function describeCounts(report: JsonImportReport): string {
   return SECTIONS.map((section) => {
     const { added, unchanged } = report.counts[section];
-    return `${added} ${section}${unchanged ? ` (+${unchanged} already there)` : ''}`;
+    return `${added} ${added === 1 ? section.slice(0, -1) : section}${unchanged ? ` (+${unchanged} already there)` : ''}`;
   }).join(', ');
 }
 

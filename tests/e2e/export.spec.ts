@@ -85,7 +85,7 @@ test('merges a colleague’s project JSON through Import files…, listing the c
   await page.getByLabel('Choose files to import').setInputFiles(file);
   await expect(page.getByRole('status')).toHaveText('1 imported, 0 skipped as duplicates, 0 refused.');
   const outcome = page.getByRole('list', { name: 'Import results' }).getByRole('listitem').first();
-  await expect(outcome).toContainText('merged: added 1 articles (+4 already there)');
+  await expect(outcome).toContainText('merged: added 1 article (+4 already there)');
   await outcome.getByText(/conflicts? \(this project’s records were kept\)/).click();
   await expect(outcome.getByRole('listitem').first()).toContainText(`actor ${renamed.id} differs from the project’s; the project’s is kept`);
   await expect(page.getByRole('table', { name: 'Articles' }).getByRole('link', { name: 'Later: envoy clarifies the mission' })).toBeVisible();
