@@ -53,8 +53,9 @@ export function parseProjectJson(file: string, text: string): ProjectDocument {
 
 /** Checks what refers to what, and that every quote is the text at its offsets. */
 function checkReferences(db: Database.Database, doc: ProjectDocument): string[] {
+  const sql = statements(db);
   const problems: string[] = [];
-  const has = (table: string, id: string) => !!db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id);
+  const has = (table: string, id: string) => !!sql(`SELECT 1 FROM ${table} WHERE id = ?`).get(id);
   const ids = new Map<Section, Set<string>>();
   for (const section of SECTIONS) {
     const seen = new Set<string>();
@@ -68,7 +69,7 @@ function checkReferences(db: Database.Database, doc: ProjectDocument): string[] 
   const texts = new Map(doc.articles.map((a) => [a.id, a.text]));
   const maps = new Map<string, OffsetMap>();
   doc.highlights.forEach((h, i) => {
-    const text = texts.get(h.articleId) ?? (db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(h.articleId) as string | undefined);
+    const text = texts.get(h.articleId) ?? (sql('SELECT text FROM articles WHERE id = ?').pluck().get(h.articleId) as string | undefined);
     if (text === undefined) return problems.push(`highlights.${i}: article ${h.articleId} is neither in the file nor in the project`);
     let map = maps.get(h.articleId);
     if (!map) maps.set(h.articleId, (map = new OffsetMap(text)));
@@ -90,6 +91,16 @@ function checkReferences(db: Database.Database, doc: ProjectDocument): string[] 
   return problems;
 }
 
+/** Statements prepared once per import: preparing one per record costs more than running it. */
+function statements(db: Database.Database): (text: string) => Database.Statement {
+  const prepared = new Map<string, Database.Statement>();
+  return (text) => {
+    let statement = prepared.get(text);
+    if (!statement) prepared.set(text, (statement = db.prepare(text)));
+    return statement;
+  };
+}
+
 /** JSON with every object's keys sorted, so records compare by content, not key order. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
@@ -106,6 +117,7 @@ const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
  */
 export function importProjectJson(db: Database.Database, file: string, text: string): JsonImportReport {
   const doc = parseProjectJson(file, text);
+  const sql = statements(db);
   const problems = checkReferences(db, doc);
   if (problems.length) refuse(file, problems);
   const report: JsonImportReport = { counts: Object.fromEntries(SECTIONS.map((s) => [s, { added: 0, unchanged: 0 }])) as JsonImportReport['counts'], conflicts: [] };
@@ -116,7 +128,8 @@ export function importProjectJson(db: Database.Database, file: string, text: str
 
   /** Handles a record the project may already have; returns whether to insert it. */
   const decide = (section: Section, record: { id: string }, label: string): boolean => {
-    const existing = ProjectRecords.one(db, section, record.id);
+    // Most records are new: a cheap look first, the whole record only when there is one.
+    const existing = sql(`SELECT 1 FROM ${section} WHERE id = ?`).get(record.id) && ProjectRecords.one(db, section, record.id);
     if (!existing) return true;
     if (same(existing, record)) report.counts[section].unchanged++;
     else {
@@ -128,7 +141,7 @@ export function importProjectJson(db: Database.Database, file: string, text: str
 
   db.transaction(() => {
     for (const a of doc.articles) {
-      const twin = db.prepare('SELECT id FROM articles WHERE content_hash = ? AND id <> ?').pluck().get(contentHash(a.text), a.id) as string | undefined;
+      const twin = sql('SELECT id FROM articles WHERE content_hash = ? AND id <> ?').pluck().get(contentHash(a.text), a.id) as string | undefined;
       if (twin) {
         articleIds.set(a.id, twin);
         report.conflicts.push(`article ${a.id} (“${a.title}”) has the same text as article ${twin}; its highlights join that one`);
@@ -148,23 +161,23 @@ export function importProjectJson(db: Database.Database, file: string, text: str
     }
     for (const actor of doc.actors) {
       if (!decide('actors', actor, 'actor')) continue;
-      db.prepare('INSERT INTO actors (id, name, folded, kind, role, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      sql('INSERT INTO actors (id, name, folded, kind, role, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
         actor.id, actor.name, fold(actor.name), actor.kind, actor.role, actor.createdAt, actor.updatedAt,
       );
       for (const alias of actor.aliases) {
-        db.prepare('INSERT INTO actor_aliases (id, actor_id, alias, folded, created_at) VALUES (?, ?, ?, ?, ?)').run(alias.id, actor.id, alias.alias, fold(alias.alias), alias.createdAt);
+        sql('INSERT INTO actor_aliases (id, actor_id, alias, folded, created_at) VALUES (?, ?, ?, ?, ?)').run(alias.id, actor.id, alias.alias, fold(alias.alias), alias.createdAt);
       }
       report.counts.actors.added++;
     }
     for (const tag of doc.tags) {
       if (!decide('tags', tag, 'tag')) continue;
-      const twin = db.prepare('SELECT id FROM tags WHERE name = ? COLLATE NOCASE').pluck().get(tag.name) as string | undefined;
+      const twin = sql('SELECT id FROM tags WHERE name = ? COLLATE NOCASE').pluck().get(tag.name) as string | undefined;
       if (twin) {
         report.conflicts.push(`tag ${tag.id} (“${tag.name}”) has the name of tag ${twin}; claims keep the project’s tag`);
         skipped.add(tag.id);
         continue;
       }
-      db.prepare('INSERT INTO tags (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(tag.id, tag.name, tag.createdAt, tag.updatedAt);
+      sql('INSERT INTO tags (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(tag.id, tag.name, tag.createdAt, tag.updatedAt);
       report.counts.tags.added++;
     }
     for (const h of doc.highlights) {
@@ -175,7 +188,7 @@ export function importProjectJson(db: Database.Database, file: string, text: str
         continue;
       }
       if (!decide('highlights', record, 'highlight')) continue;
-      db.prepare(
+      sql(
         `INSERT INTO highlights (id, article_id, start_cp, end_cp, quote, quote_key, prefix, suffix, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(h.id, record.articleId, h.start, h.end, h.quote, searchKey(h.quote), h.prefix, h.suffix, h.createdAt, h.updatedAt);
@@ -188,17 +201,17 @@ export function importProjectJson(db: Database.Database, file: string, text: str
         continue;
       }
       if (!decide('claims', c, 'claim')) continue;
-      const twin = db.prepare('SELECT id FROM claims WHERE highlight_id = ?').pluck().get(c.highlightId) as string | undefined;
+      const twin = sql('SELECT id FROM claims WHERE highlight_id = ?').pluck().get(c.highlightId) as string | undefined;
       if (twin) {
         report.conflicts.push(`claim ${c.id} is on a highlight that already carries claim ${twin}; the project’s is kept`);
         skipped.add(c.id);
         continue;
       }
-      db.prepare(
+      sql(
         `INSERT INTO claims (id, highlight_id, actor_id, via_actor_id, claimed_on, note_json, note_text, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(c.id, c.highlightId, c.actorId, c.viaActorId, c.claimedOn, c.noteJson, c.noteText, c.createdAt, c.updatedAt);
-      for (const tagId of c.tagIds) if (!skipped.has(tagId)) db.prepare('INSERT INTO claim_tags (claim_id, tag_id) VALUES (?, ?)').run(c.id, tagId);
+      for (const tagId of c.tagIds) if (!skipped.has(tagId)) sql('INSERT INTO claim_tags (claim_id, tag_id) VALUES (?, ?)').run(c.id, tagId);
       report.counts.claims.added++;
     }
     for (const l of doc.links) {
@@ -208,12 +221,12 @@ export function importProjectJson(db: Database.Database, file: string, text: str
       }
       if (!decide('links', l, 'link')) continue;
       const [a, b] = l.claimA < l.claimB ? [l.claimA, l.claimB] : [l.claimB, l.claimA];
-      const twin = db.prepare('SELECT id FROM links WHERE claim_a = ? AND claim_b = ?').pluck().get(a, b) as string | undefined;
+      const twin = sql('SELECT id FROM links WHERE claim_a = ? AND claim_b = ?').pluck().get(a, b) as string | undefined;
       if (twin) {
         report.conflicts.push(`link ${l.id} joins two claims already linked by link ${twin}; the project’s is kept`);
         continue;
       }
-      db.prepare(
+      sql(
         `INSERT INTO links (id, claim_a, claim_b, kind, status, rationale_json, rationale_text, rationale_key, created_by, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(l.id, a, b, l.kind, l.status, l.rationaleJson, l.rationaleText, searchKey(l.rationaleText), l.createdBy, l.createdAt, l.updatedAt);

@@ -10,6 +10,8 @@ export interface RecordTypes {
   links: LinkRecord;
 }
 
+const oneRecordStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
 /**
  * Reads a project's records one at a time (never the whole project at once), optionally only
  * what belongs to some articles: their highlights and claims, the actors and tags those claims
@@ -38,7 +40,20 @@ export class ProjectRecords {
     const params: Record<string, string> = {};
     if (this.articleIds) params.articles = JSON.stringify(this.articleIds);
     if (this.only) params.only = this.only;
-    return this.db.prepare(sql).iterate(params) as IterableIterator<T>;
+    return this.statement(sql).iterate(params) as IterableIterator<T>;
+  }
+
+  /**
+   * A statement for this SQL. Those reading one record are kept per connection (a merge reads one
+   * per record it already has); the others are prepared afresh, since two of them may be read at once.
+   */
+  private statement(sql: string): Database.Statement {
+    if (!this.only) return this.db.prepare(sql);
+    let cache = oneRecordStatements.get(this.db);
+    if (!cache) oneRecordStatements.set(this.db, (cache = new Map()));
+    let statement = cache.get(sql);
+    if (!statement) cache.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
   }
 
   private one(column: string): string {
