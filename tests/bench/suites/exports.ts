@@ -30,6 +30,21 @@ function sizeOf(target: string): number {
   return fs.readdirSync(target).reduce((sum, name) => sum + sizeOf(path.join(target, name)), 0);
 }
 
+/**
+ * The JSON export read back into a new project by the real CLI (`gainsay import`), timed from
+ * the start of the process to its end.
+ */
+function importJsonRow(dir: string, exported: string): BenchRow {
+  const file = path.join(dir, 'round-trip.json');
+  fs.renameSync(exported, file);
+  const start = performance.now();
+  // The bench is bundled beside the CLI (dist/node).
+  const child = spawnSync(process.execPath, [path.join(__dirname, 'cli.cjs'), 'import', '--project', path.join(dir, 'round-trip.gainsay'), file], { encoding: 'utf8' });
+  const seconds = (performance.now() - start) / 1000;
+  if (child.status !== 0) throw new Error(`gainsay import of the JSON export failed: ${child.stdout}${child.stderr}`);
+  return { name: 'import the 100,000-claim JSON export into a new project', figure: seconds, unit: 's', target: null, better: 'lower', note: 'gainsay import, process start to end; one transaction' };
+}
+
 /** Every export format over a project of 100,000 claims and 20,000 links. */
 export async function exportsBench(): Promise<BenchRow[]> {
   const temp = tempDir();
@@ -55,6 +70,7 @@ export async function exportsBench(): Promise<BenchRow[]> {
         note: `peak memory ${peakMb.toFixed(0)} MB (${baseMb.toFixed(0)} MB before); ${(written / 1024 / 1024).toFixed(0)} MB written`,
       });
     }
+    rows.push(importJsonRow(temp.dir, path.join(temp.dir, 'out-json')));
     return rows;
   } finally {
     temp.remove();
