@@ -73,4 +73,18 @@ describe('zip entries deflated by zlib', () => {
     expectEntries(zip, { 'project.qde': expected });
     expect(centralDirectory(zip).get('project.qde')!.compressed).toBeLessThan(Buffer.byteLength(expected) / 5);
   });
+
+  it('rejects once when writing fails part way, with every entry still to come', async () => {
+    let written = 0;
+    const failing = writeZip(
+      (chunk) => {
+        written += chunk.length;
+        if (written > 1000) throw new Error('no space left on device');
+      },
+      (add) => {
+        for (let i = 0; i < 5; i++) add(`sources/${i}.txt`).push(Buffer.from('Contact Us · Subscribe to our newsletters\n'.repeat(20_000 + i)), true);
+      },
+    );
+    await expect(failing).rejects.toThrow('no space left on device');
+  });
 });
