@@ -4,6 +4,7 @@ import { oneLine } from '../../../shared/text/one-line';
 import { APP_VERSION } from '../../../shared/version';
 import { claimsByArticle, linkRows } from './claim-rows';
 import { writeZip } from './native-zip-deflate';
+import type { ArticleRecord } from '../../../shared/export/project-json';
 import { ProjectRecords } from './records';
 import { element, openTag, textElement } from './xml';
 
@@ -19,7 +20,15 @@ const selectionName = (quote: string) => oneLine(quote, 60);
  * with its actor and tags (the channel in its description), notes and rationales Notes, and
  * links Link elements between the two selections.
  */
-function writeProjectXml(db: Database.Database, articleIds: string[] | null, projectName: string, exportedAt: string, emit: (chunk: string) => void): void {
+function writeProjectXml(
+  db: Database.Database,
+  articleIds: string[] | null,
+  projectName: string,
+  exportedAt: string,
+  emit: (chunk: string) => void,
+  /** Called with each article as its source is written, for its text to go beside. */
+  onArticle: (article: ArticleRecord) => void,
+): void {
   const records = new ProjectRecords(db, articleIds);
   const user = randomUUID();
   emit('<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n');
@@ -40,6 +49,7 @@ function writeProjectXml(db: Database.Database, articleIds: string[] | null, pro
   const coding = (code: string) => element('Coding', { guid: randomUUID(), creatingUser: user }, element('CodeRef', { targetGUID: code }));
   emit('<Sources>\n');
   for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false })) {
+    onArticle(article);
     const about = [article.outlet, article.author && `by ${article.author}`, article.publishedAt, article.url].filter(Boolean).join(' · ');
     const source = { guid: article.id, name: article.title, plainTextPath: `internal://${article.id}.txt`, creationDateTime: article.createdAt };
     if (!about && !claims.length) {
@@ -87,14 +97,16 @@ function writeProjectXml(db: Database.Database, articleIds: string[] | null, pro
 }
 
 /**
- * The .qdpx file: a zip of project.qde and sources/<id>.txt, streamed into `write`. The project
- * is read in one go; only the compression of what was read is waited for.
+ * The .qdpx file: a zip of project.qde and sources/<id>.txt, streamed into `write` (the zip
+ * keeps its entries in the order added and holds back the texts' compressed bytes until
+ * project.qde is complete). The project is read in one go; only the compression is waited for.
  */
 export async function writeQdpx(db: Database.Database, articleIds: string[] | null, projectName: string, write: (chunk: Uint8Array) => void): Promise<void> {
   await writeZip(write, (add) => {
     const qde = add('project.qde');
-    writeProjectXml(db, articleIds, projectName, new Date().toISOString(), (text) => qde.pushText(text));
+    // Each text is added as the XML reaches its article, so it is compressed meanwhile.
+    const source = (article: ArticleRecord) => add(`sources/${article.id}.txt`).push(Buffer.from(article.text, 'utf8'), true);
+    writeProjectXml(db, articleIds, projectName, new Date().toISOString(), (text) => qde.pushText(text), source);
     qde.endText();
-    for (const article of new ProjectRecords(db, articleIds).articles()) add(`sources/${article.id}.txt`).push(Buffer.from(article.text, 'utf8'), true);
   });
 }
