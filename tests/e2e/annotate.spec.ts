@@ -58,6 +58,8 @@ test('records a claim with a new actor, a channel and a tag, adds an alias by va
   // 2. A second claim, typed with a variant spelling: the existing actor is offered with "add as alias".
   const second = '“No decision on foreign participation has been taken.”';
   await select(page, second);
+  // The page learns of a selection from an asynchronous selectionchange: wait for it before the key.
+  await expect(page.getByTestId('selection-status')).toContainText(`Selected ${Array.from(second).length} characters`);
   await page.keyboard.press('c');
   const editor2 = panel.getByRole('form', { name: 'Tag as claim' });
   await editor2.getByRole('combobox', { name: 'Claimed by' }).fill('Dmitri Peskow');
