@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { LinkKind, LinkStatus } from '../../../shared/domain';
 import type { ReportClaim, ReportLink, ReportPair } from '../../../shared/export/report';
+import { earlierFirst } from '../features/links/sides';
 import { claimRows, type ClaimRow } from './claim-rows';
 
 export interface ReportData {
@@ -20,14 +21,8 @@ const toReportClaim = (c: ClaimRow): ReportClaim => ({
   quote: c.quote,
 });
 
-/** Orders strings the way the rest of the report does: by code unit, which for ISO dates is by date. */
-const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-
-/** The earlier claim first, then by actor name, as the review list shows links. */
-function earlierFirst(x: ReportClaim, y: ReportClaim): [ReportClaim, ReportClaim] {
-  const order = byText(x.date ?? '', y.date ?? '') || x.actor.localeCompare(y.actor);
-  return order > 0 ? [y, x] : [x, y];
-}
+/** Orders ISO dates (YYYY-MM-DD) by code unit, which is by date; undated ('') first. */
+const byIsoDate = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** Links grouped by actor pair, the pair with most links first; within a pair, by date. */
 function groupByPair(links: Array<ReportLink & { actorIds: [string, string] }>): ReportPair[] {
@@ -59,7 +54,7 @@ export function reportData(db: Database.Database, articleIds: string[] | null): 
     const a = claims.get(claimA);
     const b = claims.get(claimB);
     if (!a || !b) continue; // a side outside the chosen articles
-    const [first, second] = earlierFirst(a.shown, b.shown);
+    const [first, second] = earlierFirst(a.shown, b.shown, (side) => side);
     const actorIds: [string, string] = first === a.shown ? [a.row.actorId, b.row.actorId] : [b.row.actorId, a.row.actorId];
     byKind[kind].push({ status, rationaleText, a: first, b: second, actorIds });
   }
@@ -72,6 +67,6 @@ export function reportData(db: Database.Database, articleIds: string[] | null): 
   }
   const claimsByActor = [...byActor.values()].sort((x, y) => x.actor.localeCompare(y.actor));
   // A stable sort: claims of one date stay in reading order.
-  for (const entry of claimsByActor) entry.claims.sort((x, y) => byText(x.date ?? '', y.date ?? ''));
+  for (const entry of claimsByActor) entry.claims.sort((x, y) => byIsoDate(x.date ?? '', y.date ?? ''));
   return { claimsByActor, claims: claims.size, contradictions: groupByPair(byKind.contradicts), corroborations: groupByPair(byKind.corroborates) };
 }

@@ -58,10 +58,14 @@ export function toSide(row: Row, p: string): ClaimSide {
   };
 }
 
-/** The earlier claim first (then by actor name), so every list reads from earlier to later. */
-function earlierFirst(x: ClaimSide, y: ClaimSide): [ClaimSide, ClaimSide] {
-  const byDate = (x.date ?? '').localeCompare(y.date ?? '');
-  const byName = x.actor.name.localeCompare(y.actor.name);
+/**
+ * The earlier of a link's two sides first (then by actor name), so every list, and the review
+ * report, reads from earlier to later. `facts` gives a side's date (YYYY-MM-DD) and actor name.
+ */
+export function earlierFirst<T>(x: T, y: T, facts: (side: T) => { date: string | null; actor: string }): [T, T] {
+  const [fx, fy] = [facts(x), facts(y)];
+  const byDate = (fx.date ?? '').localeCompare(fy.date ?? '');
+  const byName = fx.actor.localeCompare(fy.actor);
   return byDate > 0 || (byDate === 0 && byName > 0) ? [y, x] : [x, y];
 }
 
@@ -71,7 +75,7 @@ export const LINK_COLUMNS = `l.id, l.kind, l.status, l.rationale_json, l.rationa
 export const LINK_FROM = `FROM links l ${sideJoins('a', 'l.claim_a')} ${sideJoins('b', 'l.claim_b')}`;
 
 export function toLink(row: Row): Link {
-  const [a, b] = earlierFirst(toSide(row, 'a'), toSide(row, 'b'));
+  const [a, b] = earlierFirst(toSide(row, 'a'), toSide(row, 'b'), (side) => ({ date: side.date, actor: side.actor.name }));
   return {
     id: row.id as string,
     kind: row.kind as LinkKind,
