@@ -15,6 +15,7 @@ import type { ImportOutcome } from '../../../shared/domain';
 import { fold } from '../../../shared/fold';
 import { OffsetMap } from '../../../shared/offsets';
 import { searchKey } from '../../../shared/text/search-query';
+import { preparedOnce } from '../db/prepared';
 import { anchorHolds } from '../features/annotations/anchors';
 import { contentHash, insertArticle } from '../features/articles/repository';
 import { ProjectRecords } from './records';
@@ -53,7 +54,7 @@ export function parseProjectJson(file: string, text: string): ProjectDocument {
 
 /** Checks what refers to what, and that every quote is the text at its offsets. */
 function checkReferences(db: Database.Database, doc: ProjectDocument): string[] {
-  const sql = statements(db);
+  const sql = (text: string) => preparedOnce(db, text);
   const problems: string[] = [];
   const has = (table: string, id: string) => !!sql(`SELECT 1 FROM ${table} WHERE id = ?`).get(id);
   const ids = new Map<Section, Set<string>>();
@@ -91,16 +92,6 @@ function checkReferences(db: Database.Database, doc: ProjectDocument): string[] 
   return problems;
 }
 
-/** Statements prepared once per import: preparing one per record costs more than running it. */
-function statements(db: Database.Database): (text: string) => Database.Statement {
-  const prepared = new Map<string, Database.Statement>();
-  return (text) => {
-    let statement = prepared.get(text);
-    if (!statement) prepared.set(text, (statement = db.prepare(text)));
-    return statement;
-  };
-}
-
 /** JSON with every object's keys sorted, so records compare by content, not key order. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
@@ -117,7 +108,7 @@ const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
  */
 export function importProjectJson(db: Database.Database, file: string, text: string): JsonImportReport {
   const doc = parseProjectJson(file, text);
-  const sql = statements(db);
+  const sql = (text: string) => preparedOnce(db, text);
   const problems = checkReferences(db, doc);
   if (problems.length) refuse(file, problems);
   const report: JsonImportReport = { counts: Object.fromEntries(SECTIONS.map((s) => [s, { added: 0, unchanged: 0 }])) as JsonImportReport['counts'], conflicts: [] };

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { preparedOnce } from '../db/prepared';
 import type { ActorRecord, ArticleRecord, ClaimRecord, HighlightRecord, LinkRecord, Section, TagRecord } from '../../../shared/export/project-json';
 
 export interface RecordTypes {
@@ -9,8 +10,6 @@ export interface RecordTypes {
   claims: ClaimRecord;
   links: LinkRecord;
 }
-
-const oneRecordStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
 /**
  * Reads a project's records one at a time (never the whole project at once), optionally only
@@ -43,17 +42,9 @@ export class ProjectRecords {
     return this.statement(sql).iterate(params) as IterableIterator<T>;
   }
 
-  /**
-   * A statement for this SQL. Those reading one record are kept per connection (a merge reads one
-   * per record it already has); the others are prepared afresh, since two of them may be read at once.
-   */
+  /** Reading one record (a merge reads one per record it already has) reuses its statement. */
   private statement(sql: string): Database.Statement {
-    if (!this.only) return this.db.prepare(sql);
-    let cache = oneRecordStatements.get(this.db);
-    if (!cache) oneRecordStatements.set(this.db, (cache = new Map()));
-    let statement = cache.get(sql);
-    if (!statement) cache.set(sql, (statement = this.db.prepare(sql)));
-    return statement;
+    return this.only ? preparedOnce(this.db, sql) : this.db.prepare(sql);
   }
 
   private one(column: string): string {
