@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../../shared/export/project-json';
-import { ProjectRecords } from './records';
+import { ProjectRecords, articleParams, inArticles } from './records';
 
 /** A claim with everything flat exports show beside it. */
 export interface ClaimRow {
@@ -46,8 +46,6 @@ export interface LinkRow {
 /** What a claim row repeats from its article. */
 type ArticleFacts = Pick<ArticleRecord, 'id' | 'title' | 'outlet' | 'publishedAt'>;
 
-const scope = (articleIds: string[] | null, column: string) => (articleIds ? `AND ${column} IN (SELECT value FROM json_each(:articles))` : '');
-const params = (articleIds: string[] | null) => (articleIds ? { articles: JSON.stringify(articleIds) } : {});
 
 /** Every actor's name by id: a project has hundreds, its claims a hundred thousand. */
 function actorNames(db: Database.Database): Map<string, string> {
@@ -135,8 +133,8 @@ class ClaimReader {
 export function* claimRows(db: Database.Database, articleIds: string[] | null, fields = EVERYTHING): Generator<ClaimRow> {
   const reader = new ClaimReader(db, fields);
   const articles = db
-    .prepare(`SELECT id, title, outlet, published_at AS publishedAt FROM articles WHERE 1 ${scope(articleIds, 'id')} ORDER BY seq`)
-    .all(params(articleIds)) as ArticleFacts[];
+    .prepare(`SELECT id, title, outlet, published_at AS publishedAt FROM articles WHERE 1 ${inArticles(articleIds, 'id')} ORDER BY seq`)
+    .all(articleParams(articleIds)) as ArticleFacts[];
   for (const article of articles) yield* reader.claimsOf(article);
 }
 
@@ -155,11 +153,11 @@ export function* linkRows(db: Database.Database, articleIds: string[] | null): G
   const rows = db
     .prepare(
       `SELECT id, kind, status, claim_a, claim_b, a_article, b_article, a_actor, b_actor, rationale_text, created_by, created_at, updated_at
-       FROM links WHERE 1 ${scope(articleIds, 'a_article')} ${scope(articleIds, 'b_article')}
+       FROM links WHERE 1 ${inArticles(articleIds, 'a_article')} ${inArticles(articleIds, 'b_article')}
        ORDER BY created_at, id`,
     )
     .raw()
-    .iterate(params(articleIds)) as IterableIterator<[string, LinkRow['kind'], LinkRow['status'], string, string, string, string, string, string, string, string, string, string]>;
+    .iterate(articleParams(articleIds)) as IterableIterator<[string, LinkRow['kind'], LinkRow['status'], string, string, string, string, string, string, string, string, string, string]>;
   for (const [linkId, kind, status, claimA, claimB, articleA, articleB, actorA, actorB, rationaleText, createdBy, createdAt, updatedAt] of rows) {
     yield { linkId, kind, status, claimA, claimB, articleA, articleB, actorA: actors.get(actorA)!, actorB: actors.get(actorB)!, rationaleText, createdBy, createdAt, updatedAt };
   }

@@ -11,6 +11,12 @@ export interface RecordTypes {
   links: LinkRecord;
 }
 
+/** SQL keeping rows whose `column` is one of the chosen articles (all rows when none are chosen). */
+export const inArticles = (articleIds: string[] | null, column: string) => (articleIds ? `AND ${column} IN (SELECT value FROM json_each(:articles))` : '');
+
+/** The parameters `inArticles` needs. */
+export const articleParams = (articleIds: string[] | null): Record<string, string> => (articleIds ? { articles: JSON.stringify(articleIds) } : {});
+
 /**
  * Reads a project's records one at a time (never the whole project at once), optionally only
  * what belongs to some articles: their highlights and claims, the actors and tags those claims
@@ -32,12 +38,11 @@ export class ProjectRecords {
   }
 
   private scope(column: string): string {
-    return this.articleIds ? `AND ${column} IN (SELECT value FROM json_each(:articles))` : '';
+    return inArticles(this.articleIds, column);
   }
 
   private rows<T>(sql: string): IterableIterator<T> {
-    const params: Record<string, string> = {};
-    if (this.articleIds) params.articles = JSON.stringify(this.articleIds);
+    const params: Record<string, string> = articleParams(this.articleIds);
     if (this.only) params.only = this.only;
     return this.statement(sql).iterate(params) as IterableIterator<T>;
   }
