@@ -22,6 +22,13 @@ async function mergeProjectJson(file: File, name: string): Promise<ImportOutcome
   return { ...(await api.call('project.importJson', { name, text: await file.text() })), name };
 }
 
+/** An article file (text, HTML, PDF, Word), imported as one article. */
+async function importArticle(file: File, name: string): Promise<ImportOutcome> {
+  const tooLarge = sizeRefusal(name, file.size);
+  if (tooLarge) return { name, status: 'refused', message: tooLarge };
+  return { ...(await api.call('articles.importFile', { name: file.name, dataBase64: await fileToBase64(file) })), name };
+}
+
 /**
  * Imports files one at a time, each in its own backend transaction, so progress is exact and
  * cancelling stops before the next file without leaving anything half-written.
@@ -44,11 +51,8 @@ export function useImportQueue(onFinished: () => void) {
         const { file, name } = files[i]!;
         setState((s) => ({ ...s, current: name }));
         let outcome: ImportOutcome;
-        const tooLarge = sizeRefusal(name, file.size);
         try {
-          if (isProjectJsonName(name)) outcome = await mergeProjectJson(file, name);
-          else if (tooLarge) outcome = { name, status: 'refused', message: tooLarge };
-          else outcome = { ...(await api.call('articles.importFile', { name: file.name, dataBase64: await fileToBase64(file) })), name };
+          outcome = await (isProjectJsonName(name) ? mergeProjectJson(file, name) : importArticle(file, name));
         } catch (error) {
           outcome = { name, status: 'refused', message: (error as Error).message };
         }
