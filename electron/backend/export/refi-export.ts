@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import type { ArticleRecord } from '../../../shared/export/project-json';
 import { oneLine } from '../../../shared/text/one-line';
 import { APP_VERSION } from '../../../shared/version';
 import { claimsByArticle, linkRows } from './claim-rows';
 import { writeZip } from './native-zip-deflate';
-import type { ArticleRecord } from '../../../shared/export/project-json';
 import { ProjectRecords } from './records';
 import { element, openTag, textElement } from './xml';
 
@@ -52,10 +52,7 @@ function writeProjectXml(
     onArticle(article);
     const about = [article.outlet, article.author && `by ${article.author}`, article.publishedAt, article.url].filter(Boolean).join(' · ');
     const source = { guid: article.id, name: article.title, plainTextPath: `internal://${article.id}.txt`, creationDateTime: article.createdAt };
-    if (!about && !claims.length) {
-      emit(element('TextSource', source));
-      continue;
-    }
+    // Written as it goes (a source's selections are never one string): open tag, content, close tag.
     emit(`${openTag('TextSource', source)}\n${textElement('Description', about)}`);
     for (const claim of claims) {
       let noteRef = '';
