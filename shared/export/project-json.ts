@@ -4,7 +4,7 @@
  * points into the article text as stored. The JSON Schema in docs/ is generated from this.
  */
 import { z } from 'zod';
-import { ACTOR_KINDS, LINK_KINDS, LINK_STATUSES, SOURCE_KINDS, type ImportOutcome } from '../domain';
+import { ACTOR_KINDS, LINK_KINDS, LINK_STATUSES, SOURCE_KINDS } from '../domain';
 
 export const PROJECT_FORMAT = 'gainsay-project';
 export const PROJECT_FORMAT_VERSION = 1;
@@ -110,34 +110,3 @@ export type LinkRecord = z.infer<typeof linkRecord>;
 /** The sections of the document in the order they are written and read. */
 export const SECTIONS = ['articles', 'actors', 'tags', 'highlights', 'claims', 'links'] as const;
 export type Section = (typeof SECTIONS)[number];
-
-export interface SectionCounts {
-  added: number;
-  unchanged: number;
-}
-
-export interface JsonImportReport {
-  counts: Record<Section, SectionCounts>;
-  /** Records whose id (or pair, or text) the project already has with other content: the project's are kept. */
-  conflicts: string[];
-}
-
-/** "2 articles (+1 already there), 5 actors, …" */
-export function describeCounts(report: JsonImportReport): string {
-  return SECTIONS.map((section) => {
-    const { added, unchanged } = report.counts[section];
-    return `${added} ${added === 1 ? section.slice(0, -1) : section}${unchanged ? ` (+${unchanged} already there)` : ''}`;
-  }).join(', ');
-}
-
-/** A merged project JSON as one line of an import's results. */
-export function jsonImportOutcome(name: string, report: JsonImportReport): ImportOutcome {
-  const added = SECTIONS.some((section) => report.counts[section].added > 0);
-  const conflicts = report.conflicts.length ? `; ${report.conflicts.length} conflict${report.conflicts.length === 1 ? '' : 's'}, where the project’s records were kept` : '';
-  return {
-    name,
-    status: added ? 'imported' : 'duplicate',
-    message: `${added ? 'merged: added' : 'nothing new: added'} ${describeCounts(report)}${conflicts}`,
-    ...(report.conflicts.length ? { conflicts: report.conflicts } : {}),
-  };
-}

@@ -1,16 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { GainsayError } from '../../../shared/errors';
-import {
-  PROJECT_FORMAT,
-  PROJECT_FORMAT_VERSION,
-  SECTIONS,
-  jsonImportOutcome,
-  projectDocument,
-  type JsonImportReport,
-  type ProjectDocument,
-  type Section,
-} from '../../../shared/export/project-json';
+import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, SECTIONS, projectDocument, type ProjectDocument, type Section } from '../../../shared/export/project-json';
 import type { ImportOutcome } from '../../../shared/domain';
 import { fold } from '../../../shared/fold';
 import { OffsetMap } from '../../../shared/offsets';
@@ -20,9 +11,19 @@ import { anchorHolds } from '../features/annotations/anchors';
 import { contentHash, insertArticle } from '../features/articles/repository';
 import { ProjectRecords } from './records';
 
+interface SectionCounts {
+  added: number;
+  unchanged: number;
+}
+
+interface JsonImportReport {
+  counts: Record<Section, SectionCounts>;
+  /** Records whose id (or pair, or text) the project already has with other content: the project's are kept. */
+  conflicts: string[];
+}
+
 /** Problems listed in the one message a refused file gets. */
 const SHOWN_PROBLEMS = 20;
-
 
 function refuse(file: string, problems: string[]): never {
   const shown = problems.slice(0, SHOWN_PROBLEMS).map((p) => `  - ${p}`).join('\n');
@@ -31,7 +32,7 @@ function refuse(file: string, problems: string[]): never {
 }
 
 /** Parses and checks the document's form: JSON, the right format and version, every field. */
-export function parseProjectJson(file: string, text: string): ProjectDocument {
+function parseProjectJson(file: string, text: string): ProjectDocument {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -106,7 +107,7 @@ const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
  * once) and records that differ from the project's copy are reported as conflicts and left as
  * the project has them. All or nothing: one transaction, and a file with any problem changes nothing.
  */
-export function importProjectJson(db: Database.Database, file: string, text: string): JsonImportReport {
+function importProjectJson(db: Database.Database, file: string, text: string): JsonImportReport {
   const doc = parseProjectJson(file, text);
   const sql = (text: string) => preparedOnce(db, text);
   const problems = checkReferences(db, doc);
@@ -225,6 +226,26 @@ export function importProjectJson(db: Database.Database, file: string, text: str
     }
   })();
   return report;
+}
+
+/** "2 articles (+1 already there), 5 actors, …" */
+function describeCounts(report: JsonImportReport): string {
+  return SECTIONS.map((section) => {
+    const { added, unchanged } = report.counts[section];
+    return `${added} ${added === 1 ? section.slice(0, -1) : section}${unchanged ? ` (+${unchanged} already there)` : ''}`;
+  }).join(', ');
+}
+
+/** A merged project JSON as one line of an import's results. */
+function jsonImportOutcome(name: string, report: JsonImportReport): ImportOutcome {
+  const added = SECTIONS.some((section) => report.counts[section].added > 0);
+  const conflicts = report.conflicts.length ? `; ${report.conflicts.length} conflict${report.conflicts.length === 1 ? '' : 's'}, where the project’s records were kept` : '';
+  return {
+    name,
+    status: added ? 'imported' : 'duplicate',
+    message: `${added ? 'merged: added' : 'nothing new: added'} ${describeCounts(report)}${conflicts}`,
+    ...(report.conflicts.length ? { conflicts: report.conflicts } : {}),
+  };
 }
 
 /** Merges a project JSON and says how it went, as one line of an import's results; a refused file changes nothing. */
