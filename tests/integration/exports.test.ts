@@ -65,6 +65,14 @@ describe('exports of a project with emoji, CJK and non-breaking spaces in and be
     expect(read('actors.csv').find((a) => a.name === 'İlham Qadirov')).toMatchObject({ aliases: 'Ilham Kadirov', role: 'Foreign Minister' });
     expect(read('articles.csv').map((a) => a.outlet).sort()).toEqual(['Agence Véritas', 'Northern Wire']);
     expect(fs.readFileSync(path.join(folder, 'links.csv'), 'utf8')).toContain('\r\n');
+    // A line break inside a field (context across a paragraph break) is always quoted, so readers
+    // that end a row at a bare LF or CR (Excel, Python) see the same rows: outside quoted fields,
+    // only CRLF row ends remain.
+    expect(claims.some((c) => /[\r\n]/.test(c.prefix! + c.quote! + c.suffix!))).toBe(true);
+    for (const name of ['claims.csv', 'links.csv', 'actors.csv', 'articles.csv']) {
+      const unquoted = fs.readFileSync(path.join(folder, name), 'utf8').replace(/"(?:[^"]|"")*"/g, '""');
+      expect(unquoted, name).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+    }
     const withBom = exportAs('csv', path.join(env.dir, 'csv-excel'), '--bom');
     expect(fs.readFileSync(path.join(withBom, 'claims.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });

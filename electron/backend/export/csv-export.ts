@@ -10,7 +10,14 @@ type Cell = string | number | null;
 /** Rows handed to the CSV writer at once: one call per row costs more than the rows. */
 const BATCH = 2000;
 
-/** One CSV file (RFC 4180: CRLF line ends, quotes doubled), written a batch of rows at a time. */
+/**
+ * RFC 4180: CRLF row ends, quotes doubled. csv-stringify quotes a field holding the row end
+ * (CRLF) but not one holding a bare LF or CR, which Excel and most readers take for a row end:
+ * those are quoted too.
+ */
+const OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+
+/** One CSV file, written a batch of rows at a time. */
 async function writeCsv(file: string, header: string[], rows: Iterable<Cell[]>, bom: boolean): Promise<void> {
   await writeFileAtomically(file, (write) => {
     if (bom) write('\ufeff');
@@ -18,11 +25,11 @@ async function writeCsv(file: string, header: string[], rows: Iterable<Cell[]>, 
     for (const row of rows) {
       batch.push(row);
       if (batch.length === BATCH) {
-        write(stringify(batch, { record_delimiter: 'windows' }));
+        write(stringify(batch, OPTIONS));
         batch = [];
       }
     }
-    if (batch.length) write(stringify(batch, { record_delimiter: 'windows' }));
+    if (batch.length) write(stringify(batch, OPTIONS));
   });
 }
 
