@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../../shared/export/project-json';
-import { ProjectRecords, articleParams, inArticles } from './records';
+import { ProjectRecords, articleParams, claimsInArticles, inArticles } from './records';
 
 /** A claim with everything flat exports show beside it. */
 export interface ClaimRow {
@@ -53,14 +53,16 @@ function actorNames(db: Database.Database): Map<string, string> {
 }
 
 /**
- * Every claim's tag names, in the order SQL gives them everywhere else (name, case folded): read
- * at once, since a subquery per claim costs more than the claims.
+ * The tag names of every claim in the chosen articles, in the order SQL gives them everywhere
+ * else (name, case folded): read at once, since a subquery per claim costs more than the claims.
  */
-function tagsByClaim(db: Database.Database): Map<string, string[]> {
+function tagsByClaim(db: Database.Database, articleIds: string[] | null): Map<string, string[]> {
   const tags = db.prepare('SELECT id, name FROM tags ORDER BY name COLLATE NOCASE').raw().all() as Array<[string, string]>;
   const rank = new Map(tags.map(([id], i) => [id, i]));
   const byClaim = new Map<string, number[]>();
-  for (const [claim, tag] of db.prepare('SELECT claim_id, tag_id FROM claim_tags').raw().iterate() as IterableIterator<[string, string]>) {
+  const inScope = articleIds ? `AND claim_id IN (${claimsInArticles(articleIds)})` : '';
+  const rows = db.prepare(`SELECT claim_id, tag_id FROM claim_tags WHERE 1 ${inScope}`).raw().iterate(articleParams(articleIds)) as IterableIterator<[string, string]>;
+  for (const [claim, tag] of rows) {
     const list = byClaim.get(claim);
     if (list) list.push(rank.get(tag)!);
     else byClaim.set(claim, [rank.get(tag)!]);
@@ -89,9 +91,9 @@ class ClaimReader {
   private readonly tags: Map<string, string[]>;
   private readonly statement: Database.Statement;
 
-  constructor(db: Database.Database, fields: ClaimFields) {
+  constructor(db: Database.Database, articleIds: string[] | null, fields: ClaimFields) {
     this.actors = actorNames(db);
-    this.tags = fields.tags ? tagsByClaim(db) : new Map();
+    this.tags = fields.tags ? tagsByClaim(db, articleIds) : new Map();
     this.statement = db
       .prepare(
         `SELECT c.id, h.start_cp, h.end_cp, h.quote, ${fields.context ? 'h.prefix, h.suffix' : "'', ''"}, c.actor_id, c.via_actor_id,
@@ -131,7 +133,7 @@ class ClaimReader {
 
 /** Claims in reading order, article by article. */
 export function* claimRows(db: Database.Database, articleIds: string[] | null, fields = EVERYTHING): Generator<ClaimRow> {
-  const reader = new ClaimReader(db, fields);
+  const reader = new ClaimReader(db, articleIds, fields);
   const articles = db
     .prepare(`SELECT id, title, outlet, published_at AS publishedAt FROM articles WHERE 1 ${inArticles(articleIds, 'id')} ORDER BY seq`)
     .all(articleParams(articleIds)) as ArticleFacts[];
@@ -140,7 +142,7 @@ export function* claimRows(db: Database.Database, articleIds: string[] | null, f
 
 /** Each article in scope (text included) with its claims in reading order, one article at a time. */
 export function* claimsByArticle(db: Database.Database, articleIds: string[] | null, fields = EVERYTHING): Generator<{ article: ArticleRecord; claims: ClaimRow[] }> {
-  const reader = new ClaimReader(db, fields);
+  const reader = new ClaimReader(db, articleIds, fields);
   for (const article of new ProjectRecords(db, articleIds).articles()) yield { article, claims: reader.claimsOf(article) };
 }
 

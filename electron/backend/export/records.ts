@@ -14,6 +14,10 @@ export interface RecordTypes {
 /** SQL keeping rows whose `column` is one of the chosen articles (all rows when none are chosen). */
 export const inArticles = (articleIds: string[] | null, column: string) => (articleIds ? `AND ${column} IN (SELECT value FROM json_each(:articles))` : '');
 
+/** SQL selecting the ids of the claims in the chosen articles (every claim when none are chosen). */
+export const claimsInArticles = (articleIds: string[] | null) =>
+  `SELECT c.id FROM claims c JOIN highlights h ON h.id = c.highlight_id WHERE 1 ${inArticles(articleIds, 'h.article_id')}`;
+
 /** The parameters `inArticles` needs. */
 export const articleParams = (articleIds: string[] | null): Record<string, string> => (articleIds ? { articles: JSON.stringify(articleIds) } : {});
 
@@ -58,7 +62,7 @@ export class ProjectRecords {
 
   /** Claims in scope, as SQL. */
   private get claimsInScope(): string {
-    return `SELECT c.id FROM claims c JOIN highlights h ON h.id = c.highlight_id WHERE 1 ${this.scope('h.article_id')}`;
+    return claimsInArticles(this.articleIds);
   }
 
   articles(): IterableIterator<ArticleRecord> {
