@@ -89,5 +89,6 @@ test('merges a colleague’s project JSON through Import files…, listing the c
   await outcome.getByText(/conflicts? \(this project’s records were kept\)/).click();
   await expect(outcome.getByRole('listitem').first()).toContainText(`actor ${renamed.id} differs from the project’s; the project’s is kept`);
   await expect(page.getByRole('table', { name: 'Articles' }).getByRole('link', { name: 'Later: envoy clarifies the mission' })).toBeVisible();
+  await screenshot(page, 'json-merge');
   expect(app.problems).toEqual([]);
 });
