@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'not_a_project',
   'newer_version',
   'corrupt',
+  /** A project file with schema objects the app did not create: refused; a clean copy is offered. */
+  'untrusted',
   'forbidden',
   'internal',
 ] as const;

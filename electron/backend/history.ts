@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { GainsayError } from '../../shared/errors';
+import { appSchema, quoteIdentifier } from './db/app-schema';
+import { LATEST_SCHEMA_VERSION } from './db/migrations';
 
 /**
  * Undo and redo for annotation work, by the technique described in SQLite's own "Undo/Redo"
@@ -33,27 +35,29 @@ export interface HistoryState {
   redo: string | null;
 }
 
-function columnsOf(db: Database.Database, table: string): string[] {
-  return (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as Array<{ name: string }>).map((c) => c.name);
-}
-
 /** SQL text that builds, inside a trigger, a literal statement from the row `ref` (old/new). */
 function whereKey(key: string[], ref: 'old' | 'new'): string {
-  return key.map((k, i) => `'${i ? ' AND ' : ''}${k}=' || quote(${ref}.${k})`).join(' || ');
+  return key.map((k, i) => `'${i ? ' AND ' : ''}${quoteIdentifier(k)}=' || quote(${ref}.${quoteIdentifier(k)})`).join(' || ');
 }
 
-function triggerSql(db: Database.Database, table: string, key: string[]): string {
-  const columns = columnsOf(db, table);
+/**
+ * The three triggers that log how to reverse a change to `table`. Table and column names come
+ * from the app's own schema (its migrations, run in memory), never from the opened file, and
+ * each is checked and quoted before it is put into SQL: a file cannot smuggle SQL in as a name.
+ */
+function triggerSql(table: string, key: string[]): string {
+  const columns = appSchema(LATEST_SCHEMA_VERSION).columns(table).map(quoteIdentifier);
+  const name = quoteIdentifier(table);
   const withRowid = key[0] === 'rowid' ? ['rowid', ...columns] : columns;
-  const insertBack = `'INSERT INTO ${table}(${withRowid.join(',')}) VALUES(' || ${withRowid.map((c) => `quote(old.${c})`).join(" || ',' || ")} || ')'`;
-  const updateBack = `'UPDATE ${table} SET ' || ${columns.map((c, i) => `'${i ? ',' : ''}${c}=' || quote(old.${c})`).join(' || ')} || ' WHERE ' || ${whereKey(key, 'old')}`;
-  const deleteBack = `'DELETE FROM ${table} WHERE ' || ${whereKey(key, 'new')}`;
+  const insertBack = `'INSERT INTO ${name}(${withRowid.join(',')}) VALUES(' || ${withRowid.map((c) => `quote(old.${c})`).join(" || ',' || ")} || ')'`;
+  const updateBack = `'UPDATE ${name} SET ' || ${columns.map((c, i) => `'${i ? ',' : ''}${c}=' || quote(old.${c})`).join(' || ')} || ' WHERE ' || ${whereKey(key, 'old')}`;
+  const deleteBack = `'DELETE FROM ${name} WHERE ' || ${whereKey(key, 'new')}`;
   return `
-    CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_insert AFTER INSERT ON main.${table}
+    CREATE TEMP TRIGGER IF NOT EXISTS ${quoteIdentifier(`undo_${table}_insert`)} AFTER INSERT ON main.${name}
     BEGIN INSERT INTO undo_log(statement) VALUES (${deleteBack}); END;
-    CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_update AFTER UPDATE ON main.${table}
+    CREATE TEMP TRIGGER IF NOT EXISTS ${quoteIdentifier(`undo_${table}_update`)} AFTER UPDATE ON main.${name}
     BEGIN INSERT INTO undo_log(statement) VALUES (${updateBack}); END;
-    CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_delete BEFORE DELETE ON main.${table}
+    CREATE TEMP TRIGGER IF NOT EXISTS ${quoteIdentifier(`undo_${table}_delete`)} BEFORE DELETE ON main.${name}
     BEGIN INSERT INTO undo_log(statement) VALUES (${insertBack}); END;`;
 }
 
@@ -63,7 +67,7 @@ export class History {
 
   constructor(private readonly db: Database.Database) {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, statement TEXT NOT NULL)');
-    for (const { table, key } of TRACKED) db.exec(triggerSql(db, table, key));
+    for (const { table, key } of TRACKED) db.exec(triggerSql(table, key));
   }
 
   private lastSeq(): number {

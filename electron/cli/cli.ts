@@ -8,6 +8,8 @@ import { exportProject, type ExportOptions } from '../backend/export/export-proj
 import { GainsayError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
 import { Backend } from '../backend/backend';
+import { describeCopied, makeCleanCopy } from '../backend/db/clean-copy';
+import { openProject } from './open-project';
 import { defaultProjectPath } from '../backend/paths';
 import { importPaths } from './import-paths';
 import { parsePort, serveBrowserMode } from './serve';
@@ -20,6 +22,9 @@ Usage:
                                               or a Gainsay project .json export (merged by id)
   gainsay export [--project FILE] --format FORMAT --out PATH [--articles ID,...] [--bom]
                                               write the project as ${EXPORT_FORMATS.join(', ')}
+  gainsay clean-copy --project FILE --out NEW  copy the articles, actors, claims and links of a
+                                              project file Gainsay refused into a new project,
+                                              leaving out everything else (listed)
   gainsay help                                this text
 
 Without --project the default project is used: ${defaultProjectPath()}`;
@@ -58,6 +63,16 @@ async function main(argv: string[]): Promise<number> {
       const articleIds = values.articles?.split(',').map((id) => id.trim()).filter(Boolean);
       return runExport(values.project ?? defaultProjectPath(), format, values.out, { articleIds, bom: values.bom });
     }
+    case 'clean-copy': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { project: { type: 'string' }, out: { type: 'string' } },
+        strict: true,
+      });
+      if (!values.project) throw new Error('clean-copy needs --project, the file to copy.');
+      if (!values.out) throw new Error('clean-copy needs --out, the new project file to write.');
+      return runCleanCopy(values.project, values.out);
+    }
     case undefined:
     case 'help':
     case '--help':
@@ -75,8 +90,16 @@ async function main(argv: string[]): Promise<number> {
 
 const LABEL = { imported: 'imported ', duplicate: 'duplicate', refused: 'refused  ' } as const;
 
+function runCleanCopy(source: string, out: string): number {
+  const report = makeCleanCopy(source, out);
+  console.log(`clean copy written to ${path.resolve(out)}: ${describeCopied(report)}`);
+  for (const line of report.dropped) console.log(`  ${line}`);
+  console.log(report.dropped.length ? `${report.dropped.length} left out; the original was not changed.` : 'Nothing was left out; the original was not changed.');
+  return 0;
+}
+
 async function runExport(projectFile: string, format: ExportFormat, out: string, options: ExportOptions): Promise<number> {
-  const backend = Backend.open(projectFile);
+  const backend = openProject(projectFile);
   try {
     await exportProject(backend.project.db, backend.project.name, format, out, options);
     console.log(`exported ${backend.project.name} as ${format} to ${path.resolve(out)}`);
@@ -88,7 +111,7 @@ async function runExport(projectFile: string, format: ExportFormat, out: string,
 
 /** Prints one line per file (and per conflict of a merged project JSON); exits 1 if any file was refused. */
 async function runImport(projectFile: string, paths: string[]): Promise<number> {
-  const backend = Backend.open(projectFile);
+  const backend = openProject(projectFile);
   try {
     const outcomes = await importPaths(backend.project.db, paths, (outcome) => {
       console.log(`${LABEL[outcome.status]}  ${outcome.name}: ${outcome.message}`);

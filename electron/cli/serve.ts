@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Backend } from '../backend/backend';
+import { openProject } from './open-project';
 import { startServer, type RunningServer } from '../server/server';
 
 /** The built renderer, next to the bundled Node entry points in dist/. */
@@ -7,7 +7,7 @@ export const RENDERER_DIR = path.resolve(__dirname, '..', 'renderer');
 
 /** Opens the project and serves browser mode until the process is stopped. */
 export async function serveBrowserMode(projectFile: string, port: number | undefined): Promise<RunningServer> {
-  const backend = Backend.open(projectFile);
+  const backend = openProject(projectFile);
   let server: RunningServer;
   try {
     server = await startServer({ backend, staticDir: RENDERER_DIR, port });

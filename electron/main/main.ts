@@ -7,11 +7,12 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { CHANGED_CHANNEL, INVOKE_CHANNEL } from '../../shared/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
-import { fail } from '../../shared/errors';
+import { GainsayError, fail } from '../../shared/errors';
 import { isProjectJsonName } from '../../shared/domain';
 import { EXPORT_FILES, EXPORT_LABELS } from '../../shared/export/formats';
 import { APP_VERSION } from '../../shared/version';
 import { Backend } from '../backend/backend';
+import { describeCopied, makeCleanCopy, type CleanCopyReport } from '../backend/db/clean-copy';
 import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
 import { exportProject } from '../backend/export/export-project';
 import { defaultProjectPath } from '../backend/paths';
@@ -122,12 +123,16 @@ async function refreshMenu(): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, { appName: app.name, recent: state.recent, ...labels }, menuActions)));
 }
 
-/** Opens a project file in place of the current one; the current stays open if it cannot. */
-function openProject(file: string): boolean {
+/**
+ * Opens a project file in place of the current one; the current stays open if it cannot. A file
+ * refused as untrusted comes with the offer of a clean copy; resolves true when a project opened.
+ */
+async function openProject(file: string): Promise<boolean> {
   let next: Backend;
   try {
     next = Backend.open(file, { nativeBinding: nativeBinding() });
   } catch (error) {
+    if (error instanceof GainsayError && error.code === 'untrusted') return offerCleanCopy(file, error.message);
     dialog.showErrorBox('Gainsay cannot open the project', (error as Error).message);
     return false;
   }
@@ -142,6 +147,36 @@ function openProject(file: string): boolean {
     mainWindow.webContents.reload();
   }
   void refreshMenu();
+  return true;
+}
+
+/** A refused project file: say why, and offer to copy its records into a new project and open that. */
+async function offerCleanCopy(file: string, reason: string): Promise<boolean> {
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    message: 'Gainsay did not open this project',
+    detail: reason,
+    buttons: ['Open a Clean Copy…', 'Cancel'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (response !== 0) return false;
+  const { canceled, filePath } = await dialog.showSaveDialog({
+    title: 'Save the clean copy as',
+    defaultPath: file.replace(/(\.gainsay)?$/i, ' (clean copy).gainsay'),
+    filters: [{ name: 'Gainsay project', extensions: ['gainsay'] }],
+  });
+  if (canceled || !filePath) return false;
+  let report: CleanCopyReport;
+  try {
+    report = makeCleanCopy(file, filePath);
+  } catch (error) {
+    dialog.showErrorBox('No clean copy could be made', (error as Error).message);
+    return false;
+  }
+  if (!(await openProject(filePath))) return false;
+  const dropped = report.dropped.length ? `Left out:\n${report.dropped.slice(0, 30).join('\n')}${report.dropped.length > 30 ? `\n… and ${report.dropped.length - 30} more` : ''}` : 'Nothing was left out.';
+  await dialog.showMessageBox({ type: 'info', message: 'Clean copy opened', detail: `It holds ${describeCopied(report)}. The original file was not changed.\n\n${dropped}` });
   return true;
 }
 
@@ -162,11 +197,11 @@ const menuActions: MenuActions = {
       dialog.showErrorBox('Gainsay will not replace that file', `${filePath} already exists. Open it, or choose another name for the new project.`);
       return;
     }
-    openProject(filePath);
+    await openProject(filePath);
   },
   openProject: async () => {
     const { canceled, filePaths } = await dialog.showOpenDialog({ title: 'Open project', properties: ['openFile'], filters: [{ name: 'Gainsay project', extensions: ['gainsay'] }] });
-    if (!canceled && filePaths[0]) openProject(filePaths[0]);
+    if (!canceled && filePaths[0]) await openProject(filePaths[0]);
   },
   openRecent: (file) => void openProject(file),
   saveCopy: () => menuActions.exportAs('sqlite'),
@@ -256,9 +291,11 @@ function openFromOutside(file: string | undefined): void {
     pendingFile = file;
     return;
   }
-  if (openProject(path.resolve(file)) && !mainWindow) createWindow();
-  mainWindow?.show();
-  mainWindow?.focus();
+  void openProject(path.resolve(file)).then((opened) => {
+    if (opened && !mainWindow) createWindow();
+    mainWindow?.show();
+    mainWindow?.focus();
+  });
 }
 let pendingFile: string | undefined;
 
@@ -272,9 +309,9 @@ if (!app.requestSingleInstanceLock()) {
     openFromOutside(file);
   });
 
-  app.whenReady().then(() => {
+  app.whenReady().then(async () => {
     state = readState();
-    if (!openProject(pendingFile ?? projectFromArgv(process.argv.slice(1)) ?? defaultProjectPath())) {
+    if (!(await openProject(pendingFile ?? projectFromArgv(process.argv.slice(1)) ?? defaultProjectPath()))) {
       app.quit();
       return;
     }

@@ -4,27 +4,32 @@
  * points into the article text as stored. The JSON Schema in docs/ is generated from this.
  */
 import { z } from 'zod';
-import { ACTOR_KINDS, LINK_KINDS, LINK_STATUSES, SOURCE_KINDS } from '../domain';
+import { ACTOR_KINDS, LINK_KINDS, LINK_STATUSES, MAX_IMPORT_BYTES, SOURCE_KINDS } from '../domain';
 
 export const PROJECT_FORMAT = 'gainsay-project';
 export const PROJECT_FORMAT_VERSION = 1;
 
 const id = z.string().uuid();
-const timestamp = z.string().min(1);
+const timestamp = z.string().min(1).max(64);
+/** Every string has a bound, as in the app's own methods: a file may carry anything. */
+const text = (max: number) => z.string().max(max);
+const NAME = 300;
+const NOTE_JSON = 1_000_000;
+const NOTE_TEXT = 200_000;
 const stamps = { createdAt: timestamp, updatedAt: timestamp };
 
 export const articleRecord = z
   .object({
     id,
-    title: z.string().min(1),
-    outlet: z.string(),
-    author: z.string(),
-    publishedAt: z.string().nullable(),
-    url: z.string(),
-    language: z.string(),
-    sourceName: z.string(),
+    title: text(NAME).min(1),
+    outlet: text(NAME),
+    author: text(NAME),
+    publishedAt: text(64).nullable(),
+    url: text(2000),
+    language: text(35),
+    sourceName: text(1000),
     sourceKind: z.enum(SOURCE_KINDS),
-    text: z.string().min(1),
+    text: text(MAX_IMPORT_BYTES).min(1),
     ...stamps,
   })
   .strict();
@@ -32,15 +37,15 @@ export const articleRecord = z
 export const actorRecord = z
   .object({
     id,
-    name: z.string().min(1),
+    name: text(NAME).min(1),
     kind: z.enum(ACTOR_KINDS),
-    role: z.string(),
-    aliases: z.array(z.object({ id, alias: z.string().min(1), createdAt: timestamp }).strict()),
+    role: text(NAME),
+    aliases: z.array(z.object({ id, alias: text(NAME).min(1), createdAt: timestamp }).strict()).max(1000),
     ...stamps,
   })
   .strict();
 
-export const tagRecord = z.object({ id, name: z.string().min(1), ...stamps }).strict();
+export const tagRecord = z.object({ id, name: text(100).min(1), ...stamps }).strict();
 
 export const highlightRecord = z
   .object({
@@ -48,9 +53,9 @@ export const highlightRecord = z
     articleId: id,
     start: z.number().int().min(0),
     end: z.number().int().min(1),
-    quote: z.string().min(1),
-    prefix: z.string(),
-    suffix: z.string(),
+    quote: text(200_000).min(1),
+    prefix: text(1000),
+    suffix: text(1000),
     ...stamps,
   })
   .strict();
@@ -61,10 +66,10 @@ export const claimRecord = z
     highlightId: id,
     actorId: id,
     viaActorId: id.nullable(),
-    claimedOn: z.string().nullable(),
-    tagIds: z.array(id),
-    noteJson: z.string(),
-    noteText: z.string(),
+    claimedOn: text(64).nullable(),
+    tagIds: z.array(id).max(50),
+    noteJson: text(NOTE_JSON),
+    noteText: text(NOTE_TEXT),
     ...stamps,
   })
   .strict();
@@ -76,9 +81,9 @@ export const linkRecord = z
     claimB: id,
     kind: z.enum(LINK_KINDS),
     status: z.enum(LINK_STATUSES),
-    rationaleJson: z.string(),
-    rationaleText: z.string(),
-    createdBy: z.string(),
+    rationaleJson: text(NOTE_JSON),
+    rationaleText: text(NOTE_TEXT),
+    createdBy: text(NAME),
     ...stamps,
   })
   .strict();

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { GainsayError } from '../../../shared/errors';
 import { APPLICATION_ID, SQLITE_HEADER } from './file-identity';
 import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
+import { listDifferences, schemaDifferences } from './schema-check';
 
 export interface OpenDatabaseOptions {
   /** Path to a better-sqlite3 addon built for the running ABI (the Electron build lives apart). */
@@ -11,9 +12,24 @@ export interface OpenDatabaseOptions {
 }
 
 /**
+ * A project file may come from anyone (analysts mail them to each other), so every connection to
+ * one runs with SQLite's protections for untrusted databases: the file's own schema may not call
+ * application functions or virtual tables (`trusted_schema=OFF`), SQL cannot corrupt the file on
+ * purpose (defensive mode: no writable_schema, no writes to shadow tables, no journal_mode=OFF),
+ * and b-tree cells are checked for size as they are read (`cell_size_check`). better-sqlite3 turns
+ * defensive mode on by default; `unsafeMode(false)` says so here rather than relying on it.
+ */
+export function protect(db: Database.Database): void {
+  db.unsafeMode(false);
+  db.pragma('trusted_schema = OFF');
+  db.pragma('cell_size_check = ON');
+}
+
+/**
  * Opens (or creates) a project file. Before anything can write to an existing file it is inspected
- * read-only: a file that is not SQLite, is SQLite but not Gainsay, is damaged, or comes from a newer
- * Gainsay is refused with a clear message and left byte-for-byte untouched.
+ * read-only: a file that is not SQLite, is SQLite but not Gainsay, carries schema objects the app
+ * did not create, is damaged, or comes from a newer Gainsay is refused with a clear message and
+ * left byte-for-byte untouched.
  */
 export function openProjectDatabase(file: string, options: OpenDatabaseOptions = {}): Database.Database {
   const resolved = path.resolve(file);
@@ -27,6 +43,7 @@ export function openProjectDatabase(file: string, options: OpenDatabaseOptions =
 
   const db = new Database(resolved, { nativeBinding: options.nativeBinding });
   try {
+    protect(db);
     db.pragma('journal_mode = WAL');
     // WAL + NORMAL survives any crash of the app; only a power cut can drop the last commits.
     db.pragma('synchronous = NORMAL');
@@ -64,8 +81,13 @@ function inspectExisting(file: string, shown: string, options: OpenDatabaseOptio
     );
   }
   let db: Database.Database | undefined;
+  // Reading a file in WAL mode makes SQLite create its -wal and -shm beside it; a refused file
+  // must be left as it was found, so those made here go again.
+  const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
+  let refused = true;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    protect(db);
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     const userVersion = db.pragma('user_version', { simple: true }) as number;
     const objects = db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number };
@@ -81,13 +103,21 @@ function inspectExisting(file: string, shown: string, options: OpenDatabaseOptio
         `“${shown}” was saved by a newer version of Gainsay (project format ${userVersion}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Gainsay to open it. The file was left untouched.`,
       );
     }
+    // Before anything reads the file's tables: its schema must be the app's own. Reading
+    // sqlite_schema runs nothing; a trigger, view or CHECK the app did not write never gets to run.
+    const encoding = db.pragma('encoding', { simple: true });
+    if (encoding !== 'UTF-8') throw untrusted(shown, [`text stored as ${String(encoding).slice(0, 20)}, where Gainsay writes UTF-8`]);
+    const differences = schemaDifferences(db, userVersion);
+    if (differences.length) throw untrusted(shown, differences);
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw corrupt(shown, String(check));
+    refused = false;
   } catch (error) {
     if (error instanceof GainsayError) throw error;
     throw corrupt(shown, (error as Error).message);
   } finally {
     db?.close();
+    if (refused) for (const made of sidecars) fs.rmSync(made, { force: true });
   }
 }
 
@@ -100,6 +130,13 @@ function hasSqliteHeader(file: string): boolean {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+function untrusted(shown: string, differences: string[]): GainsayError {
+  return new GainsayError(
+    'untrusted',
+    `“${shown}” was not opened: it holds database objects that Gainsay does not create (${listDifferences(differences)}). Such a file can run commands of its own, so Gainsay does not use it. The file was left untouched. A clean copy keeps its articles, actors, claims and links and leaves everything else out.`,
+  );
 }
 
 function corrupt(shown: string, detail: string): GainsayError {

@@ -1,0 +1,15 @@
+import { GainsayError } from '../../shared/errors';
+import { Backend } from '../backend/backend';
+
+/** Opens a project; a refused file that a clean copy can rescue says how to make one. */
+export function openProject(projectFile: string): Backend {
+  try {
+    return Backend.open(projectFile);
+  } catch (error) {
+    if (error instanceof GainsayError && error.code === 'untrusted') {
+      const copy = projectFile.replace(/(\.gainsay)?$/i, ' (clean copy).gainsay');
+      throw new GainsayError('untrusted', `${error.message}\nTo make one: gainsay clean-copy --project ${JSON.stringify(projectFile)} --out ${JSON.stringify(copy)}`);
+    }
+    throw error;
+  }
+}
