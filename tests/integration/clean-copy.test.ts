@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Backend } from '../../electron/backend/backend';
+import { ProjectRecords } from '../../electron/backend/export/records';
+import { ROOT, runCli } from '../helpers/cli';
+import { fileHash } from '../helpers/files';
+import { ARTICLE_TEXT } from '../helpers/hostile-files';
+import { call } from '../helpers/project';
+import { tempDir } from '../helpers/temp';
+
+/** A project the app wrote: an article, two actors (one with an alias), a tag, three claims, two links. */
+async function writeProject(file: string): Promise<{ badHighlight: string }> {
+  const backend = Backend.open(file);
+  try {
+    const { articleId } = await call(backend, 'articles.paste', { text: ARTICLE_TEXT, title: '' });
+    const speaker = await call(backend, 'actors.create', { name: 'Ilya Varetsky', kind: 'person' });
+    const agency = await call(backend, 'actors.create', { name: 'Nordpress', kind: 'outlet' });
+    await call(backend, 'actors.addAlias', { id: speaker.id, alias: 'Ilja Warezki' });
+    const claims: string[] = [];
+    const highlights: string[] = [];
+    for (const quote of ['no foreign troops would join the mission', 'There was no such agreement', 'Ceasefire monitors']) {
+      const start = [...ARTICLE_TEXT.slice(0, ARTICLE_TEXT.indexOf(quote))].length;
+      const highlight = await call(backend, 'highlights.create', { articleId, start, end: start + [...quote].length, quote });
+      const set = await call(backend, 'claims.set', { highlightId: highlight.id, actor: { id: speaker.id }, via: { id: agency.id }, tags: ['troops'] });
+      claims.push(set.claim.id);
+      highlights.push(highlight.id);
+    }
+    await call(backend, 'links.create', { claimA: claims[0], claimB: claims[1], kind: 'corroborates', rationaleJson: '', rationaleText: 'Same denial' });
+    await call(backend, 'links.create', { claimA: claims[1], claimB: claims[2], kind: 'contradicts', rationaleJson: '', rationaleText: '' });
+    return { badHighlight: highlights[2]! };
+  } finally {
+    backend.close();
+  }
+}
+
+function records(file: string) {
+  const db = new Database(file, { readonly: true });
+  try {
+    const r = new ProjectRecords(db);
+    return { articles: [...r.articles()], actors: [...r.actors()], tags: [...r.tags()], highlights: [...r.highlights()], claims: [...r.claims()], links: [...r.links()] };
+  } finally {
+    db.close();
+  }
+}
+
+describe('gainsay clean-copy', () => {
+  let temp: ReturnType<typeof tempDir>;
+  let canary: string;
+  beforeAll(() => {
+    if (!fs.existsSync(path.join(ROOT, 'dist', 'node', 'cli.cjs'))) throw new Error('Run `npm run build` before the tests.');
+  });
+  beforeEach(() => {
+    temp = tempDir();
+    canary = path.join(temp.dir, 'canary');
+    fs.mkdirSync(canary);
+  });
+  afterEach(() => temp.remove());
+
+  it('copies the records of a refused file into a new project, leaving out its own objects and every record that fails validation', async () => {
+    const file = path.join(temp.dir, 'From a colleague.gainsay');
+    const { badHighlight } = await writeProject(file);
+    const original = records(file);
+    const db = new Database(file);
+    db.unsafeMode(true);
+    db.exec(`CREATE TRIGGER wipe AFTER INSERT ON actors BEGIN DELETE FROM articles; END`);
+    db.exec(`ALTER TABLE actors ADD COLUMN "a'); END; ATTACH '${path.join(canary, 'x.db')}' AS p; CREATE TABLE p.t(a); --" TEXT`);
+    db.prepare('UPDATE highlights SET end_cp = ? WHERE id = ?').run(2 ** 53, badHighlight);
+    db.close();
+    const before = fileHash(file);
+
+    const refused = runCli(['serve', '--project', file]);
+    expect(refused.status).toBe(1);
+    const suggested = /gainsay clean-copy --project (".*?") --out (".*?")$/m.exec(refused.stderr);
+    expect(suggested, refused.stderr).not.toBeNull();
+    const copy = JSON.parse(suggested![2]!) as string;
+    expect(copy).toBe(path.join(temp.dir, 'From a colleague (clean copy).gainsay'));
+
+    const result = runCli(['clean-copy', '--project', JSON.parse(suggested![1]!), '--out', copy]);
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe(`clean copy written to ${copy}: 1 article, 2 actors, 1 tag, 2 highlights, 2 claims, 1 link`);
+    expect(result.stdout).toContain('left out an extra trigger “wipe” on actors');
+    expect(result.stdout).toContain('left out an altered table “actors”');
+    expect(result.stdout).toContain(`left out highlight ${badHighlight}: end: `);
+    expect(result.stdout).toMatch(/left out claim [\w-]+: its highlight is not in the copy/);
+    expect(result.stdout).toMatch(/left out link [\w-]+: one of its claims is not in the copy/);
+    expect(result.stdout).toMatch(/5 left out; the original was not changed\.\n$/);
+
+    expect(fileHash(file)).toBe(before);
+    expect(fs.readdirSync(canary)).toEqual([]);
+    // The copy opens, and holds the original's records exactly, less those left out.
+    const copied = records(copy);
+    expect(copied.articles).toEqual(original.articles);
+    expect(copied.actors).toEqual(original.actors);
+    expect(copied.tags).toEqual(original.tags);
+    expect(copied.highlights).toEqual(original.highlights.filter((h) => h.id !== badHighlight));
+    expect(copied.claims).toEqual(original.claims.filter((c) => c.highlightId !== badHighlight));
+    expect(copied.links).toHaveLength(1);
+    expect(copied.links[0]).toEqual(original.links.find((l) => l.rationaleText === 'Same denial'));
+    const backend = Backend.open(copy);
+    expect(await call(backend, 'actors.create', { name: 'Agence Lumière', kind: 'outlet' })).toMatchObject({ name: 'Agence Lumière' });
+    backend.close();
+    expect(records(copy).articles).toHaveLength(1); // no trigger came along to wipe them
+  });
+
+  it('refuses, changing nothing, a file whose tables cannot be read safely', async () => {
+    const file = path.join(temp.dir, 'shadowed.gainsay');
+    await writeProject(file);
+    const db = new Database(file);
+    db.pragma('legacy_alter_table = ON');
+    db.exec('ALTER TABLE articles RENAME TO articles_kept; CREATE VIEW articles AS SELECT * FROM articles_kept');
+    db.close();
+    const before = fileHash(file);
+    const out = path.join(temp.dir, 'copy.gainsay');
+    const result = runCli(['clean-copy', '--project', file, '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('gainsay: No clean copy of “shadowed.gainsay” could be made: its “articles” is not the table Gainsay makes, so its records cannot be read safely. The file was left untouched.');
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fileHash(file)).toBe(before);
+  });
+
+  it('never writes over a file', async () => {
+    const file = path.join(temp.dir, 'p.gainsay');
+    await writeProject(file);
+    fs.writeFileSync(path.join(temp.dir, 'taken.gainsay'), 'mine');
+    const result = runCli(['clean-copy', '--project', file, '--out', path.join(temp.dir, 'taken.gainsay')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('“taken.gainsay” already exists; choose a new file for the clean copy.');
+    expect(fs.readFileSync(path.join(temp.dir, 'taken.gainsay'), 'utf8')).toBe('mine');
+    expect(runCli(['clean-copy', '--project', file, '--out', file]).stderr).toContain('must be written to a new file');
+  });
+});
