@@ -1,4 +1,4 @@
-import { searchText } from '../search-text';
+import { foldMapped } from '../fold';
 
 /** One thing to look for: a word (matched as a prefix) or a quoted phrase (exact words in a row). */
 export interface SearchTerm {
@@ -9,36 +9,8 @@ export interface SearchTerm {
 /** Characters that make up a word, as SQLite's unicode61 tokenizer sees them. */
 const WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 
-const folded = new Map<string, string>();
-
-/** The folded form of one non-ASCII character (a surrogate pair stays as it is). */
-function foldChar(ch: string): string {
-  let result = folded.get(ch);
-  if (result === undefined) {
-    result = ch;
-    if (ch.length === 1) {
-      const base = ch.normalize('NFD')[0]!;
-      const lower = base.toLowerCase();
-      result = lower.length === 1 ? lower : base;
-    }
-    folded.set(ch, result);
-  }
-  return result;
-}
-
-/**
- * Folds one UTF-16 unit at a time so the result has the same length as the input (positions
- * carry over): the letters unicode61 does not fold (searchText), then the base letter of a
- * decomposable letter, lower-cased where that keeps the length. ASCII takes the fast path.
- */
-export function foldInPlace(text: string): string {
-  return searchText(text)
-    .replace(/[A-Z]+/g, (run) => run.toLowerCase())
-    .replace(/[^\u0000-\u007f]/gu, foldChar);
-}
-
 function wordsOf(text: string): string[] {
-  return Array.from(foldInPlace(text).matchAll(WORD), (m) => m[0]);
+  return Array.from(foldMapped(text).folded.matchAll(WORD), (m) => m[0]);
 }
 
 /** What the user typed, as terms: "quoted phrases" and single words (matched as prefixes). */
@@ -93,18 +65,19 @@ function phraseEnd(folded: string, start: number, words: string[], prefix: boole
 /**
  * Where the terms occur in `text`, as sorted, merged [start, end) UTF-16 ranges, the way the
  * index matches them: whole words, a single word also as the start of a longer one, phrases as
- * consecutive words. Scans with indexOf on the folded text (fast on long articles) and checks
- * word boundaries only where a candidate is found.
+ * consecutive words. Scans with indexOf on the folded text (fast on long articles), checks word
+ * boundaries only where a candidate is found, and maps each match back to the original text.
  */
 export function findMatches(text: string, terms: SearchTerm[]): Array<[number, number]> {
-  const folded = foldInPlace(text);
+  const { folded, source } = foldMapped(text);
+  const at0 = (i: number) => (source ? source[i]! : i);
   const ranges: Array<[number, number]> = [];
   for (const term of terms) {
     const first = term.words[0]!;
     for (let at = folded.indexOf(first); at !== -1; at = folded.indexOf(first, at + 1)) {
       if (isWordAt(folded, at - 1)) continue;
       const end = phraseEnd(folded, at, term.words, term.prefix);
-      if (end !== -1) ranges.push([at, end]);
+      if (end !== -1) ranges.push([at0(at), at0(end)]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

@@ -2,7 +2,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../../electron/backend/db/file-identity';
+import type { Migration } from '../../electron/backend/db/migration';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate } from '../../electron/backend/db/migrations';
+import { FOLD_VERSION } from '../../shared/fold';
 import { openProjectDatabase } from '../../electron/backend/db/open';
 import { tempDir } from '../helpers/temp';
 
@@ -58,20 +60,22 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('roll back a failing migration whole, leaving the version where it was', () => {
+  it('roll back a failing migration whole through migrate(), leaving the version where it was', () => {
     const db = new Database(path.join(temp.dir, 'fail.gainsay'));
     try {
-      const broken = { version: 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE a (x INTEGER) STRICT; CREATE TABLE a (y INTEGER);') };
-      expect(() =>
-        db.transaction(() => {
-          broken.up(db);
-          db.pragma('user_version = 1');
-        })(),
-      ).toThrow();
-      expect(db.pragma('user_version', { simple: true })).toBe(0);
-      expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'a'").get()).toEqual({ n: 0 });
+      const broken: Migration = { version: 2, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER) STRICT; CREATE TABLE half_done (y INTEGER);' };
+      expect(() => migrate(db, 2, [MIGRATIONS[0]!, broken])).toThrow(/already exists/);
+      expect(db.pragma('user_version', { simple: true })).toBe(1);
+      expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half_done'").get()).toEqual({ n: 0 });
     } finally {
       db.close();
+    }
+  });
+
+  it('are literal SQL: no migration calls the app to compute anything', () => {
+    for (const migration of MIGRATIONS) {
+      expect(typeof migration.sql, migration.name).toBe('string');
+      expect(Object.keys(migration).sort(), migration.name).toEqual(['name', 'sql', 'version']);
     }
   });
 
@@ -123,21 +127,65 @@ describe('migrations', () => {
     });
   });
 
-  it('migration 3 gives existing quotes and rationales their folded search keys', () => {
-    const db = new Database(path.join(temp.dir, 'keys.gainsay'));
+  /** A project at version 2 with the rows every later migration transforms: two claims, a link, dates. */
+  function atVersion2(file: string): Database.Database {
+    const db = new Database(file);
     const t = '2026-01-01T00:00:00.000Z';
+    migrate(db, 2);
+    db.prepare("INSERT INTO articles (id, title, text, content_hash, source_kind, published_at, created_at, updated_at) VALUES ('art', 'Straße', 'Łukasiewicz: “Nie!” Erdoğan', 'h', 'txt', '2026-03-04T10:00:00Z', ?, ?)").run(t, t);
+    db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (1, 'Strase', 'Lukasiewicz: “Nie!” Erdoğan')").run();
+    db.prepare("INSERT INTO actors (id, name, folded, kind, created_at, updated_at) VALUES ('act', 'Þór', 'thor', 'person', ?, ?), ('bct', 'Y', 'y', 'person', ?, ?)").run(t, t, t, t);
+    for (const [id, start, end, quote, actor, on] of [['h1', 0, 18, 'Łukasiewicz: “Nie!”', 'act', '2026-02-01'], ['h2', 19, 26, 'Erdoğan', 'bct', null]] as const) {
+      db.prepare('INSERT INTO highlights (id, article_id, start_cp, end_cp, quote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, 'art', start, end, quote, t, t);
+      db.prepare('INSERT INTO claims (id, highlight_id, actor_id, claimed_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(`c${id}`, id, actor, on, t, t);
+    }
+    db.prepare("INSERT INTO links (id, claim_a, claim_b, kind, rationale_text, created_at, updated_at) VALUES ('l', 'ch1', 'ch2', 'contradicts', 'Straße NBSP here', ?, ?)").run(t, t);
+    return db;
+  }
+
+  it('migration 3 gives existing links the facts of both sides, and the sort date', () => {
+    const db = atVersion2(path.join(temp.dir, 'facts.gainsay'));
     try {
-      migrate(db, 2);
-      db.prepare("INSERT INTO articles (id, title, text, content_hash, source_kind, created_at, updated_at) VALUES ('art', 'A', 'Łukasiewicz: “Nie!” Erdoğan', 'h', 'txt', ?, ?)").run(t, t);
-      db.prepare("INSERT INTO actors (id, name, folded, kind, created_at, updated_at) VALUES ('act', 'X', 'x', 'person', ?, ?)").run(t, t);
-      for (const [id, start, end, quote] of [['h1', 0, 18, 'Łukasiewicz: “Nie!”'], ['h2', 19, 26, 'Erdoğan']] as const) {
-        db.prepare('INSERT INTO highlights (id, article_id, start_cp, end_cp, quote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, 'art', start, end, quote, t, t);
-        db.prepare("INSERT INTO claims (id, highlight_id, actor_id, created_at, updated_at) VALUES (?, ?, 'act', ?, ?)").run(`c${id}`, id, t, t);
-      }
-      db.prepare("INSERT INTO links (id, claim_a, claim_b, kind, rationale_text, created_at, updated_at) VALUES ('l', 'ch1', 'ch2', 'contradicts', 'Straße  NBSP here', ?, ?)").run(t, t);
       migrate(db, 3);
+      expect(db.prepare('SELECT a_actor, b_actor, a_article, b_article, a_date, b_date, sort_date FROM links').get()).toEqual({
+        a_actor: 'act', b_actor: 'bct', a_article: 'art', b_article: 'art', a_date: '2026-02-01', b_date: '2026-03-04', sort_date: '2026-03-04',
+      });
+      // Its triggers keep them: a redated claim moves its link.
+      db.prepare("UPDATE claims SET claimed_on = '2026-05-06' WHERE id = 'ch1'").run();
+      expect(db.prepare('SELECT a_date, sort_date FROM links').get()).toEqual({ a_date: '2026-05-06', sort_date: '2026-05-06' });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('migration 4 adds the table of derived key versions, empty', () => {
+    const db = atVersion2(path.join(temp.dir, 'v4.gainsay'));
+    try {
+      migrate(db, 3);
+      migrate(db, 4);
+      expect(db.prepare('SELECT count(*) FROM derived_versions').pluck().get()).toBe(0);
+      expect(db.prepare('SELECT count(*) FROM links').pluck().get()).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('opening a file whose search keys are from an older folding makes every key again (strasse finds Straße)', () => {
+    const file = path.join(temp.dir, 'keys.gainsay');
+    const old = atVersion2(file);
+    migrate(old, 3);
+    // As the previous folding left them: ß as s, Þ kept.
+    old.prepare("UPDATE highlights SET quote_key = ' strase ' WHERE id = 'h2'").run();
+    old.prepare("UPDATE actors SET folded = 'þor' WHERE id = 'act'").run();
+    old.close();
+    const db = openProjectDatabase(file);
+    try {
       expect(db.prepare('SELECT quote_key FROM highlights ORDER BY id').pluck().all()).toEqual([' lukasiewicz nie ', ' erdogan ']);
-      expect(db.prepare('SELECT rationale_key FROM links').pluck().get()).toBe(' strase nbsp here ');
+      expect(db.prepare('SELECT rationale_key, b_quote_key FROM links').get()).toEqual({ rationale_key: ' strasse nbsp here ', b_quote_key: ' erdogan ' });
+      expect(db.prepare("SELECT folded FROM actors WHERE id = 'act'").pluck().get()).toBe('thor');
+      expect(db.prepare("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'strasse'").pluck().all()).toEqual([1]);
+      expect(db.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'strase'").pluck().get()).toBe(0);
+      expect(db.prepare("SELECT version FROM derived_versions WHERE name = 'fold'").pluck().get()).toBe(FOLD_VERSION);
     } finally {
       db.close();
     }

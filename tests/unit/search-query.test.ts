@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMatches, foldInPlace, keyNeedle, parseSearch, searchKey, toFtsQuery } from '../../shared/text/search-query';
+import { foldMapped } from '../../shared/fold';
+import { findMatches, keyNeedle, parseSearch, searchKey, toFtsQuery } from '../../shared/text/search-query';
 import { snippetAround } from '../../shared/text/snippet';
 
 const marked = (text: string, query: string) => findMatches(text, parseSearch(query)).map(([s, e]) => text.slice(s, e));
@@ -15,11 +16,17 @@ describe('search queries', () => {
     expect(toFtsQuery(parseSearch('   '))).toBeNull();
   });
 
-  it('fold one unit at a time, keeping every position', () => {
-    expect(foldInPlace('İlham Łukasiewicz ØDEGÅRD Straße')).toBe('ilham lukasiewicz odegard strase');
+  it('fold a character at a time, knowing where each folded unit came from', () => {
+    const { folded, source } = foldMapped('İlham Łukasiewicz ØDEGÅRD Straße');
+    expect(folded).toBe('ilham lukasiewicz odegard strasse');
+    expect(source![folded.indexOf('ss')]).toBe(source![folded.indexOf('ss') + 1]); // both from ß
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
-        expect(foldInPlace(text).length).toBe(text.length);
+        const mapped = foldMapped(text);
+        const source = mapped.source ?? Int32Array.from({ length: text.length + 1 }, (_, i) => i);
+        expect(source.length).toBe(mapped.folded.length + 1);
+        expect(source[source.length - 1]).toBe(text.length);
+        expect(source.every((at, i) => i === 0 || at >= source[i - 1]!)).toBe(true);
       }),
     );
   });
@@ -30,6 +37,9 @@ describe('search queries', () => {
     expect(marked('停火监督团将于下周抵达', '停火')).toEqual(['停火监督团将于下周抵达']);
     expect(marked('qu’«\u00a0aucun accord\u00a0»', 'aucun accord')).toEqual(['aucun', 'accord']);
     expect(marked('nothing here', 'troops')).toEqual([]);
+    expect(marked('Die Straße, STRASSE und strasse', 'strasse')).toEqual(['Straße', 'STRASSE', 'strasse']);
+    expect(marked('Die Straße', 'straße')).toEqual(['Straße']);
+    expect(marked('Ærø and Aero', 'aero')).toEqual(['Ærø', 'Aero']);
   });
 
   it('cut snippets around the first match without splitting emoji', () => {
@@ -43,8 +53,9 @@ describe('search queries', () => {
 
 /** The obvious, slow way: tokenise everything, compare word by word. findMatches must agree. */
 function naiveMatches(text: string, query: string): Array<[number, number]> {
-  const folded = foldInPlace(text);
-  const tokens = Array.from(folded.matchAll(/[\p{L}\p{N}\p{M}\p{Co}]+/gu), (m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const { folded, source } = foldMapped(text);
+  const at = (i: number) => (source ? source[i]! : i);
+  const tokens = Array.from(folded.matchAll(/[\p{L}\p{N}\p{M}\p{Co}]+/gu), (m) => ({ word: m[0], start: at(m.index), end: at(m.index + m[0].length) }));
   const found: Array<[number, number]> = [];
   for (const term of parseSearch(query)) {
     for (let i = 0; i + term.words.length <= tokens.length; i++) {
@@ -64,7 +75,7 @@ function naiveMatches(text: string, query: string): Array<[number, number]> {
 
 describe('findMatches', () => {
   it('agrees with tokenising the whole text', () => {
-    const word = fc.constantFrom('erdoğan', 'Erdogan', 'troops', 'troop', 'ÉTÉ', 'ete', '停火', '😀', '48', 'hours', 'İlham', 'ilham');
+    const word = fc.constantFrom('erdoğan', 'Erdogan', 'troops', 'troop', 'ÉTÉ', 'ete', '停火', '😀', '48', 'hours', 'İlham', 'ilham', 'Straße', 'strasse', 'stras', 'Ærø', 'aero');
     const gap = fc.constantFrom(' ', '\u00a0', ', ', '’', '“', '\n', '—', '');
     const text = fc.array(fc.tuple(word, gap), { maxLength: 30 }).map((pairs) => pairs.map(([w, g]) => w + g).join(''));
     const query = fc.oneof(word, fc.tuple(word, word).map(([a, b]) => `"${a} ${b}"`), fc.tuple(word, word).map(([a, b]) => `${a} ${b}`));
@@ -78,7 +89,7 @@ describe('findMatches', () => {
 
   it('search keys (the review list and link picker) find exactly what the library search marks', () => {
     expect(searchKey('“Łukasiewicz” said: NO!')).toBe(' lukasiewicz said no ');
-    const words = ['troops', 'Troops', 'trö', 'ops', 'Łódź', 'lodz', 'no', 'agreement', '48', 'hours', '停火', 'Erdoğan', 'erdoganli', 'qu', 'aucun'];
+    const words = ['troops', 'Troops', 'trö', 'ops', 'Łódź', 'lodz', 'no', 'agreement', '48', 'hours', '停火', 'Erdoğan', 'erdoganli', 'qu', 'aucun', 'Straße', 'strasse', 'Þór', 'thor'];
     const separators = [' ', '\u00a0', ', ', '“', '”', '’', '\n\n', '—', '-', '👍🏽', ''];
     const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { maxLength: 12 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
     const query = fc.array(fc.tuple(fc.constantFrom(...words), fc.boolean()), { minLength: 1, maxLength: 3 }).map((parts) => parts.map(([w, quoted]) => (quoted ? `"${w} ${w}"` : w)).join(' '));

@@ -1,8 +1,12 @@
-import type Database from 'better-sqlite3';
-
+/**
+ * One step of the project file's schema. Its SQL is literal text, frozen once released: it never
+ * calls the app's code, so a file migrated today and one migrated next year end up the same.
+ * Values derived by the app's code (search keys) are not a migration's business: see
+ * `db/search-keys.ts`.
+ */
 export interface Migration {
   /** The `PRAGMA user_version` the database has after this migration. Consecutive from 1. */
   version: number;
   name: string;
-  up(db: Database.Database): void;
+  sql: string;
 }

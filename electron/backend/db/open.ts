@@ -5,6 +5,7 @@ import { GainsayError } from '../../../shared/errors';
 import { APPLICATION_ID, SQLITE_HEADER } from './file-identity';
 import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
 import { listDifferences, schemaDifferences } from './schema-check';
+import { ensureSearchKeys } from './search-keys';
 
 export interface OpenDatabaseOptions {
   /** Path to a better-sqlite3 addon built for the running ABI (the Electron build lives apart). */
@@ -57,6 +58,7 @@ export function openProjectDatabase(file: string, options: OpenDatabaseOptions =
     db.pragma('mmap_size = 268435456');
     db.pragma('temp_store = MEMORY');
     migrate(db);
+    ensureSearchKeys(db);
     return db;
   } catch (error) {
     db.close();

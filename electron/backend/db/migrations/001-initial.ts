@@ -1,5 +1,4 @@
 import type { Migration } from '../migration';
-import { APPLICATION_ID } from '../file-identity';
 
 /**
  * The first schema. Offsets (`start_cp`, `end_cp`) are Unicode code points into `articles.text`,
@@ -9,9 +8,9 @@ import { APPLICATION_ID } from '../file-identity';
 export const migration001: Migration = {
   version: 1,
   name: 'initial schema',
-  up(db) {
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.exec(`
+  // 1196638553 is 0x47534159, "GSAY": APPLICATION_ID in db/file-identity.ts.
+  sql: `
+      PRAGMA application_id = 1196638553;
       -- seq is a stable integer key for the full-text index (a plain rowid may change on VACUUM).
       CREATE TABLE articles (
         seq INTEGER PRIMARY KEY,
@@ -110,6 +109,5 @@ export const migration001: Migration = {
       ) STRICT;
       CREATE INDEX links_claim_b ON links(claim_b);
       CREATE INDEX links_kind_status ON links(kind, status);
-    `);
-  },
+    `,
 };

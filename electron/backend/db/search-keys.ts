@@ -1,0 +1,36 @@
+import type Database from 'better-sqlite3';
+import { FOLD_VERSION, fold } from '../../../shared/fold';
+import { searchText } from '../../../shared/search-text';
+import { searchKey } from '../../../shared/text/search-query';
+
+const NAME = 'fold';
+
+/**
+ * Makes every stored search key again when the file's keys were made by another version of the
+ * folding (or by none): actor names and aliases, quotes, rationales, and the full-text index's
+ * copy of each article. One transaction, before anything else reads the keys; the links' copies
+ * of the quote keys follow by the file's own trigger.
+ */
+export function ensureSearchKeys(db: Database.Database): void {
+  const stored = db.prepare('SELECT version FROM derived_versions WHERE name = ?').pluck().get(NAME) as number | undefined;
+  if (stored === FOLD_VERSION) return;
+  db.transaction(() => {
+    const each = <Row>(select: string, update: string, key: (row: Row) => unknown[]) => {
+      const write = db.prepare(update);
+      for (const row of db.prepare(select).all() as Row[]) write.run(...key(row));
+    };
+    each<{ rowid: number; name: string }>('SELECT rowid, name FROM actors', 'UPDATE actors SET folded = ? WHERE rowid = ?', (r) => [fold(r.name), r.rowid]);
+    each<{ rowid: number; alias: string }>('SELECT rowid, alias FROM actor_aliases', 'UPDATE actor_aliases SET folded = ? WHERE rowid = ?', (r) => [fold(r.alias), r.rowid]);
+    each<{ rowid: number; quote: string }>('SELECT rowid, quote FROM highlights', 'UPDATE highlights SET quote_key = ? WHERE rowid = ?', (r) => [searchKey(r.quote), r.rowid]);
+    each<{ rowid: number; text: string }>('SELECT rowid, rationale_text AS text FROM links', 'UPDATE links SET rationale_key = ? WHERE rowid = ?', (r) => [searchKey(r.text), r.rowid]);
+    db.prepare('DELETE FROM articles_fts').run();
+    const index = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
+    const article = db.prepare('SELECT title, text FROM articles WHERE seq = ?');
+    // One article in memory at a time (texts run to megabytes).
+    for (const seq of db.prepare('SELECT seq FROM articles').pluck().all() as number[]) {
+      const { title, text } = article.get(seq) as { title: string; text: string };
+      index.run(seq, searchText(title), searchText(text));
+    }
+    db.prepare('INSERT INTO derived_versions (name, version) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET version = excluded.version').run(NAME, FOLD_VERSION);
+  })();
+}
