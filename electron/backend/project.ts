@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openProjectDatabase, type OpenDatabaseOptions } from './db/open';
-import { acquireProjectLock, releaseProjectLock } from './db/project-lock';
+import { claimProject, isLockedBySomeoneElse, openElsewhere, releaseProject, removeUnusedSharedMemory } from './db/project-lock';
 import { History } from './history';
 
 /** An open project file. Everything the handlers touch goes through this. */
@@ -19,13 +19,17 @@ export class Project {
 
   static open(file: string, options: OpenDatabaseOptions = {}): Project {
     const resolved = path.resolve(file);
-    // Locked before anything reads or migrates the file; released if it is refused.
-    acquireProjectLock(resolved, path.basename(resolved));
+    const shown = path.basename(resolved);
+    // Checked before anything reads or migrates the file.
+    claimProject(resolved, shown);
     try {
-      return new Project(resolved, openProjectDatabase(resolved, options));
+      const db = openProjectDatabase(resolved, options);
+      removeUnusedSharedMemory(resolved);
+      return new Project(resolved, db);
     } catch (error) {
-      releaseProjectLock(resolved);
-      throw error;
+      releaseProject(resolved);
+      // Another process took the file between the check and the open.
+      throw isLockedBySomeoneElse(error) ? openElsewhere(shown) : error;
     }
   }
 
@@ -49,6 +53,6 @@ export class Project {
     this.db.pragma('analysis_limit = 400');
     this.db.pragma('optimize');
     this.db.close();
-    releaseProjectLock(this.path);
+    releaseProject(this.path);
   }
 }

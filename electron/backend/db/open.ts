@@ -27,6 +27,10 @@ export function openProjectDatabase(file: string, options: OpenDatabaseOptions =
 
   const db = new Database(resolved, { nativeBinding: options.nativeBinding });
   try {
+    // Before WAL is entered: the OS then holds a lock on the file until this connection closes
+    // or the process dies, refusing every other connection (see project-lock.ts), and SQLite
+    // keeps the WAL index in this process's memory instead of a -shm file.
+    db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('journal_mode = WAL');
     // WAL + NORMAL survives any crash of the app; only a power cut can drop the last commits.
     db.pragma('synchronous = NORMAL');
@@ -36,7 +40,7 @@ export function openProjectDatabase(file: string, options: OpenDatabaseOptions =
     // from the OS again and again; 64 MB keeps a large project's working set in memory.
     db.pragma('cache_size = -65536');
     // Reads through a memory map skip a copy per page: reading every claim (exports, 100,000
-    // claims) takes a quarter less. The project lock keeps other programs from truncating it.
+    // claims) takes a quarter less. The exclusive lock keeps other programs from truncating it.
     db.pragma('mmap_size = 268435456');
     db.pragma('temp_store = MEMORY');
     migrate(db);
