@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { megabytes } from '../../../shared/domain';
 import { EXPORT_FORMATS, EXPORT_LABELS, type ExportFormat } from '../../../shared/export/formats';
+import { apiFetch } from '../api/transport';
 import { Dialog } from '../components/Dialog';
 import { FieldError } from '../components/FieldError';
 
@@ -28,7 +29,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     setError(null);
     setProgress('Preparing the export…');
     try {
-      const response = await fetch(`api/export?format=${format}${format === 'csv' && bom ? '&bom=1' : ''}`);
+      const response = await apiFetch(`api/export?format=${format}${format === 'csv' && bom ? '&bom=1' : ''}`);
       if (!response.ok) throw new Error(await response.text());
       const total = Number(response.headers.get('Content-Length') ?? 0);
       const reader = response.body!.getReader();
