@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'newer_version',
   'corrupt',
   'forbidden',
+  /** The project file was deleted, moved or replaced while open; writes are refused. */
+  'file_gone',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

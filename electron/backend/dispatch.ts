@@ -21,10 +21,15 @@ export async function dispatch(
   if (!parsed.success) {
     return fail('invalid_input', `Invalid input for ${method}: ${z.prettifyError(parsed.error)}`);
   }
+  const changes = contract[method].changes;
   try {
     const handler = handlers[method] as Handler<Method>;
+    if (changes) ctx.project.assertFileInPlace();
     const value = await handler(parsed.data as never, ctx);
-    return contract[method].changes ? { ok: true, value, changed: true } : ok(value);
+    if (!changes) return ok(value);
+    // Also after: a change made while the file was being moved landed where no one will find it.
+    ctx.project.assertFileInPlace();
+    return { ok: true, value, changed: true };
   } catch (error) {
     if (error instanceof GainsayError) return fail(error.code, error.message);
     console.error(`[gainsay] ${method} failed:`, error);
