@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'forbidden',
   /** The project file was deleted, moved or replaced while open; writes are refused. */
   'file_gone',
+  /** The disk is full; nothing of the step was saved. */
+  'disk_full',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contract, isMethod, type Method } from '../../shared/contract';
 import { GainsayError, fail, ok, type Result } from '../../shared/errors';
 import type { Handler, HandlerContext, Handlers } from './context';
+import { isDiskFull } from './disk-full';
 
 /**
  * The one entry point of the backend for every host (IPC, HTTP, CLI): checks the method name,
@@ -32,6 +33,9 @@ export async function dispatch(
     return { ok: true, value, changed: true };
   } catch (error) {
     if (error instanceof GainsayError) return fail(error.code, error.message);
+    if (isDiskFull(error, ctx.project.path)) {
+      return fail('disk_full', 'The disk is full: nothing from this step was saved, and the project is intact. Free some space and try again.');
+    }
     console.error(`[gainsay] ${method} failed:`, error);
     return fail('internal', `Something went wrong while running ${method}; the details are in the log.`);
   }
