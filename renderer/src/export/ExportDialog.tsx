@@ -19,8 +19,8 @@ const DETAILS: Record<ExportFormat, string> = {
  * Exports the project in one of the formats and hands the file to the browser's download (its
  * save dialog). Shows progress while the file is prepared and received.
  */
-export function ExportDialog({ onClose }: { onClose: () => void }) {
-  const [format, setFormat] = useState<ExportFormat>('report');
+export function ExportDialog({ initialFormat, onClose }: { initialFormat: ExportFormat; onClose: () => void }) {
+  const [format, setFormat] = useState<ExportFormat>(initialFormat);
   const [bom, setBom] = useState(false);
   const [progress, setProgress] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
