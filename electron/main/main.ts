@@ -124,6 +124,9 @@ async function refreshMenu(): Promise<void> {
 
 /** Opens a project file in place of the current one; the current stays open if it cannot. */
 function openProject(file: string): boolean {
+  // Already open here (Open Recent, or the file handed over again): a second connection would be
+  // refused by the project's lock.
+  if (backend && path.resolve(file) === backend.project.path) return true;
   let next: Backend;
   try {
     next = Backend.open(file, { nativeBinding: nativeBinding() });
