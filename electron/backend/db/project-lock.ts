@@ -69,5 +69,9 @@ export function releaseProject(file: string): void {
  * its own in memory. The file holds no data, only an index SQLite rebuilds from the WAL.
  */
 export function removeUnusedSharedMemory(file: string): void {
-  fs.rmSync(`${file}-shm`, { force: true });
+  try {
+    fs.rmSync(`${file}-shm`, { force: true });
+  } catch {
+    // Tidying only (a read-only folder, say): a leftover index harms nothing.
+  }
 }
