@@ -13,6 +13,10 @@ export const ERROR_CODES = [
   /** A project file with schema objects the app did not create: refused; a clean copy is offered. */
   'untrusted',
   'forbidden',
+  /** The project file was deleted, moved or replaced while open; writes are refused. */
+  'file_gone',
+  /** The disk is full; nothing of the step was saved. */
+  'disk_full',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

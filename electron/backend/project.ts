@@ -1,32 +1,67 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { GainsayError } from '../../shared/errors';
 import { openProjectDatabase, type OpenDatabaseOptions } from './db/open';
-import { acquireProjectLock, releaseProjectLock } from './db/project-lock';
+import { claimProject, isLockedBySomeoneElse, openElsewhere, releaseProject } from './db/project-lock';
 import { History } from './history';
+
+/** Which file a path names: device and inode (on Windows, volume serial and file index). */
+interface FileIdentity {
+  dev: bigint;
+  ino: bigint;
+}
+
+function identityOf(file: string): FileIdentity | null {
+  // BigInt: Windows file indexes exceed the integers a double holds exactly.
+  const stat = fs.statSync(file, { bigint: true, throwIfNoEntry: false });
+  return stat ? { dev: stat.dev, ino: stat.ino } : null;
+}
 
 /** An open project file. Everything the handlers touch goes through this. */
 export class Project {
   /** Undo and redo of annotation work in this window. */
   readonly history: History;
 
+  /** The file as it was when opened; writes are refused once the path names another (or none). */
+  private readonly identity: FileIdentity;
+
   private constructor(
     readonly path: string,
     readonly db: Database.Database,
   ) {
     this.history = new History(db);
+    this.identity = identityOf(path)!;
   }
 
   static open(file: string, options: OpenDatabaseOptions = {}): Project {
     const resolved = path.resolve(file);
-    // Locked before anything reads or migrates the file; released if it is refused.
-    acquireProjectLock(resolved, path.basename(resolved));
+    const shown = path.basename(resolved);
+    // Checked before anything reads or migrates the file.
+    claimProject(resolved, shown);
     try {
       return new Project(resolved, openProjectDatabase(resolved, options));
     } catch (error) {
-      releaseProjectLock(resolved);
-      throw error;
+      releaseProject(resolved);
+      // Another process took the file between the check and the open.
+      throw isLockedBySomeoneElse(error) ? openElsewhere(shown) : error;
     }
+  }
+
+  /**
+   * Refuses a write once the project file has been deleted, moved or replaced since it was opened:
+   * the connection would still accept it, but into a file no longer at this path (or into a WAL
+   * left beside the old one), where it would be lost. The open connection still holds everything,
+   * so a copy can be saved (VACUUM INTO, Save a Copy / Export ▸ Project file copy). One stat call.
+   */
+  assertFileInPlace(): void {
+    const now = identityOf(this.path);
+    if (now && now.dev === this.identity.dev && now.ino === this.identity.ino) return;
+    throw new GainsayError(
+      'file_gone',
+      `This change was not saved: “${path.basename(this.path)}” was ${now ? 'replaced' : 'deleted or moved'} while open. Use Save a Copy… (Export ▸ Project file copy) to keep everything up to now.`,
+    );
   }
 
   /** Who is working: recorded on the links they make. */
@@ -49,6 +84,6 @@ export class Project {
     this.db.pragma('analysis_limit = 400');
     this.db.pragma('optimize');
     this.db.close();
-    releaseProjectLock(this.path);
+    releaseProject(this.path);
   }
 }

@@ -113,7 +113,7 @@ async function runExport(projectFile: string, format: ExportFormat, out: string,
 async function runImport(projectFile: string, paths: string[]): Promise<number> {
   const backend = openProject(projectFile);
   try {
-    const outcomes = await importPaths(backend.project.db, paths, (outcome) => {
+    const outcomes = await importPaths(backend.project, paths, (outcome) => {
       console.log(`${LABEL[outcome.status]}  ${outcome.name}: ${outcome.message}`);
       for (const conflict of outcome.conflicts ?? []) console.log(`conflict   ${conflict}`);
     });

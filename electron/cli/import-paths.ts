@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { SUPPORTED_EXTENSIONS, hasSupportedExtension, isProjectJsonName, type ImportOutcome } from '../../shared/domain';
 import { importProjectJsonOutcome } from '../backend/export/json-import';
 import { importFile } from '../backend/import/importer';
+import type { Project } from '../backend/project';
 
 /** Every importable file below a folder, in a stable order; hidden files and folders are skipped. */
 function filesBelow(folder: string): string[] {
@@ -24,10 +24,11 @@ function filesBelow(folder: string): string[] {
  * Imports files and folders (recursively), one transaction per file, reporting each outcome as it
  * happens. Named files are always tried (an unsupported one is refused with the reason), and a
  * named .json file is merged as a Gainsay project export; in folders only supported article file
- * types are considered.
+ * types are considered. Stops with the reason if the project file is deleted, moved or replaced
+ * meanwhile (see Project.assertFileInPlace).
  */
 export async function importPaths(
-  db: Database.Database,
+  project: Project,
   paths: string[],
   report: (outcome: ImportOutcome) => void,
 ): Promise<ImportOutcome[]> {
@@ -61,12 +62,13 @@ export async function importPaths(
         emit({ name: shown, status: 'refused', message: `“${shown}” could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` });
         continue;
       }
-      if (!stat.isDirectory() && isProjectJsonName(file)) {
-        emit(importProjectJsonOutcome(db, shown, bytes.toString('utf8')));
-        continue;
-      }
-      const outcome = await importFile(db, path.basename(file), bytes);
-      emit({ ...outcome, name: shown });
+      project.assertFileInPlace();
+      const outcome =
+        !stat.isDirectory() && isProjectJsonName(file)
+          ? importProjectJsonOutcome(project.db, shown, bytes.toString('utf8'))
+          : { ...(await importFile(project.db, path.basename(file), bytes)), name: shown };
+      project.assertFileInPlace();
+      emit(outcome);
     }
   }
   return outcomes;

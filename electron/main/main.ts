@@ -128,6 +128,9 @@ async function refreshMenu(): Promise<void> {
  * refused as untrusted comes with the offer of a clean copy; resolves true when a project opened.
  */
 async function openProject(file: string): Promise<boolean> {
+  // Already open here (Open Recent, or the file handed over again): a second connection would be
+  // refused by the project's lock.
+  if (backend && path.resolve(file) === backend.project.path) return true;
   let next: Backend;
   try {
     next = Backend.open(file, { nativeBinding: nativeBinding() });
@@ -242,13 +245,13 @@ async function historyStep(method: 'history.undo' | 'history.redo'): Promise<voi
 
 async function importChosen(properties: Array<'openFile' | 'openDirectory' | 'multiSelections'>): Promise<void> {
   if (!backend) return;
-  const db = backend.project.db;
+  const project = backend.project;
   const { canceled, filePaths } = await dialog.showOpenDialog({ title: 'Import into the project', properties });
   if (canceled || filePaths.length === 0) return;
   await runAndReport('Import', async () => {
     // The taskbar/dock shows work under way (a value above 1 is Electron's indeterminate bar).
     mainWindow?.setProgressBar(2);
-    const outcomes = await importPaths(db, filePaths, () => {}).finally(() => mainWindow?.setProgressBar(-1));
+    const outcomes = await importPaths(project, filePaths, () => {}).finally(() => mainWindow?.setProgressBar(-1));
     // A merged project JSON cannot be undone, as in the window (see project.importJson).
     if (outcomes.some((o) => o.status === 'imported' && isProjectJsonName(o.name))) backend?.project.history.clear();
     changed('articles.importFile');

@@ -4,7 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
  * The checks browser mode applies to every request, as pure functions. Browser mode listens on
  * 127.0.0.1 only; these checks stop other web pages in the user's browser from reaching it:
  * a foreign Host header (DNS rebinding), a foreign Origin (cross-site requests) and a missing or
- * wrong per-run token.
+ * wrong per-run token (an API request's X-Gainsay-Token header).
  */
 
 export const TOKEN_HEADER = 'x-gainsay-token';
@@ -30,19 +30,4 @@ export function tokenMatches(given: string | null | undefined, expected: string)
   const a = Buffer.from(given, 'utf8');
   const b = Buffer.from(expected, 'utf8');
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** Reads one cookie's value from a Cookie header. */
-export function readCookie(header: string | undefined, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return null;
-}
-
-/** The cookie is per port, because cookies are shared by every port on a host. */
-export function tokenCookieName(port: number): string {
-  return `gainsay_token_${port}`;
 }

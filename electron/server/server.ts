@@ -12,8 +12,6 @@ import {
   TOKEN_HEADER,
   isAllowedHost,
   isAllowedOrigin,
-  readCookie,
-  tokenCookieName,
   tokenMatches,
 } from './request-guard';
 import { readStaticFile } from './static-files';
@@ -49,7 +47,8 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 /**
  * Browser mode: the same backend methods over loopback HTTP. Binds to 127.0.0.1 only; every
- * request must carry this run's token and a Host (and Origin, when sent) naming this server.
+ * request must carry a Host (and Origin, when sent) naming this server, and every API request this
+ * run's token in the X-Gainsay-Token header (never a cookie or an address).
  * No CORS headers are ever sent, so other origins cannot read answers.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -72,41 +71,38 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (url.pathname === '/api/invoke') return handleInvoke(req, res);
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     }
-    const cookieName = tokenCookieName(port);
-    const queryToken = url.searchParams.get('token');
-    const authorised =
-      tokenMatches(queryToken, token) || tokenMatches(readCookie(req.headers.cookie, cookieName), token);
-    if (!authorised) {
-      return send(
-        res,
-        401,
-        'text/plain; charset=utf-8',
-        'Open the address Gainsay printed when it started; it contains the access token.',
-      );
-    }
-    if (tokenMatches(queryToken, token)) {
-      // Lets the page's own scripts and styles load without the token in every URL.
-      res.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-    }
-    if (url.pathname === '/api/events') return openStream(req, res);
-    if (url.pathname === '/api/export') return sendExport(url, res);
+    // The app's own files are served without the token: they are the built renderer, the same for
+    // everyone, and hold no token and no project data (the page reads its token from the printed
+    // address). Everything of the project is under /api/, which demands the token in a header.
+    // Keeping the token out of cookies matters because cookies are not port-scoped: the browser
+    // would send one to every other server on 127.0.0.1.
     const file = readStaticFile(options.staticDir, url.pathname);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     send(res, 200, file.type, req.method === 'HEAD' ? '' : file.body);
   }
 
-  async function handleInvoke(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
-    // The token must come in a header: a cross-site page cannot set one without a CORS preflight,
-    // which this server never grants.
+  /**
+   * Every API request carries the token in a header: a cross-site page cannot set one without a
+   * CORS preflight, which this server never grants, and headers, unlike cookies, go nowhere else.
+   */
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const given = req.headers[TOKEN_HEADER];
     if (!tokenMatches(Array.isArray(given) ? given[0] : given, token)) {
-      return send(res, 401, 'text/plain; charset=utf-8', 'Unauthorised');
+      return send(res, 401, 'text/plain; charset=utf-8', 'Open the address Gainsay printed when it started; it contains the access token.');
     }
+    if (url.pathname === '/api/invoke') return handleInvoke(req, res);
+    if (req.method !== 'GET') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    if (url.pathname === '/api/events') return openStream(req, res);
+    if (url.pathname === '/api/export') return sendExport(url, res);
+    send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+  }
+
+  async function handleInvoke(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return send(res, 415, 'text/plain; charset=utf-8', 'Expected application/json');
     }
@@ -152,7 +148,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     stream.on('close', download.dispose);
   }
 
-  /** A server-sent event stream telling a page about changes made by other pages. */
+  /**
+   * A server-sent event stream telling a page about changes made by other pages. The page reads it
+   * with fetch (which can send the token header), not EventSource (which cannot).
+   */
   function openStream(req: http.IncomingMessage, res: http.ServerResponse): void {
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8' });
     res.write(': changes of this project\n\n');

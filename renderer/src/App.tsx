@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { ExportFormat } from '../../shared/export/formats';
+import { onFileGone } from './api/client';
 import { ActorPage } from './actors/ActorPage';
 import { ExportDialog } from './export/ExportDialog';
 import { UndoRedo } from './history/UndoRedo';
@@ -21,7 +23,11 @@ const NAV: Array<{ route: Route; label: string }> = [
 export function App() {
   const { info, error } = useProjectInfo();
   const route = useRoute();
-  const [exporting, setExporting] = useState(false);
+  /** The Export dialog, open with this format chosen. */
+  const [exporting, setExporting] = useState<ExportFormat | null>(null);
+  /** Why changes are refused: the project file was deleted, moved or replaced while open. */
+  const [fileGone, setFileGone] = useState<string | null>(null);
+  useEffect(() => onFileGone(setFileGone), []);
   const current = route.view === 'article' ? 'library' : route.view === 'actor' ? 'actors' : route.view;
   return (
     <div className="app">
@@ -33,7 +39,7 @@ export function App() {
           </a>
         ))}
         <div className="spacer" />
-        <button type="button" className="secondary nav-button" onClick={() => setExporting(true)}>
+        <button type="button" className="secondary nav-button" onClick={() => setExporting('report')}>
           Export…
         </button>
         <UndoRedo />
@@ -43,6 +49,14 @@ export function App() {
           {error}
         </p>
       )}
+      {fileGone && (
+        <div className="banner banner-error banner-action" role="alert">
+          <span>{fileGone}</span>
+          <button type="button" onClick={() => setExporting('sqlite')}>
+            Save a copy…
+          </button>
+        </div>
+      )}
       <main className={route.view === 'article' ? 'main main-reading' : 'main'}>
         {route.view === 'library' && <LibraryView />}
         {route.view === 'actors' && <ActorsView />}
@@ -51,7 +65,7 @@ export function App() {
         {route.view === 'article' && <ReadingView key={route.id} id={route.id} highlightId={route.highlight} />}
       </main>
       <LinkBar />
-      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
+      {exporting && <ExportDialog initialFormat={exporting} onClose={() => setExporting(null)} />}
     </div>
   );
 }

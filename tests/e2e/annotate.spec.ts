@@ -112,7 +112,7 @@ test('nested and overlapping highlights, ten deep, are painted darker and can ea
   const actors = ['İlham Qadirov', 'Northern Wire', 'Dmitri Peskov', 'Tass', 'Interfax', 'Agence Véritas', 'Meridian Daily', 'Søren Ødegård', 'Zofia Łukasiewicz', 'Koryo Times'];
   await page.evaluate(
     async ({ articleId, sentence, actors }) => {
-      const token = new URLSearchParams(location.search).get('token')!;
+      const token = sessionStorage.getItem('gainsay.token')!;
       const call = async (method: string, input: unknown) => {
         const r = await fetch('api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Gainsay-Token': token }, body: JSON.stringify({ method, input }) });
         const result = await r.json();

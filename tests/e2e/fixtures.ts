@@ -45,7 +45,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export function invoke<T = any>(page: Page, method: string, input: unknown): Promise<T> {
   return page.evaluate(
     async ({ method, input }) => {
-      const token = sessionStorage.getItem('gainsay.token') ?? new URLSearchParams(location.search).get('token')!;
+      const token = sessionStorage.getItem('gainsay.token')!;
       const response = await fetch('api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Gainsay-Token': token }, body: JSON.stringify({ method, input }) });
       const result = await response.json();
       if (!result.ok) throw new Error(result.error.message);

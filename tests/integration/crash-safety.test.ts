@@ -44,8 +44,8 @@ describe('crash safety', () => {
     expect(server.child.signalCode).toBe('SIGKILL');
     expect(acknowledged.length).toBeGreaterThanOrEqual(140);
 
-    // The file opens again (the dead process's lock is taken over), passes the integrity check,
-    // and holds every write that was acknowledged.
+    // The file opens again at once (the OS dropped the dead process's lock; nothing was removed by
+    // hand), passes the integrity check, and holds every write that was acknowledged.
     const reopened = Backend.open(file);
     reopened.close();
     const db = new Database(file, { readonly: true });

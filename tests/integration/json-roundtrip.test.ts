@@ -7,7 +7,7 @@ import { SECTIONS } from '../../shared/export/project-json';
 import { runCli } from '../helpers/cli';
 import { call, tempBackend } from '../helpers/project';
 import { buildSampleProject } from '../helpers/sample-project';
-import { snapshot } from '../helpers/snapshot';
+import { snapshot, snapshotFile } from '../helpers/snapshot';
 
 /** Every record of every section, as the JSON export writes them. */
 function allRecords(file: string) {
@@ -60,12 +60,12 @@ describe('project JSON: export, round trip, merge and refusal', () => {
     doc.links[0].status = 'dismissed';
     doc.actors[0].name = 'Someone else';
     fs.writeFileSync(out, JSON.stringify(doc));
-    const before = snapshot(new Database(env.file, { readonly: true }));
+    const before = snapshotFile(env.file);
     const merged = runCli(['import', '--project', env.file, out]);
     expect(merged.status).toBe(0);
     expect(merged.stdout).toMatch(/conflict {3}link .* differs from the project’s; the project’s is kept/);
     expect(merged.stdout).toMatch(/conflict {3}actor .* differs/);
-    expect(snapshot(new Database(env.file, { readonly: true }))).toEqual(before);
+    expect(snapshotFile(env.file)).toEqual(before);
   });
 
   it('merges through the app window too: a new project gets everything, the outcome lists conflicts, Undo history ends, a bad file changes nothing', async () => {
@@ -90,12 +90,12 @@ describe('project JSON: export, round trip, merge and refusal', () => {
       expect(again.conflicts).toHaveLength(3);
       expect(again.conflicts[0]).toMatch(/^actor .* differs from the project’s; the project’s is kept$/);
 
-      const before = snapshot(new Database(other.file, { readonly: true }));
+      const before = snapshot(other.backend.project.db);
       doc.highlights[0].quote = 'not what the text says';
       const refused = await call(other.backend, 'project.importJson', { name: 'broken.json', text: JSON.stringify(doc) });
       expect(refused.status).toBe('refused');
       expect(refused.message).toMatch(/^broken\.json was not imported; nothing was changed\. The problem:\n {2}- highlights\.0: .*does not match the article text/);
-      expect(snapshot(new Database(other.file, { readonly: true }))).toEqual(before);
+      expect(snapshot(other.backend.project.db)).toEqual(before);
     } finally {
       other.dispose();
     }
@@ -104,7 +104,7 @@ describe('project JSON: export, round trip, merge and refusal', () => {
   it('refuses malformed JSON, another format version, offsets outside the text and wrong quotes, listing the problems and writing nothing', () => {
     const target = path.join(env.dir, 'target.gainsay');
     runCli(['import', '--project', target, out]);
-    const before = snapshot(new Database(target, { readonly: true }));
+    const before = snapshotFile(target);
     const doc = JSON.parse(fs.readFileSync(out, 'utf8'));
     const cases: Array<[string, string, RegExp]> = [
       ['broken.json', '{"format": "gainsay-project", ', /is not valid JSON/],
@@ -132,7 +132,7 @@ describe('project JSON: export, round trip, merge and refusal', () => {
       expect(result.stdout, name).toMatch(message);
       expect(result.stdout, name).toContain('nothing was changed');
     }
-    expect(snapshot(new Database(target, { readonly: true }))).toEqual(before);
+    expect(snapshotFile(target)).toEqual(before);
   });
 
   it('writes a project file copy, and leaves nothing behind where it cannot write', () => {

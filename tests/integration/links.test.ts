@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Highlight, Link, ReviewFilters, ReviewPage, ReviewSort } from '../../shared/domain';
 import { sliceCodePoints } from '../../shared/offsets';
@@ -90,26 +89,19 @@ describe('contradiction links and the review list', () => {
     await call(env.backend, 'history.undo', {});
     expect(await call(env.backend, 'links.get', { id: made.id })).toMatchObject({ status: 'open', rationaleText: '' });
 
-    // A second window (its own connection and history) deletes the link; this one then edits it.
-    const other = new Database(env.file);
-    other.prepare('DELETE FROM links WHERE id = ?').run(made.id);
-    other.close();
+    // Another window (a second browser tab on the same backend) deletes the link; this one then edits it.
+    await call(env.backend, 'links.delete', { id: made.id });
     expect(await failure('links.update', { id: made.id, status: 'dismissed' })).toMatch(/no longer exists; it may have been deleted in another window/);
     expect(await failure('links.create', { claimA: claims.qadirov!.claim!.id, claimB: '6f1c1b1e-2f43-4c1a-9d3e-0a0a0a0a0a0a', kind: 'contradicts', rationaleJson: '', rationaleText: '' })).toMatch(/deleted in another window/);
   });
 
   it('two windows editing one link: the later write wins and the link survives', async () => {
+    // Browser mode's tabs share one backend; the desktop has one window per project process.
     const made = await link(claims.qadirov!, claims.peskov!);
-    const { Backend } = await import('../../electron/backend/backend');
-    const second = Backend.open(env.file);
-    try {
-      await call(env.backend, 'links.update', { id: made.id, status: 'confirmed', rationaleJson: '{}', rationaleText: 'first window' });
-      await call(second, 'links.update', { id: made.id, status: 'dismissed' });
-      const seen: Link = await call(env.backend, 'links.get', { id: made.id });
-      expect(seen).toMatchObject({ status: 'dismissed', rationaleText: 'first window' });
-    } finally {
-      second.close();
-    }
+    await call(env.backend, 'links.update', { id: made.id, status: 'confirmed', rationaleJson: '{}', rationaleText: 'first window' });
+    await call(env.backend, 'links.update', { id: made.id, status: 'dismissed' });
+    const seen: Link = await call(env.backend, 'links.get', { id: made.id });
+    expect(seen).toMatchObject({ status: 'dismissed', rationaleText: 'first window' });
   });
 
   it('deleting a claim deletes its links, and one undo brings both back', async () => {

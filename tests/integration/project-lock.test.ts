@@ -1,47 +1,86 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/backend';
-import { lockPath } from '../../electron/backend/db/project-lock';
-import { CLI, runCli, startProcess } from '../helpers/cli';
+import { CLI, ROOT, runCli, startProcess } from '../helpers/cli';
 import { fileHash } from '../helpers/files';
 import { tempDir } from '../helpers/temp';
 
+const OPEN_ELSEWHERE = /“Ceasefire\.gainsay” is open in another Gainsay \(a window, gainsay serve or gainsay import\) or another program\. Close it there first; the file was not touched\./;
+
 describe('one running Gainsay per project file', () => {
   let temp: ReturnType<typeof tempDir>;
-  beforeEach(() => (temp = tempDir()));
+  let file: string;
+  let note: string;
+  beforeEach(() => {
+    temp = tempDir();
+    file = path.join(temp.dir, 'Ceasefire.gainsay');
+    note = path.join(temp.dir, 'note.txt');
+    fs.writeFileSync(note, 'Tass cited the spokesman as saying there was no agreement.');
+  });
   afterEach(() => temp.remove());
 
   it('refuses a project another Gainsay process holds, with a clear message, and opens it once that one has stopped', async () => {
-    const file = path.join(temp.dir, 'Ceasefire.gainsay');
     const server = await startProcess(CLI, ['serve', '--project', file]);
     try {
       const before = fileHash(file);
-      const note = path.join(temp.dir, 'note.txt');
-      fs.writeFileSync(note, 'Tass cited the spokesman as saying there was no agreement.');
+      const started = Date.now();
       const refused = runCli(['import', '--project', file, note]);
       expect(refused.status).toBe(1);
-      expect(refused.stderr).toMatch(/“Ceasefire\.gainsay” is open in another Gainsay \(process \d+, since .*\)\. Close it there first; the file was not touched\./);
+      expect(refused.stderr).toMatch(OPEN_ELSEWHERE);
+      // Refused at once, not after SQLite's busy timeout.
+      expect(Date.now() - started).toBeLessThan(4000);
       expect(fileHash(file)).toBe(before);
     } finally {
       await server.stop();
     }
-    expect(fs.existsSync(lockPath(file))).toBe(false);
-    expect(runCli(['import', '--project', file, path.join(temp.dir, 'note.txt')]).status).toBe(0);
+    expect(runCli(['import', '--project', file, note]).status).toBe(0);
+    // No lock file is left beside the project.
+    expect(fs.readdirSync(temp.dir).sort()).toEqual(['Ceasefire.gainsay', 'note.txt']);
   });
 
-  it('takes over the lock of a process that died, and shares it between opens in one process', () => {
-    const file = path.join(temp.dir, 'new folder', 'Stale.gainsay');
-    fs.mkdirSync(path.dirname(file));
-    // A lock left by a process that no longer exists (pid far above any in use).
-    fs.writeFileSync(lockPath(file), JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname(), since: '2026-01-01T00:00:00Z' }));
+  it('opens at once after the holder was killed (SIGKILL), with nothing deleted by hand', async () => {
+    const server = await startProcess(CLI, ['serve', '--project', file]);
+    server.child.kill('SIGKILL');
+    await new Promise((resolve) => server.child.once('exit', resolve));
+    const imported = runCli(['import', '--project', file, note]);
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toMatch(/1 imported/);
+  });
+
+  it('is not blocked by a lock file naming a live process (an older Gainsay’s, a reused pid)', () => {
+    for (const pid of [1, process.pid, process.ppid]) {
+      fs.writeFileSync(`${file}-lock`, JSON.stringify({ pid, host: os.hostname(), since: '2026-01-01T00:00:00Z' }));
+      const backend = Backend.open(file);
+      backend.close();
+    }
+    expect(runCli(['import', '--project', file, note]).status).toBe(0);
+  });
+
+  it('refuses a second open within one process, and opens again once the first is closed', () => {
     const first = Backend.open(file);
-    const second = Backend.open(file);
-    expect(JSON.parse(fs.readFileSync(lockPath(file), 'utf8')).pid).toBe(process.pid);
-    second.close();
-    expect(fs.existsSync(lockPath(file))).toBe(true);
-    first.close();
-    expect(fs.existsSync(lockPath(file))).toBe(false);
+    try {
+      expect(() => Backend.open(file)).toThrow('“Ceasefire.gainsay” is already open in this Gainsay.');
+    } finally {
+      first.close();
+    }
+    Backend.open(file).close();
+  });
+
+  it('keeps other SQLite programs from reading or writing the file while it is open', () => {
+    const backend = Backend.open(file);
+    try {
+      const other = spawnSync(
+        process.execPath,
+        ['-e', `const D = require('better-sqlite3'); const db = new D(process.argv[1], { timeout: 100 }); db.exec("DELETE FROM actors");`, file],
+        { encoding: 'utf8', cwd: ROOT },
+      );
+      expect(other.status).not.toBe(0);
+      expect(other.stderr).toMatch(/database is locked/);
+    } finally {
+      backend.close();
+    }
   });
 });

@@ -68,9 +68,6 @@ describe('browser-mode server', () => {
       expect(reply.status).toBe(401);
       expect(reply.body).not.toContain(env.file);
     }
-    const page = await request(server.port, { headers: { Host: host } });
-    expect(page.status).toBe(401);
-    expect(page.body).not.toContain('<title>');
   });
 
   it('refuses a foreign Host header even with the token (DNS rebinding)', async () => {
@@ -99,14 +96,22 @@ describe('browser-mode server', () => {
     expect(reply.status).toBe(401);
   });
 
-  it('serves the page with the token in the query, then by its cookie', async () => {
-    const first = await request(server.port, { path: `/?token=${server.token}`, headers: { Host: host } });
-    expect(first.status).toBe(200);
-    expect(first.body).toContain('<title>Gainsay</title>');
-    const cookie = String(first.headers['set-cookie']).split(';')[0]!;
-    expect(first.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict/);
-    const again = await request(server.port, { headers: { Host: host, Cookie: cookie } });
-    expect(again.status).toBe(200);
+  it('serves the app’s files without the token and never sets a cookie, while every API path demands the header', async () => {
+    for (const path of ['/', `/?token=${server.token}`]) {
+      const page = await request(server.port, { path, headers: { Host: host } });
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('<title>Gainsay</title>');
+      expect(page.body).not.toContain(server.token);
+      expect(page.headers['set-cookie']).toBeUndefined();
+    }
+    for (const path of ['/api/events', '/api/export?format=json', '/api/nothing', `/api/export?format=json&token=${server.token}`]) {
+      const refused = await request(server.port, { path, headers: { Host: host, Cookie: `gainsay_token_${server.port}=${server.token}` } });
+      expect(refused.status, path).toBe(401);
+    }
+    const exported = await request(server.port, { path: '/api/export?format=json', headers: { Host: host, 'X-Gainsay-Token': server.token } });
+    expect(exported.status).toBe(200);
+    expect(JSON.parse(exported.body)).toMatchObject({ format: 'gainsay-project' });
+    expect(exported.headers['set-cookie']).toBeUndefined();
   });
 
   it('answers malformed requests with one clear error', async () => {
@@ -121,7 +126,7 @@ describe('browser-mode server', () => {
     expect((await request(server.port, { path: '/api/events', headers: { Host: host } })).status).toBe(401);
     const received: string[] = [];
     const stream = await new Promise<http.IncomingMessage>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { Host: host, Cookie: `gainsay_token_${server.port}=${server.token}` } }, resolve);
+      const req = http.request({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { Host: host, 'X-Gainsay-Token': server.token } }, resolve);
       req.on('error', reject);
       req.end();
     });

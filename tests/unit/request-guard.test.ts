@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   isAllowedHost,
   isAllowedOrigin,
-  readCookie,
-  tokenCookieName,
   tokenMatches,
 } from '../../electron/server/request-guard';
 
@@ -34,12 +32,5 @@ describe('browser-mode request guard', () => {
     expect(tokenMatches('', 'abc')).toBe(false);
     expect(tokenMatches(null, 'abc')).toBe(false);
     expect(tokenMatches(undefined, 'abc')).toBe(false);
-  });
-
-  it('reads one cookie, named per port', () => {
-    const name = tokenCookieName(4000);
-    expect(readCookie(`a=1; ${name}=secret; b=2`, name)).toBe('secret');
-    expect(readCookie(`${tokenCookieName(4001)}=other`, name)).toBeNull();
-    expect(readCookie(undefined, name)).toBeNull();
   });
 });

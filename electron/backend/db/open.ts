@@ -6,6 +6,7 @@ import { APPLICATION_ID, SQLITE_HEADER } from './file-identity';
 import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
 import { listDifferences, schemaDifferences } from './schema-check';
 import { ensureSearchKeys } from './search-keys';
+import { withoutNewSidecars } from './sidecars';
 
 export interface OpenDatabaseOptions {
   /** Path to a better-sqlite3 addon built for the running ABI (the Electron build lives apart). */
@@ -39,12 +40,16 @@ export function openProjectDatabase(file: string, options: OpenDatabaseOptions =
   if (stat?.isDirectory()) {
     throw new GainsayError('not_a_project', `“${shown}” is a folder, not a Gainsay project file.`);
   }
-  if (stat && stat.size > 0) inspectExisting(resolved, shown, options);
+  if (stat && stat.size > 0) withoutNewSidecars(resolved, () => inspectExisting(resolved, shown, options));
   if (!stat) fs.mkdirSync(path.dirname(resolved), { recursive: true });
 
   const db = new Database(resolved, { nativeBinding: options.nativeBinding });
   try {
     protect(db);
+    // Before WAL is entered: the OS then holds a lock on the file until this connection closes
+    // or the process dies, refusing every other connection (see project-lock.ts), and SQLite
+    // keeps the WAL index in this process's memory instead of a -shm file.
+    db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('journal_mode = WAL');
     // WAL + NORMAL survives any crash of the app; only a power cut can drop the last commits.
     db.pragma('synchronous = NORMAL');
@@ -54,7 +59,7 @@ export function openProjectDatabase(file: string, options: OpenDatabaseOptions =
     // from the OS again and again; 64 MB keeps a large project's working set in memory.
     db.pragma('cache_size = -65536');
     // Reads through a memory map skip a copy per page: reading every claim (exports, 100,000
-    // claims) takes a quarter less. The project lock keeps other programs from truncating it.
+    // claims) takes a quarter less. The exclusive lock keeps other programs from truncating it.
     db.pragma('mmap_size = 268435456');
     db.pragma('temp_store = MEMORY');
     migrate(db);
@@ -83,10 +88,6 @@ function inspectExisting(file: string, shown: string, options: OpenDatabaseOptio
     );
   }
   let db: Database.Database | undefined;
-  // Reading a file in WAL mode makes SQLite create its -wal and -shm beside it; a refused file
-  // must be left as it was found, so those made here go again.
-  const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
-  let refused = true;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
     protect(db);
@@ -113,13 +114,11 @@ function inspectExisting(file: string, shown: string, options: OpenDatabaseOptio
     if (differences.length) throw untrusted(shown, differences);
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw corrupt(shown, String(check));
-    refused = false;
   } catch (error) {
     if (error instanceof GainsayError) throw error;
     throw corrupt(shown, (error as Error).message);
   } finally {
     db?.close();
-    if (refused) for (const made of sidecars) fs.rmSync(made, { force: true });
   }
 }
 

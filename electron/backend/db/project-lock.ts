@@ -1,83 +1,66 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import Database from 'better-sqlite3';
 import { GainsayError } from '../../../shared/errors';
+import { withoutNewSidecars } from './sidecars';
 
 /**
- * One running Gainsay per project file. Opening writes `<file>-lock` with this process's id; a
- * second Gainsay (another app window process, `gainsay serve`, `gainsay import`) finds it and is
- * refused with a clear message rather than interleaving its work and undo history with the
- * first. A lock left by a process that has died (a crash, SIGKILL) is taken over. Several opens
- * within one process share the lock.
+ * One running Gainsay per project file. The lock is SQLite's own: the project's connection runs in
+ * exclusive locking mode (`openProjectDatabase`), so the operating system holds a lock on the file
+ * itself for as long as that connection is open, and drops it when the process ends in any way (a
+ * crash, SIGKILL). There is no lock file: no process id that could be reused, no leftover to
+ * delete by hand, nothing beside the project that another program could fake or remove.
+ *
+ * This module only makes the refusal clear: a second Gainsay (another app window process,
+ * `gainsay serve`, `gainsay import`) is told who holds the project before anything reads or
+ * migrates the file, instead of waiting on SQLite's busy timeout.
  */
-interface LockInfo {
-  pid: number;
-  host: string;
-  since: string;
+
+/** Project files open in this process: a second connection would be refused by the lock anyway. */
+const openHere = new Set<string>();
+
+export function openElsewhere(shown: string): GainsayError {
+  return new GainsayError(
+    'conflict',
+    `“${shown}” is open in another Gainsay (a window, gainsay serve or gainsay import) or another program. Close it there first; the file was not touched.`,
+  );
 }
 
-const held = new Map<string, number>();
-
-export function lockPath(file: string): string {
-  return `${file}-lock`;
+/** Whether an error is SQLite refusing because another connection holds the file's lock. */
+export function isLockedBySomeoneElse(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
-function alive(info: LockInfo): boolean {
-  if (info.host !== os.hostname()) return true; // cannot tell for another machine: assume it runs
-  try {
-    process.kill(info.pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function readLock(file: string): LockInfo | null {
-  try {
-    const info = JSON.parse(fs.readFileSync(lockPath(file), 'utf8')) as LockInfo;
-    return typeof info.pid === 'number' && typeof info.host === 'string' ? info : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Takes the lock of a project file, or refuses with who holds it. */
-export function acquireProjectLock(file: string, shown: string): void {
-  const count = held.get(file);
-  if (count) {
-    held.set(file, count + 1);
-    return;
-  }
-  const mine: LockInfo = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
-  // A new project may be created in a new folder.
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
+/**
+ * A read-only look that fails at once if another process holds the file exclusively. Any other
+ * failure (not SQLite, damaged, …) is left for `openProjectDatabase` to diagnose and report.
+ */
+function heldByAnotherProcess(file: string): boolean {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile() || stat.size === 0) return false;
+  return withoutNewSidecars(file, () => {
+    let probe: Database.Database | undefined;
     try {
-      fs.writeFileSync(lockPath(file), JSON.stringify(mine), { flag: 'wx' });
-      held.set(file, 1);
-      return;
+      probe = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
+      probe.prepare('SELECT count(*) FROM sqlite_schema').get();
+      return false;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const other = readLock(file);
-      if (other && other.pid !== process.pid && alive(other)) {
-        throw new GainsayError(
-          'conflict',
-          `“${shown}” is open in another Gainsay (process ${other.pid}${other.host !== mine.host ? ` on ${other.host}` : ''}, since ${other.since}). Close it there first; the file was not touched.`,
-        );
-      }
-      // Left by a process that is gone: take it over.
-      fs.rmSync(lockPath(file), { force: true });
+      return isLockedBySomeoneElse(error);
+    } finally {
+      probe?.close();
     }
-  }
-  throw new GainsayError('conflict', `“${shown}” could not be locked for this Gainsay; try again.`);
+  });
 }
 
-export function releaseProjectLock(file: string): void {
-  const count = held.get(file) ?? 0;
-  if (count > 1) {
-    held.set(file, count - 1);
-    return;
+/** Claims a project file for this process, or refuses with who holds it. */
+export function claimProject(file: string, shown: string): void {
+  if (openHere.has(file)) {
+    throw new GainsayError('conflict', `“${shown}” is already open in this Gainsay.`);
   }
-  held.delete(file);
-  if (readLock(file)?.pid === process.pid) fs.rmSync(lockPath(file), { force: true });
+  if (heldByAnotherProcess(file)) throw openElsewhere(shown);
+  openHere.add(file);
+}
+
+export function releaseProject(file: string): void {
+  openHere.delete(file);
 }

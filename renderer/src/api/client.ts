@@ -21,7 +21,10 @@ export function createClient(transport: Transport = defaultTransport()): Client 
   return {
     async call(method, input) {
       const result = await transport(method, input);
-      if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+      if (!result.ok) {
+        if (result.error.code === 'file_gone') announceFileGone(result.error.message);
+        throw new ApiError(result.error.code, result.error.message);
+      }
       if (result.changed) announceChange(method);
       return result.value as never;
     },
@@ -39,6 +42,19 @@ export function onProjectChanged(handler: (method: Method) => void): () => void 
   const listener = (event: Event) => handler((event as CustomEvent<Method>).detail);
   window.addEventListener(CHANGED, listener);
   return () => window.removeEventListener(CHANGED, listener);
+}
+
+const FILE_GONE = 'gainsay:file-gone';
+
+/** Tells the app that the project file went away while open, so it can offer to save a copy. */
+function announceFileGone(message: string): void {
+  window.dispatchEvent(new CustomEvent(FILE_GONE, { detail: message }));
+}
+
+export function onFileGone(handler: (message: string) => void): () => void {
+  const listener = (event: Event) => handler((event as CustomEvent<string>).detail);
+  window.addEventListener(FILE_GONE, listener);
+  return () => window.removeEventListener(FILE_GONE, listener);
 }
 
 export const api = createClient();

@@ -14,24 +14,43 @@ const TOKEN_KEY = 'gainsay.token';
 /** This page, among the pages open on the same project. */
 export const PAGE_ID = crypto.randomUUID();
 
-/** Browser mode's per-run token: from the printed URL, kept for reloads of this tab. */
+/**
+ * Browser mode's per-run token. It comes in the printed address once; the page keeps it for this
+ * tab (reloads included) and takes it out of the address bar, so it is not left in the history,
+ * a bookmark or a shared screenshot. It is sent only as a header, never as a cookie: the browser
+ * sends cookies to every port of 127.0.0.1, so any other local server would receive it.
+ */
 function browserToken(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  const address = new URL(window.location.href);
+  const fromUrl = address.searchParams.get('token');
   if (fromUrl) {
     sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    return fromUrl;
+    address.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', address.pathname + address.search + address.hash);
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+let token: string | null = null;
+
+/** A request to browser mode's API, carrying the token and this page's id. */
+export function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  token ??= browserToken();
+  const headers = new Headers(init.headers);
+  headers.set('X-Gainsay-Token', token);
+  headers.set('X-Gainsay-Client', PAGE_ID);
+  return fetch(path, { ...init, headers });
 }
 
 function httpTransport(): Transport {
-  const token = browserToken();
+  // At once, so the token leaves the address bar before anything else happens on the page.
+  token ??= browserToken();
   return async (method, input) => {
     let response: Response;
     try {
-      response = await fetch('api/invoke', {
+      response = await apiFetch('api/invoke', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Gainsay-Token': token, 'X-Gainsay-Client': PAGE_ID },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ method, input }),
       });
     } catch {
@@ -48,17 +67,44 @@ function httpTransport(): Transport {
   };
 }
 
+/** How long to wait before reconnecting a change stream that ended (Gainsay restarting, say). */
+const RECONNECT_MS = 3000;
+
+/**
+ * Reads browser mode's server-sent change events with fetch, which sends the token header
+ * (EventSource cannot send headers), and reconnects when the stream ends, as EventSource would.
+ */
+async function followChanges(handler: (change: { method: string; client: string | null }) => void): Promise<void> {
+  for (;;) {
+    try {
+      const response = await apiFetch('api/events');
+      if (response.status === 401) return; // the page is not authorised; its calls say so
+      const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+      let pending = '';
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        pending += chunk.value;
+        const events = pending.split('\n\n');
+        pending = events.pop()!;
+        for (const event of events) {
+          for (const line of event.split('\n')) if (line.startsWith('data: ')) handler(JSON.parse(line.slice(6)));
+        }
+      }
+    } catch {
+      // Gainsay stopped or the connection dropped: try again below.
+    }
+    await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
+  }
+}
+
 /**
  * Calls `handler` with the method of every change made elsewhere: by another page (browser mode:
  * several tabs or windows on one project) or by the desktop shell (menus, Edit ▸ Undo).
  */
 export function onOtherPagesChange(handler: (method: string) => void): void {
   if (window.gainsay) return window.gainsay.onChanged(handler);
-  const events = new EventSource('api/events');
-  events.onmessage = (message: MessageEvent<string>) => {
-    const change = JSON.parse(message.data) as { method: string; client: string | null };
+  void followChanges((change) => {
     if (change.client !== PAGE_ID) handler(change.method);
-  };
+  });
 }
 
 /** IPC through the preload in the desktop app, loopback HTTP in browser mode. */

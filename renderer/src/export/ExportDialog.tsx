@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { megabytes } from '../../../shared/domain';
 import { EXPORT_FORMATS, EXPORT_LABELS, type ExportFormat } from '../../../shared/export/formats';
+import { apiFetch } from '../api/transport';
 import { Dialog } from '../components/Dialog';
 import { FieldError } from '../components/FieldError';
 
@@ -18,8 +19,8 @@ const DETAILS: Record<ExportFormat, string> = {
  * Exports the project in one of the formats and hands the file to the browser's download (its
  * save dialog). Shows progress while the file is prepared and received.
  */
-export function ExportDialog({ onClose }: { onClose: () => void }) {
-  const [format, setFormat] = useState<ExportFormat>('report');
+export function ExportDialog({ initialFormat, onClose }: { initialFormat: ExportFormat; onClose: () => void }) {
+  const [format, setFormat] = useState<ExportFormat>(initialFormat);
   const [bom, setBom] = useState(false);
   const [progress, setProgress] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +29,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     setError(null);
     setProgress('Preparing the export…');
     try {
-      const response = await fetch(`api/export?format=${format}${format === 'csv' && bom ? '&bom=1' : ''}`);
+      const response = await apiFetch(`api/export?format=${format}${format === 'csv' && bom ? '&bom=1' : ''}`);
       if (!response.ok) throw new Error(await response.text());
       const total = Number(response.headers.get('Content-Length') ?? 0);
       const reader = response.body!.getReader();
