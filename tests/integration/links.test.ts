@@ -4,6 +4,7 @@ import type { Highlight, Link, ReviewFilters, ReviewPage, ReviewSort } from '../
 import { sliceCodePoints } from '../../shared/offsets';
 import { call, tempBackend } from '../helpers/project';
 import { snapshot } from '../helpers/snapshot';
+import { noteFromText } from '../../shared/notes/note-state';
 
 const WIRE = [
   'Troops will join mission, says Qadirov',
@@ -42,7 +43,7 @@ describe('contradiction links and the review list', () => {
   afterEach(() => env.dispose());
 
   const link = (x: Highlight, y: Highlight, kind = 'contradicts', rationaleText = ''): Promise<Link> =>
-    call(env.backend, 'links.create', { claimA: x.claim!.id, claimB: y.claim!.id, kind, rationaleJson: rationaleText ? '{"root":{}}' : '', rationaleText });
+    call(env.backend, 'links.create', { claimA: x.claim!.id, claimB: y.claim!.id, kind, rationaleJson: noteFromText(rationaleText), rationaleText });
   const failure = async (method: string, input: unknown) => {
     const result = await env.backend.invoke(method, input);
     if (result.ok) throw new Error(`${method} should have failed`);
@@ -85,7 +86,7 @@ describe('contradiction links and the review list', () => {
     const confirmed: Link = await call(env.backend, 'links.update', { id: made.id, status: 'confirmed' });
     expect(confirmed.status).toBe('confirmed');
     expect((await call(env.backend, 'history.state', {})).undo).toBe('Confirm contradiction');
-    await call(env.backend, 'links.update', { id: made.id, rationaleJson: '{}', rationaleText: 'Same day, opposite answers.' });
+    await call(env.backend, 'links.update', { id: made.id, rationaleJson: noteFromText('Same day, opposite answers.'), rationaleText: 'Same day, opposite answers.' });
     await call(env.backend, 'history.undo', {});
     await call(env.backend, 'history.undo', {});
     expect(await call(env.backend, 'links.get', { id: made.id })).toMatchObject({ status: 'open', rationaleText: '' });
@@ -103,7 +104,7 @@ describe('contradiction links and the review list', () => {
     const { Backend } = await import('../../electron/backend/backend');
     const second = Backend.open(env.file);
     try {
-      await call(env.backend, 'links.update', { id: made.id, status: 'confirmed', rationaleJson: '{}', rationaleText: 'first window' });
+      await call(env.backend, 'links.update', { id: made.id, status: 'confirmed', rationaleJson: noteFromText('first window'), rationaleText: 'first window' });
       await call(second, 'links.update', { id: made.id, status: 'dismissed' });
       const seen: Link = await call(env.backend, 'links.get', { id: made.id });
       expect(seen).toMatchObject({ status: 'dismissed', rationaleText: 'first window' });

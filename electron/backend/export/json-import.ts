@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { GainsayError } from '../../../shared/errors';
 import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, SECTIONS, projectDocument, type ProjectDocument, type Section } from '../../../shared/export/project-json';
-import type { ImportOutcome } from '../../../shared/domain';
+import { MAX_ARTICLE_LENGTH, MAX_NAME, MAX_TAG, count, type ImportOutcome } from '../../../shared/domain';
+import { MAX_NOTE_TEXT, noteProblem } from '../../../shared/notes/note-state';
 import { fold } from '../../../shared/fold';
 import { OffsetMap } from '../../../shared/offsets';
 import { searchKey } from '../../../shared/text/search-query';
@@ -93,6 +94,34 @@ function checkReferences(db: Database.Database, doc: ProjectDocument): string[] 
   return problems;
 }
 
+/**
+ * The bounds the app keeps when these records are written through it: notes and rationales the
+ * note editor can open, names and texts within their sizes (a file may carry anything).
+ */
+function checkContent(doc: ProjectDocument): string[] {
+  const problems: string[] = [];
+  const tooLong = (where: string, what: string, value: string, max: number) => {
+    if (value.length > max) problems.push(`${where}: the ${what} is ${count(value.length)} characters, over the ${count(max)} Gainsay keeps`);
+  };
+  doc.articles.forEach((a, i) => {
+    tooLong(`articles.${i}`, 'title', a.title, MAX_NAME);
+    if (a.text.length > MAX_ARTICLE_LENGTH && Array.from(a.text).length > MAX_ARTICLE_LENGTH) problems.push(`articles.${i}: the text is over the ${count(MAX_ARTICLE_LENGTH)} characters Gainsay keeps for one article`);
+  });
+  doc.actors.forEach((a, i) => {
+    tooLong(`actors.${i}`, 'name', a.name, MAX_NAME);
+    a.aliases.forEach((alias, j) => tooLong(`actors.${i}.aliases.${j}`, 'alias', alias.alias, MAX_NAME));
+  });
+  doc.tags.forEach((t, i) => tooLong(`tags.${i}`, 'tag name', t.name, MAX_TAG));
+  const note = (where: string, json: string, text: string) => {
+    const problem = noteProblem(json);
+    if (problem) problems.push(`${where}: the note ${problem}`);
+    tooLong(where, 'note text', text, MAX_NOTE_TEXT);
+  };
+  doc.claims.forEach((c, i) => note(`claims.${i}`, c.noteJson, c.noteText));
+  doc.links.forEach((l, i) => note(`links.${i}`, l.rationaleJson, l.rationaleText));
+  return problems;
+}
+
 /** JSON with every object's keys sorted, so records compare by content, not key order. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
@@ -110,7 +139,7 @@ const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 function importProjectJson(db: Database.Database, file: string, text: string): JsonImportReport {
   const doc = parseProjectJson(file, text);
   const sql = (text: string) => preparedOnce(db, text);
-  const problems = checkReferences(db, doc);
+  const problems = [...checkContent(doc), ...checkReferences(db, doc)];
   if (problems.length) refuse(file, problems);
   const report: JsonImportReport = { counts: Object.fromEntries(SECTIONS.map((s) => [s, { added: 0, unchanged: 0 }])) as JsonImportReport['counts'], conflicts: [] };
   /** Records not imported (conflicts), whose dependants must be left out too. */

@@ -32,7 +32,12 @@ export function anchorFor(text: OffsetMap, start: number, end: number, quote: st
   };
 }
 
-/** Whether a stored anchor still reads as its quote (the text never changes, but other tools can edit the file). */
+/**
+ * Whether a stored anchor still reads as its quote (the text never changes, but other tools can
+ * edit the file). Offsets read from a file are checked first: OffsetMap clamps, so a negative
+ * start would otherwise read from 0, and huge ones would read to the end.
+ */
 export function anchorHolds(text: OffsetMap, start: number, end: number, quote: string): boolean {
-  return text.slice(start, end) === quote;
+  const inText = Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 0 && start < end && end <= text.length;
+  return inText && text.slice(start, end) === quote;
 }
