@@ -1,6 +1,7 @@
 import { ANCHOR_CONTEXT } from '../../../../shared/domain';
 import { GainsayError } from '../../../../shared/errors';
 import type { OffsetMap } from '../../../../shared/offsets';
+import { spanWithin } from '../../../../shared/text/span';
 
 export interface Anchor {
   start: number;
@@ -38,6 +39,5 @@ export function anchorFor(text: OffsetMap, start: number, end: number, quote: st
  * start would otherwise read from 0, and huge ones would read to the end.
  */
 export function anchorHolds(text: OffsetMap, start: number, end: number, quote: string): boolean {
-  const inText = Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 0 && start < end && end <= text.length;
-  return inText && text.slice(start, end) === quote;
+  return spanWithin(start, end, text.length) && text.slice(start, end) === quote;
 }
