@@ -61,7 +61,7 @@ export function App() {
         </p>
       )}
       <main className={route.view === 'article' ? 'main main-reading' : 'main'}>
-        <ErrorBoundary key={hrefFor(route)} what={VIEW_NAMES[route.view]} back={backFrom(route)}>
+        <ErrorBoundary resetKey={hrefFor(route)} what={VIEW_NAMES[route.view]} back={backFrom(route)}>
           {route.view === 'library' && <LibraryView />}
           {route.view === 'actors' && <ActorsView />}
           {route.view === 'review' && <ReviewView query={route.query} />}

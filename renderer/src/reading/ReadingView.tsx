@@ -246,7 +246,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
         </div>
       </article>
       {/* The text stays readable if a claim cannot be drawn; choosing another one tries again. */}
-      <ErrorBoundary key={activeId ?? ''} what="this claim" back={{ label: 'Close the claim', onClick: () => setActiveId(null) }}>
+      <ErrorBoundary resetKey={activeId} what="this claim" back={{ label: 'Close the claim', onClick: () => setActiveId(null) }}>
         <ClaimsPanel article={article} highlights={highlights} links={links} activeId={activeId} onActivate={activate} selection={selection} focusActor={focusActor} />
       </ErrorBoundary>
       {menu && (
