@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/backend';
+import { insertArticle } from '../../electron/backend/features/articles/repository';
 import { MAX_ARTICLE_LENGTH, MAX_NAME, type Highlight } from '../../shared/domain';
 import { noteDisplay, noteFromText } from '../../shared/notes/note-state';
 import { NOTE_WITH_LINK, NOTE_WITH_LINK_TEXT, insertArticleRow, insertClaimRow, insertHighlightRow, writeRows } from '../helpers/hostile-rows';
@@ -108,6 +109,15 @@ describe('rows from a project file are untrusted', () => {
     const actors = await call(backend, 'actors.list', {});
     expect(Array.from(actors[0].name as string)).toHaveLength(MAX_NAME);
     expect(Array.from((await call(backend, 'highlights.list', { articleId }))[0].claim.actor.name as string)).toHaveLength(MAX_NAME);
+  });
+
+  it('never stores an article text longer than it would open (a compressed document can decode to that much)', () => {
+    const text = `${'😀'.repeat(10)}${'x'.repeat(MAX_ARTICLE_LENGTH - 10)}`;
+    const meta = { title: 'Long', outlet: '', author: '', publishedAt: null, url: '', language: '' };
+    expect(insertArticle(backend.project.db, { text, meta, kind: 'docx', sourceName: 'fits.docx' }).status).toBe('imported');
+    expect(() => insertArticle(backend.project.db, { text: `${text}y`, meta, kind: 'docx', sourceName: 'huge.docx' })).toThrow(
+      `“huge.docx” is ${(MAX_ARTICLE_LENGTH + 1).toLocaleString('en')} characters of text, over the ${MAX_ARTICLE_LENGTH.toLocaleString('en')} Gainsay keeps for one article.`,
+    );
   });
 
   it('reads highlights whose offsets are outside the text, reversed or huge as needing attention, without failing', async () => {
