@@ -27,7 +27,13 @@ import {
   type ProjectInfo,
   type SearchResult,
   MAX_WINDOW_PROJECT_JSON,
+  MAX_LANGUAGE,
+  MAX_NAME,
+  MAX_TAG,
+  MAX_QUOTE,
+  MAX_URL,
 } from './domain';
+import { MAX_NOTE_JSON, MAX_NOTE_TEXT, noteProblem } from './notes/note-state';
 
 /**
  * Declares a method: `method<Output>()(inputSchema)`, or `(inputSchema, CHANGES)` for one that
@@ -47,7 +53,7 @@ const name = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .max(300, 'must be at most 300 characters')
+  .max(MAX_NAME, `must be at most ${MAX_NAME} characters`)
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters');
 
 const noInput = z.object({}).strict();
@@ -61,7 +67,7 @@ const newActor = z
   .object({
     name,
     kind: actorKind,
-    role: z.string().trim().max(300).default(''),
+    role: z.string().trim().max(MAX_NAME, `must be at most ${MAX_NAME} characters`).default(''),
   })
   .strict();
 
@@ -72,14 +78,14 @@ const actorRef = z.union([z.object({ id }).strict(), newActor]);
 const span = {
   start: z.number().int().min(0),
   end: z.number().int().min(1),
-  quote: z.string().min(1).max(200_000),
+  quote: z.string().min(1).max(MAX_QUOTE),
 };
 
 const tagName = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .max(100, 'must be at most 100 characters')
+  .max(MAX_TAG, `must be at most ${MAX_TAG} characters`)
   .refine((s) => !/[\u0000-\u001f\u007f,]/.test(s), 'must not contain commas or control characters');
 
 const isoDate = z.iso.date({ error: 'must be a date (YYYY-MM-DD)' });
@@ -95,13 +101,13 @@ const metaText = (max: number) =>
 const articleMeta = z
   .object({
     title: name,
-    outlet: metaText(300),
-    author: metaText(300),
+    outlet: metaText(MAX_NAME),
+    author: metaText(MAX_NAME),
     publishedAt: z
       .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'must be a date (YYYY-MM-DD)' })
       .nullable(),
-    url: metaText(2000).refine((s) => s === '' || /^https?:\/\/\S+$/i.test(s), 'must be an http(s) address'),
-    language: metaText(35),
+    url: metaText(MAX_URL).refine((s) => s === '' || /^https?:\/\/\S+$/i.test(s), 'must be an http(s) address'),
+    language: metaText(MAX_LANGUAGE),
   })
   .strict();
 
@@ -114,10 +120,28 @@ const fileData = z
 const linkKind = z.enum(LINK_KINDS);
 const linkStatus = z.enum(LINK_STATUSES);
 
+/**
+ * A note or rationale as the note editor makes it: Lexical editor state as JSON ('' for none).
+ * Anything else (another editor's nodes, inline styles, oversize) is refused here, for every host.
+ */
+const noteJson = z
+  .string()
+  .max(MAX_NOTE_JSON, `must be at most ${MAX_NOTE_JSON.toLocaleString('en')} characters`)
+  .superRefine((json, ctx) => {
+    const problem = noteProblem(json);
+    if (problem) ctx.addIssue({ code: 'custom', message: `the note ${problem}; nothing was saved` });
+  });
+/** The plain text of a note or rationale. */
+const noteText = z.string().max(MAX_NOTE_TEXT, `must be at most ${MAX_NOTE_TEXT.toLocaleString('en')} characters`);
+
+/** The note editor sends text only with its state: text alone would open as an empty editor and be lost on save. */
+const stateWithText = (json: string | undefined, text: string | undefined) => !(json === '' && text);
+const TEXT_WITHOUT_STATE = 'a note with text needs its editor state (JSON)';
+
 /** A rationale: Lexical editor state as JSON and its plain text. */
 const rationale = {
-  rationaleJson: z.string().max(1_000_000),
-  rationaleText: z.string().max(200_000),
+  rationaleJson: noteJson,
+  rationaleText: noteText,
 };
 
 const reviewFilters = z
@@ -169,11 +193,15 @@ export const contract = {
         actor: actorRef,
         via: actorRef.nullable().default(null),
         tags: z.array(tagName).max(50).default([]),
-        noteJson: z.string().max(1_000_000).default(''),
-        noteText: z.string().max(200_000).default(''),
+        // Both left out: a claim being edited keeps its note (one that can only be shown as plain
+        // text stays as it is); a new claim has none.
+        noteJson: noteJson.optional(),
+        noteText: noteText.optional(),
         claimedOn: isoDate.nullable().default(null),
       })
-      .strict(),
+      .strict()
+      .refine((c) => (c.noteJson === undefined) === (c.noteText === undefined), { message: 'a note needs both its JSON and its text', path: ['noteText'] })
+      .refine((c) => stateWithText(c.noteJson, c.noteText), { message: TEXT_WITHOUT_STATE, path: ['noteJson'] }),
     CHANGES,
   ),
   'claims.remove': method<Highlight>()(z.object({ highlightId: id }).strict(), CHANGES),
@@ -194,14 +222,16 @@ export const contract = {
     z
       .object({ claimA: id, claimB: id, kind: linkKind, status: linkStatus.default('open'), ...rationale })
       .strict()
-      .refine((l) => l.claimA !== l.claimB, { message: 'a claim cannot be linked to itself', path: ['claimB'] }),
+      .refine((l) => l.claimA !== l.claimB, { message: 'a claim cannot be linked to itself', path: ['claimB'] })
+      .refine((l) => stateWithText(l.rationaleJson, l.rationaleText), { message: TEXT_WITHOUT_STATE, path: ['rationaleJson'] }),
     CHANGES,
   ),
   'links.update': method<Link>()(
     z
       .object({ id, kind: linkKind.optional(), status: linkStatus.optional(), rationaleJson: rationale.rationaleJson.optional(), rationaleText: rationale.rationaleText.optional() })
       .strict()
-      .refine((u) => (u.rationaleJson === undefined) === (u.rationaleText === undefined), { message: 'a rationale needs both its JSON and its text', path: ['rationaleText'] }),
+      .refine((u) => (u.rationaleJson === undefined) === (u.rationaleText === undefined), { message: 'a rationale needs both its JSON and its text', path: ['rationaleText'] })
+      .refine((u) => stateWithText(u.rationaleJson, u.rationaleText), { message: TEXT_WITHOUT_STATE, path: ['rationaleJson'] }),
     CHANGES,
   ),
   'links.delete': method<{ deleted: string }>()(z.object({ id }).strict(), CHANGES),
@@ -237,7 +267,7 @@ export const contract = {
     z
       .object({
         text: z.string().max(MAX_IMPORT_BYTES, 'is over the import size limit'),
-        title: z.string().trim().max(300).default(''),
+        title: z.string().trim().max(MAX_NAME, `must be at most ${MAX_NAME} characters`).default(''),
       })
       .strict(),
     CHANGES,

@@ -100,8 +100,23 @@ export interface ImportOutcome {
   conflicts?: string[];
 }
 
+/** Longest names: titles, actors, aliases, roles, outlets, authors (characters). */
+export const MAX_NAME = 300;
+/** Longest tag name (characters). */
+export const MAX_TAG = 100;
+/** Longest address and language tag kept with an article (characters). */
+export const MAX_URL = 2000;
+export const MAX_LANGUAGE = 35;
+
 /** The largest file Gainsay imports. */
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+
+/**
+ * The longest article text, in code points. Every file within the import limit decodes to at most
+ * this many (a code point takes at least one byte), so Gainsay stores none longer; one that a
+ * project file carries beyond it was written by another tool, and is listed but not opened.
+ */
+export const MAX_ARTICLE_LENGTH = MAX_IMPORT_BYTES;
 
 /**
  * The largest project JSON export merged through the app's window (its text travels in one
@@ -119,6 +134,9 @@ export function hasSupportedExtension(name: string): boolean {
   const dot = name.lastIndexOf('.');
   return dot >= 0 && (SUPPORTED_EXTENSIONS as readonly string[]).includes(name.slice(dot).toLowerCase());
 }
+
+/** "12,345,678". */
+export const count = (n: number) => n.toLocaleString('en');
 
 /** "12.3 MB". */
 export function megabytes(bytes: number): string {
@@ -206,6 +224,9 @@ export interface ActorClaim {
   /** The actor's role in it: made the claim, or passed it on. */
   role: 'claimant' | 'via';
 }
+
+/** The longest quote a highlight may have (code points). */
+export const MAX_QUOTE = 200_000;
 
 /** Characters of context kept on each side of a highlight to verify and re-find it. */
 export const ANCHOR_CONTEXT = 32;

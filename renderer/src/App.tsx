@@ -8,11 +8,28 @@ import { LibraryView } from './library/LibraryView';
 import { LinkBar } from './links/LinkBar';
 import { ReviewView } from './review/ReviewView';
 import { ReadingView } from './reading/ReadingView';
-import { DEFAULT_REVIEW, hrefFor, useRoute, type Route } from './router';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { DEFAULT_REVIEW, hrefFor, navigate, useRoute, type Route } from './router';
 import { useProjectInfo } from './useProjectInfo';
 import { ActorsView } from './views/ActorsView';
 import { ProjectHeader } from './views/ProjectHeader';
 import './highlights.css';
+
+/** What each view shows, for the line a view that failed to draw shows instead. */
+const VIEW_NAMES: Record<Route['view'], string> = {
+  library: 'the library',
+  review: 'the review list',
+  actors: 'the actors',
+  actor: 'this actor’s page',
+  article: 'this article',
+};
+
+/** Out of a view that failed: back where the analyst came from, or to the library from there. */
+function backFrom(route: Route) {
+  return route.view === 'library'
+    ? { label: 'Try again', onClick: () => undefined }
+    : { label: 'Go back', onClick: () => (history.length > 1 ? history.back() : navigate({ view: 'library' })) };
+}
 
 const NAV: Array<{ route: Route; label: string }> = [
   { route: { view: 'library' }, label: 'Library' },
@@ -58,11 +75,13 @@ export function App() {
         </div>
       )}
       <main className={route.view === 'article' ? 'main main-reading' : 'main'}>
-        {route.view === 'library' && <LibraryView />}
-        {route.view === 'actors' && <ActorsView />}
-        {route.view === 'review' && <ReviewView query={route.query} />}
-        {route.view === 'actor' && <ActorPage key={route.id} id={route.id} />}
-        {route.view === 'article' && <ReadingView key={route.id} id={route.id} highlightId={route.highlight} />}
+        <ErrorBoundary resetKey={hrefFor(route)} what={VIEW_NAMES[route.view]} back={backFrom(route)}>
+          {route.view === 'library' && <LibraryView />}
+          {route.view === 'actors' && <ActorsView />}
+          {route.view === 'review' && <ReviewView query={route.query} />}
+          {route.view === 'actor' && <ActorPage key={route.id} id={route.id} />}
+          {route.view === 'article' && <ReadingView key={route.id} id={route.id} highlightId={route.highlight} />}
+        </ErrorBoundary>
       </main>
       <LinkBar />
       {exporting && <ExportDialog initialFormat={exporting} onClose={() => setExporting(null)} />}

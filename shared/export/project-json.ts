@@ -4,18 +4,22 @@
  * points into the article text as stored. The JSON Schema in docs/ is generated from this.
  */
 import { z } from 'zod';
-import { ACTOR_KINDS, LINK_KINDS, LINK_STATUSES, MAX_IMPORT_BYTES, SOURCE_KINDS } from '../domain';
+import { ACTOR_KINDS, LINK_KINDS, LINK_STATUSES, MAX_NAME, MAX_TAG, SOURCE_KINDS } from '../domain';
+import { MAX_NOTE_JSON, MAX_NOTE_TEXT } from '../notes/note-state';
 
 export const PROJECT_FORMAT = 'gainsay-project';
 export const PROJECT_FORMAT_VERSION = 1;
 
 const id = z.string().uuid();
 const timestamp = z.string().min(1).max(64);
-/** Every string has a bound, as in the app's own methods: a file may carry anything. */
+/**
+ * Every string has a bound, as in the app's own methods: a file may carry anything. (An
+ * article's text is bounded in code points by the importer, which counts them only when needed.)
+ */
 const text = (max: number) => z.string().max(max);
-const NAME = 300;
-const NOTE_JSON = 1_000_000;
-const NOTE_TEXT = 200_000;
+const NAME = MAX_NAME;
+const NOTE_JSON = MAX_NOTE_JSON;
+const NOTE_TEXT = MAX_NOTE_TEXT;
 const stamps = { createdAt: timestamp, updatedAt: timestamp };
 
 export const articleRecord = z
@@ -29,7 +33,7 @@ export const articleRecord = z
     language: text(35),
     sourceName: text(1000),
     sourceKind: z.enum(SOURCE_KINDS),
-    text: text(MAX_IMPORT_BYTES).min(1),
+    text: z.string().min(1),
     ...stamps,
   })
   .strict();
@@ -45,7 +49,7 @@ export const actorRecord = z
   })
   .strict();
 
-export const tagRecord = z.object({ id, name: text(100).min(1), ...stamps }).strict();
+export const tagRecord = z.object({ id, name: text(MAX_TAG).min(1), ...stamps }).strict();
 
 export const highlightRecord = z
   .object({

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { noteFromText } from '../../shared/notes/note-state';
 import { invoke } from './fixtures';
 
 interface SeedClaim {
@@ -32,7 +33,7 @@ export async function seed(page: Page, articles: Array<{ text: string; outlet: s
     claimIds.push(saved.claim.id);
   }
   for (const [x, y, kind, status, rationaleText] of links) {
-    const link = await invoke(page, 'links.create', { claimA: claimIds[x], claimB: claimIds[y], kind, rationaleJson: '', rationaleText });
+    const link = await invoke(page, 'links.create', { claimA: claimIds[x], claimB: claimIds[y], kind, rationaleJson: noteFromText(rationaleText), rationaleText });
     if (status !== 'open') await invoke(page, 'links.update', { id: link.id, status });
   }
   return { articleIds, claimIds, actors };

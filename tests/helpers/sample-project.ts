@@ -1,6 +1,7 @@
 import type { Backend } from '../../electron/backend/backend';
 import type { Highlight } from '../../shared/domain';
 import { call } from './project';
+import { noteFromText } from '../../shared/notes/note-state';
 
 /**
  * A small fictional project with the mess exports must survive: emoji (with skin-tone modifiers
@@ -44,7 +45,7 @@ export async function buildSampleProject(backend: Backend): Promise<SampleProjec
   };
   const qadirov = await claim(0, '“foreign troops will join the mission within 48\u00a0hours” 🇪🇺', { name: 'İlham Qadirov', kind: 'person', role: 'Foreign Minister' }, {
     tags: ['foreign troops'],
-    noteJson: '{"root":{"children":[],"type":"root","version":1}}',
+    noteJson: noteFromText('Said at a press conference.'),
     noteText: 'Said at a press conference.',
   });
   await call(backend, 'actors.addAlias', { id: qadirov.claim!.actor.id, alias: 'Ilham Kadirov' });
@@ -53,7 +54,7 @@ export async function buildSampleProject(backend: Backend): Promise<SampleProjec
   const cafe = await claim(0, 'she had seen no soldiers', { name: 'Café owner in Karsk', kind: 'person' });
   await call(backend, 'highlights.create', { articleId: articleIds[0], start: 0, end: 6, quote: 'Troops' });
   const link = async (x: Highlight, y: Highlight, kind: string, status: string, rationaleText: string) => {
-    const made = await call(backend, 'links.create', { claimA: x.claim!.id, claimB: y.claim!.id, kind, rationaleJson: rationaleText ? '{"root":{}}' : '', rationaleText });
+    const made = await call(backend, 'links.create', { claimA: x.claim!.id, claimB: y.claim!.id, kind, rationaleJson: noteFromText(rationaleText), rationaleText });
     if (status !== 'open') await call(backend, 'links.update', { id: made.id, status });
     return made.id as string;
   };

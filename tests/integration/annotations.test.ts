@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Highlight } from '../../shared/domain';
+import { noteFromText } from '../../shared/notes/note-state';
 import { sliceCodePoints } from '../../shared/offsets';
 import { call, tempBackend } from '../helpers/project';
 import { snapshot } from '../helpers/snapshot';
@@ -59,6 +60,7 @@ describe('highlights, claims and actors', () => {
       actor: { name: 'Dmitri Peskov', kind: 'person', role: 'presidential spokesman' },
       via: { name: 'Tass', kind: 'outlet' },
       tags: ['foreign troops', 'Foreign Troops', 'denial'],
+      noteJson: noteFromText('Quoted, not paraphrased.'),
       noteText: 'Quoted, not paraphrased.',
       claimedOn: '2026-03-04',
     });

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/backend';
 import { ProjectRecords } from '../../electron/backend/export/records';
+import { noteFromText } from '../../shared/notes/note-state';
 import { ROOT, runCli } from '../helpers/cli';
 import { fileHash } from '../helpers/files';
 import { ARTICLE_TEXT } from '../helpers/hostile-files';
@@ -27,7 +28,7 @@ async function writeProject(file: string): Promise<{ badHighlight: string }> {
       claims.push(set.claim.id);
       highlights.push(highlight.id);
     }
-    await call(backend, 'links.create', { claimA: claims[0], claimB: claims[1], kind: 'corroborates', rationaleJson: '', rationaleText: 'Same denial' });
+    await call(backend, 'links.create', { claimA: claims[0], claimB: claims[1], kind: 'corroborates', rationaleJson: noteFromText('Same denial'), rationaleText: 'Same denial' });
     await call(backend, 'links.create', { claimA: claims[1], claimB: claims[2], kind: 'contradicts', rationaleJson: '', rationaleText: '' });
     return { badHighlight: highlights[2]! };
   } finally {
@@ -67,6 +68,9 @@ describe('gainsay clean-copy', () => {
     db.exec(`CREATE TRIGGER wipe AFTER INSERT ON actors BEGIN DELETE FROM articles; END`);
     db.exec(`ALTER TABLE actors ADD COLUMN "a'); END; ATTACH '${path.join(canary, 'x.db')}' AS p; CREATE TABLE p.t(a); --" TEXT`);
     db.prepare('UPDATE highlights SET end_cp = ? WHERE id = ?').run(2 ** 53, badHighlight);
+    const linkNote = '{"root":{"type":"root","children":[{"type":"link","url":"javascript:alert(1)","children":[]}]}}';
+    const noted = original.claims.find((c) => c.highlightId !== badHighlight)!.id;
+    db.prepare("UPDATE claims SET note_json = ?, note_text = 'See the source' WHERE id = ?").run(linkNote, noted);
     db.close();
     const before = fileHash(file);
 
@@ -86,7 +90,8 @@ describe('gainsay clean-copy', () => {
     expect(result.stdout).toContain(`left out highlight ${badHighlight}: end: `);
     expect(result.stdout).toMatch(/left out claim [\w-]+: its highlight is not in the copy/);
     expect(result.stdout).toMatch(/left out link [\w-]+: one of its claims is not in the copy/);
-    expect(result.stdout).toMatch(/5 left out; the original was not changed\.\n$/);
+    expect(result.stdout).toContain(`left out the formatting of claim ${noted}’s note: it holds a “link” node, which the note editor does not make; its text is kept`);
+    expect(result.stdout).toMatch(/6 left out; the original was not changed\.\n$/);
 
     expect(fileHash(file)).toBe(before);
     expect(fs.readdirSync(canary)).toEqual([]);
@@ -96,7 +101,11 @@ describe('gainsay clean-copy', () => {
     expect(copied.actors).toEqual(original.actors);
     expect(copied.tags).toEqual(original.tags);
     expect(copied.highlights).toEqual(original.highlights.filter((h) => h.id !== badHighlight));
-    expect(copied.claims).toEqual(original.claims.filter((c) => c.highlightId !== badHighlight));
+    expect(copied.claims).toEqual(
+      original.claims
+        .filter((c) => c.highlightId !== badHighlight)
+        .map((c) => (c.id === noted ? { ...c, noteJson: noteFromText('See the source'), noteText: 'See the source' } : c)),
+    );
     expect(copied.links).toHaveLength(1);
     expect(copied.links[0]).toEqual(original.links.find((l) => l.rationaleText === 'Same denial'));
     const backend = Backend.open(copy);

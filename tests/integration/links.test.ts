@@ -3,6 +3,7 @@ import type { Highlight, Link, ReviewFilters, ReviewPage, ReviewSort } from '../
 import { sliceCodePoints } from '../../shared/offsets';
 import { call, tempBackend } from '../helpers/project';
 import { snapshot } from '../helpers/snapshot';
+import { noteFromText } from '../../shared/notes/note-state';
 
 const WIRE = [
   'Troops will join mission, says Qadirov',
@@ -41,7 +42,7 @@ describe('contradiction links and the review list', () => {
   afterEach(() => env.dispose());
 
   const link = (x: Highlight, y: Highlight, kind = 'contradicts', rationaleText = ''): Promise<Link> =>
-    call(env.backend, 'links.create', { claimA: x.claim!.id, claimB: y.claim!.id, kind, rationaleJson: rationaleText ? '{"root":{}}' : '', rationaleText });
+    call(env.backend, 'links.create', { claimA: x.claim!.id, claimB: y.claim!.id, kind, rationaleJson: noteFromText(rationaleText), rationaleText });
   const failure = async (method: string, input: unknown) => {
     const result = await env.backend.invoke(method, input);
     if (result.ok) throw new Error(`${method} should have failed`);
@@ -84,7 +85,7 @@ describe('contradiction links and the review list', () => {
     const confirmed: Link = await call(env.backend, 'links.update', { id: made.id, status: 'confirmed' });
     expect(confirmed.status).toBe('confirmed');
     expect((await call(env.backend, 'history.state', {})).undo).toBe('Confirm contradiction');
-    await call(env.backend, 'links.update', { id: made.id, rationaleJson: '{}', rationaleText: 'Same day, opposite answers.' });
+    await call(env.backend, 'links.update', { id: made.id, rationaleJson: noteFromText('Same day, opposite answers.'), rationaleText: 'Same day, opposite answers.' });
     await call(env.backend, 'history.undo', {});
     await call(env.backend, 'history.undo', {});
     expect(await call(env.backend, 'links.get', { id: made.id })).toMatchObject({ status: 'open', rationaleText: '' });
@@ -98,7 +99,7 @@ describe('contradiction links and the review list', () => {
   it('two windows editing one link: the later write wins and the link survives', async () => {
     // Browser mode's tabs share one backend; the desktop has one window per project process.
     const made = await link(claims.qadirov!, claims.peskov!);
-    await call(env.backend, 'links.update', { id: made.id, status: 'confirmed', rationaleJson: '{}', rationaleText: 'first window' });
+    await call(env.backend, 'links.update', { id: made.id, status: 'confirmed', rationaleJson: noteFromText('first window'), rationaleText: 'first window' });
     await call(env.backend, 'links.update', { id: made.id, status: 'dismissed' });
     const seen: Link = await call(env.backend, 'links.get', { id: made.id });
     expect(seen).toMatchObject({ status: 'dismissed', rationaleText: 'first window' });

@@ -17,6 +17,7 @@ import {
   type ProjectDocument,
   type Section,
 } from '../../../shared/export/project-json';
+import { noteFromText, noteProblem } from '../../../shared/notes/note-state';
 import { OffsetMap } from '../../../shared/offsets';
 import { importProjectJsonOutcome } from '../export/json-import';
 import { ProjectRecords } from '../export/records';
@@ -174,7 +175,12 @@ function validate(doc: ProjectDocument): string[] {
   const claims = keep('claims', (c) => {
     if (!highlights.has(c.highlightId)) return 'its highlight is not in the copy';
     if (!actors.has(c.actorId)) return 'its actor is not in the copy';
-    // A channel or tag that cannot be copied is left off the claim, which is kept.
+    // A note the editor could not open, a channel or a tag that cannot be copied is left off the
+    // claim, which is kept (a note as its plain text).
+    if (noteProblem(c.noteJson)) {
+      dropped.push(`left out the formatting of claim ${c.id}’s note: it ${noteProblem(c.noteJson)}; its text is kept`);
+      c.noteJson = noteFromText(c.noteText);
+    }
     if (c.viaActorId && (!actors.has(c.viaActorId) || c.viaActorId === c.actorId)) {
       dropped.push(`left out the channel of claim ${c.id}: it is not an actor in the copy`);
       c.viaActorId = null;
@@ -186,6 +192,14 @@ function validate(doc: ProjectDocument): string[] {
     }
     return null;
   });
-  keep('links', (l) => (l.claimA === l.claimB ? 'it links a claim to itself' : claims.has(l.claimA) && claims.has(l.claimB) ? null : 'one of its claims is not in the copy'));
+  keep('links', (l) => {
+    if (l.claimA === l.claimB) return 'it links a claim to itself';
+    if (!claims.has(l.claimA) || !claims.has(l.claimB)) return 'one of its claims is not in the copy';
+    if (noteProblem(l.rationaleJson)) {
+      dropped.push(`left out the formatting of link ${l.id}’s rationale: it ${noteProblem(l.rationaleJson)}; its text is kept`);
+      l.rationaleJson = noteFromText(l.rationaleText);
+    }
+    return null;
+  });
   return dropped;
 }

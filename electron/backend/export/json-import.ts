@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { GainsayError } from '../../../shared/errors';
 import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, SECTIONS, projectDocument, type ProjectDocument, type Section } from '../../../shared/export/project-json';
-import type { ImportOutcome } from '../../../shared/domain';
+import { MAX_ARTICLE_LENGTH, count, type ImportOutcome } from '../../../shared/domain';
+import { noteProblem } from '../../../shared/notes/note-state';
 import { fold } from '../../../shared/fold';
 import { OffsetMap } from '../../../shared/offsets';
 import { searchKey } from '../../../shared/text/search-query';
@@ -93,6 +94,25 @@ function checkReferences(db: Database.Database, doc: ProjectDocument): string[] 
   return problems;
 }
 
+/**
+ * The bounds the app keeps when these records are written through it: notes and rationales the
+ * note editor can open, names and texts within their sizes (a file may carry anything).
+ */
+function checkContent(doc: ProjectDocument): string[] {
+  const problems: string[] = [];
+  // Names, tags and note texts are bounded by the document's schema; the text in code points here.
+  doc.articles.forEach((a, i) => {
+    if (a.text.length > MAX_ARTICLE_LENGTH && Array.from(a.text).length > MAX_ARTICLE_LENGTH) problems.push(`articles.${i}: the text is over the ${count(MAX_ARTICLE_LENGTH)} characters Gainsay keeps for one article`);
+  });
+  const note = (where: string, json: string) => {
+    const problem = noteProblem(json);
+    if (problem) problems.push(`${where}: the note ${problem}`);
+  };
+  doc.claims.forEach((c, i) => note(`claims.${i}`, c.noteJson));
+  doc.links.forEach((l, i) => note(`links.${i}`, l.rationaleJson));
+  return problems;
+}
+
 /** JSON with every object's keys sorted, so records compare by content, not key order. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
@@ -110,7 +130,7 @@ const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 function importProjectJson(db: Database.Database, file: string, text: string): JsonImportReport {
   const doc = parseProjectJson(file, text);
   const sql = (text: string) => preparedOnce(db, text);
-  const problems = checkReferences(db, doc);
+  const problems = [...checkContent(doc), ...checkReferences(db, doc)];
   if (problems.length) refuse(file, problems);
   const report: JsonImportReport = { counts: Object.fromEntries(SECTIONS.map((s) => [s, { added: 0, unchanged: 0 }])) as JsonImportReport['counts'], conflicts: [] };
   /** Records not imported (conflicts), whose dependants must be left out too. */

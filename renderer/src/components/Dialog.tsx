@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
 
 /**
  * A modal dialog on the native <dialog> element: focus is trapped and Escape closes it.
@@ -33,7 +34,9 @@ export function Dialog({
       }}
     >
       <h2 id="dialog-title">{title}</h2>
-      {children}
+      <ErrorBoundary what="this dialog’s contents" back={{ label: 'Close', onClick: onClose }}>
+        {children}
+      </ErrorBoundary>
     </dialog>
   );
 }

@@ -2,7 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { Article, HighlightItem } from '../../../shared/domain';
 import { api } from '../api/client';
 import { ActorPicker, choiceFromRef, type ActorChoice } from '../components/ActorPicker';
-import { NoteEditor, type NoteValue } from '../components/NoteEditor';
+import type { NoteValue } from '../components/NoteEditor';
+import { NoteField } from '../components/NoteField';
 import { FieldError } from '../components/FieldError';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { plural } from '../format';
@@ -33,7 +34,8 @@ export function ClaimEditor({
   const [via, setVia] = useState<ActorChoice>(choiceFromRef(claim?.via));
   const [tags, setTags] = useState((claim?.tags ?? []).join(', '));
   const [claimedOn, setClaimedOn] = useState(claim?.claimedOn ?? article.publishedAt?.slice(0, 10) ?? '');
-  const [note, setNote] = useState<NoteValue>({ json: claim?.noteJson ?? '', text: claim?.noteText ?? '' });
+  /** The note as edited here; null until it is edited, so saving leaves the stored note as it is. */
+  const [note, setNote] = useState<NoteValue | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [allTags, setAllTags] = useState<string[]>([]);
   /** A removal waiting for the analyst to agree that the claim's links go with it. */
@@ -71,8 +73,7 @@ export function ClaimEditor({
         actor: actorRef,
         via: toRef(via),
         tags: tags.split(',').map((t) => t.trim()).filter(Boolean),
-        noteJson: note.json,
-        noteText: note.text,
+        ...(note && { noteJson: note.json, noteText: note.text }),
         claimedOn: claimedOn || null,
       }),
     );
@@ -97,7 +98,7 @@ export function ClaimEditor({
       </label>
       <div className="field">
         <span className="field-label">Note</span>
-        <NoteEditor key={highlight.id} label="Note" initialJson={claim?.noteJson ?? ''} onChange={setNote} />
+        <NoteField key={highlight.id} label="Note" json={claim?.noteJson ?? ''} text={claim?.noteText ?? ''} onChange={setNote} />
       </div>
       <FieldError message={error} />
       <div className="editor-actions">

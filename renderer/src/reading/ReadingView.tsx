@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Article, HighlightItem, Link } from '../../../shared/domain';
+import { spanWithin } from '../../../shared/text/span';
 import { api, onProjectChanged } from '../api/client';
 import { formatDate, plural } from '../format';
 import { DeleteArticleDialog } from '../library/DeleteArticleDialog';
@@ -11,6 +12,7 @@ import { MetadataForm } from './MetadataForm';
 import { HighlightPainter, highlightsAt, revealSpan } from './paint';
 import type { TextIndex } from './text-index';
 import { useArticleSelection } from './useArticleSelection';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { FieldError } from '../components/FieldError';
 
 /** The code point offset under the mouse, if it is over the article text. */
@@ -71,6 +73,12 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     return () => clearTimeout(timer);
   }, [article?.id]);
 
+  /**
+   * The highlights that can be drawn on the text: one whose offsets (read from the project file)
+   * fall outside it is only listed in the claims panel, as needing attention.
+   */
+  const drawable = useMemo(() => highlights.filter((h) => article && spanWithin(h.start, h.end, article.length)), [highlights, article?.length]);
+
   const painter = useRef<HighlightPainter | null>(null);
   useEffect(() => {
     if (!index) return;
@@ -81,8 +89,8 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     };
   }, [index]);
   useEffect(() => {
-    painter.current?.update(highlights, activeId);
-  }, [index, highlights, activeId]);
+    painter.current?.update(drawable, activeId);
+  }, [index, drawable, activeId]);
 
   // Opened to show a particular highlight (from an actor page or a link): scroll to it once.
   useEffect(() => {
@@ -90,18 +98,18 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     if (index && target && revealed.current !== target.id) {
       revealed.current = target.id;
       setActiveId(target.id);
-      revealSpan(index, target.start, target.end);
+      if (drawable.includes(target)) revealSpan(index, target.start, target.end);
     }
-  }, [index, highlights, highlightId]);
+  }, [index, highlights, drawable, highlightId]);
 
   const activate = useCallback(
     (next: string) => {
       setActiveId(next);
       setFocusActor(false);
-      const target = highlights.find((h) => h.id === next);
+      const target = drawable.find((h) => h.id === next);
       if (index && target) revealSpan(index, target.start, target.end);
     },
-    [index, highlights],
+    [index, drawable],
   );
 
   const createFromSelection = useCallback(
@@ -142,7 +150,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     cancelAnimationFrame(hoverFrame.current);
     hoverFrame.current = requestAnimationFrame(() => {
       const offset = index && offsetAtPoint(index, clientX, clientY);
-      const covering = offset === null || offset === undefined ? [] : highlightsAt(highlights, offset);
+      const covering = offset === null || offset === undefined ? [] : highlightsAt(drawable, offset);
       setTooltip(
         covering.length
           ? {
@@ -160,7 +168,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     if (!index || !document.getSelection()?.isCollapsed) return;
     const offset = offsetAtPoint(index, event.clientX, event.clientY);
     if (offset === null) return;
-    const covering = highlightsAt(highlights, offset);
+    const covering = highlightsAt(drawable, offset);
     if (covering.length === 0) return;
     const current = covering.findIndex((h) => h.id === activeId);
     setActiveId(covering[(current + 1) % covering.length]!.id);
@@ -237,7 +245,10 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
           <ArticleText text={article.text} onIndex={setIndex} />
         </div>
       </article>
-      <ClaimsPanel article={article} highlights={highlights} links={links} activeId={activeId} onActivate={activate} selection={selection} focusActor={focusActor} />
+      {/* The text stays readable if a claim cannot be drawn; choosing another one tries again. */}
+      <ErrorBoundary resetKey={activeId} what="this claim" back={{ label: 'Close the claim', onClick: () => setActiveId(null) }}>
+        <ClaimsPanel article={article} highlights={highlights} links={links} activeId={activeId} onActivate={activate} selection={selection} focusActor={focusActor} />
+      </ErrorBoundary>
       {menu && (
         <div className="context-menu" role="menu" aria-label="Selection actions" style={{ left: menu.x, top: menu.y }} onMouseLeave={() => setMenu(null)}>
           <button type="button" role="menuitem" autoFocus onClick={() => createFromSelection(false)}>

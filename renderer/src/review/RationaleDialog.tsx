@@ -3,16 +3,18 @@ import type { Link } from '../../../shared/domain';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { FieldError } from '../components/FieldError';
-import { NoteEditor, type NoteValue } from '../components/NoteEditor';
+import type { NoteValue } from '../components/NoteEditor';
+import { NoteField } from '../components/NoteField';
 
 /** Edits a link's rationale (rich text); Ctrl/Cmd+Enter saves. */
 export function RationaleDialog({ link, onClose }: { link: Link; onClose: () => void }) {
-  const [value, setValue] = useState<NoteValue>({ json: link.rationaleJson, text: link.rationaleText });
+  /** The rationale as edited here; null until it is edited (the stored one is then kept as it is). */
+  const [value, setValue] = useState<NoteValue | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function save() {
     try {
-      await api.call('links.update', { id: link.id, rationaleJson: value.json, rationaleText: value.text });
+      if (value) await api.call('links.update', { id: link.id, rationaleJson: value.json, rationaleText: value.text });
       onClose();
     } catch (e) {
       setError((e as Error).message);
@@ -29,7 +31,7 @@ export function RationaleDialog({ link, onClose }: { link: Link; onClose: () => 
   return (
     <Dialog title={`Rationale: ${link.a.actor.name} ${link.kind === 'contradicts' ? 'vs' : 'and'} ${link.b.actor.name}`} onClose={onClose}>
       <div className="rationale-dialog" onKeyDown={onKey}>
-        <NoteEditor label="Rationale" initialJson={link.rationaleJson} onChange={setValue} autoFocus placeholder="Why these claims contradict (or agree), and how sure you are…" />
+        <NoteField label="Rationale" json={link.rationaleJson} text={link.rationaleText} onChange={setValue} autoFocus placeholder="Why these claims contradict (or agree), and how sure you are…" />
         <p className="hint">Ctrl+Enter saves; Escape closes without saving.</p>
         <FieldError message={error} />
         <div className="dialog-actions">

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { Actor, ActorClaim, ActorKind, ActorMatch, ActorMatchKind } from '../../../../shared/domain';
+import { MAX_NAME, MAX_QUOTE, type Actor, type ActorClaim, type ActorKind, type ActorMatch, type ActorMatchKind } from '../../../../shared/domain';
 import { GainsayError } from '../../../../shared/errors';
 import { fold } from '../../../../shared/fold';
 import { nameSkeleton } from '../../../../shared/transliteration';
 import { newId, now } from '../../clock';
+import { MAX_DATE, clipped, upTo } from '../bounded';
 
 interface ActorRow {
   id: string;
@@ -15,18 +16,19 @@ interface ActorRow {
   aliases: string | null;
 }
 
+/** Actors with their aliases, every string read bounded (see bounded.ts). */
 const SELECT_ACTORS = `
-  SELECT a.id, a.name, a.kind, a.role, a.created_at, a.updated_at,
-         (SELECT json_group_array(alias) FROM (SELECT alias FROM actor_aliases WHERE actor_id = a.id ORDER BY alias)) AS aliases
+  SELECT a.id, ${upTo('a.name', MAX_NAME)} AS name, a.kind, ${upTo('a.role', MAX_NAME)} AS role, a.created_at, a.updated_at,
+         (SELECT json_group_array(alias) FROM (SELECT ${upTo('alias', MAX_NAME)} AS alias FROM actor_aliases WHERE actor_id = a.id ORDER BY alias)) AS aliases
   FROM actors a`;
 
 function toActor(row: ActorRow): Actor {
   return {
     id: row.id,
-    name: row.name,
+    name: clipped(row.name, MAX_NAME),
     kind: row.kind,
-    role: row.role,
-    aliases: row.aliases ? (JSON.parse(row.aliases) as string[]) : [],
+    role: clipped(row.role, MAX_NAME),
+    aliases: row.aliases ? (JSON.parse(row.aliases) as string[]).map((alias) => clipped(alias, MAX_NAME)) : [],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -162,8 +164,10 @@ export function actorClaims(db: Database.Database, actorId: string): ActorClaim[
   getActor(db, actorId);
   const rows = db
     .prepare(
-      `SELECT c.id AS claim_id, h.id AS highlight_id, ar.id AS article_id, ar.title AS article_title, ar.outlet,
-              ar.published_at, c.claimed_on, h.quote, v.id AS via_id, v.name AS via_name, v.kind AS via_kind,
+      `SELECT c.id AS claim_id, h.id AS highlight_id, ar.id AS article_id, ${upTo('ar.title', MAX_NAME)} AS article_title,
+              ${upTo('ar.outlet', MAX_NAME)} AS outlet, ${upTo('ar.published_at', MAX_DATE)} AS published_at,
+              ${upTo('c.claimed_on', MAX_DATE)} AS claimed_on, ${upTo('h.quote', MAX_QUOTE)} AS quote,
+              v.id AS via_id, ${upTo('v.name', MAX_NAME)} AS via_name, v.kind AS via_kind,
               CASE WHEN c.actor_id = @id THEN 'claimant' ELSE 'via' END AS role
        FROM claims c
        JOIN highlights h ON h.id = c.highlight_id
@@ -190,12 +194,12 @@ export function actorClaims(db: Database.Database, actorId: string): ActorClaim[
     claimId: row.claim_id,
     highlightId: row.highlight_id,
     articleId: row.article_id,
-    articleTitle: row.article_title,
-    outlet: row.outlet,
-    publishedAt: row.published_at,
-    claimedOn: row.claimed_on,
-    quote: row.quote,
-    via: row.via_id ? { id: row.via_id, name: row.via_name!, kind: row.via_kind! } : null,
+    articleTitle: clipped(row.article_title, MAX_NAME),
+    outlet: clipped(row.outlet, MAX_NAME),
+    publishedAt: clipped(row.published_at, MAX_DATE),
+    claimedOn: clipped(row.claimed_on, MAX_DATE),
+    quote: clipped(row.quote, MAX_QUOTE),
+    via: row.via_id ? { id: row.via_id, name: clipped(row.via_name!, MAX_NAME), kind: row.via_kind! } : null,
     role: row.role,
   }));
 }

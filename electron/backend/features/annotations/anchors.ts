@@ -1,6 +1,7 @@
 import { ANCHOR_CONTEXT } from '../../../../shared/domain';
 import { GainsayError } from '../../../../shared/errors';
 import type { OffsetMap } from '../../../../shared/offsets';
+import { spanWithin } from '../../../../shared/text/span';
 
 export interface Anchor {
   start: number;
@@ -32,7 +33,11 @@ export function anchorFor(text: OffsetMap, start: number, end: number, quote: st
   };
 }
 
-/** Whether a stored anchor still reads as its quote (the text never changes, but other tools can edit the file). */
+/**
+ * Whether a stored anchor still reads as its quote (the text never changes, but other tools can
+ * edit the file). Offsets read from a file are checked first: OffsetMap clamps, so a negative
+ * start would otherwise read from 0, and huge ones would read to the end.
+ */
 export function anchorHolds(text: OffsetMap, start: number, end: number, quote: string): boolean {
-  return text.slice(start, end) === quote;
+  return spanWithin(start, end, text.length) && text.slice(start, end) === quote;
 }

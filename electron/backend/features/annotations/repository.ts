@@ -1,9 +1,12 @@
 import type Database from 'better-sqlite3';
-import { PREVIEW_LENGTH, type ActorKind, type ClaimInfo, type Highlight, type HighlightItem } from '../../../../shared/domain';
+import { ANCHOR_CONTEXT, MAX_NAME, MAX_QUOTE, MAX_TAG, PREVIEW_LENGTH, type ActorKind, type ClaimInfo, type Highlight, type HighlightItem } from '../../../../shared/domain';
+import { MAX_NOTE_JSON, MAX_NOTE_TEXT } from '../../../../shared/notes/note-state';
 import { GainsayError } from '../../../../shared/errors';
 import { newId, now } from '../../clock';
 import { OffsetMap } from '../../../../shared/offsets';
 import { searchKey } from '../../../../shared/text/search-query';
+import { clipped, upTo } from '../bounded';
+import { requireOpenable } from '../articles/repository';
 import { anchorFor, anchorHolds } from './anchors';
 
 interface HighlightRow {
@@ -32,14 +35,18 @@ interface HighlightRow {
   claim_updated_at: string | null;
 }
 
-/** Highlights with their claims; `anchor` selects the quote, prefix and suffix columns. */
+/**
+ * Highlights with their claims; `anchor` selects the quote, prefix and suffix columns. Strings
+ * are read bounded (see bounded.ts): a note over its bound reaches the window too long for the
+ * note editor, which then shows its (bounded) plain text.
+ */
 const selectHighlights = (anchor: string) => `
   SELECT h.id, h.article_id, h.start_cp, h.end_cp, ${anchor}, h.created_at, h.updated_at,
-         c.id AS claim_id, a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind,
-         v.id AS via_id, v.name AS via_name, v.kind AS via_kind,
-         (SELECT json_group_array(name) FROM (SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
+         c.id AS claim_id, a.id AS actor_id, ${upTo('a.name', MAX_NAME)} AS actor_name, a.kind AS actor_kind,
+         v.id AS via_id, ${upTo('v.name', MAX_NAME)} AS via_name, v.kind AS via_kind,
+         (SELECT json_group_array(name) FROM (SELECT ${upTo('t.name', MAX_TAG)} AS name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
             WHERE ct.claim_id = c.id ORDER BY t.name COLLATE NOCASE)) AS tags,
-         c.note_json, c.note_text, c.claimed_on,
+         ${upTo('c.note_json', MAX_NOTE_JSON)} AS note_json, ${upTo('c.note_text', MAX_NOTE_TEXT)} AS note_text, c.claimed_on,
          (SELECT count(*) FROM links WHERE claim_a = c.id) + (SELECT count(*) FROM links WHERE claim_b = c.id) AS link_count,
          c.created_at AS claim_created_at, c.updated_at AS claim_updated_at
   FROM highlights h
@@ -51,11 +58,12 @@ function toClaim(row: HighlightRow): ClaimInfo | null {
   if (!row.claim_id) return null;
   return {
     id: row.claim_id,
-    actor: { id: row.actor_id!, name: row.actor_name!, kind: row.actor_kind! },
-    via: row.via_id ? { id: row.via_id, name: row.via_name!, kind: row.via_kind! } : null,
-    tags: row.tags ? (JSON.parse(row.tags) as string[]) : [],
+    actor: { id: row.actor_id!, name: clipped(row.actor_name!, MAX_NAME), kind: row.actor_kind! },
+    via: row.via_id ? { id: row.via_id, name: clipped(row.via_name!, MAX_NAME), kind: row.via_kind! } : null,
+    tags: row.tags ? (JSON.parse(row.tags) as string[]).map((tag) => clipped(tag, MAX_TAG)) : [],
+    // Left as read (the window checks it before the editor sees it), only bounded.
     noteJson: row.note_json ?? '',
-    noteText: row.note_text ?? '',
+    noteText: clipped(row.note_text ?? '', MAX_NOTE_TEXT),
     claimedOn: row.claimed_on,
     linkCount: row.link_count ?? 0,
     createdAt: row.claim_created_at!,
@@ -69,9 +77,9 @@ function toHighlight(row: HighlightRow, holds: boolean): Highlight {
     articleId: row.article_id,
     start: row.start_cp,
     end: row.end_cp,
-    quote: row.quote,
-    prefix: row.prefix,
-    suffix: row.suffix,
+    quote: clipped(row.quote, MAX_QUOTE),
+    prefix: clipped(row.prefix, ANCHOR_CONTEXT),
+    suffix: clipped(row.suffix, ANCHOR_CONTEXT),
     status: holds ? 'ok' : 'moved',
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -92,8 +100,8 @@ function articleText(db: Database.Database, articleId: string): OffsetMap {
   const cached = maps.get(articleId);
   if (cached && db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)) return cached;
   maps.delete(articleId);
-  const row = db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined;
-  if (!row) throw new GainsayError('not_found', 'That article is no longer in the project.');
+  requireOpenable(db, articleId);
+  const row = db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string };
   const map = new OffsetMap(row.text);
   maps.set(articleId, map);
   if (maps.size > CACHED_ARTICLES) maps.delete(maps.keys().next().value!);
@@ -144,7 +152,8 @@ export function listHighlights(db: Database.Database, articleId: string): Highli
 }
 
 export function getHighlight(db: Database.Database, id: string): Highlight {
-  const row = db.prepare(`${selectHighlights('h.quote, h.prefix, h.suffix')} WHERE h.id = ?`).get(id) as HighlightRow | undefined;
+  const anchor = `${upTo('h.quote', MAX_QUOTE)} AS quote, ${upTo('h.prefix', ANCHOR_CONTEXT)} AS prefix, ${upTo('h.suffix', ANCHOR_CONTEXT)} AS suffix`;
+  const row = db.prepare(`${selectHighlights(anchor)} WHERE h.id = ?`).get(id) as HighlightRow | undefined;
   if (!row) throw new GainsayError('not_found', 'That highlight no longer exists.');
   return toHighlight(row, anchorHolds(articleText(db, row.article_id), row.start_cp, row.end_cp, row.quote));
 }
@@ -192,8 +201,9 @@ export interface ClaimFields {
   actorId: string;
   viaActorId: string | null;
   tags: string[];
-  noteJson: string;
-  noteText: string;
+  /** Both undefined: the claim keeps its note (a new claim has none). */
+  noteJson: string | undefined;
+  noteText: string | undefined;
   claimedOn: string | null;
 }
 
@@ -208,15 +218,18 @@ export function setClaim(db: Database.Database, highlightId: string, fields: Cla
   let claimId: string;
   if (existing) {
     claimId = existing.id;
-    db.prepare('UPDATE claims SET actor_id = ?, via_actor_id = ?, note_json = ?, note_text = ?, claimed_on = ?, updated_at = ? WHERE id = ?').run(
-      fields.actorId, fields.viaActorId, fields.noteJson, fields.noteText, fields.claimedOn, stamp, claimId,
+    db.prepare('UPDATE claims SET actor_id = ?, via_actor_id = ?, claimed_on = ?, updated_at = ? WHERE id = ?').run(
+      fields.actorId, fields.viaActorId, fields.claimedOn, stamp, claimId,
     );
+    if (fields.noteJson !== undefined) {
+      db.prepare('UPDATE claims SET note_json = ?, note_text = ? WHERE id = ?').run(fields.noteJson, fields.noteText ?? '', claimId);
+    }
   } else {
     claimId = newId();
     db.prepare(
       `INSERT INTO claims (id, highlight_id, actor_id, via_actor_id, note_json, note_text, claimed_on, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(claimId, highlightId, fields.actorId, fields.viaActorId, fields.noteJson, fields.noteText, fields.claimedOn, stamp, stamp);
+    ).run(claimId, highlightId, fields.actorId, fields.viaActorId, fields.noteJson ?? '', fields.noteText ?? '', fields.claimedOn, stamp, stamp);
   }
   const wanted = new Set(tagIds(db, fields.tags));
   const current = db.prepare('SELECT tag_id FROM claim_tags WHERE claim_id = ?').pluck().all(claimId) as string[];
@@ -231,5 +244,5 @@ export function removeClaim(db: Database.Database, highlightId: string): void {
 }
 
 export function listTags(db: Database.Database): string[] {
-  return db.prepare('SELECT name FROM tags ORDER BY name COLLATE NOCASE').pluck().all() as string[];
+  return (db.prepare(`SELECT ${upTo('name', MAX_TAG)} FROM tags ORDER BY name COLLATE NOCASE`).pluck().all() as string[]).map((tag) => clipped(tag, MAX_TAG));
 }

@@ -1,11 +1,25 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Article, ArticleMeta, ArticleSort, ArticleSummary, SearchResult, SourceKind } from '../../../../shared/domain';
+import {
+  MAX_ARTICLE_LENGTH,
+  MAX_LANGUAGE,
+  MAX_NAME,
+  MAX_URL,
+  count,
+  type Article,
+  type ArticleMeta,
+  type ArticleSort,
+  type ArticleSummary,
+  type SearchResult,
+  type SourceKind,
+} from '../../../../shared/domain';
 import { GainsayError } from '../../../../shared/errors';
 import { searchText } from '../../../../shared/search-text';
 import { findMatches, parseSearch, toFtsQuery } from '../../../../shared/text/search-query';
 import { partsFor, snippetAround } from '../../../../shared/text/snippet';
 import { newId, now } from '../../clock';
+import { ImportRefusal } from '../../import/refusal';
+import { MAX_DATE, clipped, upTo } from '../bounded';
 
 interface SummaryRow {
   seq: number;
@@ -25,9 +39,15 @@ interface SummaryRow {
   contradiction_count: number;
 }
 
+/** Longest source file name listed. */
+const MAX_SOURCE_NAME = 1000;
+
+// Strings are read bounded (see bounded.ts); SQLite counts the text's length without handing it over.
 const SUMMARY_COLUMNS = `
-  a.seq, a.id, a.title, a.outlet, a.author, a.published_at, a.url, a.language, a.source_name, a.source_kind,
-  a.created_at, a.updated_at, length(a.text) AS length,
+  a.seq, a.id, ${upTo('a.title', MAX_NAME)} AS title, ${upTo('a.outlet', MAX_NAME)} AS outlet, ${upTo('a.author', MAX_NAME)} AS author,
+  ${upTo('a.published_at', MAX_DATE)} AS published_at, ${upTo('a.url', MAX_URL)} AS url, ${upTo('a.language', MAX_LANGUAGE)} AS language,
+  ${upTo('a.source_name', MAX_SOURCE_NAME)} AS source_name, a.source_kind, a.created_at, a.updated_at,
+  length(a.text) AS length,
   (SELECT count(*) FROM highlights h JOIN claims c ON c.highlight_id = h.id WHERE h.article_id = a.id) AS claim_count,
   (SELECT count(DISTINCT l.id) FROM highlights h
      JOIN claims c ON c.highlight_id = h.id
@@ -37,13 +57,13 @@ const SUMMARY_COLUMNS = `
 function toSummary(row: SummaryRow): ArticleSummary {
   return {
     id: row.id,
-    title: row.title,
-    outlet: row.outlet,
-    author: row.author,
-    publishedAt: row.published_at,
-    url: row.url,
-    language: row.language,
-    sourceName: row.source_name,
+    title: clipped(row.title, MAX_NAME),
+    outlet: clipped(row.outlet, MAX_NAME),
+    author: clipped(row.author, MAX_NAME),
+    publishedAt: clipped(row.published_at, MAX_DATE),
+    url: clipped(row.url, MAX_URL),
+    language: clipped(row.language, MAX_LANGUAGE),
+    sourceName: clipped(row.source_name, MAX_SOURCE_NAME),
     sourceKind: row.source_kind,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -57,6 +77,20 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/** Code points in a string, counted without making an array of them. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A high surrogate followed by a low one: two units, one code point.
+    if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
 export interface NewArticle {
   text: string;
   meta: ArticleMeta;
@@ -68,19 +102,36 @@ export interface NewArticle {
   updatedAt?: string;
 }
 
+/**
+ * Metadata found in an imported file (a PDF's title, an HTML page's byline) within the bounds the
+ * app keeps when editing it: long names end in "…", an overlong address or language tag is left out.
+ */
+function boundedMeta(meta: ArticleMeta): ArticleMeta {
+  return {
+    ...meta,
+    title: clipped(meta.title, MAX_NAME),
+    outlet: clipped(meta.outlet, MAX_NAME),
+    author: clipped(meta.author, MAX_NAME),
+    url: meta.url.length > MAX_URL ? '' : meta.url,
+    language: meta.language.length > MAX_LANGUAGE ? '' : meta.language,
+  };
+}
+
 export type InsertResult = { status: 'imported' | 'duplicate'; id: string; title: string };
 
 /** Stores one article and its search entry in one transaction; the same text twice is one article. */
 export function insertArticle(db: Database.Database, article: NewArticle): InsertResult {
+  const length = codePoints(article.text);
+  if (length > MAX_ARTICLE_LENGTH) throw new ImportRefusal(`“${article.sourceName}” is ${count(length)} characters of text, over the ${count(MAX_ARTICLE_LENGTH)} Gainsay keeps for one article.`);
   return db.transaction((): InsertResult => {
     const hash = contentHash(article.text);
-    const existing = db.prepare('SELECT id, title FROM articles WHERE content_hash = ?').get(hash) as
+    const existing = db.prepare(`SELECT id, ${upTo('title', MAX_NAME)} AS title FROM articles WHERE content_hash = ?`).get(hash) as
       | { id: string; title: string }
       | undefined;
-    if (existing) return { status: 'duplicate', ...existing };
+    if (existing) return { status: 'duplicate', id: existing.id, title: clipped(existing.title, MAX_NAME) };
     const id = article.id ?? newId();
     const stamp = now();
-    const { meta } = article;
+    const meta = boundedMeta(article.meta);
     const { lastInsertRowid } = db
       .prepare(
         `INSERT INTO articles (id, title, outlet, author, published_at, url, language, text, content_hash,
@@ -104,11 +155,28 @@ export function getSummary(db: Database.Database, id: string): ArticleSummary {
   return toSummary(row);
 }
 
+/**
+ * An article with its text. Gainsay never stores a text over MAX_ARTICLE_LENGTH, so one that a
+ * project file carries beyond it was written by another tool: it is refused with its size rather
+ * than sent whole to the window (a 220 MB text took 47 s to open), and the rest of the project
+ * works as usual. Its start is not offered instead: highlights anchor to the whole text.
+ */
 export function getArticle(db: Database.Database, id: string): Article {
   const summary = getSummary(db, id);
+  requireOpenable(db, id);
   const { text } = db.prepare('SELECT text FROM articles WHERE id = ?').get(id) as { text: string };
   return { ...summary, text };
 }
+
+/** Throws unless the article exists and its text is within MAX_ARTICLE_LENGTH (see getArticle). */
+export function requireOpenable(db: Database.Database, id: string): void {
+  const length = db.prepare('SELECT length(text) FROM articles WHERE id = ?').pluck().get(id) as number | undefined;
+  if (length === undefined) throw new GainsayError('not_found', 'That article is no longer in the project.');
+  if (length > MAX_ARTICLE_LENGTH) throw new GainsayError('invalid_input', tooLongToOpen(length));
+}
+
+const tooLongToOpen = (length: number) =>
+  `This article is too large to open: its text is ${count(length)} characters, over the ${count(MAX_ARTICLE_LENGTH)} Gainsay keeps for one article, so the project file was probably written by another tool. The other articles are not affected.`;
 
 const ORDER: Record<ArticleSort, string> = {
   published: 'a.published_at IS NULL, a.published_at',
@@ -140,10 +208,12 @@ export function listArticles(db: Database.Database, options: ListOptions): Artic
 }
 
 export function listOutlets(db: Database.Database): string[] {
-  return (db.prepare("SELECT DISTINCT outlet FROM articles WHERE outlet <> '' ORDER BY outlet COLLATE NOCASE").all() as Array<{ outlet: string }>).map(
-    (row) => row.outlet,
-  );
+  const outlets = db.prepare(`SELECT DISTINCT ${upTo('outlet', MAX_NAME)} FROM articles WHERE outlet <> '' ORDER BY 1 COLLATE NOCASE`).pluck().all() as string[];
+  return [...new Set(outlets.map((outlet) => clipped(outlet, MAX_NAME)))];
 }
+
+/** Code points of an oversize article searched for a snippet. */
+const OVERSIZE_SNIPPET_SCAN = 100_000;
 
 /**
  * Full-text search over titles and text, best matches first, each with a highlighted snippet.
@@ -160,12 +230,17 @@ export function searchArticles(db: Database.Database, query: string, limit: numb
     .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0), rowid LIMIT ? OFFSET ?')
     .pluck()
     .all(fts, limit, offset) as number[];
-  const summary = db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.text AS text FROM articles a WHERE a.seq = ?`);
+  // Snippets are found in the text; of a text over the import limit (see getArticle), in its start only.
+  const summary = db.prepare(
+    `SELECT ${SUMMARY_COLUMNS}, CASE WHEN length(a.text) > ${MAX_ARTICLE_LENGTH} THEN substr(a.text, 1, ${OVERSIZE_SNIPPET_SCAN}) ELSE a.text END AS text
+     FROM articles a WHERE a.seq = ?`,
+  );
   const hits = top.map((seq) => {
     const row = summary.get(seq) as SummaryRow & { text: string };
+    const hit = toSummary(row);
     return {
-      article: toSummary(row),
-      titleParts: partsFor(row.title, findMatches(row.title, terms)),
+      article: hit,
+      titleParts: partsFor(hit.title, findMatches(hit.title, terms)),
       snippet: snippetAround(row.text, findMatches(row.text, terms)),
     };
   });

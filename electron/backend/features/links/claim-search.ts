@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { ClaimSide } from '../../../../shared/domain';
+import { MAX_NAME, MAX_TAG, type ClaimSide } from '../../../../shared/domain';
+import { upTo } from '../bounded';
 import { keyNeedle, parseSearch, searchKey } from '../../../../shared/text/search-query';
 import { sideColumns, sideDate, sideJoins, toSide } from './sides';
 
@@ -38,10 +39,11 @@ export function searchClaims(db: Database.Database, query: ClaimQuery): ClaimSid
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: query.limit };
   const names = (
-    db.prepare('SELECT id, name FROM actors UNION ALL SELECT actor_id, alias FROM actor_aliases').all() as Array<{ id: string; name: string }>
+    db.prepare(`SELECT id, ${upTo('name', MAX_NAME)} AS name FROM actors UNION ALL SELECT actor_id, ${upTo('alias', MAX_NAME)} FROM actor_aliases`).all() as Array<{ id: string; name: string }>
   ).map(({ id, name }) => ({ id, key: searchKey(name) }));
-  const tags = (db.prepare('SELECT id, name FROM tags').all() as Array<{ id: string; name: string }>).map(({ id, name }) => ({ id, key: searchKey(name) }));
-  const outlets = (db.prepare("SELECT DISTINCT outlet FROM articles WHERE outlet <> ''").pluck().all() as string[]).map((outlet) => ({ outlet, key: searchKey(outlet) }));
+  const tags = (db.prepare(`SELECT id, ${upTo('name', MAX_TAG)} AS name FROM tags`).all() as Array<{ id: string; name: string }>).map(({ id, name }) => ({ id, key: searchKey(name) }));
+  // Outlets are compared whole in SQL (IN), so an outlet too long to be one Gainsay wrote is left out.
+  const outlets = (db.prepare(`SELECT DISTINCT outlet FROM articles WHERE outlet <> '' AND length(outlet) <= ${MAX_NAME}`).pluck().all() as string[]).map((outlet) => ({ outlet, key: searchKey(outlet) }));
   terms.forEach((term, i) => {
     const needle = keyNeedle(term);
     params[`q${i}`] = needle;

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { ActorPair, Link, LinkKind, LinkStatus } from '../../../../shared/domain';
+import { MAX_NAME, MAX_TAG, type ActorPair, type Link, type LinkKind, type LinkStatus } from '../../../../shared/domain';
 import { GainsayError } from '../../../../shared/errors';
 import { searchKey } from '../../../../shared/text/search-query';
 import { newId, now } from '../../clock';
+import { clipped, upTo } from '../bounded';
 import { LINK_COLUMNS, LINK_FROM, toLink } from './sides';
 
 export function getLink(db: Database.Database, id: string): Link {
@@ -121,10 +122,14 @@ export function actorPairs(db: Database.Database, kind: LinkKind, limit: number)
     pairs.set(key, pair);
   }
   const top = [...pairs.values()].sort((p, q) => q.total - p.total || p.x.localeCompare(q.x) || p.y.localeCompare(q.y)).slice(0, limit);
-  const actor = db.prepare('SELECT id, name, kind FROM actors WHERE id = ?');
+  const actor = db.prepare(`SELECT id, ${upTo('name', MAX_NAME)} AS name, kind FROM actors WHERE id = ?`);
+  const named = (id: string) => {
+    const found = actor.get(id) as ActorPair['a'];
+    return { ...found, name: clipped(found.name, MAX_NAME) };
+  };
   return top
     .map(({ x, y, total, counts }) => {
-      const [a, b] = [actor.get(x), actor.get(y)] as Array<ActorPair['a']>;
+      const [a, b] = [named(x), named(y)];
       return a!.name.localeCompare(b!.name) <= 0 ? { a: a!, b: b!, total, counts } : { a: b!, b: a!, total, counts };
     });
 }
@@ -133,23 +138,29 @@ export function actorPairs(db: Database.Database, kind: LinkKind, limit: number)
 export function reviewOptions(db: Database.Database, kind: LinkKind) {
   const actors = db
     .prepare(
-      `SELECT id, name FROM actors WHERE id IN (SELECT a_actor FROM links WHERE kind = :kind UNION SELECT b_actor FROM links WHERE kind = :kind)
+      `SELECT id, ${upTo('name', MAX_NAME)} AS name FROM actors WHERE id IN (SELECT a_actor FROM links WHERE kind = :kind UNION SELECT b_actor FROM links WHERE kind = :kind)
        ORDER BY name COLLATE NOCASE`,
     )
-    .all({ kind }) as Array<{ id: string; name: string }>;
+    .all({ kind })
+    .map((row) => ({ ...(row as { id: string; name: string }), name: clipped((row as { name: string }).name, MAX_NAME) }));
   const articles = db
     .prepare(
-      `SELECT id, title, outlet FROM articles WHERE id IN (SELECT a_article FROM links WHERE kind = :kind UNION SELECT b_article FROM links WHERE kind = :kind)
+      `SELECT id, ${upTo('title', MAX_NAME)} AS title, ${upTo('outlet', MAX_NAME)} AS outlet FROM articles WHERE id IN (SELECT a_article FROM links WHERE kind = :kind UNION SELECT b_article FROM links WHERE kind = :kind)
        ORDER BY title COLLATE NOCASE`,
     )
     .all({ kind }) as Array<{ id: string; title: string; outlet: string }>;
   const tags = db
     .prepare(
-      `SELECT DISTINCT t.name FROM (SELECT claim_a AS id FROM links WHERE kind = :kind UNION SELECT claim_b FROM links WHERE kind = :kind) k
+      `SELECT DISTINCT ${upTo('t.name', MAX_TAG)} FROM (SELECT claim_a AS id FROM links WHERE kind = :kind UNION SELECT claim_b FROM links WHERE kind = :kind) k
        JOIN claim_tags ct ON ct.claim_id = k.id JOIN tags t ON t.id = ct.tag_id ORDER BY t.name COLLATE NOCASE`,
     )
     .pluck()
     .all({ kind }) as string[];
-  const outlets = [...new Set(articles.map((a) => a.outlet).filter(Boolean))].sort((x, y) => x.localeCompare(y));
-  return { actors, outlets, tags, articles: articles.map(({ id, title }) => ({ id, title })) };
+  const outlets = [...new Set(articles.map((a) => clipped(a.outlet, MAX_NAME)).filter(Boolean))].sort((x, y) => x.localeCompare(y));
+  return {
+    actors,
+    outlets,
+    tags: tags.map((tag) => clipped(tag, MAX_TAG)),
+    articles: articles.map(({ id, title }) => ({ id, title: clipped(title, MAX_NAME) })),
+  };
 }

@@ -1,5 +1,7 @@
 import type { ActorKind, ClaimSide, Link, LinkKind, LinkStatus } from '../../../../shared/domain';
-import { QUOTE_IN_LISTS } from '../../../../shared/domain';
+import { ANCHOR_CONTEXT, MAX_NAME, MAX_TAG, QUOTE_IN_LISTS } from '../../../../shared/domain';
+import { MAX_NOTE_JSON, MAX_NOTE_TEXT } from '../../../../shared/notes/note-state';
+import { MAX_DATE, clipped, upTo } from '../bounded';
 
 /**
  * SQL pieces for reading a claim "side": the claim with its article, actors, tags, and quote in
@@ -19,24 +21,19 @@ export function sideDate(p: string): string {
   return `coalesce(c${p}.claimed_on, substr(ar${p}.published_at, 1, 10))`;
 }
 
+/** A side's columns, every string read bounded (see bounded.ts). */
 export function sideColumns(p: string): string {
   return `
-    c${p}.id AS ${p}_claim, h${p}.id AS ${p}_highlight, ar${p}.id AS ${p}_article, ar${p}.title AS ${p}_title,
-    ar${p}.outlet AS ${p}_outlet, ar${p}.published_at AS ${p}_published, ${sideDate(p)} AS ${p}_date,
-    ac${p}.id AS ${p}_actor_id, ac${p}.name AS ${p}_actor_name, ac${p}.kind AS ${p}_actor_kind,
-    v${p}.id AS ${p}_via_id, v${p}.name AS ${p}_via_name, v${p}.kind AS ${p}_via_kind,
-    (SELECT json_group_array(name) FROM (SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
+    c${p}.id AS ${p}_claim, h${p}.id AS ${p}_highlight, ar${p}.id AS ${p}_article, ${upTo(`ar${p}.title`, MAX_NAME)} AS ${p}_title,
+    ${upTo(`ar${p}.outlet`, MAX_NAME)} AS ${p}_outlet, ${upTo(`ar${p}.published_at`, MAX_DATE)} AS ${p}_published, ${upTo(sideDate(p), MAX_DATE)} AS ${p}_date,
+    ac${p}.id AS ${p}_actor_id, ${upTo(`ac${p}.name`, MAX_NAME)} AS ${p}_actor_name, ac${p}.kind AS ${p}_actor_kind,
+    v${p}.id AS ${p}_via_id, ${upTo(`v${p}.name`, MAX_NAME)} AS ${p}_via_name, v${p}.kind AS ${p}_via_kind,
+    (SELECT json_group_array(name) FROM (SELECT ${upTo('t.name', MAX_TAG)} AS name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
        WHERE ct.claim_id = c${p}.id ORDER BY t.name COLLATE NOCASE)) AS ${p}_tags,
-    substr(h${p}.quote, 1, ${QUOTE_IN_LISTS + 1}) AS ${p}_quote, h${p}.prefix AS ${p}_prefix, h${p}.suffix AS ${p}_suffix`;
+    ${upTo(`h${p}.quote`, QUOTE_IN_LISTS)} AS ${p}_quote, ${upTo(`h${p}.prefix`, ANCHOR_CONTEXT)} AS ${p}_prefix, ${upTo(`h${p}.suffix`, ANCHOR_CONTEXT)} AS ${p}_suffix`;
 }
 
 type Row = Record<string, unknown>;
-
-/** Shortens a quote read with one code point to spare (see sideColumns) to the list length. */
-function listQuote(quote: string): string {
-  const points = Array.from(quote);
-  return points.length > QUOTE_IN_LISTS ? `${points.slice(0, QUOTE_IN_LISTS - 1).join('')}…` : quote;
-}
 
 export function toSide(row: Row, p: string): ClaimSide {
   const get = <T>(column: string) => row[`${p}_${column}`] as T;
@@ -45,16 +42,16 @@ export function toSide(row: Row, p: string): ClaimSide {
     claimId: get('claim'),
     highlightId: get('highlight'),
     articleId: get('article'),
-    articleTitle: get('title'),
-    outlet: get('outlet'),
-    publishedAt: get('published'),
-    date: get('date'),
-    actor: { id: get('actor_id'), name: get('actor_name'), kind: get<ActorKind>('actor_kind') },
-    via: viaId ? { id: viaId, name: get('via_name'), kind: get<ActorKind>('via_kind') } : null,
-    tags: JSON.parse(get<string | null>('tags') ?? '[]') as string[],
-    quote: listQuote(get('quote')),
-    prefix: get('prefix'),
-    suffix: get('suffix'),
+    articleTitle: clipped(get<string>('title'), MAX_NAME),
+    outlet: clipped(get<string>('outlet'), MAX_NAME),
+    publishedAt: clipped(get<string | null>('published'), MAX_DATE),
+    date: clipped(get<string | null>('date'), MAX_DATE),
+    actor: { id: get('actor_id'), name: clipped(get<string>('actor_name'), MAX_NAME), kind: get<ActorKind>('actor_kind') },
+    via: viaId ? { id: viaId, name: clipped(get<string>('via_name'), MAX_NAME), kind: get<ActorKind>('via_kind') } : null,
+    tags: (JSON.parse(get<string | null>('tags') ?? '[]') as string[]).map((tag) => clipped(tag, MAX_TAG)),
+    quote: clipped(get<string>('quote'), QUOTE_IN_LISTS),
+    prefix: clipped(get<string>('prefix'), ANCHOR_CONTEXT),
+    suffix: clipped(get<string>('suffix'), ANCHOR_CONTEXT),
   };
 }
 
@@ -69,7 +66,9 @@ export function earlierFirst<T>(x: T, y: T, facts: (side: T) => { date: string |
   return byDate > 0 || (byDate === 0 && byName > 0) ? [y, x] : [x, y];
 }
 
-export const LINK_COLUMNS = `l.id, l.kind, l.status, l.rationale_json, l.rationale_text, l.created_by, l.created_at, l.updated_at,
+/** A link's columns; a rationale over its bound reaches the window too long for the editor, which shows its plain text. */
+export const LINK_COLUMNS = `l.id, l.kind, l.status, ${upTo('l.rationale_json', MAX_NOTE_JSON)} AS rationale_json,
+  ${upTo('l.rationale_text', MAX_NOTE_TEXT)} AS rationale_text, ${upTo('l.created_by', MAX_NAME)} AS created_by, l.created_at, l.updated_at,
   ${sideColumns('a')}, ${sideColumns('b')}`;
 
 export const LINK_FROM = `FROM links l ${sideJoins('a', 'l.claim_a')} ${sideJoins('b', 'l.claim_b')}`;
@@ -81,8 +80,8 @@ export function toLink(row: Row): Link {
     kind: row.kind as LinkKind,
     status: row.status as LinkStatus,
     rationaleJson: row.rationale_json as string,
-    rationaleText: row.rationale_text as string,
-    createdBy: row.created_by as string,
+    rationaleText: clipped(row.rationale_text as string, MAX_NOTE_TEXT),
+    createdBy: clipped(row.created_by as string, MAX_NAME),
     createdAt: row.created_at as string,
     updatedAt: row.updated_at as string,
     a,
