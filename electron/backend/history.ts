@@ -65,7 +65,11 @@ export class History {
   private readonly undoSteps: Step[] = [];
   private readonly redoSteps: Step[] = [];
 
-  constructor(private readonly db: Database.Database) {
+  /** `replayed` runs after undo or redo wrote rows back, so what is derived from them can be forgotten. */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly replayed: () => void = () => {},
+  ) {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, statement TEXT NOT NULL)');
     for (const { table, key } of TRACKED) db.exec(triggerSql(table, key));
   }
@@ -139,6 +143,7 @@ export class History {
       this.clear();
       throw new GainsayError('conflict', `“${step.label}” can no longer be ${verb === 'undo' ? 'undone' : 'redone'}: the records it touched have changed since. (${(error as Error).message})`);
     }
+    this.replayed();
     return step.label;
   }
 }

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { GainsayError } from '../../shared/errors';
 import { openProjectDatabase, type OpenDatabaseOptions } from './db/open';
 import { claimProject, isLockedBySomeoneElse, openElsewhere, releaseProject } from './db/project-lock';
+import { AnchorChecks } from './features/annotations/anchor-checks';
 import { History } from './history';
 
 /** Which file a path names: device and inode (on Windows, volume serial and file index). */
@@ -24,6 +25,9 @@ export class Project {
   /** Undo and redo of annotation work in this window. */
   readonly history: History;
 
+  /** What this project remembers about its highlights' anchors (forgotten when history replays). */
+  readonly anchors = new AnchorChecks();
+
   /** The file as it was when opened; writes are refused once the path names another (or none). */
   private readonly identity: FileIdentity;
 
@@ -31,7 +35,7 @@ export class Project {
     readonly path: string,
     readonly db: Database.Database,
   ) {
-    this.history = new History(db);
+    this.history = new History(db, () => this.anchors.forgetChecks());
     this.identity = identityOf(path)!;
   }
 

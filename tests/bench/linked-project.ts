@@ -29,7 +29,7 @@ export async function buildLinkedProject(backend: Backend, articles: number, cla
     backend.project.db.prepare('UPDATE articles SET outlet = ?, published_at = ? WHERE id = ?').run(article.outlet, article.publishedAt, outcome.articleId);
     articleIds.push(outcome.articleId);
   }
-  const { db } = backend.project;
+  const { db, anchors } = backend.project;
   const actorIds: string[] = [];
   const claimIds: string[] = [];
   db.transaction(() => {
@@ -51,7 +51,7 @@ export async function buildLinkedProject(backend: Backend, articles: number, cla
       for (let k = 0; k < perArticle && claimIds.length < claims; k++) {
         const start = Math.floor(rand() * (points.length - 200));
         const end = start + 20 + Math.floor(rand() * 160);
-        const highlightId = createHighlight(db, articleId, start, end, points.slice(start, end).join(''));
+        const highlightId = createHighlight(db, anchors, articleId, start, end, points.slice(start, end).join(''));
         const claimId = newId();
         const via = rand() < 0.3 ? actorIds[Math.floor(rand() * 30)]! : null;
         let actor = actorIds[Math.floor(rand() * actorIds.length)]!;

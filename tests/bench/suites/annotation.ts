@@ -24,7 +24,7 @@ async function annotatedArticle(backend: Backend): Promise<string> {
   const outcome = result.ok ? (result.value as ImportOutcome) : null;
   if (outcome?.status !== 'imported') throw new Error('could not add the article');
   const articleId = outcome.articleId!;
-  const { db } = backend.project;
+  const { db, anchors } = backend.project;
   const text = (db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string }).text;
   const points = Array.from(text);
   db.transaction(() => {
@@ -38,7 +38,7 @@ async function annotatedArticle(backend: Backend): Promise<string> {
         // Even nests are strictly nested; odd ones also cross into the next nest.
         const start = base + level * 6;
         const end = nest % 2 ? base + stride + 40 - level * 6 : base + 240 - level * 6;
-        const id = createHighlight(db, articleId, start, end, points.slice(start, end).join(''));
+        const id = createHighlight(db, anchors, articleId, start, end, points.slice(start, end).join(''));
         if (n % 4 !== 3) setClaim(db, id, { actorId: actors[n % actors.length]!, viaActorId: null, tags: [], noteJson: '', noteText: '', claimedOn: null });
         n++;
       }

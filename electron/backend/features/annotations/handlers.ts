@@ -3,7 +3,6 @@ import { resolveActor } from '../actors/repository';
 import {
   createHighlight,
   deleteHighlight,
-  forgetAnchorChecks,
   getHighlight,
   listHighlights,
   listTags,
@@ -41,28 +40,28 @@ export const annotationHandlers: Pick<
   | 'history.undo'
   | 'history.redo'
 > = {
-  'highlights.list': (input, { project }) => listHighlights(project.db, input.articleId),
+  'highlights.list': (input, { project }) => listHighlights(project.db, project.anchors, input.articleId),
   'highlights.create': (input, { project }) => {
     const id = project.history.record(`Highlight ${short(input.quote)}`, () =>
-      createHighlight(project.db, input.articleId, input.start, input.end, input.quote),
+      createHighlight(project.db, project.anchors, input.articleId, input.start, input.end, input.quote),
     );
-    return getHighlight(project.db, id);
+    return getHighlight(project.db, project.anchors, id);
   },
   'highlights.move': (input, { project }) => {
     project.history.record(`Adjust highlight ${short(input.quote)}`, () =>
-      moveHighlight(project.db, input.id, input.start, input.end, input.quote),
+      moveHighlight(project.db, project.anchors, input.id, input.start, input.end, input.quote),
     );
-    return getHighlight(project.db, input.id);
+    return getHighlight(project.db, project.anchors, input.id);
   },
   'highlights.delete': (input, { project }) => {
-    const highlight = getHighlight(project.db, input.id);
+    const highlight = getHighlight(project.db, project.anchors, input.id);
     project.history.record(`Delete ${highlight.claim ? 'claim' : 'highlight'} ${short(highlight.quote)}`, () =>
       deleteHighlight(project.db, input.id),
     );
     return { deleted: input.id };
   },
   'claims.set': (input, { project }) => {
-    const highlight = getHighlight(project.db, input.highlightId);
+    const highlight = getHighlight(project.db, project.anchors, input.highlightId);
     project.history.record(`${highlight.claim ? 'Edit' : 'Tag'} claim ${short(highlight.quote)}`, () => {
       const actorId = resolveActor(project.db, input.actor);
       const viaActorId = input.via ? resolveActor(project.db, input.via) : null;
@@ -75,23 +74,21 @@ export const annotationHandlers: Pick<
         claimedOn: input.claimedOn,
       });
     });
-    return getHighlight(project.db, input.highlightId);
+    return getHighlight(project.db, project.anchors, input.highlightId);
   },
   'claims.remove': (input, { project }) => {
-    const highlight = getHighlight(project.db, input.highlightId);
+    const highlight = getHighlight(project.db, project.anchors, input.highlightId);
     project.history.record(`Untag claim ${short(highlight.quote)}`, () => removeClaim(project.db, input.highlightId));
-    return getHighlight(project.db, input.highlightId);
+    return getHighlight(project.db, project.anchors, input.highlightId);
   },
   'tags.list': (_input, { project }) => listTags(project.db),
   'history.state': (_input, { project }) => project.history.state,
   'history.undo': (_input, { project }) => {
     const undone = project.history.undo();
-    forgetAnchorChecks(project.db);
     return { undone, ...project.history.state };
   },
   'history.redo': (_input, { project }) => {
     const redone = project.history.redo();
-    forgetAnchorChecks(project.db);
     return { redone, ...project.history.state };
   },
 };

@@ -3,10 +3,9 @@ import { ANCHOR_CONTEXT, MAX_NAME, MAX_QUOTE, MAX_TAG, PREVIEW_LENGTH, type Acto
 import { MAX_NOTE_JSON, MAX_NOTE_TEXT } from '../../../../shared/notes/note-state';
 import { GainsayError } from '../../../../shared/errors';
 import { newId, now } from '../../clock';
-import { OffsetMap } from '../../../../shared/offsets';
 import { searchKey } from '../../../../shared/text/search-query';
 import { clipped, upTo } from '../bounded';
-import { requireOpenable } from '../articles/repository';
+import type { AnchorChecks } from './anchor-checks';
 import { anchorFor, anchorHolds } from './anchors';
 
 interface HighlightRow {
@@ -88,57 +87,11 @@ function toHighlight(row: HighlightRow, holds: boolean): Highlight {
 }
 
 /**
- * Offset maps of recently annotated articles. Article text never changes once stored, so a map
- * stays valid for as long as its article exists (checked on every use).
- */
-const offsetMaps = new WeakMap<Database.Database, Map<string, OffsetMap>>();
-const CACHED_ARTICLES = 8;
-
-function articleText(db: Database.Database, articleId: string): OffsetMap {
-  let maps = offsetMaps.get(db);
-  if (!maps) offsetMaps.set(db, (maps = new Map()));
-  const cached = maps.get(articleId);
-  if (cached && db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)) return cached;
-  maps.delete(articleId);
-  requireOpenable(db, articleId);
-  const row = db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string };
-  const map = new OffsetMap(row.text);
-  maps.set(articleId, map);
-  if (maps.size > CACHED_ARTICLES) maps.delete(maps.keys().next().value!);
-  return map;
-}
-
-/**
- * Highlights of each article whose quote does not match the text at their offsets. Stored text
- * never changes and every write through Gainsay verifies its anchor, so an article is checked
- * once per session (a mismatch means the file was edited by another tool); undo and redo, which
- * can bring back any earlier state, make every article be checked again.
- */
-const brokenAnchors = new WeakMap<Database.Database, Map<string, Set<string>>>();
-
-function brokenIn(db: Database.Database, articleId: string, text: OffsetMap): Set<string> {
-  let perArticle = brokenAnchors.get(db);
-  if (!perArticle) brokenAnchors.set(db, (perArticle = new Map()));
-  let broken = perArticle.get(articleId);
-  if (!broken) {
-    const rows = db.prepare('SELECT id, start_cp, end_cp, quote FROM highlights WHERE article_id = ?').all(articleId) as Array<{ id: string; start_cp: number; end_cp: number; quote: string }>;
-    broken = new Set(rows.filter((r) => !anchorHolds(text, r.start_cp, r.end_cp, r.quote)).map((r) => r.id));
-    perArticle.set(articleId, broken);
-  }
-  return broken;
-}
-
-/** Forgets which anchors were checked (after undo or redo). */
-export function forgetAnchorChecks(db: Database.Database): void {
-  brokenAnchors.delete(db);
-}
-
-/**
  * Every highlight of an article in reading order (start, then longest first), without full
  * quotes: the reading view has the text, and an article can carry thousands of long spans.
  */
-export function listHighlights(db: Database.Database, articleId: string): HighlightItem[] {
-  const broken = brokenIn(db, articleId, articleText(db, articleId));
+export function listHighlights(db: Database.Database, anchors: AnchorChecks, articleId: string): HighlightItem[] {
+  const broken = anchors.brokenIn(db, articleId);
   const rows = db
     .prepare(
       `${selectHighlights(`substr(h.quote, 1, ${PREVIEW_LENGTH}) AS quote, '' AS prefix, '' AS suffix`)}
@@ -151,15 +104,15 @@ export function listHighlights(db: Database.Database, articleId: string): Highli
   });
 }
 
-export function getHighlight(db: Database.Database, id: string): Highlight {
+export function getHighlight(db: Database.Database, anchors: AnchorChecks, id: string): Highlight {
   const anchor = `${upTo('h.quote', MAX_QUOTE)} AS quote, ${upTo('h.prefix', ANCHOR_CONTEXT)} AS prefix, ${upTo('h.suffix', ANCHOR_CONTEXT)} AS suffix`;
   const row = db.prepare(`${selectHighlights(anchor)} WHERE h.id = ?`).get(id) as HighlightRow | undefined;
   if (!row) throw new GainsayError('not_found', 'That highlight no longer exists.');
-  return toHighlight(row, anchorHolds(articleText(db, row.article_id), row.start_cp, row.end_cp, row.quote));
+  return toHighlight(row, anchorHolds(anchors.text(db, row.article_id), row.start_cp, row.end_cp, row.quote));
 }
 
-export function createHighlight(db: Database.Database, articleId: string, start: number, end: number, quote: string): string {
-  const anchor = anchorFor(articleText(db, articleId), start, end, quote);
+export function createHighlight(db: Database.Database, anchors: AnchorChecks, articleId: string, start: number, end: number, quote: string): string {
+  const anchor = anchorFor(anchors.text(db, articleId), start, end, quote);
   const id = newId();
   const stamp = now();
   db.prepare(
@@ -169,10 +122,10 @@ export function createHighlight(db: Database.Database, articleId: string, start:
   return id;
 }
 
-export function moveHighlight(db: Database.Database, id: string, start: number, end: number, quote: string): void {
-  const current = getHighlight(db, id);
-  const anchor = anchorFor(articleText(db, current.articleId), start, end, quote);
-  brokenAnchors.get(db)?.get(current.articleId)?.delete(id);
+export function moveHighlight(db: Database.Database, anchors: AnchorChecks, id: string, start: number, end: number, quote: string): void {
+  const current = getHighlight(db, anchors, id);
+  const anchor = anchorFor(anchors.text(db, current.articleId), start, end, quote);
+  anchors.repaired(current.articleId, id);
   db.prepare('UPDATE highlights SET start_cp = ?, end_cp = ?, quote = ?, quote_key = ?, prefix = ?, suffix = ?, updated_at = ? WHERE id = ?').run(
     anchor.start, anchor.end, anchor.quote, searchKey(anchor.quote), anchor.prefix, anchor.suffix, now(), id,
   );
@@ -209,7 +162,7 @@ export interface ClaimFields {
 
 /** Tags a highlight as a claim, or updates its claim. */
 export function setClaim(db: Database.Database, highlightId: string, fields: ClaimFields): void {
-  getHighlight(db, highlightId);
+  if (!db.prepare('SELECT 1 FROM highlights WHERE id = ?').get(highlightId)) throw new GainsayError('not_found', 'That highlight no longer exists.');
   if (fields.viaActorId === fields.actorId) {
     throw new GainsayError('invalid_input', 'An actor cannot be both the source of a claim and the channel it came through.');
   }
