@@ -26,8 +26,9 @@ export function ActorsView() {
     setBusy(true);
     try {
       await api.call('actors.create', { name, kind, role });
-      setName('');
-      setRole('');
+      // Cleared only if unchanged: what was typed while the actor was being added is kept.
+      setName((current) => (current === name ? '' : current));
+      setRole((current) => (current === role ? '' : current));
       setError(null);
     } catch (e) {
       setError((e as Error).message);
