@@ -66,8 +66,17 @@ function httpUrl(value: string): string {
  * Metadata comes from OpenGraph / article meta tags, then from what Readability found.
  */
 export function extractHtml(html: string, shown: string): Extracted {
+  // One window for parsing, Readability and DOMPurify, closed however the import ends.
   const dom = new JSDOM(html);
-  const { document } = dom.window;
+  try {
+    return extractFrom(dom.window, shown);
+  } finally {
+    dom.window.close();
+  }
+}
+
+function extractFrom(window: JSDOM['window'], shown: string): Extracted {
+  const { document } = window;
   const meta: ArticleMeta = {
     title: metaContent(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]'),
     outlet: metaContent(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]'),
@@ -81,15 +90,13 @@ export function extractHtml(html: string, shown: string): Extracted {
   const article = new Readability(document, { keepClasses: false }).parse();
   if (!article?.content) throw new ImportRefusal(`“${shown}” has no article text that Gainsay could find.`);
 
-  const purify = createDOMPurify(new JSDOM('').window);
-  const clean = purify.sanitize(article.content, { RETURN_DOM: true }) as unknown as Node;
+  const clean = createDOMPurify(window).sanitize(article.content, { RETURN_DOM: true }) as unknown as Node;
   let text = blockText(clean);
   meta.title ||= (article.title ?? '').trim();
   meta.author ||= (article.byline ?? '').replace(/^by\s+/i, '').trim();
   meta.outlet ||= (article.siteName ?? '').trim();
   meta.publishedAt ??= parseMachineDate(article.publishedTime);
   meta.language ||= (article.lang ?? '').trim();
-  dom.window.close();
   if (!text.trim()) throw new ImportRefusal(`“${shown}” has no article text that Gainsay could find.`);
   // The headline is part of what was published (and may contradict the body), so it is kept as
   // the first paragraph when Readability left it out.
