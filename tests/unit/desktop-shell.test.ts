@@ -75,18 +75,40 @@ describe('window bounds', () => {
     expect(restoreBounds({ x: NaN, y: 0, width: 10, height: 10 }, [screen])).toEqual(DEFAULT_SIZE);
   });
 
-  it('always lands inside the work area it overlaps most, at least 640×480', () => {
-    const int = fc.integer({ min: -3000, max: 5000 });
+  it('always lands inside the work area it overlaps most, at least 640×480 (bounds that overlap a screen)', () => {
+    // Bounds built to overlap one of the screens, so every run reaches the checks.
+    const overlapping = fc.constantFrom(screen, second).chain((area) =>
+      fc.record({ width: fc.integer({ min: 1, max: 6000 }), height: fc.integer({ min: 1, max: 6000 }) }).chain(({ width, height }) =>
+        fc.record({
+          x: fc.integer({ min: area.x - width + 1, max: area.x + area.width - 1 }),
+          y: fc.integer({ min: area.y - height + 1, max: area.y + area.height - 1 }),
+          width: fc.constant(width),
+          height: fc.constant(height),
+        }),
+      ),
+    );
     fc.assert(
-      fc.property(int, int, fc.integer({ min: 1, max: 6000 }), fc.integer({ min: 1, max: 6000 }), (x, y, width, height) => {
-        const result = restoreBounds({ x, y, width, height }, [screen, second]);
-        if (result.x === undefined) return;
+      fc.property(overlapping, (bounds) => {
+        const result = restoreBounds(bounds, [screen, second]);
+        expect(result.x).toBeDefined();
         const area = [screen, second].find((a) => result.x! >= a.x && result.x! + result.width <= a.x + a.width)!;
         expect(area).toBeDefined();
         expect(result.y!).toBeGreaterThanOrEqual(area.y);
         expect(result.y! + result.height).toBeLessThanOrEqual(area.y + area.height);
         expect(result.width).toBeGreaterThanOrEqual(640);
         expect(result.height).toBeGreaterThanOrEqual(480);
+      }),
+    );
+  });
+
+  it('opens at the default size, placed by the system, when the saved bounds touch no screen', () => {
+    const int = fc.integer({ min: -3000, max: 5000 });
+    const touches = (b: { x: number; y: number; width: number; height: number }) =>
+      [screen, second].some((a) => b.x < a.x + a.width && a.x < b.x + b.width && b.y < a.y + a.height && a.y < b.y + b.height);
+    const elsewhere = fc.record({ x: int, y: int, width: fc.integer({ min: 1, max: 6000 }), height: fc.integer({ min: 1, max: 6000 }) }).filter((b) => !touches(b));
+    fc.assert(
+      fc.property(elsewhere, (bounds) => {
+        expect(restoreBounds(bounds, [screen, second])).toEqual(DEFAULT_SIZE);
       }),
     );
   });
