@@ -1,8 +1,11 @@
 import type { Method, Output, ParsedInput } from '../../shared/contract';
+import type { History } from './history';
 import type { Project } from './project';
 
 export interface HandlerContext {
   project: Project;
+  /** The undo history of the window that made the call. */
+  history: History;
 }
 
 export type Handler<M extends Method> = (

@@ -6,7 +6,7 @@ import { GainsayError } from '../../shared/errors';
 import { openProjectDatabase, type OpenDatabaseOptions } from './db/open';
 import { claimProject, isLockedBySomeoneElse, openElsewhere, releaseProject } from './db/project-lock';
 import { AnchorChecks } from './features/annotations/anchor-checks';
-import { History } from './history';
+import { UndoLog } from './history';
 
 /** Which file a path names: device and inode (on Windows, volume serial and file index). */
 interface FileIdentity {
@@ -22,8 +22,8 @@ function identityOf(file: string): FileIdentity | null {
 
 /** An open project file. Everything the handlers touch goes through this. */
 export class Project {
-  /** Undo and redo of annotation work in this window. */
-  readonly history: History;
+  /** The undo log of this connection; each window's history is `undo.window(id)`. */
+  readonly undo: UndoLog;
 
   /** What this project remembers about its highlights' anchors (forgotten when history replays). */
   readonly anchors = new AnchorChecks();
@@ -35,7 +35,7 @@ export class Project {
     readonly path: string,
     readonly db: Database.Database,
   ) {
-    this.history = new History(db, () => this.anchors.forgetChecks());
+    this.undo = new UndoLog(db, () => this.anchors.forgetChecks());
     this.identity = identityOf(path)!;
   }
 

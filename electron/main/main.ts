@@ -253,7 +253,7 @@ async function importChosen(properties: Array<'openFile' | 'openDirectory' | 'mu
     mainWindow?.setProgressBar(2);
     const outcomes = await importPaths(project, filePaths, () => {}).finally(() => mainWindow?.setProgressBar(-1));
     // A merged project JSON cannot be undone, as in the window (see project.importJson).
-    if (outcomes.some((o) => o.status === 'imported' && isProjectJsonName(o.name))) backend?.project.history.clear();
+    if (outcomes.some((o) => o.status === 'imported' && isProjectJsonName(o.name))) backend?.project.undo.clear();
     changed('articles.importFile');
     const count = (status: string) => outcomes.filter((o) => o.status === status).length;
     const refused = outcomes.filter((o) => o.status === 'refused').map((o) => `${o.name}: ${o.message}`);

@@ -6,7 +6,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { GainsayError } from '../../shared/errors';
 import { EXPORT_FORMATS, isExportFormat } from '../../shared/export/formats';
 import { prepareDownload, type Download } from '../backend/export/download';
-import type { Backend } from '../backend/backend';
+import { windowId, type Backend } from '../backend/backend';
 import {
   CLIENT_HEADER,
   TOKEN_HEADER,
@@ -117,10 +117,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (typeof request !== 'object' || request === null) {
       return sendJson(res, { ok: false, error: { code: 'invalid_input', message: 'The request must be an object.' } });
     }
-    const result = await options.backend.invoke(request.method, request.input);
+    // Each tab is a window of its own, with its own undo history.
+    const client = req.headers[CLIENT_HEADER];
+    const result = await options.backend.invoke(request.method, request.input, windowId(client));
     sendJson(res, result);
     if (result.ok && result.changed) {
-      const client = req.headers[CLIENT_HEADER];
       announce({ method: request.method, client: typeof client === 'string' ? client.slice(0, 64) : null });
     }
   }

@@ -8,7 +8,7 @@ export const projectHandlers: Pick<Handlers, 'project.info' | 'project.importJso
     const outcome = importProjectJsonOutcome(project.db, input.name, input.text);
     // Articles are outside the undo history, so a merge cannot be undone; the steps before it
     // may no longer apply either, as after deleting an article.
-    if (outcome.status === 'imported') project.history.clear();
+    if (outcome.status === 'imported') project.undo.clear();
     return outcome;
   },
   'project.info': (_input, { project }) => {

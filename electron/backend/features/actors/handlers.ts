@@ -25,24 +25,24 @@ export const actorHandlers: Pick<
 > = {
   'actors.list': (_input, { project }) => listActors(project.db),
   'actors.get': (input, { project }) => getActor(project.db, input.id),
-  'actors.create': (input, { project }) =>
-    getActor(project.db, project.history.record(`Add actor ${input.name}`, () => createActor(project.db, input))),
-  'actors.update': ({ id, ...fields }, { project }) => {
-    project.history.record(`Edit actor ${fields.name}`, () => updateActor(project.db, id, fields));
+  'actors.create': (input, { project, history }) =>
+    getActor(project.db, history.record(`Add actor ${input.name}`, () => createActor(project.db, input))),
+  'actors.update': ({ id, ...fields }, { project, history }) => {
+    history.record(`Edit actor ${fields.name}`, () => updateActor(project.db, id, fields));
     return getActor(project.db, id);
   },
-  'actors.addAlias': (input, { project }) => {
-    project.history.record(`Add alias ${input.alias}`, () => addAlias(project.db, input.id, input.alias));
+  'actors.addAlias': (input, { project, history }) => {
+    history.record(`Add alias ${input.alias}`, () => addAlias(project.db, input.id, input.alias));
     return getActor(project.db, input.id);
   },
-  'actors.removeAlias': (input, { project }) => {
-    project.history.record(`Remove alias ${input.alias}`, () => removeAlias(project.db, input.id, input.alias));
+  'actors.removeAlias': (input, { project, history }) => {
+    history.record(`Remove alias ${input.alias}`, () => removeAlias(project.db, input.id, input.alias));
     return getActor(project.db, input.id);
   },
-  'actors.merge': (input, { project }) => {
+  'actors.merge': (input, { project, history }) => {
     const source = getActor(project.db, input.sourceId);
     const target = getActor(project.db, input.targetId);
-    project.history.record(`Merge ${source.name} into ${target.name}`, () => mergeActors(project.db, input.sourceId, input.targetId));
+    history.record(`Merge ${source.name} into ${target.name}`, () => mergeActors(project.db, input.sourceId, input.targetId));
     return getActor(project.db, input.targetId);
   },
   'actors.match': (input, { project }) => matchActors(project.db, input.text, input.limit),

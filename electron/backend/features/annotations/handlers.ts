@@ -41,28 +41,28 @@ export const annotationHandlers: Pick<
   | 'history.redo'
 > = {
   'highlights.list': (input, { project }) => listHighlights(project.db, project.anchors, input.articleId),
-  'highlights.create': (input, { project }) => {
-    const id = project.history.record(`Highlight ${short(input.quote)}`, () =>
+  'highlights.create': (input, { project, history }) => {
+    const id = history.record(`Highlight ${short(input.quote)}`, () =>
       createHighlight(project.db, project.anchors, input.articleId, input.start, input.end, input.quote),
     );
     return getHighlight(project.db, project.anchors, id);
   },
-  'highlights.move': (input, { project }) => {
-    project.history.record(`Adjust highlight ${short(input.quote)}`, () =>
+  'highlights.move': (input, { project, history }) => {
+    history.record(`Adjust highlight ${short(input.quote)}`, () =>
       moveHighlight(project.db, project.anchors, input.id, input.start, input.end, input.quote),
     );
     return getHighlight(project.db, project.anchors, input.id);
   },
-  'highlights.delete': (input, { project }) => {
+  'highlights.delete': (input, { project, history }) => {
     const highlight = getHighlight(project.db, project.anchors, input.id);
-    project.history.record(`Delete ${highlight.claim ? 'claim' : 'highlight'} ${short(highlight.quote)}`, () =>
+    history.record(`Delete ${highlight.claim ? 'claim' : 'highlight'} ${short(highlight.quote)}`, () =>
       deleteHighlight(project.db, input.id),
     );
     return { deleted: input.id };
   },
-  'claims.set': (input, { project }) => {
+  'claims.set': (input, { project, history }) => {
     const highlight = getHighlight(project.db, project.anchors, input.highlightId);
-    project.history.record(`${highlight.claim ? 'Edit' : 'Tag'} claim ${short(highlight.quote)}`, () => {
+    history.record(`${highlight.claim ? 'Edit' : 'Tag'} claim ${short(highlight.quote)}`, () => {
       const actorId = resolveActor(project.db, input.actor);
       const viaActorId = input.via ? resolveActor(project.db, input.via) : null;
       setClaim(project.db, input.highlightId, {
@@ -76,19 +76,19 @@ export const annotationHandlers: Pick<
     });
     return getHighlight(project.db, project.anchors, input.highlightId);
   },
-  'claims.remove': (input, { project }) => {
+  'claims.remove': (input, { project, history }) => {
     const highlight = getHighlight(project.db, project.anchors, input.highlightId);
-    project.history.record(`Untag claim ${short(highlight.quote)}`, () => removeClaim(project.db, input.highlightId));
+    history.record(`Untag claim ${short(highlight.quote)}`, () => removeClaim(project.db, input.highlightId));
     return getHighlight(project.db, project.anchors, input.highlightId);
   },
   'tags.list': (_input, { project }) => listTags(project.db),
-  'history.state': (_input, { project }) => project.history.state,
-  'history.undo': (_input, { project }) => {
-    const undone = project.history.undo();
-    return { undone, ...project.history.state };
+  'history.state': (_input, { project, history }) => history.state,
+  'history.undo': (_input, { project, history }) => {
+    const undone = history.undo();
+    return { undone, ...history.state };
   },
-  'history.redo': (_input, { project }) => {
-    const redone = project.history.redo();
-    return { redone, ...project.history.state };
+  'history.redo': (_input, { project, history }) => {
+    const redone = history.redo();
+    return { redone, ...history.state };
   },
 };

@@ -29,12 +29,13 @@ export const articleHandlers: Pick<
   'articles.outlets': (_input, { project }) => listOutlets(project.db),
   'articles.search': (input, { project }) => searchArticles(project.db, input.query, input.limit, input.offset),
   'articles.get': (input, { project }) => getArticle(project.db, input.id),
-  'articles.update': (input, { project }) => updateMeta(project.db, input.id, input.meta),
+  'articles.update': (input, { project, history }) =>
+    history.record(`Edit details of “${input.meta.title.slice(0, 60)}”`, () => updateMeta(project.db, input.id, input.meta)),
   'articles.deletionImpact': (input, { project }) => deletionImpact(project.db, input.id),
   'articles.delete': (input, { project }) => {
     const impact = deleteArticle(project.db, input.id);
     // Deleting an article cannot be undone, and steps that touched its annotations no longer apply.
-    project.history.clear();
+    project.undo.clear();
     return impact;
   },
 };

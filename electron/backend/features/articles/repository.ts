@@ -255,7 +255,7 @@ export function updateMeta(db: Database.Database, id: string, meta: ArticleMeta)
       `UPDATE articles SET title = ?, outlet = ?, author = ?, published_at = ?, url = ?, language = ?, updated_at = ?
        WHERE id = ?`,
     ).run(meta.title, meta.outlet, meta.author, meta.publishedAt, meta.url, meta.language, now(), id);
-    db.prepare('UPDATE articles_fts SET title = ? WHERE rowid = ?').run(searchText(meta.title), row.seq);
+    // The full-text index's copy of the title follows by a temporary trigger (history.ts), undo included.
   })();
   return getSummary(db, id);
 }

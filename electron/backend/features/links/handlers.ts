@@ -16,13 +16,13 @@ export const linkHandlers: Pick<
   'claims.search' | 'links.create' | 'links.update' | 'links.delete' | 'links.get' | 'links.forArticle' | 'links.review' | 'links.pairs' | 'links.options'
 > = {
   'claims.search': (input, { project }) => searchClaims(project.db, input),
-  'links.create': (input, { project }) => {
-    const id = project.history.record(`Link claims as ${input.kind === 'contradicts' ? 'contradicting' : 'corroborating'}`, () =>
+  'links.create': (input, { project, history }) => {
+    const id = history.record(`Link claims as ${input.kind === 'contradicts' ? 'contradicting' : 'corroborating'}`, () =>
       createLink(project.db, { ...input, createdBy: project.author }),
     );
     return getLink(project.db, id);
   },
-  'links.update': (input, { project }) => {
+  'links.update': (input, { project, history }) => {
     const { id, ...change } = input;
     const before = getLink(project.db, id);
     const label =
@@ -31,12 +31,12 @@ export const linkHandlers: Pick<
         : change.kind !== undefined && change.kind !== before.kind
           ? `Make it a ${noun({ kind: change.kind })}`
           : `Edit ${noun(before)} rationale`;
-    project.history.record(label, () => updateLink(project.db, id, change));
+    history.record(label, () => updateLink(project.db, id, change));
     return getLink(project.db, id);
   },
-  'links.delete': (input, { project }) => {
+  'links.delete': (input, { project, history }) => {
     const link = getLink(project.db, input.id);
-    project.history.record(`Delete ${noun(link)} (${LINK_STATUS_LABELS[link.status].toLowerCase()})`, () => deleteLink(project.db, input.id));
+    history.record(`Delete ${noun(link)} (${LINK_STATUS_LABELS[link.status].toLowerCase()})`, () => deleteLink(project.db, input.id));
     return { deleted: input.id };
   },
   'links.get': (input, { project }) => getLink(project.db, input.id),
