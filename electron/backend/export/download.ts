@@ -5,7 +5,7 @@ import { EXPORT_FILES, attentionSummary, type ExportFormat, type ExportOutcome }
 import type { Project } from '../project';
 import { exportProject } from './export-project';
 import { writeZip } from './native-zip-deflate';
-import { processIsRunning, removeQuietly, writeFileAtomically } from './output';
+import { DiskFullError, isDiskFull, processIsRunning, removeQuietly, writeFileAtomically } from './output';
 import { reportFiles } from './report-export';
 
 export interface Download {
@@ -42,6 +42,9 @@ function removeLeftoverDownloads(): void {
   }
 }
 
+/** A full disk, said without the temporary place: where a download was prepared means nothing to the person downloading it. */
+const unplaced = (error: unknown) => (isDiskFull(error) ? new DiskFullError(null) : error);
+
 /**
  * An export prepared for the browser to download: written to a temporary folder first (a
  * folder-shaped export, CSV, brat or the report's two files, is zipped), so what is sent is
@@ -49,7 +52,12 @@ function removeLeftoverDownloads(): void {
  */
 export async function prepareDownload(project: Project, format: ExportFormat, bom: boolean): Promise<Download> {
   removeLeftoverDownloads();
-  const temp = fs.mkdtempSync(path.join(os.tmpdir(), `gainsay-export-${process.pid}-`));
+  let temp: string;
+  try {
+    temp = fs.mkdtempSync(path.join(os.tmpdir(), `gainsay-export-${process.pid}-`));
+  } catch (error) {
+    throw unplaced(error);
+  }
   const dispose = () => fs.rmSync(temp, { recursive: true, force: true });
   try {
     const base = project.name.replace(/[^\p{L}\p{N} ._-]+/gu, '_') || 'project';
@@ -74,6 +82,6 @@ export async function prepareDownload(project: Project, format: ExportFormat, bo
     return { name: path.basename(file), type: 'application/zip', file, notice: attentionSummary(format, outcome), dispose };
   } catch (error) {
     dispose();
-    throw error;
+    throw unplaced(error);
   }
 }

@@ -82,6 +82,19 @@ function closeQuietly(fd: number): void {
   }
 }
 
+/**
+ * Writes all of `bytes`. write(2) may write less than asked and still succeed, as it does when
+ * the disk fills: the rest is written by further calls, the first of which then fails (ENOSPC)
+ * instead of leaving a silently shortened file. A call that writes nothing is an error too.
+ */
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let offset = 0; offset < bytes.length; ) {
+    const written = fs.writeSync(fd, bytes, offset);
+    if (written <= 0) throw Object.assign(new Error('the disk accepted no more bytes'), { code: 'ENOSPC' });
+    offset += written;
+  }
+}
+
 export type Produce = (write: (chunk: string | Uint8Array) => void) => void | Promise<void>;
 
 /** Writes `produce`'s output, complete and on disk, to a new temporary file beside `target`; returns its name. */
@@ -97,7 +110,7 @@ async function writeTemporary(target: string, produce: Produce): Promise<string>
   let pending: Buffer[] = [];
   let size = 0;
   const flush = () => {
-    if (size) fs.writeSync(fd, Buffer.concat(pending, size));
+    if (size) writeAll(fd, Buffer.concat(pending, size));
     pending = [];
     size = 0;
   };
