@@ -40,14 +40,16 @@ export interface ExportOutcome {
   linksLeftOut: number;
 }
 
-const HANDLING: Record<ExportFormat, ((links: number) => string) | null> = {
+const leftOut = (links: number, claims: number) => `left out${links ? `, as ${links === 1 ? 'was the link' : `were the ${links} links`} attached to ${claims === 1 ? 'it' : 'them'}` : ''}`;
+
+const HANDLING: Record<ExportFormat, ((links: number, claims: number) => string) | null> = {
   sqlite: null,
   json: null,
   csv: () => 'their rows have no start and end, and needs_attention is "yes"',
-  w3c: (links) => `they were left out, with the ${plural(links, 'link')} that involve them`,
-  brat: (links) => `they were left out, with the ${plural(links, 'link')} that involve them`,
-  refi: (links) => `they were left out, with the ${plural(links, 'link')} that involve them`,
-  report: () => 'they are marked in the report',
+  w3c: leftOut,
+  brat: leftOut,
+  refi: leftOut,
+  report: () => 'marked in the report',
 };
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -57,5 +59,5 @@ export function attentionSummary(format: ExportFormat, outcome: ExportOutcome): 
   const handling = HANDLING[format];
   if (!handling || outcome.claimsNeedingAttention === 0) return null;
   const n = outcome.claimsNeedingAttention;
-  return `${plural(n, 'claim')} ${n === 1 ? 'needs' : 'need'} attention (offsets or quote do not hold on the article text): ${handling(outcome.linksLeftOut)}.`;
+  return `${plural(n, 'claim')} ${n === 1 ? 'needs' : 'need'} attention (offsets or quote do not hold on the article text): ${handling(outcome.linksLeftOut, n)}.`;
 }

@@ -68,7 +68,7 @@ describe('exports of claims whose offsets or quote do not hold on the text', () 
     const folder = path.join(env.dir, 'brat');
     const stdout = exportAs('brat', folder);
     expect(stdout).toContain('5 claims need attention');
-    expect(stdout).toContain('left out, with the 3 links that involve them');
+    expect(stdout).toContain('5 claims need attention (offsets or quote do not hold on the article text): left out, as were the 3 links attached to them.');
     const entities: string[] = [];
     for (const articleId of sample.articleIds) {
       const points = Array.from(texts.get(articleId)!);
