@@ -37,6 +37,8 @@ describe('exports of claims whose offsets or quote do not hold on the text', () 
     const db = new Database(env.file);
     db.prepare("UPDATE highlights SET quote = 'not what the text says' WHERE id = ?").run(peskov!.id);
     db.prepare('UPDATE highlights SET end_cp = ? WHERE id = ?').run(2 ** 53, cafe!.id);
+    // A claim that holds, whose stored context does not: exports read the context off the text.
+    db.prepare("UPDATE highlights SET prefix = 'forged context ', suffix = ' forged' WHERE id = ?").run(qadirov!.id);
     db.pragma('ignore_check_constraints = ON');
     const actor = cafe!.claim!.actor.id;
     const insertClaim = (id: string, start: number, end: number, quote: string) => {
@@ -95,7 +97,10 @@ describe('exports of claims whose offsets or quote do not hold on the text', () 
     for (const c of claims) {
       const position = c.target.selector.find((s: any) => s.type === 'TextPositionSelector');
       const quote = c.target.selector.find((s: any) => s.type === 'TextQuoteSelector');
-      expect(sliceCodePoints(texts.get(c.target.source.id.slice('urn:uuid:'.length))!, position.start, position.end)).toBe(quote.exact);
+      const text = texts.get(c.target.source.id.slice('urn:uuid:'.length))!;
+      expect(sliceCodePoints(text, position.start, position.end)).toBe(quote.exact);
+      expect(sliceCodePoints(text, position.start - Array.from(quote.prefix).length, position.end + Array.from(quote.suffix).length)).toBe(quote.prefix + quote.exact + quote.suffix);
+      expect(quote.prefix).not.toContain('forged');
     }
     const links = items.filter((a) => a.motivation === 'linking');
     expect(links).toHaveLength(1);
@@ -142,7 +147,10 @@ describe('exports of claims whose offsets or quote do not hold on the text', () 
         expect(row).toMatchObject({ start: '', end: '', needs_attention: 'yes' });
       } else {
         expect(row.needs_attention).toBe('');
-        expect(sliceCodePoints(texts.get(row.article_id!)!, Number(row.start), Number(row.end))).toBe(row.quote);
+        const text = texts.get(row.article_id!)!;
+        expect(sliceCodePoints(text, Number(row.start), Number(row.end))).toBe(row.quote);
+        expect(sliceCodePoints(text, Number(row.start) - Array.from(row.prefix!).length, Number(row.end) + Array.from(row.suffix!).length)).toBe(row.prefix! + row.quote + row.suffix);
+        expect(row.prefix! + row.suffix!).not.toContain('forged');
       }
     }
   });

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../../shared/export/project-json';
+import { ANCHOR_CONTEXT } from '../../../shared/domain';
 import { OffsetMap } from '../../../shared/offsets';
 import { ProjectRecords, articleParams, claimsInArticles, inArticles } from './records';
 import { spanHolds } from './span-check';
@@ -98,8 +99,10 @@ class ClaimReader {
   private readonly actors: Map<string, string>;
   private readonly tags: Map<string, string[]>;
   private readonly statement: Database.Statement;
+  private readonly context: boolean;
 
   constructor(db: Database.Database, articleIds: string[] | null, fields: ClaimFields) {
+    this.context = fields.context;
     this.actors = actorNames(db);
     this.tags = fields.tags ? tagsByClaim(db, articleIds) : new Map();
     this.statement = db
@@ -115,29 +118,34 @@ class ClaimReader {
   /** The article's claims in reading order. */
   claimsOf(article: ArticleFacts): ClaimRow[] {
     const rows = this.statement.all(article.id) as Array<[string, number, number, string, string, string, string, string | null, string | null, string, string, string]>;
-    const text = rows.length ? new OffsetMap(article.text) : null;
-    return rows.map(([claimId, start, end, quote, prefix, suffix, actorId, viaId, claimedOn, noteText, createdAt, updatedAt]) => ({
-      claimId,
-      articleId: article.id,
-      articleTitle: article.title,
-      outlet: article.outlet,
-      publishedAt: article.publishedAt,
-      start,
-      end,
-      holds: spanHolds(text!, start, end, quote),
-      quote,
-      prefix,
-      suffix,
-      actorId,
-      actor: this.actors.get(actorId) ?? '',
-      viaId,
-      via: viaId === null ? null : (this.actors.get(viaId) ?? ''),
-      claimedOn,
-      tags: this.tags.get(claimId) ?? [],
-      noteText,
-      createdAt,
-      updatedAt,
-    }));
+    const text = new OffsetMap(rows.length ? article.text : ''); // an article without claims is not scanned
+    return rows.map(([claimId, start, end, quote, prefix, suffix, actorId, viaId, claimedOn, noteText, createdAt, updatedAt]) => {
+      const holds = spanHolds(text, start, end, quote);
+      // A span that holds has its context read off the text, as the app stores it: the file's copy could say otherwise.
+      const context = holds && this.context ? [text.slice(Math.max(0, start - ANCHOR_CONTEXT), start), text.slice(end, end + ANCHOR_CONTEXT)] : [prefix, suffix];
+      return {
+        claimId,
+        articleId: article.id,
+        articleTitle: article.title,
+        outlet: article.outlet,
+        publishedAt: article.publishedAt,
+        start,
+        end,
+        holds,
+        quote,
+        prefix: context[0]!,
+        suffix: context[1]!,
+        actorId,
+        actor: this.actors.get(actorId) ?? '',
+        viaId,
+        via: viaId === null ? null : (this.actors.get(viaId) ?? ''),
+        claimedOn,
+        tags: this.tags.get(claimId) ?? [],
+        noteText,
+        createdAt,
+        updatedAt,
+      };
+    });
   }
 }
 
