@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, runCli } from '../helpers/cli';
@@ -27,8 +28,17 @@ async function killMidway(args: string[], folder: string, name: string): Promise
 describe('an export killed mid-way', () => {
   let env: ReturnType<typeof tempBackend>;
   let out: string;
-  /** A running export's temporary file (this test runner is alive) and an unrelated file: never removed. */
-  const untouchable = (target: string) => [`.${target}.gainsay-export-${process.pid}-0123456789ab.partial`, `.${target}.partial`, 'notes.txt'];
+  /**
+   * Never removed: a running export's temporary file (this test runner is alive), one from
+   * another computer sharing the folder (its process id means nothing here), and unrelated files.
+   */
+  const host = os.hostname().replace(/[^A-Za-z0-9]/g, '') || 'host';
+  const untouchable = (target: string) => [
+    `.${target}.gainsay-export.${host}.${process.pid}.0123456789ab.partial`,
+    `.${target}.gainsay-export.elsewhere${host}.999999999.0123456789ab.partial`,
+    `.${target}.partial`,
+    'notes.txt',
+  ];
 
   beforeAll(async () => {
     env = tempBackend();

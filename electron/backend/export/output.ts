@@ -1,17 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { GainsayError } from '../../../shared/errors';
 
 /**
- * Temporary names say whose they are: `.NAME.gainsay-export-PID-RANDOM.partial` beside NAME (in
- * the same folder, so the final rename is atomic). An export killed before its rename leaves one
- * behind; the next export to NAME removes those whose process has ended, and nothing else.
+ * Temporary names say whose they are: `.NAME.gainsay-export.HOST.PID.RANDOM.partial` beside NAME
+ * (in the same folder, so the final rename is atomic). An export killed before its rename leaves
+ * one behind; the next export to NAME from the same computer removes those whose process has
+ * ended, and nothing else (a process id means nothing on another computer sharing the folder).
  * SQLite may add -journal, -wal or -shm to a copy's temporary name.
  */
 const TEMP_MARK = 'gainsay-export';
+const HOST = os.hostname().replace(/[^A-Za-z0-9]/g, '') || 'host';
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const leftoverPattern = (name: string) => new RegExp(`^\\.${escapeRegExp(name)}\\.${TEMP_MARK}-(\\d+)-[0-9a-f]+\\.partial(?:-journal|-wal|-shm)?$`);
+const leftoverPattern = (name: string) => new RegExp(`^\\.${escapeRegExp(name)}\\.${TEMP_MARK}\\.${HOST}\\.(\\d+)\\.[0-9a-f]+\\.partial(?:-journal|-wal|-shm)?$`);
 
 /** Whether a process with this id is running (one we may not signal is running). */
 export function processIsRunning(pid: number): boolean {
@@ -50,7 +53,7 @@ export function removeLeftovers(target: string): void {
 /** A fresh temporary name beside `target`, after removing what interrupted exports left there. */
 export function tempBeside(target: string): string {
   removeLeftovers(target);
-  return path.join(path.dirname(target), `.${path.basename(target)}.${TEMP_MARK}-${process.pid}-${randomBytes(6).toString('hex')}.partial`);
+  return path.join(path.dirname(target), `.${path.basename(target)}.${TEMP_MARK}.${HOST}.${process.pid}.${randomBytes(6).toString('hex')}.partial`);
 }
 
 /** Error codes meaning the disk (or the user's quota on it) has no room: from Node, and SQLite's. */
