@@ -89,3 +89,22 @@ describe('an export killed mid-way', () => {
     expect(fs.readdirSync(out).sort()).toEqual(expected.sort());
   });
 });
+
+describe('a report whose second file cannot be put in place', () => {
+  it('leaves neither file, and says which one could not be written', () => {
+    const env = tempBackend();
+    try {
+      env.backend.close();
+      // A folder where the Markdown file should go: its rename fails after the HTML's succeeded.
+      fs.mkdirSync(path.join(env.dir, 'briefing.md'));
+      fs.writeFileSync(path.join(env.dir, 'briefing.md', 'keep.txt'), 'keep');
+      const result = runCli(['export', '--project', env.file, '--format', 'report', '--out', path.join(env.dir, 'briefing.html')]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`^gainsay: Cannot write ${path.join(env.dir, 'briefing.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*\\. Nothing was written there\\.\\n$`));
+      expect(fs.readdirSync(env.dir).filter((name) => name.includes('briefing'))).toEqual(['briefing.md']);
+      expect(fs.readdirSync(path.join(env.dir, 'briefing.md'))).toEqual(['keep.txt']);
+    } finally {
+      env.dispose();
+    }
+  });
+});
