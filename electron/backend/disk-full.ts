@@ -4,6 +4,14 @@ import path from 'node:path';
 /** Below this much free space, an SQLite I/O error while writing is taken to be the disk filling up. */
 const NEARLY_FULL_BYTES = 1024 * 1024;
 
+/** Error codes meaning the disk (or the user's quota on it) has no room: from Node, and SQLite's. */
+const DISK_FULL_CODES = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'SQLITE_FULL']);
+
+export function hasDiskFullCode(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && DISK_FULL_CODES.has(code);
+}
+
 /**
  * Whether a failed write failed because the disk (or the user's quota) is full: SQLITE_FULL
  * (SQLite's translation of ENOSPC, and its answer at `max_page_count`), ENOSPC or EDQUOT from
@@ -12,10 +20,9 @@ const NEARLY_FULL_BYTES = 1024 * 1024;
  * transaction that hit it, so the file holds what it held before the step.
  */
 export function isDiskFull(error: unknown, projectFile: string): boolean {
+  if (hasDiskFullCode(error)) return true;
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return false;
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return true;
-  return code.startsWith('SQLITE_IOERR') && freeBytes(path.dirname(projectFile)) < NEARLY_FULL_BYTES;
+  return typeof code === 'string' && code.startsWith('SQLITE_IOERR') && freeBytes(path.dirname(projectFile)) < NEARLY_FULL_BYTES;
 }
 
 function freeBytes(folder: string): number {

@@ -3,7 +3,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/export/formats';
+import { EXPORT_FORMATS, attentionSummary, isExportFormat, type ExportFormat } from '../../shared/export/formats';
 import { exportProject, type ExportOptions } from '../backend/export/export-project';
 import { GainsayError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
@@ -20,8 +20,10 @@ Usage:
   gainsay serve [--project FILE] [--port N]   serve the app in your browser (127.0.0.1 only)
   gainsay import [--project FILE] PATH...     import .txt .md .html .pdf .docx files and folders,
                                               or a Gainsay project .json export (merged by id)
-  gainsay export [--project FILE] --format FORMAT --out PATH [--articles ID,...] [--bom]
+  gainsay export [--project FILE] --format FORMAT --out PATH [--articles ID,...] [--bom] [--raw]
                                               write the project as ${EXPORT_FORMATS.join(', ')}
+                                              (CSV: --bom for Excel; --raw keeps cells starting
+                                              with = + - @ as they are, without a leading ')
   gainsay clean-copy --project FILE --out NEW  copy the articles, actors, claims and links of a
                                               project file Gainsay refused into a new project,
                                               leaving out everything else (listed)
@@ -54,14 +56,14 @@ async function main(argv: string[]): Promise<number> {
     case 'export': {
       const { values } = parseArgs({
         args: rest,
-        options: { project: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, articles: { type: 'string' }, bom: { type: 'boolean' } },
+        options: { project: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, articles: { type: 'string' }, bom: { type: 'boolean' }, raw: { type: 'boolean' } },
         strict: true,
       });
       const format = values.format;
       if (!isExportFormat(format)) throw new Error(`export needs --format, one of: ${EXPORT_FORMATS.join(', ')}.`);
       if (!values.out) throw new Error('export needs --out, the file or folder to write.');
       const articleIds = values.articles?.split(',').map((id) => id.trim()).filter(Boolean);
-      return runExport(values.project ?? defaultProjectPath(), format, values.out, { articleIds, bom: values.bom });
+      return runExport(values.project ?? defaultProjectPath(), format, values.out, { articleIds, bom: values.bom, raw: values.raw });
     }
     case 'clean-copy': {
       const { values } = parseArgs({
@@ -101,8 +103,10 @@ function runCleanCopy(source: string, out: string): number {
 async function runExport(projectFile: string, format: ExportFormat, out: string, options: ExportOptions): Promise<number> {
   const backend = openProject(projectFile);
   try {
-    await exportProject(backend.project.db, backend.project.name, format, out, options);
+    const outcome = await exportProject(backend.project.db, backend.project.name, format, out, options);
     console.log(`exported ${backend.project.name} as ${format} to ${path.resolve(out)}`);
+    const attention = attentionSummary(format, outcome);
+    if (attention) console.log(attention);
     return 0;
   } finally {
     backend.close();

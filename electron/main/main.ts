@@ -9,7 +9,7 @@ import { CHANGED_CHANNEL, INVOKE_CHANNEL } from '../../shared/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { GainsayError, fail } from '../../shared/errors';
 import { isProjectJsonName } from '../../shared/domain';
-import { EXPORT_FILES, EXPORT_LABELS } from '../../shared/export/formats';
+import { EXPORT_FILES, EXPORT_LABELS, attentionSummary } from '../../shared/export/formats';
 import { APP_VERSION } from '../../shared/version';
 import { Backend } from '../backend/backend';
 import { describeCopied, makeCleanCopy, type CleanCopyReport } from '../backend/db/clean-copy';
@@ -221,8 +221,8 @@ const menuActions: MenuActions = {
     });
     if (canceled || !filePath) return;
     await runAndReport('Export', async () => {
-      await exportProject(project.db, project.name, format, filePath);
-      return `${project.name} was exported to ${filePath}.`;
+      const outcome = await exportProject(project.db, project.name, format, filePath);
+      return [`${project.name} was exported to ${filePath}.`, attentionSummary(format, outcome)].filter(Boolean).join('\n');
     });
   },
   closeWindow: () => mainWindow?.close(),

@@ -143,6 +143,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       'Content-Type': download.type,
       'Content-Length': fs.statSync(download.file).size,
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(download.name)}`,
+      // What the export did with claims that need attention, for the dialog to say (URI-encoded: headers are Latin-1).
+      ...(download.notice ? { 'X-Gainsay-Notice': encodeURIComponent(download.notice) } : {}),
     });
     const stream = fs.createReadStream(download.file);
     stream.pipe(res);

@@ -4,16 +4,41 @@
  * ("start end;start end") that leave the line breaks out.
  */
 
-/** The fragments of [start, end) in `points` (the text as code points) between line breaks. */
-export function bratFragments(points: string[], start: number, end: number): Array<[number, number]> {
-  const fragments: Array<[number, number]> = [];
-  let from = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || points[i] === '\n') {
-      if (i > from) fragments.push([from, i]);
-      from = i + 1;
-    }
+/** The code point offsets of the line breaks in `points` (the text as code points), ascending. */
+export function lineBreaks(points: string[]): number[] {
+  const breaks: number[] = [];
+  points.forEach((point, i) => {
+    if (point === '\n') breaks.push(i);
+  });
+  return breaks;
+}
+
+/** The index of the first line break at or after `offset`. */
+function firstBreakFrom(breaks: number[], offset: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < offset) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
+
+/**
+ * The fragments of [start, end) between the line breaks `breaks` (from `lineBreaks`). The work
+ * is bounded by the breaks inside the span, never by the span's length: offsets come from a
+ * file, and an end of 2^53 must not mean 2^53 steps. A span that is empty or inverted has none.
+ */
+export function bratFragments(breaks: number[], start: number, end: number): Array<[number, number]> {
+  const fragments: Array<[number, number]> = [];
+  if (!(start < end)) return fragments;
+  let from = start;
+  for (let i = firstBreakFrom(breaks, start); i < breaks.length && breaks[i]! < end; i++) {
+    if (breaks[i]! > from) fragments.push([from, breaks[i]!]);
+    from = breaks[i]! + 1;
+  }
+  if (end > from) fragments.push([from, end]);
   return fragments;
 }
 

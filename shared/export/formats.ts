@@ -29,3 +29,35 @@ export const EXPORT_FILES: Record<ExportFormat, { extension: string; type: strin
 export function isExportFormat(value: unknown): value is ExportFormat {
   return (EXPORT_FORMATS as readonly unknown[]).includes(value);
 }
+
+/**
+ * What an export did not write as it stands: claims whose offsets or quote do not hold on their
+ * article's text (the app shows them as "needs attention"), and links left out with them. The
+ * project file copy and JSON keep every record as it is, and do not check.
+ */
+export interface ExportOutcome {
+  claimsNeedingAttention: number;
+  linksLeftOut: number;
+}
+
+const leftOut = (links: number, claims: number) => `left out${links ? `, as ${links === 1 ? 'was the link' : `were the ${links} links`} attached to ${claims === 1 ? 'it' : 'them'}` : ''}`;
+
+const HANDLING: Record<ExportFormat, ((links: number, claims: number) => string) | null> = {
+  sqlite: null,
+  json: null,
+  csv: () => 'their rows have no start and end, and needs_attention is "yes"',
+  w3c: leftOut,
+  brat: leftOut,
+  refi: leftOut,
+  report: () => 'marked in the report',
+};
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** One line for the export's result about claims that need attention, or null when there are none. */
+export function attentionSummary(format: ExportFormat, outcome: ExportOutcome): string | null {
+  const handling = HANDLING[format];
+  if (!handling || outcome.claimsNeedingAttention === 0) return null;
+  const n = outcome.claimsNeedingAttention;
+  return `${plural(n, 'claim')} ${n === 1 ? 'needs' : 'need'} attention (offsets or quote do not hold on the article text): ${handling(outcome.linksLeftOut, n)}.`;
+}

@@ -11,12 +11,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real `gainsay` command to completion. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
+/** Runs the real `gainsay` command to completion (killed after `timeout` ms: status null). */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, timeout = 60_000): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 60_000,
+    timeout,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

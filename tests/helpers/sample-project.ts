@@ -5,19 +5,20 @@ import { noteFromText } from '../../shared/notes/note-state';
 
 /**
  * A small fictional project with the mess exports must survive: emoji (with skin-tone modifiers
- * and flags), CJK and non-breaking spaces before and inside claims, curly quotes, an actor with
- * aliases, a claim reported via a channel, tags, notes, and links of both kinds and all statuses.
+ * and flags), CJK and non-breaking spaces before and inside claims, curly quotes, the characters
+ * XML, HTML and CSV escape (< & ") in texts, quotes, titles, names, tags, notes and rationales, an
+ * actor with aliases, a claim reported via a channel, tags, notes, and links of both kinds and all statuses.
  */
 export const SAMPLE_ARTICLES = [
   {
     outlet: 'Northern Wire',
     date: '2026-03-04',
-    text: 'Troops 👍🏽 will join, minister says\n\nVELMORA (Northern Wire) — 停火监督团 Foreign Minister İlham Qadirov said on Tuesday that “foreign troops will join the mission within 48\u00a0hours” 🇪🇺.\n\nThe café owner in Karsk said she had seen no soldiers.',
+    text: 'Troops 👍🏽 will join & stay, minister "says" <live>\n\nVELMORA (Northern Wire) — 停火监督团 Foreign Minister İlham Qadirov said on Tuesday that “foreign troops will join the mission within 48\u00a0hours & stay <until \"peace\">” 🇪🇺.\n\nThe café owner in Karsk said she had seen no soldiers & "no <tanks>".',
   },
   {
     outlet: 'Agence Véritas',
     date: '2026-03-05',
-    text: 'Moscow denies deal 🙄\n\nMOSCOW (Agence Véritas) — Tass cited Dmitri Peskov as saying: “There is no agreement\u00a0and there will be none 🚫.”\n\n高丽时报 reported: “no foreign soldiers will be deployed”.',
+    text: 'Moscow denies deal 🙄\n\nMOSCOW (Agence Véritas) — Tass & "RIA" <wires> cited Dmitri Peskov as saying: “There is no agreement\u00a0and there will be none 🚫.”\n\n高丽时报 reported: “no foreign soldiers will be deployed”.',
   },
 ];
 
@@ -43,15 +44,15 @@ export async function buildSampleProject(backend: Backend): Promise<SampleProjec
     const h: Highlight = await call(backend, 'highlights.create', { articleId: articleIds[article], start, end: start + Array.from(quote).length, quote });
     return call(backend, 'claims.set', { highlightId: h.id, actor, ...extra });
   };
-  const qadirov = await claim(0, '“foreign troops will join the mission within 48\u00a0hours” 🇪🇺', { name: 'İlham Qadirov', kind: 'person', role: 'Foreign Minister' }, {
+  const qadirov = await claim(0, '“foreign troops will join the mission within 48\u00a0hours & stay <until "peace">” 🇪🇺', { name: 'İlham Qadirov', kind: 'person', role: 'Foreign Minister' }, {
     tags: ['foreign troops'],
-    noteJson: noteFromText('Said at a press conference.'),
-    noteText: 'Said at a press conference.',
+    noteJson: noteFromText('Said at a press conference <Q&A>, "live".'),
+    noteText: 'Said at a press conference <Q&A>, "live".',
   });
   await call(backend, 'actors.addAlias', { id: qadirov.claim!.actor.id, alias: 'Ilham Kadirov' });
-  const peskov = await claim(1, '“There is no agreement\u00a0and there will be none 🚫.”', { name: 'Dmitri Peskov', kind: 'person' }, { via: { name: 'Tass', kind: 'outlet' }, tags: ['denial', 'foreign troops'] });
+  const peskov = await claim(1, '“There is no agreement\u00a0and there will be none 🚫.”', { name: 'Dmitri Peskov', kind: 'person' }, { via: { name: 'Tass & "RIA" <wire>', kind: 'outlet' }, tags: ['denial', 'foreign troops'] });
   const koryo = await claim(1, '“no foreign soldiers will be deployed”', { name: '高丽时报', kind: 'outlet' }, { tags: ['denial'], claimedOn: '2026-03-06' });
-  const cafe = await claim(0, 'she had seen no soldiers', { name: 'Café owner in Karsk', kind: 'person' });
+  const cafe = await claim(0, 'she had seen no soldiers & "no <tanks>"', { name: 'Café owner in Karsk', kind: 'person' }, { tags: ['hearsay & "rumour" <unverified>'] });
   await call(backend, 'highlights.create', { articleId: articleIds[0], start: 0, end: 6, quote: 'Troops' });
   const link = async (x: Highlight, y: Highlight, kind: string, status: string, rationaleText: string) => {
     const made = await call(backend, 'links.create', { claimA: x.claim!.id, claimB: y.claim!.id, kind, rationaleJson: noteFromText(rationaleText), rationaleText });
@@ -62,7 +63,7 @@ export async function buildSampleProject(backend: Backend): Promise<SampleProjec
     await link(qadirov, peskov, 'contradicts', 'confirmed', 'Announced troops; denied a day later — “none”.'),
     await link(qadirov, koryo, 'contradicts', 'open', ''),
     await link(peskov, koryo, 'corroborates', 'open', 'Same denial, two wordings.'),
-    await link(cafe, qadirov, 'contradicts', 'dismissed', 'A café owner is no source on deployments.'),
+    await link(cafe, qadirov, 'contradicts', 'dismissed', 'A café owner is no source on deployments & "troops" <in general>.'),
   ];
   return { articleIds, claims: [qadirov, peskov, koryo, cafe], linkIds };
 }

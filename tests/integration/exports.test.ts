@@ -2,12 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
+import { JSDOM } from 'jsdom';
 import { validateXML } from 'xmllint-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeMarkdown } from '../../shared/export/report';
 import { sliceCodePoints } from '../../shared/offsets';
 import { ROOT, runCli } from '../helpers/cli';
 import { call, tempBackend } from '../helpers/project';
-import { buildSampleProject, type SampleProject } from '../helpers/sample-project';
+import { buildSampleProject, SAMPLE_ARTICLES, type SampleProject } from '../helpers/sample-project';
+
+// The sample's texts, names, notes and rationales hold the characters XML, HTML and CSV escape.
+const TASS = 'Tass & "RIA" <wire>';
+const HEARSAY = 'hearsay & "rumour" <unverified>';
+const NOTE = 'Said at a press conference <Q&A>, "live".';
+const CAFE_RATIONALE = 'A café owner is no source on deployments & "troops" <in general>.';
+const TITLE = 'Troops 👍🏽 will join & stay, minister "says" <live>';
 
 /** The REFI-QDA project schema (QDA-XML 1.0, MIT licence, notice inside the file). */
 const REFI_XSD = path.join(ROOT, 'tests', 'fixtures', 'refi-qda', 'Project-mrt2019.xsd');
@@ -22,7 +31,7 @@ interface Expected {
   text: string;
 }
 
-describe('exports of a project with emoji, CJK and non-breaking spaces in and before claims', () => {
+describe('exports of a project with emoji, CJK, non-breaking spaces and < & " in and before claims', () => {
   let env: ReturnType<typeof tempBackend>;
   let sample: SampleProject;
   let expected: Expected[];
@@ -43,6 +52,9 @@ describe('exports of a project with emoji, CJK and non-breaking spaces in and be
     }
     // Offsets after emoji differ between code points and UTF-16: the sample must exercise that.
     expect(expected.some((e) => e.start !== e.text.indexOf(e.quote))).toBe(true);
+    // Escaping must be exercised: quotes, texts and titles hold < & and ".
+    expect(expected.filter((e) => /[<&"]/.test(e.quote)).length).toBeGreaterThanOrEqual(2);
+    expect(SAMPLE_ARTICLES[0]!.text.startsWith(TITLE)).toBe(true);
     env.backend.close();
   });
   afterAll(() => env.dispose());
@@ -60,8 +72,13 @@ describe('exports of a project with emoji, CJK and non-breaking spaces in and be
       const [prefix, quote, suffix] = [row.prefix!, row.quote!, row.suffix!];
       expect(prefix + quote + suffix).toBe(sliceCodePoints(e.text, Number(row.start) - Array.from(prefix).length, Number(row.end) + Array.from(suffix).length));
     }
-    expect(claims.find((c) => c.actor === 'Dmitri Peskov')).toMatchObject({ via: 'Tass', tags: 'denial; foreign troops' });
+    expect(claims.find((c) => c.actor === 'Dmitri Peskov')).toMatchObject({ via: TASS, tags: 'denial; foreign troops' });
+    expect(claims.find((c) => c.actor === 'İlham Qadirov')).toMatchObject({ note: NOTE, article_title: TITLE });
+    expect(claims.find((c) => c.actor === 'Café owner in Karsk')).toMatchObject({ tags: HEARSAY });
     expect(read('links.csv').map((l) => l.status).sort()).toEqual(['confirmed', 'dismissed', 'open', 'open']);
+    expect(read('links.csv').map((l) => l.rationale)).toContain(CAFE_RATIONALE);
+    expect(read('actors.csv').map((a) => a.name)).toContain(TASS);
+    expect(read('articles.csv').map((a) => a.title)).toContain(TITLE);
     expect(read('actors.csv').find((a) => a.name === 'İlham Qadirov')).toMatchObject({ aliases: 'Ilham Kadirov', role: 'Foreign Minister' });
     expect(read('articles.csv').map((a) => a.outlet).sort()).toEqual(['Agence Véritas', 'Northern Wire']);
     expect(fs.readFileSync(path.join(folder, 'links.csv'), 'utf8')).toContain('\r\n');
@@ -95,9 +112,13 @@ describe('exports of a project with emoji, CJK and non-breaking spaces in and be
       expect(e.text).toContain(quote.prefix + quote.exact + quote.suffix);
     }
     const peskov = claims.find((a) => a.body[0].value === 'Dmitri Peskov')!;
-    expect(peskov.body).toEqual(expect.arrayContaining([expect.objectContaining({ purpose: 'describing', value: 'reported via Tass' }), expect.objectContaining({ purpose: 'tagging', value: 'denial' })]));
+    expect(peskov.body).toEqual(expect.arrayContaining([expect.objectContaining({ purpose: 'describing', value: `reported via ${TASS}` }), expect.objectContaining({ purpose: 'tagging', value: 'denial' })]));
+    const qadirov = claims.find((a) => a.body[0].value === 'İlham Qadirov')!;
+    expect(qadirov.body).toContainEqual(expect.objectContaining({ purpose: 'commenting', value: NOTE }));
+    expect(qadirov.target.source.title).toBe(TITLE);
     const links = items.filter((a) => a.motivation === 'linking');
     expect(links).toHaveLength(4);
+    expect(links.map((l) => l.body.find((b: any) => b.purpose === 'commenting')?.value)).toContain(CAFE_RATIONALE);
     for (const link of links) {
       expect(link.target).toHaveLength(2);
       for (const target of link.target) expect(claims.some((c) => c.id === target)).toBe(true);
@@ -130,7 +151,8 @@ describe('exports of a project with emoji, CJK and non-breaking spaces in and be
     // Peskov and the Koryo Times are in one article: their corroboration is an R line there.
     expect(ann(sample.articleIds[1]!)).toMatch(/^R1\tCorroborates Arg1:T\d+ Arg2:T\d+$/m);
     expect(ann(sample.articleIds[1]!)).toMatch(/AnnotatorNotes R1\tstatus: open; rationale: Same denial, two wordings\./);
-    expect(ann(sample.articleIds[1]!)).toMatch(/AnnotatorNotes T\d+\tactor: Dmitri Peskov; via: Tass; tags: denial, foreign troops/);
+    expect(ann(sample.articleIds[1]!)).toContain(`\tactor: Dmitri Peskov; via: ${TASS}; tags: denial, foreign troops\n`);
+    expect(ann(sample.articleIds[0]!)).toContain(`\tactor: İlham Qadirov; tags: foreign troops; note: ${NOTE}\n`);
     const cross = fs.readFileSync(path.join(folder, 'cross-document-links.tsv'), 'utf8').trimEnd().split('\n');
     expect(cross[0]).toBe('link_id\tkind\tstatus\tdocument_a\tentity_a\tdocument_b\tentity_b\trationale');
     expect(cross).toHaveLength(1 + 2);
@@ -158,6 +180,14 @@ describe('exports of a project with emoji, CJK and non-breaking spaces in and be
     expect(qde).toMatch(/<Code guid="[^"]+" name="denial" isCodable="true"\/>/);
     expect(qde.match(/<Link /g)).toHaveLength(4);
     expect(qde).toContain('Same denial, two wordings.');
+    // Read back with a conforming XML parser: names, notes and descriptions come back exactly.
+    const doc = new new JSDOM('').window.DOMParser().parseFromString(qde, 'application/xml');
+    const codes = [...doc.getElementsByTagName('Code')].map((c) => c.getAttribute('name'));
+    expect(codes).toEqual(expect.arrayContaining([TASS, HEARSAY]));
+    expect([...doc.getElementsByTagName('PlainTextContent')].map((n) => n.textContent)).toEqual(expect.arrayContaining([NOTE, CAFE_RATIONALE]));
+    expect([...doc.getElementsByTagName('TextSource')].map((n) => n.getAttribute('name'))).toContain(TITLE);
+    const descriptions = [...doc.getElementsByTagName('PlainTextSelection')].map((n) => n.getElementsByTagName('Description')[0]!.textContent);
+    expect(descriptions).toContain(`Claimed by Dmitri Peskov, reported via ${TASS}`);
     // The schema check is real: a document it must reject is rejected.
     const broken = await validateXML({ xml: [{ fileName: 'project.qde', contents: qde.replace('startPosition=', 'beginPosition=') }], schema: [{ fileName: 'Project-mrt2019.xsd', contents: fs.readFileSync(REFI_XSD, 'utf8') }] });
     expect(broken.valid).toBe(false);
@@ -174,6 +204,16 @@ describe('exports of a project with emoji, CJK and non-breaking spaces in and be
     expect(markdown).toContain('### Dmitri Peskov vs İlham Qadirov (1: 1 confirmed)');
     expect(markdown).toContain('### Dmitri Peskov and 高丽时报 (1: 1 open)');
     expect(markdown).toMatch(/## Claims by actor\n\n### Café owner in Karsk \(1\)/);
+    // Read back: every quote and rationale is the same text in the HTML, and escaped in the Markdown.
+    const page = new JSDOM(html).window.document;
+    const quotes = [...page.querySelectorAll('blockquote')].map((b) => b.textContent);
+    for (const e of expected) {
+      expect(quotes).toContain(e.quote);
+      expect(markdown).toContain(`> ${escapeMarkdown(e.quote)}`);
+    }
+    expect([...page.querySelectorAll('.rationale')].map((r) => r.textContent)).toContain(`Rationale ${CAFE_RATIONALE}`);
+    expect([...page.querySelectorAll('.where')].map((w) => w.textContent)).toContain(`via ${TASS}`);
+    expect(markdown).toContain(`Rationale: ${escapeMarkdown(CAFE_RATIONALE)}`);
   });
 
   it('the review report of an empty project says so in both files, section by section', () => {

@@ -38,7 +38,7 @@ describe('project JSON: export, round trip, merge and refusal', () => {
     const copy = path.join(env.dir, 'copy.gainsay');
     const result = runCli(['import', '--project', copy, out]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('2 articles, 5 actors, 2 tags, 5 highlights, 4 claims, 4 links');
+    expect(result.stdout).toContain('2 articles, 5 actors, 3 tags, 5 highlights, 4 claims, 4 links');
     const before = allRecords(env.file);
     expect(before.links).toHaveLength(4);
     expect(allRecords(copy)).toEqual(before);
@@ -76,7 +76,7 @@ describe('project JSON: export, round trip, merge and refusal', () => {
       expect((await call(other.backend, 'history.state', {})).undo).toMatch(/Add actor/);
       const merged = await call(other.backend, 'project.importJson', { name: 'colleague.json', text });
       expect(merged).toMatchObject({ name: 'colleague.json', status: 'imported' });
-      expect(merged.message).toContain('merged: added 2 articles, 5 actors, 2 tags, 5 highlights, 4 claims, 4 links');
+      expect(merged.message).toContain('merged: added 2 articles, 5 actors, 3 tags, 5 highlights, 4 claims, 4 links');
       expect(merged.conflicts).toBeUndefined();
       expect(await call(other.backend, 'history.state', {})).toEqual({ undo: null, redo: null });
       expect((await call(other.backend, 'links.review', { filters: { kind: 'contradicts', statuses: ['open', 'confirmed', 'dismissed'] } })).total).toBeGreaterThan(0);

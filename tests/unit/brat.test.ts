@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bratFragments, bratSpanText } from '../../shared/export/brat';
+import { bratFragments, bratSpanText, lineBreaks } from '../../shared/export/brat';
 
 describe('brat spans', () => {
   it('split at line breaks into fragments that cover the span but the breaks, in code points', () => {
     const points = Array.from('a👍🏽\n\n停火 b');
-    expect(bratFragments(points, 0, points.length)).toEqual([[0, 3], [5, 9]]);
+    expect(bratFragments(lineBreaks(points), 0, points.length)).toEqual([[0, 3], [5, 9]]);
     const text = fc.array(fc.constantFrom('a', 'é', '👍🏽', '停', '\n', '\u00a0', ' ', '🇪🇺'), { minLength: 1, maxLength: 60 }).map((parts) => Array.from(parts.join('')));
     fc.assert(
       fc.property(text, fc.nat(), fc.nat(), (points, x, y) => {
         const start = x % points.length;
         const end = start + 1 + (y % (points.length - start));
-        const fragments = bratFragments(points, start, end);
+        const fragments = bratFragments(lineBreaks(points), start, end);
         const covered = points.slice(start, end).join('');
         // Every fragment lies inside the span, has no line break, and together they are the span less its breaks.
         for (const [s, e] of fragments) {
@@ -25,5 +25,29 @@ describe('brat spans', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('take time bounded by the line breaks, whatever the offsets: 2^53, negative, inverted, empty', () => {
+    const points = Array.from('one\ntwo\n\nthree');
+    const breaks = lineBreaks(points);
+    const started = performance.now();
+    expect(bratFragments(breaks, 0, 2 ** 53)).toEqual([[0, 3], [4, 7], [9, 2 ** 53]]);
+    expect(bratFragments(breaks, 5, 5)).toEqual([]);
+    expect(bratFragments(breaks, 9, 2)).toEqual([]);
+    expect(bratFragments(breaks, -(2 ** 53), 2)).toEqual([[-(2 ** 53), 2]]);
+    const offset = fc.oneof(fc.integer(), fc.constantFrom(2 ** 53, -(2 ** 53), Number.MAX_SAFE_INTEGER, 2 ** 63, -0, 0.5, Number.NaN, Infinity, -Infinity));
+    fc.assert(
+      fc.property(offset, offset, (start, end) => {
+        const fragments = bratFragments(breaks, start, end);
+        expect(fragments.length).toBeLessThanOrEqual(breaks.length + 1);
+        for (const [s, e] of fragments) {
+          expect(s).toBeGreaterThanOrEqual(start);
+          expect(e).toBeLessThanOrEqual(end);
+          expect(e).toBeGreaterThan(s);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

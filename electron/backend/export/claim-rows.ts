@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../../shared/export/project-json';
+import { ANCHOR_CONTEXT } from '../../../shared/domain';
+import { OffsetMap } from '../../../shared/offsets';
 import { ProjectRecords, articleParams, claimsInArticles, inArticles } from './records';
+import { spanHolds } from './span-check';
 
 /** A claim with everything flat exports show beside it. */
 export interface ClaimRow {
@@ -11,6 +14,8 @@ export interface ClaimRow {
   publishedAt: string | null;
   start: number;
   end: number;
+  /** Whether start and end hold on the article's text and give back the quote (see spanHolds). */
+  holds: boolean;
   quote: string;
   prefix: string;
   suffix: string;
@@ -43,11 +48,13 @@ export interface LinkRow {
   updatedAt: string;
 }
 
-/** What a claim row repeats from its article. */
-type ArticleFacts = Pick<ArticleRecord, 'id' | 'title' | 'outlet' | 'publishedAt'>;
+/** What a claim row repeats from its article, and its text to check the claims' spans on. */
+type ArticleFacts = Pick<ArticleRecord, 'id' | 'title' | 'outlet' | 'publishedAt' | 'text'>;
 
-
-/** Every actor's name by id: a project has hundreds, its claims a hundred thousand. */
+/**
+ * Every actor's name by id: a project has hundreds, its claims a hundred thousand. A file written
+ * with foreign keys off can name an actor it does not have: that name is read as empty.
+ */
 function actorNames(db: Database.Database): Map<string, string> {
   return new Map(db.prepare('SELECT id, name FROM actors').raw().all() as Array<[string, string]>);
 }
@@ -64,8 +71,10 @@ function tagsByClaim(db: Database.Database, articleIds: string[] | null): Map<st
   const rows = db.prepare(`SELECT claim_id, tag_id FROM claim_tags WHERE 1 ${inScope}`).raw().iterate(articleParams(articleIds)) as IterableIterator<[string, string]>;
   for (const [claim, tag] of rows) {
     const list = byClaim.get(claim);
-    if (list) list.push(rank.get(tag)!);
-    else byClaim.set(claim, [rank.get(tag)!]);
+    const tagRank = rank.get(tag);
+    if (tagRank === undefined) continue; // a tag the file lost (foreign keys off when it was written)
+    if (list) list.push(tagRank);
+    else byClaim.set(claim, [tagRank]);
   }
   const names = new Map<string, string[]>();
   for (const [claim, ranks] of byClaim) names.set(claim, ranks.sort((x, y) => x - y).map((i) => tags[i]![1]));
@@ -90,8 +99,10 @@ class ClaimReader {
   private readonly actors: Map<string, string>;
   private readonly tags: Map<string, string[]>;
   private readonly statement: Database.Statement;
+  private readonly context: boolean;
 
   constructor(db: Database.Database, articleIds: string[] | null, fields: ClaimFields) {
+    this.context = fields.context;
     this.actors = actorNames(db);
     this.tags = fields.tags ? tagsByClaim(db, articleIds) : new Map();
     this.statement = db
@@ -107,37 +118,40 @@ class ClaimReader {
   /** The article's claims in reading order. */
   claimsOf(article: ArticleFacts): ClaimRow[] {
     const rows = this.statement.all(article.id) as Array<[string, number, number, string, string, string, string, string | null, string | null, string, string, string]>;
-    return rows.map(([claimId, start, end, quote, prefix, suffix, actorId, viaId, claimedOn, noteText, createdAt, updatedAt]) => ({
-      claimId,
-      articleId: article.id,
-      articleTitle: article.title,
-      outlet: article.outlet,
-      publishedAt: article.publishedAt,
-      start,
-      end,
-      quote,
-      prefix,
-      suffix,
-      actorId,
-      actor: this.actors.get(actorId)!,
-      viaId,
-      via: viaId === null ? null : this.actors.get(viaId)!,
-      claimedOn,
-      tags: this.tags.get(claimId) ?? [],
-      noteText,
-      createdAt,
-      updatedAt,
-    }));
+    const text = new OffsetMap(rows.length ? article.text : ''); // an article without claims is not scanned
+    return rows.map(([claimId, start, end, quote, prefix, suffix, actorId, viaId, claimedOn, noteText, createdAt, updatedAt]) => {
+      const holds = spanHolds(text, start, end, quote);
+      // A span that holds has its context read off the text, as the app stores it: the file's copy could say otherwise.
+      const context = holds && this.context ? [text.slice(Math.max(0, start - ANCHOR_CONTEXT), start), text.slice(end, end + ANCHOR_CONTEXT)] : [prefix, suffix];
+      return {
+        claimId,
+        articleId: article.id,
+        articleTitle: article.title,
+        outlet: article.outlet,
+        publishedAt: article.publishedAt,
+        start,
+        end,
+        holds,
+        quote,
+        prefix: context[0]!,
+        suffix: context[1]!,
+        actorId,
+        actor: this.actors.get(actorId) ?? '',
+        viaId,
+        via: viaId === null ? null : (this.actors.get(viaId) ?? ''),
+        claimedOn,
+        tags: this.tags.get(claimId) ?? [],
+        noteText,
+        createdAt,
+        updatedAt,
+      };
+    });
   }
 }
 
 /** Claims in reading order, article by article. */
 export function* claimRows(db: Database.Database, articleIds: string[] | null, fields = EVERYTHING): Generator<ClaimRow> {
-  const reader = new ClaimReader(db, articleIds, fields);
-  const articles = db
-    .prepare(`SELECT id, title, outlet, published_at AS publishedAt FROM articles WHERE 1 ${inArticles(articleIds, 'id')} ORDER BY seq`)
-    .all(articleParams(articleIds)) as ArticleFacts[];
-  for (const article of articles) yield* reader.claimsOf(article);
+  for (const { claims } of claimsByArticle(db, articleIds, fields)) yield* claims;
 }
 
 /** Each article in scope (text included) with its claims in reading order, one article at a time. */
@@ -161,6 +175,6 @@ export function* linkRows(db: Database.Database, articleIds: string[] | null): G
     .raw()
     .iterate(articleParams(articleIds)) as IterableIterator<[string, LinkRow['kind'], LinkRow['status'], string, string, string, string, string, string, string, string, string, string]>;
   for (const [linkId, kind, status, claimA, claimB, articleA, articleB, actorA, actorB, rationaleText, createdBy, createdAt, updatedAt] of rows) {
-    yield { linkId, kind, status, claimA, claimB, articleA, articleB, actorA: actors.get(actorA)!, actorB: actors.get(actorB)!, rationaleText, createdBy, createdAt, updatedAt };
+    yield { linkId, kind, status, claimA, claimB, articleA, articleB, actorA: actors.get(actorA) ?? '', actorB: actors.get(actorB) ?? '', rationaleText, createdBy, createdAt, updatedAt };
   }
 }

@@ -4,32 +4,43 @@ import { stringify } from 'csv-stringify/sync';
 import { claimRows, linkRows } from './claim-rows';
 import { writeFileAtomically } from './output';
 import { ProjectRecords } from './records';
+import type { AttentionTally } from './span-check';
 
 type Cell = string | number | null;
 
 /** Rows handed to the CSV writer at once: one call per row costs more than the rows. */
 const BATCH = 2000;
 
+export interface CsvOptions {
+  /** Start each file with a byte-order mark, for Excel. */
+  bom: boolean;
+  /** Keep values as they are, without the quote mark that stops spreadsheets reading formulas. */
+  raw: boolean;
+}
+
 /**
  * RFC 4180: CRLF row ends, quotes doubled. csv-stringify quotes a field holding the row end
  * (CRLF) but not one holding a bare LF or CR, which Excel and most readers take for a row end:
- * those are quoted too.
+ * those are quoted too. Unless `raw`, a text cell starting with = + - @ TAB or CR (or their
+ * full-width forms) gets a leading ' (OWASP's advice on CSV injection): project files come from
+ * others, and a spreadsheet would run such a cell as a formula.
  */
-const OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+const stringifyOptions = (raw: boolean) => ({ record_delimiter: 'windows', quoted_match: /[\r\n]/, escape_formulas: !raw }) as const;
 
 /** One CSV file, written a batch of rows at a time. */
-async function writeCsv(file: string, header: string[], rows: Iterable<Cell[]>, bom: boolean): Promise<void> {
+async function writeCsv(file: string, header: string[], rows: Iterable<Cell[]>, options: CsvOptions): Promise<void> {
+  const format = stringifyOptions(options.raw);
   await writeFileAtomically(file, (write) => {
-    if (bom) write('\ufeff');
+    if (options.bom) write('\ufeff');
     let batch: Cell[][] = [header];
     for (const row of rows) {
       batch.push(row);
       if (batch.length === BATCH) {
-        write(stringify(batch, OPTIONS));
+        write(stringify(batch, format));
         batch = [];
       }
     }
-    if (batch.length) write(stringify(batch, OPTIONS));
+    if (batch.length) write(stringify(batch, format));
   });
 }
 
@@ -39,37 +50,40 @@ function* map<T>(rows: Iterable<T>, toCells: (row: T) => Cell[]): Generator<Cell
 
 /**
  * claims.csv, links.csv, actors.csv and articles.csv in `folder`: one row per record, UTF-8,
- * optionally with a byte-order mark so Excel reads the encoding right.
+ * optionally with a byte-order mark so Excel reads the encoding right. A claim whose span does not
+ * hold on its text keeps its row, with no start and end and needs_attention "yes"; `tally` counts them.
  */
-export async function writeCsvTables(db: Database.Database, folder: string, articleIds: string[] | null, bom: boolean): Promise<void> {
+export async function writeCsvTables(db: Database.Database, folder: string, articleIds: string[] | null, options: CsvOptions, tally: AttentionTally): Promise<void> {
   const records = new ProjectRecords(db, articleIds);
   // links.csv repeats both claims' quotes: kept from claims.csv rather than read again.
   const quotes = new Map<string, string>();
   await writeCsv(
     path.join(folder, 'claims.csv'),
-    ['claim_id', 'article_id', 'article_title', 'outlet', 'published_at', 'start', 'end', 'quote', 'prefix', 'suffix', 'actor_id', 'actor', 'via_id', 'via', 'claimed_on', 'tags', 'note', 'created_at', 'updated_at'],
+    ['claim_id', 'article_id', 'article_title', 'outlet', 'published_at', 'start', 'end', 'quote', 'prefix', 'suffix', 'actor_id', 'actor', 'via_id', 'via', 'claimed_on', 'tags', 'note', 'created_at', 'updated_at', 'needs_attention'],
     map(claimRows(db, articleIds), (c) => {
       quotes.set(c.claimId, c.quote);
-      return [c.claimId, c.articleId, c.articleTitle, c.outlet, c.publishedAt ?? '', c.start, c.end, c.quote, c.prefix, c.suffix, c.actorId, c.actor, c.viaId ?? '', c.via ?? '', c.claimedOn ?? '', c.tags.join('; '), c.noteText, c.createdAt, c.updatedAt];
+      if (!c.holds) tally.claims++;
+      const [start, end] = c.holds ? [c.start, c.end] : ['', ''];
+      return [c.claimId, c.articleId, c.articleTitle, c.outlet, c.publishedAt ?? '', start, end, c.quote, c.prefix, c.suffix, c.actorId, c.actor, c.viaId ?? '', c.via ?? '', c.claimedOn ?? '', c.tags.join('; '), c.noteText, c.createdAt, c.updatedAt, c.holds ? '' : 'yes'];
     }),
-    bom,
+    options,
   );
   await writeCsv(
     path.join(folder, 'links.csv'),
     ['link_id', 'kind', 'status', 'claim_a', 'actor_a', 'quote_a', 'claim_b', 'actor_b', 'quote_b', 'rationale', 'created_by', 'created_at', 'updated_at'],
-    map(linkRows(db, articleIds), (l) => [l.linkId, l.kind, l.status, l.claimA, l.actorA, quotes.get(l.claimA)!, l.claimB, l.actorB, quotes.get(l.claimB)!, l.rationaleText, l.createdBy, l.createdAt, l.updatedAt]),
-    bom,
+    map(linkRows(db, articleIds), (l) => [l.linkId, l.kind, l.status, l.claimA, l.actorA, quotes.get(l.claimA) ?? '', l.claimB, l.actorB, quotes.get(l.claimB) ?? '', l.rationaleText, l.createdBy, l.createdAt, l.updatedAt]),
+    options,
   );
   await writeCsv(
     path.join(folder, 'actors.csv'),
     ['actor_id', 'name', 'kind', 'role', 'aliases', 'created_at', 'updated_at'],
     map(records.actors(), (a) => [a.id, a.name, a.kind, a.role, a.aliases.map((x) => x.alias).join('; '), a.createdAt, a.updatedAt]),
-    bom,
+    options,
   );
   await writeCsv(
     path.join(folder, 'articles.csv'),
     ['article_id', 'title', 'outlet', 'author', 'published_at', 'url', 'language', 'source_name', 'source_kind', 'length', 'created_at', 'updated_at'],
     map(records.articles(), (a) => [a.id, a.title, a.outlet, a.author, a.publishedAt ?? '', a.url, a.language, a.sourceName, a.sourceKind, Array.from(a.text).length, a.createdAt, a.updatedAt]),
-    bom,
+    options,
   );
 }

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { EXPORT_FILES, type ExportFormat } from '../../../shared/export/formats';
+import { EXPORT_FILES, attentionSummary, type ExportFormat, type ExportOutcome } from '../../../shared/export/formats';
 import type { Project } from '../project';
 import { exportProject } from './export-project';
 import { writeZip } from './native-zip-deflate';
-import { writeFileAtomically } from './output';
+import { DiskFullError, isDiskFull, processIsRunning, removeQuietly, writeFileAtomically } from './output';
 import { reportFiles } from './report-export';
 
 export interface Download {
@@ -14,6 +14,8 @@ export interface Download {
   type: string;
   /** The file to send; removed with its folder by `dispose`. */
   file: string;
+  /** One line about claims that needed attention, if any did. */
+  notice: string | null;
   dispose: () => void;
 }
 
@@ -29,36 +31,57 @@ async function zipFolder(folder: string, target: string): Promise<void> {
   );
 }
 
+/** A download's temporary folder names the process preparing it: `gainsay-export-PID-XXXXXX`. */
+const DOWNLOAD_FOLDER = /^gainsay-export-(\d+)-[\w]{6}$/;
+
+/** Removes the folders of downloads whose process was killed before it could (never a running one's). */
+function removeLeftoverDownloads(): void {
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const owner = DOWNLOAD_FOLDER.exec(name)?.[1];
+    if (owner && !processIsRunning(Number(owner))) removeQuietly(path.join(os.tmpdir(), name));
+  }
+}
+
+/** A full disk, said without the temporary place: where a download was prepared means nothing to the person downloading it. */
+const unplaced = (error: unknown) => (isDiskFull(error) ? new DiskFullError(null) : error);
+
 /**
  * An export prepared for the browser to download: written to a temporary folder first (a
  * folder-shaped export, CSV, brat or the report's two files, is zipped), so what is sent is
  * complete or nothing.
  */
 export async function prepareDownload(project: Project, format: ExportFormat, bom: boolean): Promise<Download> {
-  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'gainsay-export-'));
+  removeLeftoverDownloads();
+  let temp: string;
+  try {
+    temp = fs.mkdtempSync(path.join(os.tmpdir(), `gainsay-export-${process.pid}-`));
+  } catch (error) {
+    throw unplaced(error);
+  }
   const dispose = () => fs.rmSync(temp, { recursive: true, force: true });
   try {
     const base = project.name.replace(/[^\p{L}\p{N} ._-]+/gu, '_') || 'project';
     // The report's two files are zipped like a folder.
     const single = format === 'report' ? null : EXPORT_FILES[format];
+    let outcome: ExportOutcome;
     if (single) {
       const file = path.join(temp, `${base}.${single.extension}`);
-      await exportProject(project.db, project.name, format, file, { bom });
-      return { name: path.basename(file), type: single.type, file, dispose };
+      outcome = await exportProject(project.db, project.name, format, file, { bom });
+      return { name: path.basename(file), type: single.type, file, notice: attentionSummary(format, outcome), dispose };
     }
     const folder = path.join(temp, base);
     if (format === 'report') {
       fs.mkdirSync(folder);
       const files = reportFiles(path.join(folder, `${base} review report`));
-      await exportProject(project.db, project.name, format, files.html, {});
+      outcome = await exportProject(project.db, project.name, format, files.html, {});
     } else {
-      await exportProject(project.db, project.name, format, folder, { bom });
+      outcome = await exportProject(project.db, project.name, format, folder, { bom });
     }
     const file = path.join(temp, `${base} ${format}.zip`);
     await zipFolder(folder, file);
-    return { name: path.basename(file), type: 'application/zip', file, dispose };
+    return { name: path.basename(file), type: 'application/zip', file, notice: attentionSummary(format, outcome), dispose };
   } catch (error) {
     dispose();
-    throw error;
+    throw unplaced(error);
   }
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { GainsayError } from '../../../shared/errors';
-import type { ExportFormat } from '../../../shared/export/formats';
+import type { ExportFormat, ExportOutcome } from '../../../shared/export/formats';
 import { projectJson } from './json-export';
 import { writeBrat } from './brat-export';
 import { writeCsvTables } from './csv-export';
@@ -11,12 +11,15 @@ import { writeQdpx } from './refi-export';
 import { writeReport } from './report-export';
 import { webAnnotations } from './w3c-export';
 import { ProjectRecords } from './records';
+import { newTally } from './span-check';
 
 export interface ExportOptions {
   /** Only these articles (and the claims, actors, tags and links that go with them). */
   articleIds?: string[];
   /** CSV: start each file with a byte-order mark, for Excel. */
   bom?: boolean;
+  /** CSV: keep cells as they are, without the ' that stops a spreadsheet reading = + - @ as a formula. */
+  raw?: boolean;
 }
 
 /** A consistent copy of the open project, even while it is being edited (VACUUM INTO). */
@@ -38,30 +41,41 @@ function checkArticles(db: Database.Database, ids: string[] | undefined): void {
   }
 }
 
-/** Writes the project (or some of its articles) to `out` in one format. */
-export async function exportProject(db: Database.Database, projectName: string, format: ExportFormat, out: string, options: ExportOptions = {}): Promise<void> {
+/**
+ * Writes the project (or some of its articles) to `out` in one format, and says how many claims
+ * needed attention (their span does not hold on their text) and how the format dealt with them.
+ */
+export async function exportProject(db: Database.Database, projectName: string, format: ExportFormat, out: string, options: ExportOptions = {}): Promise<ExportOutcome> {
   checkArticles(db, options.articleIds);
-  const records = () => new ProjectRecords(db, options.articleIds ?? null);
+  const articleIds = options.articleIds ?? null;
+  const tally = newTally();
   switch (format) {
     case 'sqlite':
       if (options.articleIds) throw new GainsayError('invalid_input', 'A copy of the project file is always the whole project; leave out --articles.');
-      return copyProject(db, out);
+      copyProject(db, out);
+      break;
     case 'json':
-      return writeFileAtomically(out, (write) => {
-        for (const chunk of projectJson(records(), projectName, new Date().toISOString())) write(chunk);
+      await writeFileAtomically(out, (write) => {
+        for (const chunk of projectJson(new ProjectRecords(db, articleIds), projectName, new Date().toISOString())) write(chunk);
       });
+      break;
     case 'csv':
-      return writeFolderAtomically(out, (folder) => writeCsvTables(db, folder, options.articleIds ?? null, options.bom ?? false));
+      await writeFolderAtomically(out, (folder) => writeCsvTables(db, folder, articleIds, { bom: options.bom ?? false, raw: options.raw ?? false }, tally));
+      break;
     case 'w3c':
-      return writeFileAtomically(out, (write) => {
-        for (const chunk of webAnnotations(db, options.articleIds ?? null, projectName, new Date().toISOString())) write(chunk);
+      await writeFileAtomically(out, (write) => {
+        for (const chunk of webAnnotations(db, articleIds, projectName, new Date().toISOString(), tally)) write(chunk);
       });
+      break;
     case 'refi':
-      return writeFileAtomically(out, (write) => writeQdpx(db, options.articleIds ?? null, projectName, write));
+      await writeFileAtomically(out, (write) => writeQdpx(db, articleIds, projectName, write, tally));
+      break;
     case 'report':
-      await writeReport(db, out, options.articleIds ?? null, projectName);
-      return;
+      await writeReport(db, out, articleIds, projectName, tally);
+      break;
     case 'brat':
-      return writeFolderAtomically(out, (folder) => writeBrat(db, folder, options.articleIds ?? null));
+      await writeFolderAtomically(out, (folder) => writeBrat(db, folder, articleIds, tally));
+      break;
   }
+  return { claimsNeedingAttention: tally.claims, linksLeftOut: tally.links };
 }

@@ -1,10 +1,30 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { GainsayError } from '../../../shared/errors';
+import { hasDiskFullCode } from '../disk-full';
 
-/** The temporary name beside a target, in the same folder so the final rename is atomic. */
-export function tempBeside(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.partial`);
+/**
+ * Temporary names say whose they are: `.NAME.gainsay-export.HOST.PID.RANDOM.partial` beside NAME
+ * (in the same folder, so the final rename is atomic). An export killed before its rename leaves
+ * one behind; the next export to NAME from the same computer removes those whose process has
+ * ended, and nothing else (a process id means nothing on another computer sharing the folder).
+ * SQLite may add -journal, -wal or -shm to a copy's temporary name.
+ */
+const TEMP_MARK = 'gainsay-export';
+const HOST = os.hostname().replace(/[^A-Za-z0-9]/g, '') || 'host';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const leftoverPattern = (name: string) => new RegExp(`^\\.${escapeRegExp(name)}\\.${TEMP_MARK}\\.${HOST}\\.(\\d+)\\.[0-9a-f]+\\.partial(?:-journal|-wal|-shm)?$`);
+
+/** Whether a process with this id is running (one we may not signal is running). */
+export function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Removes a leftover temporary file or folder; one that cannot even be reached is not there. */
@@ -16,29 +36,82 @@ export function removeQuietly(target: string): void {
   }
 }
 
+/** Removes what interrupted exports to `target` left beside it (never a running export's files). */
+export function removeLeftovers(target: string): void {
+  const pattern = leftoverPattern(path.basename(target));
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.dirname(target));
+  } catch {
+    return; // no folder yet: nothing left there; writing will say why it cannot
+  }
+  for (const name of names) {
+    const owner = pattern.exec(name)?.[1];
+    if (owner && !processIsRunning(Number(owner))) removeQuietly(path.join(path.dirname(target), name));
+  }
+}
+
+/** A fresh temporary name beside `target`, after removing what interrupted exports left there. */
+export function tempBeside(target: string): string {
+  removeLeftovers(target);
+  return path.join(path.dirname(target), `.${path.basename(target)}.${TEMP_MARK}.${HOST}.${process.pid}.${randomBytes(6).toString('hex')}.partial`);
+}
+
+/** The one line an export that ran out of disk space ends with, wherever it was writing. */
+export class DiskFullError extends GainsayError {
+  constructor(target: string | null) {
+    super('disk_full', `The disk is full: nothing was exported${target ? ` to ${target}` : ''}, and the project is intact.`);
+  }
+}
+
+export function isDiskFull(error: unknown): boolean {
+  return error instanceof DiskFullError || hasDiskFullCode(error);
+}
+
 export function cannotWrite(target: string, error: unknown): GainsayError {
+  if (isDiskFull(error)) return new DiskFullError(target);
   const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message;
   return new GainsayError('invalid_input', `Cannot write ${target}: ${reason}. Nothing was written there.`);
 }
 
+/** Closes a file descriptor that may already be closed. */
+function closeQuietly(fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // already closed
+  }
+}
+
 /**
- * Writes `produce`'s output to a temporary file and renames it over `target` only when complete:
- * a failed or interrupted export never leaves a partial file behind.
+ * Writes all of `bytes`. write(2) may write less than asked and still succeed, as it does when
+ * the disk fills: the rest is written by further calls, the first of which then fails (ENOSPC)
+ * instead of leaving a silently shortened file. A call that writes nothing is an error too.
  */
-export async function writeFileAtomically(target: string, produce: (write: (chunk: string | Uint8Array) => void) => void | Promise<void>): Promise<void> {
-  const resolved = path.resolve(target);
-  const temp = tempBeside(resolved);
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let offset = 0; offset < bytes.length; ) {
+    const written = fs.writeSync(fd, bytes, offset);
+    if (written <= 0) throw Object.assign(new Error('the disk accepted no more bytes'), { code: 'ENOSPC' });
+    offset += written;
+  }
+}
+
+export type Produce = (write: (chunk: string | Uint8Array) => void) => void | Promise<void>;
+
+/** Writes `produce`'s output, complete and on disk, to a new temporary file beside `target`; returns its name. */
+async function writeTemporary(target: string, produce: Produce): Promise<string> {
+  const temp = tempBeside(target);
   let fd: number;
   try {
     fd = fs.openSync(temp, 'wx');
   } catch (error) {
-    throw cannotWrite(resolved, error);
+    throw cannotWrite(target, error);
   }
   // Chunks are gathered to about 1 MB per write: one system call per record would be slow.
   let pending: Buffer[] = [];
   let size = 0;
   const flush = () => {
-    if (size) fs.writeSync(fd, Buffer.concat(pending, size));
+    if (size) writeAll(fd, Buffer.concat(pending, size));
     pending = [];
     size = 0;
   };
@@ -52,15 +125,48 @@ export async function writeFileAtomically(target: string, produce: (write: (chun
     flush();
     fs.fsyncSync(fd);
     fs.closeSync(fd);
-    fs.renameSync(temp, resolved);
+    return temp;
   } catch (error) {
-    try {
-      fs.closeSync(fd);
-    } catch {
-      // already closed
-    }
+    closeQuietly(fd);
     removeQuietly(temp);
-    throw error instanceof GainsayError ? error : cannotWrite(resolved, error);
+    throw error instanceof GainsayError ? error : cannotWrite(target, error);
+  }
+}
+
+/**
+ * Writes `produce`'s output to a temporary file and renames it over `target` only when complete:
+ * a failed or interrupted export never leaves a partial file behind.
+ */
+export async function writeFileAtomically(target: string, produce: Produce): Promise<void> {
+  await writeFilesTogether([{ target, produce }]);
+}
+
+/**
+ * Like writeFileAtomically for files that belong together (the report's HTML and Markdown): all
+ * are written to temporaries first, then renamed into place; if a rename fails, the ones already
+ * renamed are removed, so they appear together or not at all.
+ */
+export async function writeFilesTogether(files: Array<{ target: string; produce: Produce }>): Promise<void> {
+  const temps: Array<{ temp: string; target: string }> = [];
+  try {
+    for (const file of files) {
+      const target = path.resolve(file.target);
+      temps.push({ temp: await writeTemporary(target, file.produce), target });
+    }
+  } catch (error) {
+    for (const { temp } of temps) removeQuietly(temp);
+    throw error;
+  }
+  const renamed: string[] = [];
+  for (const { temp, target } of temps) {
+    try {
+      fs.renameSync(temp, target);
+      renamed.push(target);
+    } catch (error) {
+      for (const done of renamed) removeQuietly(done);
+      for (const left of temps) removeQuietly(left.temp);
+      throw cannotWrite(target, error);
+    }
   }
 }
 
@@ -82,6 +188,7 @@ export async function writeFolderAtomically(target: string, produce: (folder: st
     fs.renameSync(temp, resolved);
   } catch (error) {
     removeQuietly(temp);
-    throw error instanceof GainsayError ? error : cannotWrite(resolved, error);
+    // A full disk names the folder asked for, not the temporary one a file inside was going to.
+    throw error instanceof GainsayError && !isDiskFull(error) ? error : cannotWrite(resolved, error);
   }
 }

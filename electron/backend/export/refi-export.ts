@@ -3,9 +3,10 @@ import type Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../../shared/export/project-json';
 import { oneLine } from '../../../shared/text/one-line';
 import { APP_VERSION } from '../../../shared/version';
-import { claimsByArticle, linkRows } from './claim-rows';
+import { claimsByArticle, linkRows, type LinkRow } from './claim-rows';
 import { writeZip } from './native-zip-deflate';
 import { ProjectRecords } from './records';
+import type { AttentionTally } from './span-check';
 import { element, openTag, textElement } from './xml';
 
 const NAMESPACE = 'urn:QDA-XML:project:1.0';
@@ -18,7 +19,8 @@ const selectionName = (quote: string) => oneLine(quote, 60);
  * and tags are codes (under the uncodable codes "Actors" and "Tags"), each article a TextSource
  * whose plain text is sources/<id>.txt, each claim a PlainTextSelection in code points coded
  * with its actor and tags (the channel in its description), notes and rationales Notes, and
- * links Link elements between the two selections.
+ * links Link elements between the two selections. A claim whose span does not hold on its text
+ * is left out (a selection is its positions), with the links that need it; `tally` counts them.
  */
 function writeProjectXml(
   db: Database.Database,
@@ -28,6 +30,7 @@ function writeProjectXml(
   emit: (chunk: string) => void,
   /** Called with each article as its source is written, for its text to go beside. */
   onArticle: (article: ArticleRecord) => void,
+  tally: AttentionTally,
 ): void {
   const records = new ProjectRecords(db, articleIds);
   const user = randomUUID();
@@ -47,6 +50,7 @@ function writeProjectXml(
   const tagIds = new Map(tags.map((t) => [t.name, t.id]));
   const notes: string[] = [];
   const coding = (code: string) => element('Coding', { guid: randomUUID(), creatingUser: user }, element('CodeRef', { targetGUID: code }));
+  const selections = new Set<string>();
   emit('<Sources>\n');
   for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false })) {
     onArticle(article);
@@ -55,6 +59,11 @@ function writeProjectXml(
     // Written as it goes (a source's selections are never one string): open tag, content, close tag.
     emit(`${openTag('TextSource', source)}\n${textElement('Description', about)}`);
     for (const claim of claims) {
+      if (!claim.holds) {
+        tally.claims++;
+        continue;
+      }
+      selections.add(claim.claimId);
       let noteRef = '';
       if (claim.noteText) {
         const guid = randomUUID();
@@ -75,7 +84,11 @@ function writeProjectXml(
   }
   emit('</Sources>\n');
 
-  const links = [...linkRows(db, articleIds)];
+  const links: LinkRow[] = [];
+  for (const link of linkRows(db, articleIds)) {
+    if (selections.has(link.claimA) && selections.has(link.claimB)) links.push(link);
+    else tally.links++;
+  }
   for (const link of links) {
     if (link.rationaleText) notes.push(element('Note', { guid: link.linkId, name: `Rationale: ${link.actorA} ${link.kind} ${link.actorB}` }, textElement('PlainTextContent', link.rationaleText)));
   }
@@ -98,12 +111,12 @@ function writeProjectXml(
  * keeps its entries in the order added and holds back the texts' compressed bytes until
  * project.qde is complete). The project is read in one go; only the compression is waited for.
  */
-export async function writeQdpx(db: Database.Database, articleIds: string[] | null, projectName: string, write: (chunk: Uint8Array) => void): Promise<void> {
+export async function writeQdpx(db: Database.Database, articleIds: string[] | null, projectName: string, write: (chunk: Uint8Array) => void, tally: AttentionTally): Promise<void> {
   await writeZip(write, (add) => {
     const qde = add('project.qde');
     // Each text is added as the XML reaches its article, so it is compressed meanwhile.
     const source = (article: ArticleRecord) => add(`sources/${article.id}.txt`).push(Buffer.from(article.text, 'utf8'), true);
-    writeProjectXml(db, articleIds, projectName, new Date().toISOString(), (text) => qde.pushText(text), source);
+    writeProjectXml(db, articleIds, projectName, new Date().toISOString(), (text) => qde.pushText(text), source, tally);
     qde.endText();
   });
 }

@@ -8,6 +8,8 @@ export interface ReportData {
   /** Claims by actor (alphabetical), each actor's in date order. */
   claimsByActor: Array<{ actor: string; claims: ReportClaim[] }>;
   claims: number;
+  /** Claims whose span does not hold on their text: kept, and marked. */
+  needsAttention: number;
   contradictions: ReportPair[];
   corroborations: ReportPair[];
 }
@@ -19,6 +21,7 @@ const toReportClaim = (c: ClaimRow): ReportClaim => ({
   articleTitle: c.articleTitle,
   date: c.claimedOn ?? c.publishedAt?.slice(0, 10) ?? null,
   quote: c.quote,
+  needsAttention: !c.holds,
 });
 
 /** Orders ISO dates (YYYY-MM-DD) by code unit, which is by date; undated ('') first. */
@@ -68,5 +71,7 @@ export function reportData(db: Database.Database, articleIds: string[] | null): 
   const claimsByActor = [...byActor.values()].sort((x, y) => x.actor.localeCompare(y.actor));
   // A stable sort: claims of one date stay in reading order.
   for (const entry of claimsByActor) entry.claims.sort((x, y) => byIsoDate(x.date ?? '', y.date ?? ''));
-  return { claimsByActor, claims: claims.size, contradictions: groupByPair(byKind.contradicts), corroborations: groupByPair(byKind.corroborates) };
+  let needsAttention = 0;
+  for (const { row } of claims.values()) if (!row.holds) needsAttention++;
+  return { claimsByActor, claims: claims.size, needsAttention, contradictions: groupByPair(byKind.contradicts), corroborations: groupByPair(byKind.corroborates) };
 }

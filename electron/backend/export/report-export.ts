@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import * as report from '../../../shared/export/report';
-import { writeFileAtomically } from './output';
+import { writeFilesTogether } from './output';
 import { reportData } from './report-data';
+import type { AttentionTally } from './span-check';
 
 export interface ReportFiles {
   html: string;
@@ -36,8 +37,10 @@ function section<T>(title: string, empty: string, parts: T[], html: (part: T) =>
 /**
  * The review report as HTML and Markdown: contradictions side by side grouped by actor pair
  * (status and rationale with each), then corroborations, then every actor's claims by date.
+ * Claims whose span does not hold on their text are kept and marked; `tally` counts them. The two
+ * files appear together or not at all.
  */
-export async function writeReport(db: Database.Database, out: string, articleIds: string[] | null, projectName: string): Promise<ReportFiles> {
+export async function writeReport(db: Database.Database, out: string, articleIds: string[] | null, projectName: string, tally: AttentionTally): Promise<ReportFiles> {
   const files = reportFiles(out);
   const data = reportData(db, articleIds);
   const count = (groups: report.ReportPair[]) => groups.reduce((n, g) => n + g.links.length, 0);
@@ -45,27 +48,36 @@ export async function writeReport(db: Database.Database, out: string, articleIds
   const header: report.ReportHeader = {
     project: projectName,
     generated: new Date().toISOString().slice(0, 10),
-    counts: { articles, claims: data.claims, contradictions: count(data.contradictions), corroborations: count(data.corroborations) },
+    counts: { articles, claims: data.claims, contradictions: count(data.contradictions), corroborations: count(data.corroborations), needsAttention: data.needsAttention },
   };
   const sections = [
     section('Contradictions, by actor pair', 'No contradictions have been recorded.', data.contradictions, (p) => report.htmlPair(p, VERBS.contradicts), (p) => report.markdownPair(p, VERBS.contradicts)),
     section('Corroborations', 'No corroborations have been recorded.', data.corroborations, (p) => report.htmlPair(p, VERBS.corroborates), (p) => report.markdownPair(p, VERBS.corroborates)),
     section('Claims by actor', 'No claims have been recorded.', data.claimsByActor, (e) => report.htmlActorClaims(e.actor, e.claims), (e) => report.markdownActorClaims(e.actor, e.claims)),
   ];
-  await writeFileAtomically(files.html, (write) => {
-    write(report.htmlStart(header));
-    for (const { title, empty, html } of sections) {
-      write(report.htmlSection(title, empty));
-      for (const part of html()) write(part);
-    }
-    write(report.HTML_END);
-  });
-  await writeFileAtomically(files.markdown, (write) => {
-    write(report.markdownStart(header));
-    for (const { title, empty, markdown } of sections) {
-      write(report.markdownSection(title, empty));
-      for (const part of markdown()) write(part);
-    }
-  });
+  await writeFilesTogether([
+    {
+      target: files.html,
+      produce: (write) => {
+        write(report.htmlStart(header));
+        for (const { title, empty, html } of sections) {
+          write(report.htmlSection(title, empty));
+          for (const part of html()) write(part);
+        }
+        write(report.HTML_END);
+      },
+    },
+    {
+      target: files.markdown,
+      produce: (write) => {
+        write(report.markdownStart(header));
+        for (const { title, empty, markdown } of sections) {
+          write(report.markdownSection(title, empty));
+          for (const part of markdown()) write(part);
+        }
+      },
+    },
+  ]);
+  tally.claims += data.needsAttention;
   return files;
 }

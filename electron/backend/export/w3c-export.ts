@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { claimRows, linkRows, type ClaimRow, type LinkRow } from './claim-rows';
+import type { AttentionTally } from './span-check';
 
 const urn = (id: string) => `urn:uuid:${id}`;
 
@@ -54,17 +55,32 @@ export function linkAnnotation(l: LinkRow): Record<string, unknown> {
 
 /**
  * The project as one W3C AnnotationCollection (JSON-LD) with a single page of items, streamed
- * one annotation at a time.
+ * one annotation at a time. A claim whose span does not hold on its text is left out (its
+ * selectors would point at other text), with the links that target it; `tally` counts them.
  */
-export function* webAnnotations(db: Database.Database, articleIds: string[] | null, projectName: string, exportedAt: string): Generator<string> {
+export function* webAnnotations(db: Database.Database, articleIds: string[] | null, projectName: string, exportedAt: string, tally: AttentionTally): Generator<string> {
   yield `{\n  "@context": "http://www.w3.org/ns/anno.jsonld",\n  "type": "AnnotationCollection",\n  "label": ${JSON.stringify(projectName)},\n  "generated": ${JSON.stringify(exportedAt)},\n  "first": {\n    "type": "AnnotationPage",\n    "items": [`;
   let first = true;
-  for (const annotation of [claimRows(db, articleIds), linkRows(db, articleIds)]) {
-    for (const row of annotation) {
-      const item = 'linkId' in row ? linkAnnotation(row) : claimAnnotation(row);
-      yield `${first ? '' : ','}\n      ${JSON.stringify(item)}`;
-      first = false;
+  const item = (annotation: Record<string, unknown>) => {
+    const chunk = `${first ? '' : ','}\n      ${JSON.stringify(annotation)}`;
+    first = false;
+    return chunk;
+  };
+  const written = new Set<string>();
+  for (const claim of claimRows(db, articleIds)) {
+    if (!claim.holds) {
+      tally.claims++;
+      continue;
     }
+    written.add(claim.claimId);
+    yield item(claimAnnotation(claim));
+  }
+  for (const link of linkRows(db, articleIds)) {
+    if (!written.has(link.claimA) || !written.has(link.claimB)) {
+      tally.links++;
+      continue;
+    }
+    yield item(linkAnnotation(link));
   }
   yield '\n    ]\n  }\n}\n';
 }

@@ -47,7 +47,8 @@ export function ExportDialog({ initialFormat, onClose }: { initialFormat: Export
       link.download = name;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setProgress(`Saved ${name} (${megabytes(received)}).`);
+      const notice = response.headers.get('X-Gainsay-Notice');
+      setProgress(`Saved ${name} (${megabytes(received)}).${notice ? ` ${decodeURIComponent(notice)}` : ''}`);
     } catch (e) {
       setProgress(null);
       setError(`The export failed: ${(e as Error).message}`);
