@@ -1,0 +1,202 @@
+/**
+ * Contradiction and corroboration candidates over a project's claims. An inverted index from each
+ * subject term to the claims that have it decides which pairs are scored at all (blocking): a
+ * claim is compared only with claims that share one of its rarer terms, within a fixed budget of
+ * look-ups, never with every other claim. Adding a claim updates the index in place, so one new
+ * claim is scored against the rest without rebuilding anything.
+ */
+import { analyse } from './analyse';
+import { isHeadline, reasonsFor, scorePair, type Entry, type ScoredPair } from './score';
+import type { Candidate, CandidateClaim, CandidateKind, ClaimPair } from './types';
+
+export { SCORER_VERSION } from './types';
+export type { Candidate, CandidateClaim, CandidateKind, ClaimPair } from './types';
+
+/** A term in more claims than this says too little to make a pair worth scoring by itself. */
+const BLOCKING_MAX_CLAIMS = 400;
+/** Posting-list entries a claim may visit to find its partners: bounds the time per claim. */
+const VISIT_BUDGET = 2_000;
+/** Partners scored per claim, the best by shared rare terms. */
+const SCORED_PER_CLAIM = 40;
+/** Candidates kept per claim before ranking the project: one claim cannot flood the list. */
+const KEPT_PER_CLAIM = 8;
+
+export interface ListOptions {
+  kind?: CandidateKind;
+  limit?: number;
+}
+
+function pairKey(x: string, y: string): string {
+  return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+}
+
+/** Earlier first: by date (undated first), then id, so every host orders a pair alike. */
+function isEarlier(x: CandidateClaim, y: CandidateClaim): boolean {
+  const dx = x.date ?? '';
+  const dy = y.date ?? '';
+  return dx < dy || (dx === dy && x.id < y.id);
+}
+
+interface Partner {
+  index: number;
+  scored: ScoredPair;
+}
+
+export class CandidateIndex {
+  private readonly entries: Array<Entry | null> = [];
+  private readonly byId = new Map<string, number>();
+  private readonly vocabulary = new Map<string, number>();
+  private readonly shownWords: string[] = [];
+  private readonly postings: number[][] = [];
+  private readonly excluded = new Set<string>();
+  private live = 0;
+  // Scratch space for gathering partners, reused across calls (one claim's partners at a time).
+  private accumulated = new Float64Array(0);
+  private stamp = new Int32Array(0);
+  private round = 0;
+
+  constructor(claims: Iterable<CandidateClaim> = [], excluded: Iterable<ClaimPair> = []) {
+    for (const pair of excluded) this.exclude(pair);
+    for (const claim of claims) this.add(claim);
+  }
+
+  get size(): number {
+    return this.live;
+  }
+
+  /** Never propose this pair (already linked, or dismissed). */
+  exclude(pair: ClaimPair): void {
+    this.excluded.add(pairKey(pair.a, pair.b));
+  }
+
+  /** Adds a claim, or replaces the one with its id (an edited quote, actor or tags). */
+  add(claim: CandidateClaim): void {
+    if (this.byId.has(claim.id)) this.remove(claim.id);
+    const analysis = analyse(claim);
+    const ids: number[] = [];
+    const negatedIds = new Set<number>();
+    for (const [term, shown] of analysis.terms) {
+      let id = this.vocabulary.get(term);
+      if (id === undefined) {
+        id = this.shownWords.length;
+        this.vocabulary.set(term, id);
+        this.shownWords.push(shown);
+        this.postings.push([]);
+      }
+      ids.push(id);
+      if (analysis.negated.has(term)) negatedIds.add(id);
+    }
+    const termIds = Int32Array.from(ids).sort();
+    const index = this.entries.length;
+    this.entries.push({ claim, analysis, termIds, negatedIds, headline: isHeadline(claim) });
+    this.byId.set(claim.id, index);
+    for (const id of termIds) this.postings[id]!.push(index);
+    this.live++;
+  }
+
+  /** Forgets a claim (deleted, or about to be replaced). Its posting entries are dropped lazily. */
+  remove(claimId: string): void {
+    const index = this.byId.get(claimId);
+    if (index === undefined) return;
+    this.entries[index] = null;
+    this.byId.delete(claimId);
+    this.live--;
+  }
+
+  /** The pairs one claim makes with the rest, best first: what a newly recorded claim shows. */
+  candidatesFor(claimId: string, options: ListOptions = {}): Candidate[] {
+    const index = this.byId.get(claimId);
+    if (index === undefined) return [];
+    const partners = this.partnersOf(index, options.kind).slice(0, options.limit ?? KEPT_PER_CLAIM);
+    return partners.map((partner) => this.candidate(index, partner));
+  }
+
+  /** The project's candidates, best first, each pair once. */
+  list(options: ListOptions = {}): Candidate[] {
+    const best = new Map<string, { x: number; partner: Partner }>();
+    for (let index = 0; index < this.entries.length; index++) {
+      if (!this.entries[index]) continue;
+      for (const partner of this.partnersOf(index, options.kind).slice(0, KEPT_PER_CLAIM)) {
+        const key = pairKey(this.entries[index]!.claim.id, this.entries[partner.index]!.claim.id);
+        if (!best.has(key)) best.set(key, { x: index, partner });
+      }
+    }
+    const ranked = [...best.values()].sort((p, q) => q.partner.scored.score - p.partner.scored.score || this.tieBreak(p.x, p.partner.index, q.x, q.partner.index));
+    return ranked.slice(0, options.limit ?? ranked.length).map(({ x, partner }) => this.candidate(x, partner));
+  }
+
+  private tieBreak(px: number, py: number, qx: number, qy: number): number {
+    const key = (x: number, y: number) => pairKey(this.entries[x]!.claim.id, this.entries[y]!.claim.id);
+    const p = key(px, py);
+    const q = key(qx, qy);
+    return p < q ? -1 : p > q ? 1 : 0;
+  }
+
+  private weight = (term: number): number => Math.log(1 + this.live / Math.max(1, this.postings[term]!.length));
+
+  private shown = (term: number): string => this.shownWords[term]!;
+
+  /** Scored partners of one claim, best first (at most SCORED_PER_CLAIM of them). */
+  private partnersOf(index: number, kind: CandidateKind | undefined): Partner[] {
+    const entry = this.entries[index]!;
+    this.prepareScratch();
+    const round = ++this.round;
+    const found: number[] = [];
+    // Rarest terms first: they say most about the subject and cost least to follow.
+    const terms = Array.from(entry.termIds)
+      .filter((term) => this.postings[term]!.length <= BLOCKING_MAX_CLAIMS)
+      .sort((p, q) => this.postings[p]!.length - this.postings[q]!.length || p - q);
+    let visits = 0;
+    for (const term of terms) {
+      const posting = this.postings[term]!;
+      if (visits + posting.length > VISIT_BUDGET) break;
+      visits += posting.length;
+      const weight = this.weight(term);
+      for (const other of posting) {
+        if (other === index || !this.entries[other]) continue;
+        if (this.stamp[other] !== round) {
+          this.stamp[other] = round;
+          this.accumulated[other] = 0;
+          found.push(other);
+        }
+        this.accumulated[other]! += weight;
+      }
+    }
+    found.sort((p, q) => this.accumulated[q]! - this.accumulated[p]! || p - q);
+    const partners: Partner[] = [];
+    for (const other of found.slice(0, SCORED_PER_CLAIM)) {
+      const otherEntry = this.entries[other]!;
+      if (this.excluded.has(pairKey(entry.claim.id, otherEntry.claim.id))) continue;
+      const [x, y] = isEarlier(entry.claim, otherEntry.claim) ? [entry, otherEntry] : [otherEntry, entry];
+      const scored = scorePair(x, y, this.weight);
+      if (scored && (!kind || scored.kind === kind)) partners.push({ index: other, scored });
+    }
+    return partners.sort((p, q) => q.scored.score - p.scored.score || p.index - q.index);
+  }
+
+  private prepareScratch(): void {
+    if (this.stamp.length >= this.entries.length) return;
+    const size = Math.max(1024, this.entries.length * 2);
+    this.accumulated = new Float64Array(size);
+    this.stamp = new Int32Array(size);
+    this.round = 0;
+  }
+
+  private candidate(index: number, partner: Partner): Candidate {
+    const one = this.entries[index]!;
+    const other = this.entries[partner.index]!;
+    const [x, y] = isEarlier(one.claim, other.claim) ? [one, other] : [other, one];
+    return {
+      a: x.claim.id,
+      b: y.claim.id,
+      kind: partner.scored.kind,
+      score: Math.round(partner.scored.score * 1000) / 1000,
+      reasons: reasonsFor(x, y, partner.scored, this.shown, this.weight),
+    };
+  }
+}
+
+/** Candidates for a whole project at once: the CLI's and the evaluation's entry point. */
+export function findCandidates(claims: Iterable<CandidateClaim>, excluded: Iterable<ClaimPair>, options: ListOptions = {}): Candidate[] {
+  return new CandidateIndex(claims, excluded).list(options);
+}
