@@ -26,7 +26,11 @@ const SPECIAL: Record<string, string> = {
 };
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'gu');
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function fold(text: string): string {
+  // Most text is plain ASCII, which has nothing to decompose or map: the same result, much sooner.
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(/ +/g, ' ').trim();
   // Decompose first, so letters like Ǽ reach the special-letter map as Æ.
   return text
     .normalize('NFKD')

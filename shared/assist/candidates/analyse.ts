@@ -23,6 +23,18 @@ const MAX_QUOTE = 2_000;
  * the lexicon.
  */
 export function stem(word: string): string {
+  let known = STEMS.get(word);
+  if (known === undefined) {
+    known = stemWord(word);
+    // A project's vocabulary is some tens of thousands of words; the cap only guards odd input.
+    if (STEMS.size < 200_000) STEMS.set(word, known);
+  }
+  return known;
+}
+
+const STEMS = new Map<string, string>();
+
+function stemWord(word: string): string {
   let w = word;
   if (w.length > 4) {
     const before = w;
@@ -62,6 +74,8 @@ export function tokenise(text: string): string[] {
 interface PhraseTable {
   /** Stemmed phrase (words joined by spaces) → concepts. */
   concepts: Map<string, string[]>;
+  /** The first stems of phrases of more than one word, so most tokens need one look-up. */
+  starts: Set<string>;
   longest: number;
 }
 
@@ -71,22 +85,26 @@ function stemPhrase(phrase: string): string {
 
 function buildPhraseTable(): PhraseTable {
   const concepts = new Map<string, string[]>();
+  const starts = new Set<string>();
   let longest = 1;
   for (const [concept, words] of Object.entries(SYNONYMS)) {
     for (const word of words) {
       const key = stemPhrase(word);
-      longest = Math.max(longest, key.split(' ').length);
+      const words = key.split(' ');
+      longest = Math.max(longest, words.length);
+      if (words.length > 1) starts.add(words[0]!);
       const expanded = [concept, ...(BROADER[concept] ?? [])];
       concepts.set(key, [...new Set([...(concepts.get(key) ?? []), ...expanded])]);
     }
   }
-  return { concepts, longest };
+  return { concepts, starts, longest };
 }
 
 const PHRASES = buildPhraseTable();
 const STOP = new Set(STOPWORDS);
 const NEGATION_WORDS = new Set(NEGATIONS);
 const NEGATION_SEQUENCES = NEGATION_PHRASES.map((phrase) => tokenise(phrase));
+const NEGATION_STARTS = new Set([...NEGATIONS, ...NEGATION_SEQUENCES.map((sequence) => sequence[0]!)]);
 const UNIVERSAL_WORDS = new Set(UNIVERSALS);
 const MODAL_WORDS = new Set(MODALS);
 const ANTONYM_CONCEPTS = new Set(ANTONYMS.flat());
@@ -124,7 +142,8 @@ function numberOf(token: string): number | null {
 }
 
 function phraseAt(stems: string[], i: number): { length: number; concepts: string[] } | null {
-  for (let length = Math.min(PHRASES.longest, stems.length - i); length >= 1; length--) {
+  const longest = PHRASES.starts.has(stems[i]!) ? Math.min(PHRASES.longest, stems.length - i) : 1;
+  for (let length = longest; length >= 1; length--) {
     const concepts = PHRASES.concepts.get(stems.slice(i, i + length).join(' '));
     if (concepts) return { length, concepts };
   }
@@ -132,6 +151,7 @@ function phraseAt(stems: string[], i: number): { length: number; concepts: strin
 }
 
 function negationAt(tokens: string[], i: number): number {
+  if (!NEGATION_STARTS.has(tokens[i]!)) return 0;
   for (const sequence of NEGATION_SEQUENCES) {
     if (sequence.every((word, k) => tokens[i + k] === word)) return sequence.length;
   }
@@ -196,8 +216,21 @@ export function analyse(claim: CandidateClaim): Analysis {
     const folded = fold(tag);
     if (folded) add(`t:${folded}`, `“${tag}”`);
   }
-  const actorSkeletons = new Set([claim.actorName, ...claim.actorAliases].map(nameSkeleton).filter(Boolean));
+  const actorSkeletons = skeletonsOf(claim);
   return { terms, negation, negated, universal, modal, counts, polar, actorSkeletons, folded: tokens.join(' ') };
+}
+
+const SKELETONS = new Map<string, Set<string>>();
+
+/** One actor's skeletons, computed once per set of names (an actor makes thousands of claims). */
+function skeletonsOf(claim: CandidateClaim): Set<string> {
+  const key = [claim.actorName, ...claim.actorAliases].join('\u0000');
+  let skeletons = SKELETONS.get(key);
+  if (!skeletons) {
+    skeletons = new Set([claim.actorName, ...claim.actorAliases].map(nameSkeleton).filter(Boolean));
+    if (SKELETONS.size < 100_000) SKELETONS.set(key, skeletons);
+  }
+  return skeletons;
 }
 
 /** The content word just after a number (skipping one adjective-like stopword), with its terms. */

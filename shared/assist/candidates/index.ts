@@ -7,6 +7,7 @@
  */
 import { analyse } from './analyse';
 import { isHeadline, reasonsFor, scorePair, type Entry, type ScoredPair } from './score';
+import { TopK } from './top';
 import type { Candidate, CandidateClaim, CandidateKind, ClaimPair } from './types';
 
 export { SCORER_VERSION } from './types';
@@ -15,9 +16,9 @@ export type { Candidate, CandidateClaim, CandidateKind, ClaimPair } from './type
 /** A term in more claims than this says too little to make a pair worth scoring by itself. */
 const BLOCKING_MAX_CLAIMS = 400;
 /** Posting-list entries a claim may visit to find its partners: bounds the time per claim. */
-const VISIT_BUDGET = 2_000;
+const VISIT_BUDGET = 1_000;
 /** Partners scored per claim, the best by shared rare terms. */
-const SCORED_PER_CLAIM = 40;
+const SCORED_PER_CLAIM = 12;
 /** Candidates kept per claim before ranking the project: one claim cannot flood the list. */
 const KEPT_PER_CLAIM = 8;
 
@@ -50,6 +51,10 @@ export class CandidateIndex {
   private readonly postings: number[][] = [];
   private readonly excluded = new Set<string>();
   private live = 0;
+  /** Bumped by every add and remove: term weights and claim norms computed before are stale. */
+  private version = 0;
+  private weights = new Float64Array(0);
+  private weightsVersion = -1;
   // Scratch space for gathering partners, reused across calls (one claim's partners at a time).
   private accumulated = new Float64Array(0);
   private stamp = new Int32Array(0);
@@ -72,10 +77,11 @@ export class CandidateIndex {
   /** Adds a claim, or replaces the one with its id (an edited quote, actor or tags). */
   add(claim: CandidateClaim): void {
     if (this.byId.has(claim.id)) this.remove(claim.id);
-    const analysis = analyse(claim);
+    // The terms are interned and dropped: a hundred thousand claims' maps of words cost most of the memory.
+    const { terms, negated, ...analysis } = analyse(claim);
     const ids: number[] = [];
     const negatedIds = new Set<number>();
-    for (const [term, shown] of analysis.terms) {
+    for (const [term, shown] of terms) {
       let id = this.vocabulary.get(term);
       if (id === undefined) {
         id = this.shownWords.length;
@@ -84,14 +90,15 @@ export class CandidateIndex {
         this.postings.push([]);
       }
       ids.push(id);
-      if (analysis.negated.has(term)) negatedIds.add(id);
+      if (negated.has(term)) negatedIds.add(id);
     }
     const termIds = Int32Array.from(ids).sort();
     const index = this.entries.length;
-    this.entries.push({ claim, analysis, termIds, negatedIds, headline: isHeadline(claim) });
+    this.entries.push({ claim, analysis, termIds, negatedIds, headline: isHeadline(claim), norm: 0, normVersion: -1 });
     this.byId.set(claim.id, index);
     for (const id of termIds) this.postings[id]!.push(index);
     this.live++;
+    this.version++;
   }
 
   /** Forgets a claim (deleted, or about to be replaced). Its posting entries are dropped lazily. */
@@ -101,6 +108,7 @@ export class CandidateIndex {
     this.entries[index] = null;
     this.byId.delete(claimId);
     this.live--;
+    this.version++;
   }
 
   /** The pairs one claim makes with the rest, best first: what a newly recorded claim shows. */
@@ -113,31 +121,44 @@ export class CandidateIndex {
 
   /** The project's candidates, best first, each pair once. */
   list(options: ListOptions = {}): Candidate[] {
-    const best = new Map<string, { x: number; partner: Partner }>();
+    type Ranked = { x: number; partner: Partner };
+    const better = (p: Ranked, q: Ranked) =>
+      p.partner.scored.score > q.partner.scored.score ||
+      (p.partner.scored.score === q.partner.scored.score && (p.x < q.x || (p.x === q.x && p.partner.index < q.partner.index)));
+    const top = new TopK<Ranked>(options.limit ?? Infinity, better);
+    // Each pair is looked for once, from its later-added claim: half the work, and no pair twice.
     for (let index = 0; index < this.entries.length; index++) {
       if (!this.entries[index]) continue;
-      for (const partner of this.partnersOf(index, options.kind).slice(0, KEPT_PER_CLAIM)) {
-        const key = pairKey(this.entries[index]!.claim.id, this.entries[partner.index]!.claim.id);
-        if (!best.has(key)) best.set(key, { x: index, partner });
-      }
+      for (const partner of this.partnersOf(index, options.kind, index).slice(0, KEPT_PER_CLAIM)) top.push({ x: index, partner });
     }
-    const ranked = [...best.values()].sort((p, q) => q.partner.scored.score - p.partner.scored.score || this.tieBreak(p.x, p.partner.index, q.x, q.partner.index));
-    return ranked.slice(0, options.limit ?? ranked.length).map(({ x, partner }) => this.candidate(x, partner));
+    return top.sorted().map(({ x, partner }) => this.candidate(x, partner));
   }
 
-  private tieBreak(px: number, py: number, qx: number, qy: number): number {
-    const key = (x: number, y: number) => pairKey(this.entries[x]!.claim.id, this.entries[y]!.claim.id);
-    const p = key(px, py);
-    const q = key(qx, qy);
-    return p < q ? -1 : p > q ? 1 : 0;
-  }
+  /** A term's weight: the rarer in the project, the more two claims sharing it say (IDF). */
+  private weight = (term: number): number => {
+    if (this.weightsVersion !== this.version) {
+      if (this.weights.length < this.postings.length) this.weights = new Float64Array(this.postings.length * 2);
+      for (let t = 0; t < this.postings.length; t++) this.weights[t] = Math.log(1 + this.live / Math.max(1, this.postings[t]!.length));
+      this.weightsVersion = this.version;
+    }
+    return this.weights[term]!;
+  };
 
-  private weight = (term: number): number => Math.log(1 + this.live / Math.max(1, this.postings[term]!.length));
+  /** The sum of a claim's term weights, kept until the index changes. */
+  private norm = (entry: Entry): number => {
+    if (entry.normVersion !== this.version) {
+      let total = 0;
+      for (const term of entry.termIds) total += this.weight(term);
+      entry.norm = total;
+      entry.normVersion = this.version;
+    }
+    return entry.norm;
+  };
 
   private shown = (term: number): string => this.shownWords[term]!;
 
-  /** Scored partners of one claim, best first (at most SCORED_PER_CLAIM of them). */
-  private partnersOf(index: number, kind: CandidateKind | undefined): Partner[] {
+  /** Scored partners of one claim, best first (at most SCORED_PER_CLAIM of them), among the claims added before `below` if given. */
+  private partnersOf(index: number, kind: CandidateKind | undefined, below = Infinity): Partner[] {
     const entry = this.entries[index]!;
     this.prepareScratch();
     const round = ++this.round;
@@ -153,6 +174,8 @@ export class CandidateIndex {
       visits += posting.length;
       const weight = this.weight(term);
       for (const other of posting) {
+        // Postings are in the order claims were added, so the rest are not below either.
+        if (other >= below) break;
         if (other === index || !this.entries[other]) continue;
         if (this.stamp[other] !== round) {
           this.stamp[other] = round;
@@ -162,16 +185,29 @@ export class CandidateIndex {
         this.accumulated[other]! += weight;
       }
     }
-    found.sort((p, q) => this.accumulated[q]! - this.accumulated[p]! || p - q);
     const partners: Partner[] = [];
-    for (const other of found.slice(0, SCORED_PER_CLAIM)) {
+    for (const other of this.mostShared(found)) {
       const otherEntry = this.entries[other]!;
-      if (this.excluded.has(pairKey(entry.claim.id, otherEntry.claim.id))) continue;
+      if (this.excluded.size > 0 && this.excluded.has(pairKey(entry.claim.id, otherEntry.claim.id))) continue;
       const [x, y] = isEarlier(entry.claim, otherEntry.claim) ? [entry, otherEntry] : [otherEntry, entry];
-      const scored = scorePair(x, y, this.weight);
+      const scored = scorePair(x, y, this.weight, this.norm);
       if (scored && (!kind || scored.kind === kind)) partners.push({ index: other, scored });
     }
     return partners.sort((p, q) => q.scored.score - p.scored.score || p.index - q.index);
+  }
+
+  /** The SCORED_PER_CLAIM claims with most rare terms in common, without sorting them all. */
+  private mostShared(found: number[]): number[] {
+    const better = (p: number, q: number) => this.accumulated[p]! > this.accumulated[q]! || (this.accumulated[p] === this.accumulated[q] && p < q);
+    const top: number[] = [];
+    for (const other of found) {
+      if (top.length === SCORED_PER_CLAIM && !better(other, top[top.length - 1]!)) continue;
+      let at = Math.min(top.length, SCORED_PER_CLAIM - 1);
+      while (at > 0 && better(other, top[at - 1]!)) at--;
+      top.splice(at, top.length === SCORED_PER_CLAIM ? 1 : 0, other);
+      if (top.length > SCORED_PER_CLAIM) top.pop();
+    }
+    return top;
   }
 
   private prepareScratch(): void {

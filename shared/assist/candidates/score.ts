@@ -11,13 +11,16 @@ import type { CandidateClaim, CandidateKind } from './types';
 
 export interface Entry {
   claim: CandidateClaim;
-  analysis: Analysis;
+  analysis: Omit<Analysis, 'terms' | 'negated'>;
   /** Interned subject terms, ascending. */
   termIds: Int32Array;
   /** The interned terms a negation in the quote denies. */
   negatedIds: Set<number>;
   /** Whether the quote is the article's headline. */
   headline: boolean;
+  /** The sum of its term weights, and the index version it was computed for (kept by the index). */
+  norm: number;
+  normVersion: number;
 }
 
 /** A shared-subject score below this is not a candidate at all. */
@@ -83,7 +86,7 @@ function countsAgree(xs: Count[], ys: Count[]): [Count, Count] | null {
   return null;
 }
 
-function antonymOf(x: Analysis, y: Analysis): [string, string] | null {
+function antonymOf(x: Entry['analysis'], y: Entry['analysis']): [string, string] | null {
   for (const [p, q] of ANTONYMS) {
     // A claim naming both (“reopened after a closure”) tells of a change; the clash is with a
     // claim that names only the other one.
@@ -105,10 +108,10 @@ export function daysBetween(x: string | null, y: string | null): number | null {
   return Number.isNaN(tx) || Number.isNaN(ty) ? null : Math.abs(ty - tx) / 86_400_000;
 }
 
-export function scorePair(x: Entry, y: Entry, weight: (term: number) => number): ScoredPair | null {
+export function scorePair(x: Entry, y: Entry, weight: (term: number) => number, norm: (entry: Entry) => number): ScoredPair | null {
   const shared = intersect(x.termIds, y.termIds);
   if (shared.length === 0) return null;
-  const subject = sum(shared, weight) / Math.sqrt(sum(x.termIds, weight) * sum(y.termIds, weight));
+  const subject = sum(shared, weight) / Math.sqrt(norm(x) * norm(y));
   if (!(subject >= MIN_SUBJECT)) return null;
   const ax = x.analysis;
   const ay = y.analysis;
@@ -209,6 +212,8 @@ export function reasonsFor(x: Entry, y: Entry, scored: ScoredPair, shown: (term:
 
 /** Whether a quote is its article's headline (the only place one article contradicts itself). */
 export function isHeadline(claim: CandidateClaim): boolean {
+  // Folding keeps the length within a few characters (ß → ss); most quotes differ far more.
+  if (Math.abs(claim.quote.length - claim.articleTitle.length) > 8) return false;
   const quote = fold(claim.quote);
   return quote !== '' && quote === fold(claim.articleTitle);
 }
