@@ -10,6 +10,7 @@ import { APP_VERSION } from '../../shared/version';
 import { Backend } from '../backend/backend';
 import { defaultProjectPath } from '../backend/paths';
 import { importPaths } from './import-paths';
+import { parseKind, parseLimit, runCandidates } from './candidates';
 import { parsePort, serveBrowserMode } from './serve';
 
 const USAGE = `Gainsay ${APP_VERSION}: who claimed what, where, and which claims contradict each other.
@@ -20,6 +21,9 @@ Usage:
                                               or a Gainsay project .json export (merged by id)
   gainsay export [--project FILE] --format FORMAT --out PATH [--articles ID,...] [--bom]
                                               write the project as ${EXPORT_FORMATS.join(', ')}
+  gainsay candidates [--project FILE] --out FILE.jsonl [--kind contradicts|corroborates] [--limit N]
+                                              write the claim pairs worth a look, best first, one JSON
+                                              object per line: a, b (claim ids), kind, score, reasons
   gainsay help                                this text
 
 Without --project the default project is used: ${defaultProjectPath()}`;
@@ -57,6 +61,15 @@ async function main(argv: string[]): Promise<number> {
       if (!values.out) throw new Error('export needs --out, the file or folder to write.');
       const articleIds = values.articles?.split(',').map((id) => id.trim()).filter(Boolean);
       return runExport(values.project ?? defaultProjectPath(), format, values.out, { articleIds, bom: values.bom });
+    }
+    case 'candidates': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { project: { type: 'string' }, kind: { type: 'string' }, limit: { type: 'string' }, out: { type: 'string' } },
+        strict: true,
+      });
+      if (!values.out) throw new Error('candidates needs --out, the .jsonl file to write.');
+      return runCandidates(values.project ?? defaultProjectPath(), values.out, { kind: parseKind(values.kind), limit: parseLimit(values.limit) });
     }
     case undefined:
     case 'help':
