@@ -51,6 +51,8 @@ export class CandidateIndex {
   private readonly postings: number[][] = [];
   private readonly excluded = new Set<string>();
   private live = 0;
+  /** How many claims have each (non-empty) folded quote: a wire story printed fifty times is one statement. */
+  private readonly copies = new Map<string, number>();
   /** Bumped by every add and remove: term weights and claim norms computed before are stale. */
   private version = 0;
   private weights = new Float64Array(0);
@@ -99,12 +101,15 @@ export class CandidateIndex {
     for (const id of termIds) this.postings[id]!.push(index);
     this.live++;
     this.version++;
+    if (analysis.folded) this.copies.set(analysis.folded, (this.copies.get(analysis.folded) ?? 0) + 1);
   }
 
   /** Forgets a claim (deleted, or about to be replaced). Its posting entries are dropped lazily. */
   remove(claimId: string): void {
     const index = this.byId.get(claimId);
     if (index === undefined) return;
+    const folded = this.entries[index]!.analysis.folded;
+    if (folded) this.copies.set(folded, this.copies.get(folded)! - 1);
     this.entries[index] = null;
     this.byId.delete(claimId);
     this.live--;
@@ -190,7 +195,10 @@ export class CandidateIndex {
       const otherEntry = this.entries[other]!;
       if (this.excluded.size > 0 && this.excluded.has(pairKey(entry.claim.id, otherEntry.claim.id))) continue;
       const [x, y] = isEarlier(entry.claim, otherEntry.claim) ? [entry, otherEntry] : [otherEntry, entry];
-      const scored = scorePair(x, y, this.weight, this.norm);
+      let scored = scorePair(x, y, this.weight, this.norm);
+      // Identical quotes rank lower the more copies there are, so that one quote recorded many
+      // times cannot push everything else down the list.
+      if (scored?.signals.identical) scored = { ...scored, score: scored.score / (1 + Math.log(this.copies.get(x.analysis.folded) ?? 1)) };
       if (scored && (!kind || scored.kind === kind)) partners.push({ index: other, scored });
     }
     return partners.sort((p, q) => q.scored.score - p.scored.score || p.index - q.index);
