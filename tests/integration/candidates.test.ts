@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Backend } from '../../electron/backend/backend';
+import type { CandidatePair } from '../../shared/domain';
+import { buildCandidateProject } from '../helpers/candidate-project';
+import { call, tempBackend } from '../helpers/project';
+
+const has = (pairs: CandidatePair[], x: string, y: string) => pairs.some((p) => (p.a.claimId === x && p.b.claimId === y) || (p.a.claimId === y && p.b.claimId === x));
+
+describe('candidates.list and candidates.dismiss', () => {
+  let project: ReturnType<typeof tempBackend>;
+  let backend: Backend;
+  let ids: Map<string, string>;
+  beforeEach(async () => {
+    project = tempBackend();
+    backend = project.backend;
+    ids = await buildCandidateProject(backend);
+  });
+  afterEach(() => {
+    backend.close();
+    project.dispose();
+  });
+
+  it('lists the best pairs with both claims as lists show them, and reasons in words', async () => {
+    const pairs: CandidatePair[] = await call(backend, 'candidates.list', { kind: 'contradicts', limit: 45 });
+    expect(pairs).toHaveLength(45);
+    const pair = pairs.find((p) => p.a.claimId === ids.get('c1') && p.b.claimId === ids.get('c5'))!;
+    expect(pair.a).toMatchObject({ actor: { name: 'Aurel Dragomir' }, outlet: 'Northern Wire', date: '2025-03-03' });
+    expect(pair.b.quote).toBe('There is no agreement on the deployment of peacekeepers, and the issue was not discussed in Geneva');
+    expect(pair.reasons).toContain('Dmitri Voskov denies (‘no agreement’), Aurel Dragomir affirms (‘will be deployed’)');
+    expect(pairs.every((p) => p.kind === 'contradicts')).toBe(true);
+  });
+
+  it('lists one claim’s possible contradictions', async () => {
+    const pairs: CandidatePair[] = await call(backend, 'candidates.list', { kind: 'contradicts', claimId: ids.get('c5') });
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(pairs.every((p) => p.a.claimId === ids.get('c5') || p.b.claimId === ids.get('c5'))).toBe(true);
+    expect(has(pairs, ids.get('c1')!, ids.get('c5')!)).toBe(true);
+  });
+
+  it('drops an accepted pair (a link), and brings it back when the link is undone', async () => {
+    const [c1, c5] = [ids.get('c1')!, ids.get('c5')!];
+    await call(backend, 'links.create', { claimA: c1, claimB: c5, kind: 'contradicts', rationaleJson: '', rationaleText: '' });
+    expect(has(await call(backend, 'candidates.list', { limit: 500 }), c1, c5)).toBe(false);
+    await call(backend, 'history.undo', {});
+    expect(has(await call(backend, 'candidates.list', { limit: 500 }), c1, c5)).toBe(true);
+  });
+
+  it('remembers a dismissal in the project file, and forgets it with either claim', async () => {
+    const [c8, c17] = [ids.get('c8')!, ids.get('c17')!];
+    expect(has(await call(backend, 'candidates.list', { limit: 500 }), c8, c17)).toBe(true);
+    await call(backend, 'candidates.dismiss', { claimA: c17, claimB: c8 });
+    await call(backend, 'candidates.dismiss', { claimA: c8, claimB: c17 });
+    expect(has(await call(backend, 'candidates.list', { limit: 500 }), c8, c17)).toBe(false);
+    backend.close();
+    backend = Backend.open(project.file);
+    expect(has(await call(backend, 'candidates.list', { limit: 500 }), c8, c17)).toBe(false);
+    expect(backend.project.db.prepare('SELECT claim_a, claim_b, scorer_version FROM candidate_dismissals').all()).toEqual([
+      { claim_a: [c8, c17].sort()[0], claim_b: [c8, c17].sort()[1], scorer_version: 1 },
+    ]);
+    const highlight = backend.project.db.prepare('SELECT highlight_id FROM claims WHERE id = ?').pluck().get(c8);
+    await call(backend, 'claims.remove', { highlightId: highlight });
+    expect(backend.project.db.prepare('SELECT count(*) FROM candidate_dismissals').pluck().get()).toBe(0);
+  });
+
+  it('refuses bad input with one message and changes nothing', async () => {
+    const c1 = ids.get('c1')!;
+    const before = backend.project.db.prepare('SELECT total_changes()').pluck().get();
+    const refusals: Array<[string, unknown, string]> = [
+      ['candidates.dismiss', { claimA: c1, claimB: c1 }, 'a claim cannot be paired with itself'],
+      ['candidates.dismiss', { claimA: c1, claimB: '00000000-0000-4000-8000-000000000000' }, 'One of these claims no longer exists.'],
+      ['candidates.dismiss', { claimA: c1, claimB: 'c5' }, 'must be an id'],
+      ['candidates.list', { limit: 0 }, ''],
+      ['candidates.list', { kind: 'contradiction' }, ''],
+    ];
+    for (const [method, input, message] of refusals) {
+      const result = await backend.invoke(method, input);
+      expect(result.ok, `${method} ${JSON.stringify(input)}`).toBe(false);
+      if (!result.ok) expect(result.error.message).toContain(message);
+    }
+    expect(backend.project.db.prepare('SELECT count(*) FROM candidate_dismissals').pluck().get()).toBe(0);
+    expect(backend.project.db.prepare('SELECT total_changes()').pluck().get()).toBe(before);
+  });
+});
