@@ -4,6 +4,7 @@ import { ExportDialog } from './export/ExportDialog';
 import { UndoRedo } from './history/UndoRedo';
 import { LibraryView } from './library/LibraryView';
 import { LinkBar } from './links/LinkBar';
+import { CandidatesView } from './review/CandidatesView';
 import { ReviewView } from './review/ReviewView';
 import { ReadingView } from './reading/ReadingView';
 import { DEFAULT_REVIEW, hrefFor, useRoute, type Route } from './router';
@@ -22,7 +23,8 @@ export function App() {
   const { info, error } = useProjectInfo();
   const route = useRoute();
   const [exporting, setExporting] = useState(false);
-  const current = route.view === 'article' ? 'library' : route.view === 'actor' ? 'actors' : route.view;
+  // Candidates are part of reviewing: the Review tab stays current.
+  const current = route.view === 'article' ? 'library' : route.view === 'actor' ? 'actors' : route.view === 'candidates' ? 'review' : route.view;
   return (
     <div className="app">
       <ProjectHeader info={info} />
@@ -47,6 +49,7 @@ export function App() {
         {route.view === 'library' && <LibraryView />}
         {route.view === 'actors' && <ActorsView />}
         {route.view === 'review' && <ReviewView query={route.query} />}
+        {route.view === 'candidates' && <CandidatesView />}
         {route.view === 'actor' && <ActorPage key={route.id} id={route.id} />}
         {route.view === 'article' && <ReadingView key={route.id} id={route.id} highlightId={route.highlight} />}
       </main>

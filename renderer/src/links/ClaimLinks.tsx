@@ -6,6 +6,7 @@ import { plural } from '../format';
 import { hrefFor } from '../router';
 import { ClaimSummary } from './ClaimSummary';
 import { LinkDialog } from './LinkDialog';
+import { PossibleContradictions } from './PossibleContradictions';
 import { basket, useBasket, type BasketClaim } from './linking-basket';
 
 /**
@@ -76,6 +77,7 @@ export function ClaimLinks({ article, highlight, quote, links }: { article: Arti
           })}
         </ul>
       )}
+      {claim && <PossibleContradictions article={article} claimId={claim.id} />}
       {linking && self && <LinkDialog from={self} kind={linking} onClose={() => setLinking(null)} />}
     </section>
   );
