@@ -62,6 +62,45 @@ describe('candidates.list and candidates.dismiss', () => {
     expect(backend.project.db.prepare('SELECT count(*) FROM candidate_dismissals').pluck().get()).toBe(0);
   });
 
+  it('follows the project as claims are added, changed, deleted and brought back by undo', async () => {
+    const before: CandidatePair[] = await call(backend, 'candidates.list', { limit: 500 });
+    // A new claim in a new article: its pairs are proposed without reopening anything.
+    const text = 'Tervelia confirms peacekeepers\n\nTERVEL (Northern Wire) — Dmitri Voskov said an agreement on the deployment of peacekeepers had been signed in Geneva.';
+    const { articleId } = await call(backend, 'articles.paste', { text, title: '' });
+    await call(backend, 'articles.update', { id: articleId, meta: { title: 'Tervelia confirms peacekeepers', outlet: 'Northern Wire', author: '', publishedAt: '2025-06-20', url: '', language: 'en' } });
+    const quote = 'an agreement on the deployment of peacekeepers had been signed in Geneva';
+    const start = Array.from(text.slice(0, text.indexOf(quote))).length;
+    const highlight = await call(backend, 'highlights.create', { articleId, start, end: start + Array.from(quote).length, quote });
+    const voskov = backend.project.db.prepare("SELECT id FROM actors WHERE name = 'Dmitri Voskov'").pluck().get();
+    const made = await call(backend, 'claims.set', { highlightId: highlight.id, actor: { id: voskov } });
+    const mine: CandidatePair[] = await call(backend, 'candidates.list', { kind: 'contradicts', claimId: made.claim.id });
+    expect(has(mine, made.claim.id, ids.get('c5')!)).toBe(true);
+    expect(mine.find((p) => has([p], made.claim.id, ids.get('c5')!))!.reasons.join(' ')).toContain('Dmitri Voskov on 2025-03-04 and on 2025-06-20');
+    // The same as a project opened afresh would propose.
+    backend.close();
+    backend = Backend.open(project.file);
+    expect(await call(backend, 'candidates.list', { kind: 'contradicts', claimId: made.claim.id })).toEqual(mine);
+    // Changed: another actor made it; deleted; then undone.
+    await call(backend, 'candidates.list', { limit: 500 });
+    const amsler = backend.project.db.prepare("SELECT id FROM actors WHERE name = 'Beat Amsler'").pluck().get();
+    await call(backend, 'claims.set', { highlightId: highlight.id, actor: { id: amsler } });
+    const changed: CandidatePair[] = await call(backend, 'candidates.list', { kind: 'contradicts', claimId: made.claim.id });
+    expect(changed.find((p) => has([p], made.claim.id, ids.get('c5')!))!.reasons.join(' ')).toContain('two versions: Dmitri Voskov and Beat Amsler');
+    await call(backend, 'claims.remove', { highlightId: highlight.id });
+    const without: CandidatePair[] = await call(backend, 'candidates.list', { limit: 500 });
+    expect(without.some((p) => p.a.claimId === made.claim.id || p.b.claimId === made.claim.id)).toBe(false);
+    expect(without.map((p) => [p.a.claimId, p.b.claimId])).toEqual(before.map((p) => [p.a.claimId, p.b.claimId]));
+    await call(backend, 'history.undo', {});
+    expect(await call(backend, 'candidates.list', { kind: 'contradicts', claimId: made.claim.id })).toEqual(changed);
+    // An actor renamed and an article redated show in the reasons at once.
+    await call(backend, 'actors.update', { id: amsler, name: 'Beat Amsler-Roth', kind: 'person', role: '' });
+    await call(backend, 'articles.update', { id: articleId, meta: { title: 'Tervelia confirms peacekeepers', outlet: 'Northern Wire', author: '', publishedAt: '2025-03-05', url: '', language: 'en' } });
+    const renamed: CandidatePair[] = await call(backend, 'candidates.list', { kind: 'contradicts', claimId: made.claim.id });
+    const pair = renamed.find((p) => has([p], made.claim.id, ids.get('c5')!))!;
+    expect(pair.reasons.join(' ')).toContain('two versions: Dmitri Voskov and Beat Amsler-Roth');
+    expect(pair.b.date).toBe('2025-03-05');
+  });
+
   it('refuses bad input with one message and changes nothing', async () => {
     const c1 = ids.get('c1')!;
     const before = backend.project.db.prepare('SELECT total_changes()').pluck().get();

@@ -76,6 +76,12 @@ export class CandidateIndex {
     this.excluded.add(pairKey(pair.a, pair.b));
   }
 
+  /** Replaces the pairs never to propose (a link deleted, or undone, makes its pair a candidate again). */
+  excludeOnly(pairs: Iterable<ClaimPair>): void {
+    this.excluded.clear();
+    for (const pair of pairs) this.exclude(pair);
+  }
+
   /** Adds a claim, or replaces the one with its id (an edited quote, actor or tags). */
   add(claim: CandidateClaim): void {
     if (this.byId.has(claim.id)) this.remove(claim.id);
@@ -104,12 +110,22 @@ export class CandidateIndex {
     if (analysis.folded) this.copies.set(analysis.folded, (this.copies.get(analysis.folded) ?? 0) + 1);
   }
 
-  /** Forgets a claim (deleted, or about to be replaced). Its posting entries are dropped lazily. */
+  /**
+   * Forgets a claim (deleted, or about to be replaced). Its entries leave the posting lists at
+   * once, so term weights stay exact; a claim's terms are few, but a common term's list is long,
+   * which makes removing slower than adding (it is also rarer).
+   */
   remove(claimId: string): void {
     const index = this.byId.get(claimId);
     if (index === undefined) return;
-    const folded = this.entries[index]!.analysis.folded;
+    const entry = this.entries[index]!;
+    const folded = entry.analysis.folded;
     if (folded) this.copies.set(folded, this.copies.get(folded)! - 1);
+    for (const term of entry.termIds) {
+      const posting = this.postings[term]!;
+      const at = posting.lastIndexOf(index);
+      if (at >= 0) posting.splice(at, 1);
+    }
     this.entries[index] = null;
     this.byId.delete(claimId);
     this.live--;
@@ -181,7 +197,7 @@ export class CandidateIndex {
       for (const other of posting) {
         // Postings are in the order claims were added, so the rest are not below either.
         if (other >= below) break;
-        if (other === index || !this.entries[other]) continue;
+        if (other === index) continue;
         if (this.stamp[other] !== round) {
           this.stamp[other] = round;
           this.accumulated[other] = 0;

@@ -1,4 +1,8 @@
+import path from 'node:path';
+import { Backend } from '../../../electron/backend/backend';
 import { CandidateIndex } from '../../../shared/assist/candidates';
+import { tempDir } from '../../helpers/temp';
+import { buildLinkedProject } from '../linked-project';
 import { RECORDED } from '../../fixtures/candidates/orlova-valley';
 import { evaluateKind, fixtureClaims } from '../../helpers/candidate-evaluation';
 import { syntheticCandidateClaims } from '../candidate-claims';
@@ -34,6 +38,7 @@ export async function candidatesBench(): Promise<BenchRow[]> {
     return performance.now() - begin;
   });
 
+  const backendRows = await backendBench();
   const fixtureNote = (k: number, recorded: number) => `Orlova Valley fixture, k = ${k} (3 × ${recorded} recorded)`;
   return [
     { name: 'contradictions: recall in the top k', figure: contradictions.recall * 100, unit: '%', target: 80, better: 'higher', note: fixtureNote(contradictions.k, contradictions.recorded) },
@@ -42,5 +47,47 @@ export async function candidatesBench(): Promise<BenchRow[]> {
     { name: 'all corroborations: recall in the top k', figure: corroborations.recall * 100, unit: '%', target: null, better: 'higher', note: `precision ${(corroborations.precision * 100).toFixed(0)}%` },
     { name: `candidates for ${CLAIMS.toLocaleString('en')} synthetic claims`, figure: whole, unit: 'ms', target: 10_000, better: 'lower', note: `index + best ${listed.length}; ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU` },
     { name: 'update after one new claim, p95', figure: percentile(updates, 95), unit: 'ms', target: 50, better: 'lower', note: `${UPDATES} claims added to ${CLAIMS.toLocaleString('en')}; max ${Math.max(...updates).toFixed(1)} ms` },
+    ...backendRows,
   ];
+}
+
+async function invoke(backend: Backend, method: string, input: unknown): Promise<any> {
+  const result = await backend.invoke(method, input);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/**
+ * Through the backend, on a project file of 100,000 claims and 20,000 links (the review list's
+ * benchmark project): the first candidates.list (reading every claim and building the index), and
+ * a claim's candidates right after it is recorded (the index updated for the changed claims only).
+ */
+async function backendBench(): Promise<BenchRow[]> {
+  const temp = tempDir();
+  const backend = Backend.open(path.join(temp.dir, 'candidates.gainsay'));
+  try {
+    const { articleIds } = await buildLinkedProject(backend, 500, CLAIMS, 20_000);
+    let start = performance.now();
+    await invoke(backend, 'candidates.list', { limit: 100 });
+    const first = performance.now() - start;
+    const actor = (await invoke(backend, 'actors.create', { name: 'Dmitri Voskov', kind: 'person' })).id as string;
+    const samples: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const article = await invoke(backend, 'articles.get', { id: articleIds[i]! });
+      const points = Array.from(article.text as string);
+      const quote = points.slice(100, 180).join('');
+      const highlight = await invoke(backend, 'highlights.create', { articleId: article.id, start: 100, end: 180, quote });
+      const made = await invoke(backend, 'claims.set', { highlightId: highlight.id, actor: { id: actor } });
+      start = performance.now();
+      await invoke(backend, 'candidates.list', { claimId: made.claim.id, limit: 10 });
+      samples.push(performance.now() - start);
+    }
+    return [
+      { name: `backend: first candidates.list, ${CLAIMS.toLocaleString('en')} claims`, figure: first, unit: 'ms', target: 10_000, better: 'lower', note: 'reads every claim, builds the index' },
+      { name: 'backend: a new claim’s candidates, p95', figure: percentile(samples, 95), unit: 'ms', target: 50, better: 'lower', note: 'after claims.set; changed claims found by timestamp' },
+    ];
+  } finally {
+    backend.close();
+    temp.remove();
+  }
 }

@@ -34,6 +34,39 @@ export function* candidateClaims(db: Database.Database): Generator<CandidateClai
   }
 }
 
+/**
+ * These claims (those that exist), as the scorer reads them: for updating an index after a few
+ * claims were added or changed, without reading the project's other claims again.
+ */
+export function claimsById(db: Database.Database, ids: string[]): CandidateClaim[] {
+  if (ids.length === 0) return [];
+  const aliases = aliasesByActor(db);
+  const rows = db
+    .prepare(
+      `SELECT c.id, h.quote, c.actor_id, ac.name, v.name, ar.id, ar.title, ar.outlet, coalesce(c.claimed_on, ar.published_at),
+              (SELECT json_group_array(name) FROM (SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
+                 WHERE ct.claim_id = c.id ORDER BY t.name COLLATE NOCASE))
+       FROM json_each(?) k JOIN claims c ON c.id = k.value JOIN highlights h ON h.id = c.highlight_id
+       JOIN articles ar ON ar.id = h.article_id JOIN actors ac ON ac.id = c.actor_id LEFT JOIN actors v ON v.id = c.via_actor_id
+       ORDER BY k.key`,
+    )
+    .raw()
+    .all(JSON.stringify(ids)) as Array<[string, string, string, string, string | null, string, string, string, string | null, string]>;
+  return rows.map(([id, quote, actorId, actorName, viaName, articleId, articleTitle, outlet, date, tags]) => ({
+    id,
+    quote,
+    actorId,
+    actorName,
+    actorAliases: aliases.get(actorId) ?? [],
+    viaName,
+    articleId,
+    articleTitle,
+    outlet,
+    date,
+    tags: JSON.parse(tags) as string[],
+  }));
+}
+
 /** Pairs never to propose: every linked pair, whatever its kind or status. */
 export function linkedPairs(db: Database.Database): ClaimPair[] {
   return (db.prepare('SELECT claim_a, claim_b FROM links').raw().all() as Array<[string, string]>).map(([a, b]) => ({ a, b }));

@@ -4,14 +4,20 @@ import type { CandidatePair, ClaimSide, LinkKind } from '../../../../shared/doma
 import { GainsayError } from '../../../../shared/errors';
 import { now } from '../../clock';
 import { sideColumns, sideJoins, toSide } from '../links/sides';
-import { candidateClaims, linkedPairs } from './project-claims';
+import { watchClaims, takeDirty } from './dirty-claims';
+import { candidateClaims, claimsById, linkedPairs } from './project-claims';
 
 /**
  * One candidate index per open project, kept while nothing has been written through its
- * connection (SQLite's total_changes() counts every row written, undo included). A change rebuilds
- * it, which takes milliseconds for a project of a few thousand claims.
+ * connection (SQLite's total_changes() counts every row written, undo included). After a change,
+ * only the claims whose records changed are read and scored again (see dirty-claims.ts).
  */
-const indexes = new WeakMap<Database.Database, { changes: number; index: CandidateIndex }>();
+interface KeptIndex {
+  changes: number;
+  index: CandidateIndex;
+}
+
+const indexes = new WeakMap<Database.Database, KeptIndex>();
 
 function totalChanges(db: Database.Database): number {
   return db.prepare('SELECT total_changes()').pluck().get() as number;
@@ -21,13 +27,26 @@ function dismissedPairs(db: Database.Database): ClaimPair[] {
   return (db.prepare('SELECT claim_a, claim_b FROM candidate_dismissals').raw().all() as Array<[string, string]>).map(([a, b]) => ({ a, b }));
 }
 
+const excludedPairs = (db: Database.Database) => [...linkedPairs(db), ...dismissedPairs(db)];
+
 function projectIndex(db: Database.Database): CandidateIndex {
-  const changes = totalChanges(db);
   const kept = indexes.get(db);
-  if (kept?.changes === changes) return kept.index;
-  const index = new CandidateIndex(candidateClaims(db), [...linkedPairs(db), ...dismissedPairs(db)]);
-  indexes.set(db, { changes, index });
-  return index;
+  if (!kept) {
+    watchClaims(db);
+    takeDirty(db);
+    const index = new CandidateIndex(candidateClaims(db), excludedPairs(db));
+    indexes.set(db, { changes: totalChanges(db), index });
+    return index;
+  }
+  if (kept.changes === totalChanges(db)) return kept.index;
+  const dirty = takeDirty(db);
+  const present = claimsById(db, dirty.claimIds);
+  const still = new Set(present.map((claim) => claim.id));
+  for (const id of dirty.claimIds) if (!still.has(id)) kept.index.remove(id);
+  for (const claim of present) kept.index.add(claim);
+  if (dirty.pairs) kept.index.excludeOnly(excludedPairs(db));
+  kept.changes = totalChanges(db);
+  return kept.index;
 }
 
 /** Both claims' sides as lists show them, read at once. */
@@ -59,8 +78,5 @@ export function dismissCandidate(db: Database.Database, claimA: string, claimB: 
   db.prepare('INSERT INTO candidate_dismissals (claim_a, claim_b, scorer_version, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(a, b, SCORER_VERSION, now());
   // The kept index only needs the pair left out; rebuilding it would cost more.
   const kept = indexes.get(db);
-  if (kept) {
-    kept.index.exclude({ a, b });
-    kept.changes = totalChanges(db);
-  }
+  if (kept) kept.index.exclude({ a, b });
 }
