@@ -102,7 +102,7 @@ function sameActor(x: Entry, y: Entry): boolean {
   return false;
 }
 
-export function daysBetween(x: string | null, y: string | null): number | null {
+function daysBetween(x: string | null, y: string | null): number | null {
   const tx = x ? Date.parse(x.slice(0, 10)) : NaN;
   const ty = y ? Date.parse(y.slice(0, 10)) : NaN;
   return Number.isNaN(tx) || Number.isNaN(ty) ? null : Math.abs(ty - tx) / 86_400_000;
