@@ -127,6 +127,8 @@ export interface Analysis {
   universal: string | null;
   /** A modal phrase as written ("will be deployed"), for the reason on the affirming side. */
   modal: string | null;
+  /** The quote's first words, folded: what the affirming side says when it has no modal phrase. */
+  opening: string;
   counts: Count[];
   /** Lexicon concepts that have an antonym, with the word that named them. */
   polar: Map<string, string>;
@@ -217,7 +219,7 @@ export function analyse(claim: CandidateClaim): Analysis {
     if (folded) add(`t:${folded}`, `“${tag}”`);
   }
   const actorSkeletons = skeletonsOf(claim);
-  return { terms, negation, negated, universal, modal, counts, polar, actorSkeletons, folded: tokens.join(' ') };
+  return { terms, negation, negated, universal, modal, opening: tokens.slice(0, 5).join(' '), counts, polar, actorSkeletons, folded: tokens.join(' ') };
 }
 
 const SKELETONS = new Map<string, Set<string>>();

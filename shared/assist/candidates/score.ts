@@ -184,8 +184,9 @@ export function reasonsFor(x: Entry, y: Entry, scored: ScoredPair, shown: (term:
   if (tags.length) reasons.push(`both tagged ${list(tags)}`);
   if (signals.negatedSide) {
     const [denier, affirmer] = signals.negatedSide === 'x' ? [x, y] : [y, x];
-    const affirmed = affirmer.analysis.modal ?? subjects[0] ?? '';
-    reasons.push(`${speaker(denier)} denies (${quoted(denier.analysis.negation!)}), ${speaker(affirmer)} affirms${affirmed ? ` (${quoted(affirmed)})` : ''}`);
+    const affirmed = affirmer.analysis.modal ?? affirmer.analysis.opening;
+    const affirming = `affirms (${quoted(affirmed)})`;
+    reasons.push(signals.sameActor ? `${speaker(denier)} denies (${quoted(denier.analysis.negation!)}) and ${affirming}` : `${speaker(denier)} denies (${quoted(denier.analysis.negation!)}), ${speaker(affirmer)} ${affirming}`);
   }
   if (signals.numberClash) {
     const [cx, cy] = signals.numberClash;
