@@ -1,8 +1,11 @@
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/backend';
 import type { CandidatePair } from '../../shared/domain';
 import { buildCandidateProject } from '../helpers/candidate-project';
 import { call, tempBackend } from '../helpers/project';
+import { tempDir } from '../helpers/temp';
+import { buildLinkedProject } from '../bench/linked-project';
 
 const has = (pairs: CandidatePair[], x: string, y: string) => pairs.some((p) => (p.a.claimId === x && p.b.claimId === y) || (p.a.claimId === y && p.b.claimId === x));
 
@@ -119,4 +122,39 @@ describe('candidates.list and candidates.dismiss', () => {
     expect(backend.project.db.prepare('SELECT count(*) FROM candidate_dismissals').pluck().get()).toBe(0);
     expect(backend.project.db.prepare('SELECT total_changes()').pluck().get()).toBe(before);
   });
+});
+
+describe('the candidate index of a large project', () => {
+  it(
+    'is built in slices: other calls are answered meanwhile, and a claim recorded meanwhile is not missed',
+    async () => {
+      const temp = tempDir();
+      const file = path.join(temp.dir, 'large.gainsay');
+      let backend = Backend.open(file);
+      try {
+        const { articleIds } = await buildLinkedProject(backend, 100, 20_000, 100);
+        let listed = false;
+        const listing = call(backend, 'candidates.list', { limit: 10 }).then((pairs) => {
+          listed = true;
+          return pairs;
+        });
+        const article = await call(backend, 'articles.get', { id: articleIds[0] });
+        const quote = Array.from(article.text as string).slice(0, 60).join('');
+        const highlight = await call(backend, 'highlights.create', { articleId: article.id, start: 0, end: 60, quote });
+        const actor = (await call(backend, 'actors.create', { name: 'Dmitri Voskov', kind: 'person' })).id;
+        const made = await call(backend, 'claims.set', { highlightId: highlight.id, actor: { id: actor } });
+        expect(listed).toBe(false);
+        expect(await listing).toHaveLength(10);
+        const mine = await call(backend, 'candidates.list', { claimId: made.claim.id });
+        expect(mine.length).toBeGreaterThan(0);
+        backend.close();
+        backend = Backend.open(file);
+        expect(await call(backend, 'candidates.list', { claimId: made.claim.id })).toEqual(mine);
+      } finally {
+        backend.close();
+        temp.remove();
+      }
+    },
+    180_000,
+  );
 });

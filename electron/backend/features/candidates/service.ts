@@ -11,6 +11,7 @@ import { candidateClaims, claimsById, linkedPairs } from './project-claims';
  * One candidate index per open project, kept while nothing has been written through its
  * connection (SQLite's total_changes() counts every row written, undo included). After a change,
  * only the claims whose records changed are read and scored again (see dirty-claims.ts).
+ * `changes` is -1 for an index just built, which has yet to apply the changes made meanwhile.
  */
 interface KeptIndex {
   changes: number;
@@ -29,15 +30,30 @@ function dismissedPairs(db: Database.Database): ClaimPair[] {
 
 const excludedPairs = (db: Database.Database) => [...linkedPairs(db), ...dismissedPairs(db)];
 
-function projectIndex(db: Database.Database): CandidateIndex {
-  const kept = indexes.get(db);
-  if (!kept) {
-    watchClaims(db);
-    takeDirty(db);
-    const index = new CandidateIndex(candidateClaims(db), excludedPairs(db));
-    indexes.set(db, { changes: totalChanges(db), index });
-    return index;
+/** Claims added to a new index between pauses: about 50 ms of work at a time. */
+const CLAIMS_PER_SLICE = 2_000;
+
+const building = new WeakMap<Database.Database, Promise<void>>();
+
+/**
+ * Reads every claim into a new index, pausing between slices so that the backend answers other
+ * calls meanwhile (a project of 100,000 claims takes seconds). Changes made during the build are
+ * noted by the triggers, installed first, and applied right after it.
+ */
+async function buildIndex(db: Database.Database): Promise<void> {
+  watchClaims(db);
+  takeDirty(db);
+  const index = new CandidateIndex([], excludedPairs(db));
+  let count = 0;
+  for (const claim of candidateClaims(db)) {
+    index.add(claim);
+    if (++count % CLAIMS_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
   }
+  indexes.set(db, { changes: -1, index });
+}
+
+/** Brings the kept index up to date with the claims changed since it last looked. */
+function updateIndex(db: Database.Database, kept: KeptIndex): CandidateIndex {
   if (kept.changes === totalChanges(db)) return kept.index;
   const dirty = takeDirty(db);
   const present = claimsById(db, dirty.claimIds);
@@ -47,6 +63,18 @@ function projectIndex(db: Database.Database): CandidateIndex {
   if (dirty.pairs) kept.index.excludeOnly(excludedPairs(db));
   kept.changes = totalChanges(db);
   return kept.index;
+}
+
+async function projectIndex(db: Database.Database): Promise<CandidateIndex> {
+  if (!indexes.has(db)) {
+    let pending = building.get(db);
+    if (!pending) {
+      pending = buildIndex(db).finally(() => building.delete(db));
+      building.set(db, pending);
+    }
+    await pending;
+  }
+  return updateIndex(db, indexes.get(db)!);
 }
 
 /** Both claims' sides as lists show them, read at once. */
@@ -62,8 +90,8 @@ export interface CandidateQuery {
 }
 
 /** The best candidate pairs of the project, or of one claim, with both sides as lists show them. */
-export function listCandidates(db: Database.Database, query: CandidateQuery): CandidatePair[] {
-  const index = projectIndex(db);
+export async function listCandidates(db: Database.Database, query: CandidateQuery): Promise<CandidatePair[]> {
+  const index = await projectIndex(db);
   const options = { kind: query.kind, limit: query.limit };
   const pairs = query.claimId ? index.candidatesFor(query.claimId, options) : index.list(options);
   const sides = sidesOf(db, [...new Set(pairs.flatMap((pair) => [pair.a, pair.b]))]);
