@@ -12,6 +12,7 @@ import {
   type Actor,
   type ActorClaim,
   type ActorPair,
+  type CandidatePair,
   type ClaimSide,
   type Link,
   type ReviewPage,
@@ -253,6 +254,24 @@ export const contract = {
   ),
   'links.options': method<{ outlets: string[]; tags: string[]; actors: Array<{ id: string; name: string }>; articles: Array<{ id: string; title: string }> }>()(
     z.object({ kind: linkKind.default('contradicts') }).strict(),
+  ),
+
+  'candidates.list': method<CandidatePair[]>()(
+    z
+      .object({
+        kind: linkKind.optional(),
+        /** Only the pairs this claim makes (a claim's "possible contradictions"). */
+        claimId: id.optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+  ),
+  'candidates.dismiss': method<{ dismissed: true }>()(
+    z
+      .object({ claimA: id, claimB: id })
+      .strict()
+      .refine((pair) => pair.claimA !== pair.claimB, { message: 'a claim cannot be paired with itself', path: ['claimB'] }),
+    CHANGES,
   ),
 
   'history.state': method<{ undo: string | null; redo: string | null }>()(noInput),

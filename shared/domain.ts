@@ -261,6 +261,15 @@ export interface ClaimSide {
 /** Code points of a quote shown in link rows; longer quotes end with an ellipsis. */
 export const QUOTE_IN_LISTS = 600;
 
+/** A pair of claims the candidate scorer proposes (`a` the earlier), with its kind, score (0..1) and reasons. */
+export interface CandidatePair {
+  a: ClaimSide;
+  b: ClaimSide;
+  kind: LinkKind;
+  score: number;
+  reasons: string[];
+}
+
 export interface Link extends Timestamps {
   id: string;
   kind: LinkKind;

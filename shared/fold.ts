@@ -49,8 +49,12 @@ function foldLetters(text: string): string {
     .replace(SPECIAL_RE, (ch) => SPECIAL[ch] ?? ch);
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Folded text with every run of spaces as one ASCII space, trimmed: for names and whole strings. */
 export function fold(text: string): string {
+  // Most text is plain ASCII, which has nothing to decompose or map: the same result, much sooner.
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(/ +/g, ' ').trim();
   return foldLetters(text).replace(SPACES, ' ').trim();
 }
 

@@ -2,6 +2,7 @@ import type { Handlers } from './context';
 import { actorHandlers } from './features/actors/handlers';
 import { annotationHandlers } from './features/annotations/handlers';
 import { articleHandlers } from './features/articles/handlers';
+import { candidateHandlers } from './features/candidates/handlers';
 import { linkHandlers } from './features/links/handlers';
 import { projectHandlers } from './features/project';
 
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...articleHandlers,
   ...annotationHandlers,
   ...linkHandlers,
+  ...candidateHandlers,
 };

@@ -27,6 +27,7 @@ const TRACKED: Array<{ table: string; key: string[]; columns?: string[] }> = [
   { table: 'claims', key: ['rowid'] },
   { table: 'claim_tags', key: ['claim_id', 'tag_id'] },
   { table: 'links', key: ['rowid'] },
+  { table: 'candidate_dismissals', key: ['claim_a', 'claim_b'] },
 ];
 
 /** Article details can be edited and undone; articles come and go by import and deletion, outside the history. */

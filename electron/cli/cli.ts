@@ -12,6 +12,7 @@ import { describeCopied, makeCleanCopy } from '../backend/db/clean-copy';
 import { openProject } from './open-project';
 import { defaultProjectPath } from '../backend/paths';
 import { importPaths } from './import-paths';
+import { parseKind, parseLimit, runCandidates } from './candidates';
 import { parsePort, serveBrowserMode } from './serve';
 
 const USAGE = `Gainsay ${APP_VERSION}: who claimed what, where, and which claims contradict each other.
@@ -27,6 +28,9 @@ Usage:
   gainsay clean-copy --project FILE --out NEW  copy the articles, actors, claims and links of a
                                               project file Gainsay refused into a new project,
                                               leaving out everything else (listed)
+  gainsay candidates [--project FILE] --out FILE.jsonl [--kind contradicts|corroborates] [--limit N]
+                                              write the claim pairs worth a look, best first, one JSON
+                                              object per line: a, b (claim ids), kind, score, reasons
   gainsay help                                this text
 
 Without --project the default project is used: ${defaultProjectPath()}`;
@@ -74,6 +78,15 @@ async function main(argv: string[]): Promise<number> {
       if (!values.project) throw new Error('clean-copy needs --project, the file to copy.');
       if (!values.out) throw new Error('clean-copy needs --out, the new project file to write.');
       return runCleanCopy(values.project, values.out);
+    }
+    case 'candidates': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { project: { type: 'string' }, kind: { type: 'string' }, limit: { type: 'string' }, out: { type: 'string' } },
+        strict: true,
+      });
+      if (!values.out) throw new Error('candidates needs --out, the .jsonl file to write.');
+      return runCandidates(values.project ?? defaultProjectPath(), values.out, { kind: parseKind(values.kind), limit: parseLimit(values.limit) });
     }
     case undefined:
     case 'help':

@@ -6,6 +6,7 @@ import { ExportDialog } from './export/ExportDialog';
 import { UndoRedo } from './history/UndoRedo';
 import { LibraryView } from './library/LibraryView';
 import { LinkBar } from './links/LinkBar';
+import { CandidatesView } from './review/CandidatesView';
 import { ReviewView } from './review/ReviewView';
 import { ReadingView } from './reading/ReadingView';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -19,6 +20,7 @@ import './highlights.css';
 const VIEW_NAMES: Record<Route['view'], string> = {
   library: 'the library',
   review: 'the review list',
+  candidates: 'the candidates',
   actors: 'the actors',
   actor: 'this actor’s page',
   article: 'this article',
@@ -45,7 +47,8 @@ export function App() {
   /** Why changes are refused: the project file was deleted, moved or replaced while open. */
   const [fileGone, setFileGone] = useState<string | null>(null);
   useEffect(() => onFileGone(setFileGone), []);
-  const current = route.view === 'article' ? 'library' : route.view === 'actor' ? 'actors' : route.view;
+  // Candidates are part of reviewing: the Review tab stays current.
+  const current = route.view === 'article' ? 'library' : route.view === 'actor' ? 'actors' : route.view === 'candidates' ? 'review' : route.view;
   return (
     <div className="app">
       <ProjectHeader info={info} />
@@ -79,6 +82,7 @@ export function App() {
           {route.view === 'library' && <LibraryView />}
           {route.view === 'actors' && <ActorsView />}
           {route.view === 'review' && <ReviewView query={route.query} />}
+          {route.view === 'candidates' && <CandidatesView />}
           {route.view === 'actor' && <ActorPage key={route.id} id={route.id} />}
           {route.view === 'article' && <ReadingView key={route.id} id={route.id} highlightId={route.highlight} />}
         </ErrorBoundary>

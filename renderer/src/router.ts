@@ -66,6 +66,7 @@ export type Route =
   | { view: 'library' }
   | { view: 'actors' }
   | { view: 'review'; query: ReviewQuery }
+  | { view: 'candidates' }
   | { view: 'actor'; id: string }
   | { view: 'article'; id: string; highlight?: string };
 
@@ -76,6 +77,7 @@ export function parseRoute(hash: string): Route {
   const actor = new RegExp(`^#/actor/(${UUID})$`).exec(hash);
   if (actor) return { view: 'actor', id: actor[1]! };
   if (hash === '#/actors') return { view: 'actors' };
+  if (hash === '#/candidates') return { view: 'candidates' };
   const review = /^#\/review(\?.*)?$/.exec(hash);
   if (review) return { view: 'review', query: parseReview(review[1] ?? '') };
   return { view: 'library' };

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import type { ExportFormat } from '../../shared/export/formats';
 import { renderTable, type BenchRow } from './harness';
 import { annotationBench } from './suites/annotation';
+import { candidatesBench } from './suites/candidates';
 import { exportInThisProcess, exportsBench } from './suites/exports';
 import { articlesBench, readingBench } from './suites/articles';
 import { foundationBench } from './suites/foundation';
@@ -20,6 +21,7 @@ const SUITES: Array<[string, () => Promise<BenchRow[]>]> = [
   ['annotation', annotationBench],
   ['links', linksBench],
   ['exports', exportsBench],
+  ['candidates', candidatesBench],
 ];
 
 const ROWS_MARK = 'GAINSAY-BENCH-ROWS ';

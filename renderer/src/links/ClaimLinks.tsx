@@ -6,6 +6,7 @@ import { plural } from '../format';
 import { hrefFor } from '../router';
 import { ClaimSummary } from './ClaimSummary';
 import { LinkDialog } from './LinkDialog';
+import { PossibleContradictions } from './PossibleContradictions';
 import { basket, useBasket, type BasketClaim } from './linking-basket';
 
 /**
@@ -33,50 +34,53 @@ export function ClaimLinks({ article, highlight, quote, links }: { article: Arti
   }
 
   return (
-    <section className="claim-links" aria-label="Links of this claim">
-      <h3>
-        Links <span className="muted">{plural(mine.length, 'link')}</span>
-      </h3>
-      <div className="link-actions">
-        <button type="button" className="secondary" onClick={() => startLink('contradicts')}>
-          Contradicts…
-        </button>
-        <button type="button" className="secondary" onClick={() => startLink('corroborates')}>
-          Corroborates…
-        </button>
-        {self && (
-          <button type="button" className="ghost" aria-pressed={isChosen} onClick={() => basket.toggle(self)} title="Set this claim aside, then choose another in any list to link the two">
-            {isChosen ? 'Chosen for linking' : 'Choose for linking'}
+    <>
+      <section className="claim-links" aria-label="Links of this claim">
+        <h3>
+          Links <span className="muted">{plural(mine.length, 'link')}</span>
+        </h3>
+        <div className="link-actions">
+          <button type="button" className="secondary" onClick={() => startLink('contradicts')}>
+            Contradicts…
           </button>
+          <button type="button" className="secondary" onClick={() => startLink('corroborates')}>
+            Corroborates…
+          </button>
+          {self && (
+            <button type="button" className="ghost" aria-pressed={isChosen} onClick={() => basket.toggle(self)} title="Set this claim aside, then choose another in any list to link the two">
+              {isChosen ? 'Chosen for linking' : 'Choose for linking'}
+            </button>
+          )}
+        </div>
+        <FieldError message={error} />
+        {mine.length > 0 && (
+          <ul className="link-list">
+            {mine.map((link) => {
+              const other = link.a.claimId === claim!.id ? link.b : link.a;
+              return (
+                <li key={link.id} className={`link-item kind-${link.kind}`}>
+                  <span className="link-meta">
+                    <span className={`kind-badge kind-${link.kind}`}>{LINK_KIND_LABELS[link.kind]}</span>
+                    <span className={`status-badge status-${link.status}`}>{LINK_STATUS_LABELS[link.status]}</span>
+                  </span>
+                  <ClaimSummary side={other} quoteLength={140} />
+                  {link.rationaleText && <span className="link-rationale">{link.rationaleText}</span>}
+                  <span className="row-actions">
+                    <a href={hrefFor({ view: 'article', id: other.articleId, highlight: other.highlightId })}>
+                      Open {other.actor.name}’s claim{other.articleId === article.id ? '' : ` in ${other.outlet || 'its article'}`}
+                    </a>
+                    <button type="button" className="ghost" onClick={() => api.call('links.delete', { id: link.id }).catch((e: Error) => setError(e.message))}>
+                      Remove link
+                    </button>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
         )}
-      </div>
-      <FieldError message={error} />
-      {mine.length > 0 && (
-        <ul className="link-list">
-          {mine.map((link) => {
-            const other = link.a.claimId === claim!.id ? link.b : link.a;
-            return (
-              <li key={link.id} className={`link-item kind-${link.kind}`}>
-                <span className="link-meta">
-                  <span className={`kind-badge kind-${link.kind}`}>{LINK_KIND_LABELS[link.kind]}</span>
-                  <span className={`status-badge status-${link.status}`}>{LINK_STATUS_LABELS[link.status]}</span>
-                </span>
-                <ClaimSummary side={other} quoteLength={140} />
-                {link.rationaleText && <span className="link-rationale">{link.rationaleText}</span>}
-                <span className="row-actions">
-                  <a href={hrefFor({ view: 'article', id: other.articleId, highlight: other.highlightId })}>
-                    Open {other.actor.name}’s claim{other.articleId === article.id ? '' : ` in ${other.outlet || 'its article'}`}
-                  </a>
-                  <button type="button" className="ghost" onClick={() => api.call('links.delete', { id: link.id }).catch((e: Error) => setError(e.message))}>
-                    Remove link
-                  </button>
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {linking && self && <LinkDialog from={self} kind={linking} onClose={() => setLinking(null)} />}
-    </section>
+        {linking && self && <LinkDialog from={self} kind={linking} onClose={() => setLinking(null)} />}
+      </section>
+      {claim && <PossibleContradictions article={article} claimId={claim.id} />}
+    </>
   );
 }

@@ -17,7 +17,8 @@ function InContext({ side }: { side: ClaimSide }) {
   );
 }
 
-function Side({ side, label }: { side: ClaimSide; label: string }) {
+/** One claim of a pair: actor, source, the quote in its context, tags. */
+export function Side({ side, label }: { side: ClaimSide; label: string }) {
   return (
     <div className="review-side" aria-label={label}>
       <ActorLine side={side} />

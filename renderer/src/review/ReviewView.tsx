@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FieldError } from '../components/FieldError';
 import { isTyping } from '../keyboard';
 import { plural } from '../format';
-import { navigate, replaceRoute, type ReviewQuery } from '../router';
+import { hrefFor, navigate, replaceRoute, type ReviewQuery } from '../router';
 import { PairsSummary } from './PairsSummary';
 import { RationaleDialog } from './RationaleDialog';
 import { ReviewFiltersBar } from './ReviewFiltersBar';
@@ -125,6 +125,9 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
           <span className="muted" aria-live="polite" data-testid="review-total">
             {rows.total === null ? 'Reading…' : plural(total, noun)}
           </span>
+          <a className="review-switch" href={hrefFor({ view: 'candidates' })}>
+            Candidates: pairs Gainsay proposes
+          </a>
         </div>
         <ReviewFiltersBar query={query} counts={rows.counts} onChange={change} searchRef={search} />
         <div className="review-actions" role="toolbar" aria-label="Selected link">
