@@ -48,6 +48,14 @@ describe('candidates.list and candidates.dismiss', () => {
     expect(has(await call(backend, 'candidates.list', { limit: 500 }), c1, c5)).toBe(true);
   });
 
+  it('undoes a dismissal: the pair is proposed again', async () => {
+    const [c8, c17] = [ids.get('c8')!, ids.get('c17')!];
+    await call(backend, 'candidates.dismiss', { claimA: c17, claimB: c8 });
+    expect(has(await call(backend, 'candidates.list', { limit: 500 }), c8, c17)).toBe(false);
+    expect(await call(backend, 'history.undo', {})).toMatchObject({ undone: 'Dismiss a candidate pair' });
+    expect(has(await call(backend, 'candidates.list', { limit: 500 }), c8, c17)).toBe(true);
+  });
+
   it('remembers a dismissal in the project file, and forgets it with either claim', async () => {
     const [c8, c17] = [ids.get('c8')!, ids.get('c17')!];
     expect(has(await call(backend, 'candidates.list', { limit: 500 }), c8, c17)).toBe(true);
