@@ -19,7 +19,7 @@ import { searchText } from '../../shared/search-text';
  */
 
 /** The tables whose changes can be undone, with the key that identifies a row. */
-const TRACKED: Array<{ table: string; key: string[]; columns?: string[] }> = [
+const TRACKED: Array<{ table: string; key: string[] }> = [
   { table: 'actors', key: ['rowid'] },
   { table: 'actor_aliases', key: ['rowid'] },
   { table: 'tags', key: ['rowid'] },

@@ -80,7 +80,7 @@ describe('hostile project files', () => {
     expect(schemaAttacks().map((f) => f.name)).toEqual(
       expect.arrayContaining([
         'column-injection-actors', 'column-injection-actor_aliases', 'column-injection-tags', 'column-injection-highlights',
-        'column-injection-claims', 'column-injection-claim_tags', 'column-injection-links', 'extra-trigger-wipes-articles',
+        'column-injection-claims', 'column-injection-claim_tags', 'column-injection-links', 'column-injection-candidate_dismissals', 'extra-trigger-wipes-articles',
         'shadowing-view', 'recursive-view-in-trigger', 'altered-check', 'wal-only-injection',
       ]),
     );
