@@ -1,0 +1,470 @@
+/**
+ * The attribution extractor: who said what in an article. Pure and deterministic (no DOM, no
+ * Node APIs), so it runs the same in a worker, the backend and the CLI.
+ *
+ * wink-nlp gives tokens, parts of speech, lemmas and sentences; rules on top find
+ *   SOURCE CUE (that) CONTENT          Peskov said (that) the talks failed.
+ *   CONTENT, SOURCE CUE / CUE SOURCE   “…,” he said.   …, said the spokesman.
+ *   according to SOURCE, CONTENT       and CONTENT, according to SOURCE.
+ *   split and paragraph-spanning quotations, and quotations with no cue of their own
+ * and channels: "told Tass", "Tass cited X as saying", "X was quoted by Y as saying",
+ * "…, Russia's Tass news agency reported", "…, according to Interfax".
+ */
+import { OffsetMap } from '../../offsets';
+import { whyNotEnglish } from './language';
+import { ADDRESSEE_VERBS, CUE_VERBS, FORWARD_ONLY_CUES, SOURCE_PRONOUNS } from './lexicon';
+import { findQuotations, type Quotation } from './quotes';
+import { ActorResolver, type Mention } from './resolve';
+import { analyse, type Token } from './tokens';
+import type { Extraction, RegistryActor, Span, Suggestion } from './types';
+import { EXTRACTOR_VERSION } from './version';
+
+/** Token index range [from, to). */
+interface Range {
+  from: number;
+  to: number;
+}
+
+/** A suggestion while it is being built: UTF-16 offsets, token ranges. */
+interface Draft {
+  fragments: { s: number; e: number }[];
+  source: Range | null;
+  mention: Mention | null;
+  cue: Range | null;
+  channel: { range: Range; mention: Mention } | null;
+  direct: boolean;
+  confidence: number;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
+const HEAD_POS = new Set(['PROPN', 'NOUN']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in']);
+const SENTENCE_END = new Set(['.', '!', '?', ',', ';', ':', '—', '–', '-']);
+const OPENING_MARKS = /^[“«„"]/;
+const CLOSING_MARKS = /[”»"]$/;
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'earlier', 'later', 'last', 'this', 'week', 'month', 'year', 'morning', 'afternoon',
+  'evening', 'night', 'on', 'in', 'at', 'during', 'a', 'an', 'the', 'statement', 'interview',
+  'speech', 'briefing', 'conference', 'news', 'press', 'also', 'again', 'repeatedly', 'recently',
+  'publicly', 'privately', 'then', 'now', 'once', 'previously', 'separately', 'here', 'there',
+]);
+const MAX_NP = 10;
+
+function isWord(token: Token): boolean {
+  return /[\p{L}\p{N}]/u.test(token.value);
+}
+
+function isPossessive(token: Token): boolean {
+  return token.lower === "'s" || token.lower === '’s' || token.lower === "'" || token.lower === '’';
+}
+
+class ArticleExtractor {
+  private readonly tokens: Token[];
+  private readonly used: Uint8Array;
+  private readonly drafts: Draft[] = [];
+  private readonly resolver: ActorResolver;
+  private readonly quotations: Quotation[];
+  private readonly quotationByStart = new Map<number, Quotation>();
+  private readonly quotationByEnd = new Map<number, Quotation>();
+
+  constructor(private readonly text: string, registry: readonly RegistryActor[]) {
+    const analysis = analyse(text);
+    this.tokens = analysis.tokens;
+    this.used = new Uint8Array(this.tokens.length);
+    this.resolver = new ActorResolver(registry);
+    this.quotations = findQuotations(text);
+    for (const q of this.quotations) {
+      this.quotationByStart.set(q.s, q);
+      this.quotationByEnd.set(q.e, q);
+    }
+    for (const sentence of analysis.sentences) this.sentence(sentence);
+    this.unattributedQuotations();
+  }
+
+  suggestions(): Suggestion[] {
+    const map = new OffsetMap(this.text);
+    const span = (s: number, e: number): Span => ({ start: map.toCodePoint(s), end: map.toCodePoint(e) });
+    const range = (r: Range): Span => span(this.tokens[r.from]!.s, this.tokens[r.to - 1]!.e);
+    return this.drafts
+      .map((draft): Suggestion => {
+        const fragments = draft.fragments.map((f) => span(f.s, f.e));
+        const start = fragments[0]!.start;
+        const end = fragments[fragments.length - 1]!.end;
+        return {
+          start,
+          end,
+          quote: map.slice(start, end),
+          fragments,
+          source: {
+            span: draft.source ? range(draft.source) : null,
+            text: draft.mention?.text ?? '',
+            actor: draft.mention?.actor ?? null,
+          },
+          cue: draft.cue ? range(draft.cue) : null,
+          channel: draft.channel && draft.channel.mention.actor
+            ? { span: range(draft.channel.range), text: draft.channel.mention.text, actor: draft.channel.mention.actor }
+            : null,
+          direct: draft.direct,
+          confidence: Math.round(Math.min(0.99, Math.max(0.05, draft.confidence)) * 100) / 100,
+        };
+      })
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  // --- noun phrases -------------------------------------------------------------------------
+
+  /** The noun phrase ending just before `end` (after skipping adverbs and auxiliaries). */
+  private npLeft(from: number, end: number): Range | null {
+    let i = end - 1;
+    while (i >= from && (this.tokens[i]!.pos === 'ADV' || this.tokens[i]!.pos === 'AUX' || this.tokens[i]!.lower === 'not')) i--;
+    if (i < from) return null;
+    const last = this.tokens[i]!;
+    if (last.pos === 'PRON' || SOURCE_PRONOUNS.has(last.lower)) {
+      return SOURCE_PRONOUNS.has(last.lower) ? { from: i, to: i + 1 } : null;
+    }
+    if (!HEAD_POS.has(last.pos)) return null;
+    let start = i;
+    while (start - 1 >= from && i - start + 1 < MAX_NP) {
+      const prev = this.tokens[start - 1]!;
+      if (prev.pos === 'DET' || POSSESSIVE_DETERMINERS.has(prev.lower)) {
+        start--;
+        break;
+      }
+      if (NP_POS.has(prev.pos) || isPossessive(prev) || (prev.pos === 'PUNCT' && prev.value === '.')) {
+        start--;
+        continue;
+      }
+      // "a spokesman for the ministry", "Secretary of State John Kerry"
+      if (NP_LINKS.has(prev.lower) && start - 2 >= from && HEAD_POS.has(this.tokens[start - 2]!.pos)) {
+        start -= 2;
+        continue;
+      }
+      break;
+    }
+    return { from: start, to: i + 1 };
+  }
+
+  /** The noun phrase starting at `start`, or null. */
+  private npRight(start: number, to: number): Range | null {
+    if (start >= to) return null;
+    const first = this.tokens[start]!;
+    if (SOURCE_PRONOUNS.has(first.lower)) return { from: start, to: start + 1 };
+    let i = start;
+    let lastHead = -1;
+    while (i < to && i - start < MAX_NP) {
+      const t = this.tokens[i]!;
+      if (HEAD_POS.has(t.pos)) lastHead = i;
+      else if (NP_POS.has(t.pos) || isPossessive(t) || POSSESSIVE_DETERMINERS.has(t.lower)) {
+        if (t.pos === 'DET' && i > start) break;
+      } else if (NP_LINKS.has(t.lower) && lastHead === i - 1 && i + 1 < to) {
+        // a link continues the phrase only if a noun phrase follows it
+      } else break;
+      i++;
+    }
+    return lastHead >= 0 ? { from: start, to: lastHead + 1 } : null;
+  }
+
+  private mentionOf(range: Range): Mention {
+    return this.resolver.resolve(this.tokens.slice(range.from, range.to), this.tokens[range.from]!.s);
+  }
+
+  // --- content ------------------------------------------------------------------------------
+
+  /** Trims trailing sentence punctuation (outside quotation marks) and leading commas. */
+  private trim(range: Range): Range {
+    let { from, to } = range;
+    while (to > from && SENTENCE_END.has(this.tokens[to - 1]!.value)) to--;
+    while (from < to && (this.tokens[from]!.value === ',' || this.tokens[from]!.value === ':' || this.tokens[from]!.value === '—')) from++;
+    return { from, to };
+  }
+
+  private words(range: Range): number {
+    let n = 0;
+    for (let i = range.from; i < range.to; i++) if (isWord(this.tokens[i]!)) n++;
+    return n;
+  }
+
+  private free(range: Range): boolean {
+    for (let i = range.from; i < range.to; i++) if (this.used[i]) return false;
+    return true;
+  }
+
+  /** The quotation starting at UTF-16 offset `s`, or ending at `e`. */
+  private quotationAt(s: number | null, e: number | null): Quotation | undefined {
+    return s !== null ? this.quotationByStart.get(s) : e !== null ? this.quotationByEnd.get(e) : undefined;
+  }
+
+  /** The first token at or after UTF-16 offset `offset`. */
+  private tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.s < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private markUsed(s: number, e: number): void {
+    for (let i = this.tokenAt(s); i < this.tokens.length && this.tokens[i]!.s < e; i++) this.used[i] = 1;
+  }
+
+  /** Widens a content range that opens or closes a quotation to the whole quotation. */
+  private contentSpan(range: Range): { s: number; e: number; direct: boolean } {
+    let s = this.tokens[range.from]!.s;
+    let e = this.tokens[range.to - 1]!.e;
+    let direct = false;
+    const first = this.tokens[range.from]!;
+    const last = this.tokens[range.to - 1]!;
+    if (OPENING_MARKS.test(first.value)) {
+      const q = this.quotationAt(s, null);
+      if (q) {
+        e = Math.max(e, q.e);
+        direct = true;
+      }
+    }
+    if (CLOSING_MARKS.test(last.value)) {
+      const q = this.quotationAt(null, e);
+      if (q) {
+        s = Math.min(s, q.s);
+        direct = true;
+      }
+    }
+    return { s, e, direct };
+  }
+
+  // --- sentences ----------------------------------------------------------------------------
+
+  private sentence(sentence: Range): void {
+    /** Where the next content may start (after the previous attribution in this sentence). */
+    let floor = sentence.from;
+    let previous: Draft | null = null;
+    for (let c = sentence.from; c < sentence.to; c++) {
+      if (this.used[c]) {
+        floor = c + 1;
+        continue;
+      }
+      const token = this.tokens[c]!;
+      let draft: Draft | null = null;
+      let consumedTo = c + 1;
+      if (token.lower === 'according' && this.tokens[c + 1]?.lower === 'to' && c + 1 < sentence.to) {
+        const result = this.accordingTo(sentence, floor, c, previous);
+        if (result === 'channel') {
+          floor = sentence.to;
+          continue;
+        }
+        if (result) ({ draft, consumedTo } = result);
+      } else if (CUE_VERBS.has(token.lemma) && (token.pos === 'VERB' || token.lower === 'said' || token.lower === 'says')) {
+        const result = this.verbCue(sentence, floor, c, previous);
+        if (result === 'channel') {
+          floor = sentence.to;
+          continue;
+        }
+        if (result) ({ draft, consumedTo } = result);
+      }
+      if (!draft) continue;
+      this.commit(draft);
+      previous = draft;
+      floor = consumedTo;
+      c = consumedTo - 1;
+    }
+  }
+
+  private commit(draft: Draft): void {
+    for (const f of draft.fragments) this.markUsed(f.s, f.e);
+    for (const r of [draft.source, draft.cue, draft.channel?.range]) if (r) for (let i = r.from; i < r.to; i++) this.used[i] = 1;
+    this.drafts.push(draft);
+  }
+
+  /** Content after a cue: from `start` to the end of the sentence (or the next attribution). */
+  private contentAfter(start: number, sentence: Range): Range {
+    let to = start;
+    while (to < sentence.to && !this.used[to]) to++;
+    return this.trim({ from: start, to });
+  }
+
+  /** Skips "on Tuesday", "in a statement", "to reporters" ... up to a following "that". */
+  private skipToThat(start: number, sentence: Range): number {
+    for (let i = start; i < Math.min(sentence.to, start + 7); i++) {
+      const lower = this.tokens[i]!.lower;
+      if (lower === 'that') return i;
+      if (!TIME_WORDS.has(lower) && this.tokens[i]!.pos !== 'PROPN' && this.tokens[i]!.pos !== 'NUM') break;
+    }
+    // "said on Tuesday, “…”" and "said in a statement: …"
+    let i = start;
+    while (i < sentence.to && i < start + 7 && (TIME_WORDS.has(this.tokens[i]!.lower) || this.tokens[i]!.pos === 'NUM' || (this.tokens[i]!.pos === 'PROPN' && TIME_WORDS.has(this.tokens[i - 1]?.lower ?? '')))) i++;
+    if (i > start && i < sentence.to && (this.tokens[i]!.value === ',' || this.tokens[i]!.value === ':')) return i + 1;
+    return start;
+  }
+
+  private verbCue(sentence: Range, floor: number, c: number, previous: Draft | null): { draft: Draft; consumedTo: number } | 'channel' | null {
+    const cueToken = this.tokens[c]!;
+    const lemma = cueToken.lemma;
+    const cue: Range = { from: c, to: c + 1 };
+    let source = this.npLeft(floor, c);
+    let channel: Draft['channel'] = null;
+    let after = c + 1;
+    let inverted = false;
+
+    // "Tass cited the spokesman as saying …" / "He was quoted by Interfax as saying …"
+    if (lemma === 'cite' || lemma === 'quote') {
+      const by = this.tokens[after]?.lower === 'by' ? after + 1 : after;
+      const np = this.npRight(by, sentence.to);
+      if (np && this.tokens[np.to]?.lower === 'as' && /^(saying|says|said)$/.test(this.tokens[np.to + 1]?.lower ?? '')) {
+        const npMention = this.mentionOf(np);
+        if (by > after && source) {
+          channel = { range: np, mention: npMention };
+        } else {
+          if (source) channel = { range: source, mention: this.mentionOf(source) };
+          source = np;
+        }
+        after = np.to + 2;
+        const content = this.contentAfter(after, sentence);
+        if (this.words(content) < 2) return null;
+        return this.build({ sentence, source, cue: { from: c, to: c + 1 }, channel, content, confidence: 0.7 });
+      }
+    }
+
+    if (source && this.tokens[source.from]!.lower === 'who') source = null;
+    if (!source) {
+      // Inverted: "…,” said the spokesman." / "…, said Peskov."
+      const before = this.tokens[c - 1];
+      if (before && c - 1 >= floor && (before.value === ',' || CLOSING_MARKS.test(before.value))) {
+        source = this.npRight(c + 1, sentence.to);
+        if (source) {
+          inverted = true;
+          after = source.to;
+        }
+      }
+    }
+    if (!source) return null;
+
+    // "told reporters/Tass (that) …": the addressee is not content; an outlet addressee is the channel.
+    if (!inverted && ADDRESSEE_VERBS.has(lemma)) {
+      const addressee = this.npRight(after, sentence.to);
+      if (addressee && this.tokens[addressee.from]!.lower !== 'that') {
+        const mention = this.mentionOf(addressee);
+        if (mention.actor?.kind === 'outlet') channel = { range: addressee, mention };
+        after = addressee.to;
+      }
+    }
+    if (!inverted) after = this.skipToThat(after, sentence);
+
+    const forward = this.contentAfter(after, sentence);
+    const forwardWords = this.words(forward);
+    const mention = this.mentionOf(source);
+
+    // A later cue whose own content was already taken is a channel for the attribution before it:
+    // "Peskov said …, Russia's Tass news agency reported."
+    if (previous && forwardWords < 2 && mention.actor?.kind === 'outlet' && !previous.channel) {
+      const gap = this.trim({ from: floor, to: inverted ? c : source.from });
+      if (this.words(gap) === 0) {
+        previous.channel = { range: source, mention };
+        for (let i = source.from; i < Math.max(source.to, c + 1); i++) this.used[i] = 1;
+        return 'channel';
+      }
+    }
+
+    if (forwardWords >= 2 && !inverted) {
+      const confidence = 0.55 + (FORWARD_ONLY_CUES.has(lemma) ? -0.2 : 0) + (this.tokens[after]?.lower === 'that' ? 0.1 : 0);
+      return this.build({ sentence, source, cue, channel, content: forward, confidence, mention });
+    }
+    if (FORWARD_ONLY_CUES.has(lemma)) return null;
+    const backward = this.trim({ from: floor, to: inverted ? c : source.from });
+    if (this.words(backward) < 2) return null;
+    return this.build({ sentence, source, cue, channel, content: backward, confidence: 0.55, mention, splitAfter: Math.max(after, cue.to) });
+  }
+
+  private accordingTo(sentence: Range, floor: number, c: number, previous: Draft | null): { draft: Draft; consumedTo: number } | 'channel' | null {
+    const source = this.npRight(c + 2, sentence.to);
+    if (!source) return null;
+    const cue: Range = { from: c, to: c + 2 };
+    const mention = this.mentionOf(source);
+    const backward = this.trim({ from: floor, to: c });
+    if (this.words(backward) >= 2) {
+      if (previous && mention.actor?.kind === 'outlet' && !previous.channel && !this.free(backward)) {
+        previous.channel = { range: source, mention };
+        return 'channel';
+      }
+      return this.build({ sentence, source, cue, channel: null, content: backward, confidence: 0.6, mention });
+    }
+    const forward = this.contentAfter(source.to, sentence);
+    if (this.words(forward) < 2) return null;
+    return this.build({ sentence, source, cue, channel: null, content: forward, confidence: 0.6, mention });
+  }
+
+  private build(args: {
+    sentence: Range;
+    source: Range;
+    cue: Range;
+    channel: Draft['channel'];
+    content: Range;
+    confidence: number;
+    mention?: Mention;
+    /** Where a second quotation of a split quote may start (“…,” he said, “…”). */
+    splitAfter?: number;
+  }): { draft: Draft; consumedTo: number } | null {
+    if (!this.free(args.content)) return null;
+    const mention = args.mention ?? this.mentionOf(args.source);
+    const main = this.contentSpan(args.content);
+    const fragments = [{ s: main.s, e: main.e }];
+    let consumedTo = Math.max(args.content.to, args.source.to, args.cue.to);
+    if (args.splitAfter !== undefined && main.direct) {
+      let i = args.splitAfter;
+      while (i < args.sentence.to && (this.tokens[i]!.value === ',' || this.tokens[i]!.value === ':')) i++;
+      const next = this.tokens[i];
+      const q = next && OPENING_MARKS.test(next.value) ? this.quotationAt(next.s, null) : undefined;
+      if (q && !this.used[i]) {
+        fragments.push({ s: q.s, e: q.e });
+        consumedTo = Math.max(consumedTo, this.tokenAt(q.e));
+      }
+    }
+    let confidence = args.confidence;
+    if (main.direct) confidence += 0.25;
+    if (mention.actor?.known) confidence += 0.1;
+    else if (!mention.named && !mention.actor) confidence -= 0.1;
+    return {
+      draft: { fragments, source: args.source, mention, cue: args.cue, channel: args.channel, direct: main.direct, confidence },
+      consumedTo: Math.min(consumedTo, args.sentence.to),
+    };
+  }
+
+  /**
+   * Quotations that no cue claimed: attributed to the speaker of the attribution just before,
+   * if it is close, with low confidence. Short scare quotes ("so-called “peace plan”") are left.
+   */
+  private unattributedQuotations(): void {
+    const bySpan = [...this.drafts].sort((a, b) => a.fragments[0]!.s - b.fragments[0]!.s);
+    let k = 0;
+    let last: Draft | null = null;
+    for (const q of this.quotations) {
+      while (k < bySpan.length && bySpan[k]!.fragments[0]!.s < q.s) last = bySpan[k++]!;
+      const from = this.tokenAt(q.s);
+      const to = this.tokenAt(q.e);
+      const range = { from, to };
+      if (!this.free(range) || this.words(range) < 5) continue;
+      const speaker = last && q.s - last.fragments[last.fragments.length - 1]!.e < 600 ? last : null;
+      const draft: Draft = {
+        fragments: [{ s: q.s, e: q.e }],
+        source: null,
+        mention: speaker?.mention ?? null,
+        cue: null,
+        channel: speaker?.channel ?? null,
+        direct: true,
+        confidence: speaker ? 0.45 : 0.3,
+      };
+      this.markUsed(q.s, q.e);
+      this.drafts.push(draft);
+    }
+  }
+}
+
+/** Suggests attributions (who said what) in one article's stored text. Never throws on any text. */
+export function extractAttributions(text: string, registry: readonly RegistryActor[]): Extraction {
+  const skipped = whyNotEnglish(text);
+  if (skipped) return { version: EXTRACTOR_VERSION, suggestions: [], skipped };
+  return { version: EXTRACTOR_VERSION, suggestions: new ArticleExtractor(text, registry).suggestions(), skipped: null };
+}

@@ -1,0 +1,97 @@
+/** Word lists the attribution rules rely on. Lower case; verbs as lemmas. */
+
+/** Verbs that report speech, writing or stance: the cue of an attribution. */
+export const CUE_VERBS = new Set([
+  'say', 'tell', 'add', 'write', 'note', 'announce', 'report', 'ask', 'argue', 'suggest', 'claim',
+  'deny', 'warn', 'insist', 'explain', 'state', 'declare', 'confirm', 'acknowledge', 'admit',
+  'accuse', 'tweet', 'respond', 'reply', 'recall', 'predict', 'promise', 'vow', 'pledge',
+  'threaten', 'stress', 'emphasize', 'emphasise', 'maintain', 'contend', 'assert', 'allege',
+  'complain', 'concede', 'conclude', 'believe', 'think', 'estimate', 'reveal', 'disclose', 'urge',
+  'criticize', 'criticise', 'cite', 'quote', 'observe', 'remark', 'repeat', 'reiterate', 'agree',
+  'predict', 'hint', 'caution', 'testify', 'boast', 'joke', 'counter', 'retort', 'lament',
+  'propose', 'demand', 'question', 'charge', 'describe', 'signal', 'indicate', 'post', 'blame',
+  'continue', 'recount', 'point', 'speculate', 'concur', 'affirm', 'reckon', 'fear', 'hope',
+  'expect', 'know', 'learn', 'find', 'show', 'declare', 'proclaim', 'dismiss', 'reject', 'mention',
+  'brag', 'wonder', 'announce', 'forecast', 'guarantee', 'assure', 'inform', 'advise', 'instruct',
+  'explain', 'contend', 'doubt', 'feel', 'worry', 'recommend',
+]);
+
+/** Cues that only count when a clause ("that …" or a quotation) follows, never before it. */
+export const FORWARD_ONLY_CUES = new Set([
+  'believe', 'think', 'fear', 'hope', 'expect', 'know', 'learn', 'find', 'show', 'feel', 'worry',
+  'doubt', 'wonder', 'continue', 'point', 'describe', 'blame', 'dismiss', 'reject', 'question',
+  'demand', 'recommend', 'urge', 'propose', 'signal', 'indicate', 'post', 'mention', 'accuse',
+  'criticize', 'criticise', 'charge', 'inform', 'advise', 'instruct', 'assure', 'guarantee',
+]);
+
+/** Verbs whose object is the addressee, not the content ("told reporters that …"). */
+export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'advise', 'assure', 'warn', 'remind', 'instruct', 'ask', 'urge']);
+
+/** Subject pronouns that can be a source. */
+export const SOURCE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+/**
+ * Titles and roles written before or instead of a name. Stripped to reach the name; a bare one
+ * ("the spokesman") is resolved to the last person named nearby.
+ */
+export const TITLES = new Set([
+  'president', 'vice', 'minister', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance',
+  'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'senator', 'sen.', 'sen',
+  'rep.', 'rep', 'representative', 'gov.', 'gov', 'governor', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.',
+  'ms', 'dr.', 'dr', 'gen.', 'general', 'lt.', 'col.', 'colonel', 'capt.', 'captain', 'sgt.',
+  'adm.', 'admiral', 'major', 'ambassador', 'envoy', 'chairman', 'chairwoman', 'chair', 'director',
+  'chief', 'deputy', 'commander', 'mayor', 'king', 'queen', 'prince', 'pope', 'judge', 'justice',
+  'former', 'state', 'attorney', 'candidate', 'nominee', 'leader', 'head', 'official', 'officer',
+  'adviser', 'advisor', 'aide', 'analyst', 'lawmaker', 'congressman', 'congresswoman', 'speaker',
+  'chancellor', 'premier', 'sheikh', 'ayatollah', 'patriarch', 'metropolitan', 'archbishop',
+  'bishop', 'father', 'rev.', 'prof.', 'professor', 'monitor', 'observer', 'negotiator', 'mediator',
+  'coordinator', 'commissioner', 'presidential', 'republican', 'democratic', 'democrat', 'gop',
+  'campaign', 'manager', 'chairperson', 'executive', 'ceo', 'founder', 'member', 'colleague',
+  'mp', 'mep', 'lord', 'lady', 'sir', 'dame', 'senior', 'top', 'military', 'acting', 'interim',
+  'general-secretary', 'secretary-general', 'emir', 'cardinal', 'mullah', 'field', 'marshal',
+]);
+
+/** Words naming a person's role, used to guess that a source is a person. */
+export const PERSON_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'official', 'officer',
+  'senator', 'governor', 'ambassador', 'envoy', 'diplomat', 'commander', 'general', 'adviser',
+  'advisor', 'aide', 'analyst', 'expert', 'lawmaker', 'source', 'witness', 'resident', 'mayor',
+  'chairman', 'chairwoman', 'director', 'secretary', 'leader', 'candidate', 'nominee', 'monitor',
+  'observer', 'negotiator', 'mediator', 'man', 'woman', 'professor', 'congressman', 'congresswoman',
+  'chief', 'head', 'deputy', 'judge', 'lawyer', 'attorney', 'doctor', 'economist', 'strategist',
+  'activist', 'soldier', 'voter', 'supporter', 'critic', 'pollster', 'campaign',
+]);
+
+/** Words that mark a news outlet or agency: the channel of an attribution. */
+export const OUTLET_WORDS = new Set([
+  'agency', 'news', 'newspaper', 'daily', 'tv', 'television', 'radio', 'channel', 'broadcaster',
+  'times', 'post', 'journal', 'press', 'gazette', 'herald', 'tribune', 'magazine', 'reuters', 'ap',
+  'afp', 'tass', 'interfax', 'ria', 'novosti', 'xinhua', 'bbc', 'cnn', 'fox', 'msnbc', 'nbc', 'abc',
+  'cbs', 'npr', 'politico', 'bloomberg', 'anadolu', 'irna', 'kyodo', 'yonhap', 'ukrinform', 'unian',
+  'dpa', 'efe', 'ansa', 'wire', 'outlet', 'network', 'website', 'telegraph', 'guardian', 'breitbart',
+  'axios', 'izvestia', 'kommersant', 'vedomosti', 'pravda', 'sputnik', 'rt', 'al', 'jazeera',
+]);
+
+/** Words that mark a government body. */
+export const GOVERNMENT_WORDS = new Set([
+  'ministry', 'government', 'kremlin', 'cabinet', 'parliament', 'duma', 'congress', 'senate',
+  'administration', 'department', 'pentagon', 'embassy', 'council', 'white', 'house', 'office',
+  'army', 'military', 'police', 'court', 'state', 'authorities', 'presidency', 'military',
+  'command', 'forces', 'navy', 'foreign', 'interior', 'defence', 'defense',
+]);
+
+/** Words that mark an organisation. */
+export const ORGANISATION_WORDS = new Set([
+  'mission', 'organisation', 'organization', 'committee', 'group', 'party', 'union', 'association',
+  'company', 'corporation', 'inc.', 'corp.', 'foundation', 'institute', 'center', 'centre',
+  'university', 'bank', 'fund', 'commission', 'campaign', 'coalition', 'movement', 'alliance',
+  'nato', 'un', 'osce', 'eu', 'red', 'cross', 'team', 'board', 'agency', 'poll', 'survey', 'study',
+  'report', 'federation', 'society', 'watch', 'amnesty', 'network', 'league',
+]);
+
+/** Common English function words: a text with too few of them is not treated as English. */
+export const ENGLISH_FUNCTION_WORDS = new Set([
+  'the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'it', 'on', 'was', 'with', 'he', 'as',
+  'by', 'at', 'be', 'this', 'are', 'from', 'his', 'an', 'have', 'not', 'but', 'has', 'they', 'said',
+  'were', 'had', 'she', 'her', 'their', 'would', 'will', 'we', 'who', 'which', 'been', 'its',
+]);
