@@ -63,6 +63,8 @@ function isPossessive(token: Token): boolean {
 class ArticleExtractor {
   private readonly tokens: Token[];
   private readonly used: Uint8Array;
+  /** Tokens inside quotation marks: their verbs are quoted words, never cues. */
+  private readonly quoted: Uint8Array;
   private readonly drafts: Draft[] = [];
   private readonly resolver: ActorResolver;
   private readonly quotations: Quotation[];
@@ -75,9 +77,11 @@ class ArticleExtractor {
     this.used = new Uint8Array(this.tokens.length);
     this.resolver = new ActorResolver(registry);
     this.quotations = findQuotations(text);
+    this.quoted = new Uint8Array(this.tokens.length);
     for (const q of this.quotations) {
       this.quotationByStart.set(q.s, q);
       this.quotationByEnd.set(q.e, q);
+      for (let i = this.tokenAt(q.s) + 1; i < this.tokens.length && this.tokens[i]!.e < q.e; i++) this.quoted[i] = 1;
     }
     for (const sentence of analysis.sentences) this.sentence(sentence);
     this.unattributedQuotations();
@@ -115,6 +119,19 @@ class ArticleExtractor {
 
   // --- noun phrases -------------------------------------------------------------------------
 
+  /**
+   * Whether a token can be part of a noun phrase. The lite model tags some names as verbs ("Ted"),
+   * so a capitalised word inside a sentence counts as a name whatever its tag, and hyphenated
+   * words ("teary-eyed") hold together.
+   */
+  private nounish(i: number, sentenceStart: number): boolean {
+    const t = this.tokens[i]!;
+    if (NP_POS.has(t.pos) || isPossessive(t)) return true;
+    if (t.pos === 'PUNCT') return t.value === '.' || (t.value === '-' && this.tokens[i - 1]?.e === t.s && this.tokens[i + 1]?.s === t.e);
+    if (i > sentenceStart && /^\p{Lu}/u.test(t.value) && t.pos !== 'PRON') return true;
+    return this.tokens[i - 1]?.value === '-' && this.tokens[i - 1]!.e === t.s;
+  }
+
   /** The noun phrase ending just before `end` (after skipping adverbs and auxiliaries). */
   private npLeft(from: number, end: number): Range | null {
     let i = end - 1;
@@ -124,7 +141,9 @@ class ArticleExtractor {
     if (last.pos === 'PRON' || SOURCE_PRONOUNS.has(last.lower)) {
       return SOURCE_PRONOUNS.has(last.lower) ? { from: i, to: i + 1 } : null;
     }
-    if (!HEAD_POS.has(last.pos)) return null;
+    if (!HEAD_POS.has(last.pos) && !(i > from && /^\p{Lu}/u.test(last.value))) {
+      return last.value === ',' ? this.apposition(from, i) : null;
+    }
     let start = i;
     while (start - 1 >= from && i - start + 1 < MAX_NP) {
       const prev = this.tokens[start - 1]!;
@@ -132,7 +151,7 @@ class ArticleExtractor {
         start--;
         break;
       }
-      if (NP_POS.has(prev.pos) || isPossessive(prev) || (prev.pos === 'PUNCT' && prev.value === '.')) {
+      if (this.nounish(start - 1, from)) {
         start--;
         continue;
       }
@@ -144,6 +163,18 @@ class ArticleExtractor {
       break;
     }
     return { from: start, to: i + 1 };
+  }
+
+  /** "Dmitry Peskov, the Kremlin spokesman, said" and "the spokesman, Dmitry Peskov, said": both phrases. */
+  private apposition(from: number, comma: number): Range | null {
+    const second = this.npLeft(from, comma);
+    if (!second || second.from - 1 < from || this.tokens[second.from - 1]!.value !== ',') return null;
+    const first = this.npLeft(from, second.from - 1);
+    if (!first || SOURCE_PRONOUNS.has(this.tokens[first.from]!.lower)) return null;
+    // The first phrase must start the clause, or this is a list ("… pipes, oil, gas, said Smith").
+    const before = this.tokens[first.from - 1];
+    if (first.from > from && before && before.value !== ',' && !CLOSING_MARKS.test(before.value) && before.pos !== 'CCONJ') return null;
+    return { from: first.from, to: comma };
   }
 
   /** The noun phrase starting at `start`, or null. */
@@ -248,6 +279,7 @@ class ArticleExtractor {
         continue;
       }
       const token = this.tokens[c]!;
+      if (this.quoted[c]) continue;
       let draft: Draft | null = null;
       let consumedTo = c + 1;
       if (token.lower === 'according' && this.tokens[c + 1]?.lower === 'to' && c + 1 < sentence.to) {
@@ -328,7 +360,17 @@ class ArticleExtractor {
       }
     }
 
-    if (source && this.tokens[source.from]!.lower === 'who') source = null;
+    // "the facts reported by the government", "was announced on Tuesday": not a speaker's cue.
+    const next = this.tokens[c + 1];
+    if (next?.lower === 'by' || /^(was|were|been|being|is|are|be)$/.test(this.tokens[c - 1]?.lower ?? '')) return null;
+    // "…, adding that …": the speaker is the one of the attribution just before in the sentence.
+    if (cueToken.lower.endsWith('ing')) {
+      if (!previous?.source || !previous.mention) return null;
+      const start = this.skipToThat(c + 1, sentence);
+      const first = this.tokens[start];
+      if (!first || !(first.lower === 'that' || OPENING_MARKS.test(first.value) || first.value === ':')) return null;
+      return this.build({ sentence, source: previous.source, cue, channel: previous.channel, content: this.contentAfter(start, sentence), confidence: 0.5, mention: previous.mention });
+    }
     if (!source) {
       // Inverted: "…,” said the spokesman." / "…, said Peskov."
       const before = this.tokens[c - 1];
@@ -368,7 +410,7 @@ class ArticleExtractor {
       }
     }
 
-    if (forwardWords >= 2 && !inverted) {
+    if (forwardWords >= 2 && !inverted && this.opensContent(after, forward)) {
       const confidence = 0.55 + (FORWARD_ONLY_CUES.has(lemma) ? -0.2 : 0) + (this.tokens[after]?.lower === 'that' ? 0.1 : 0);
       return this.build({ sentence, source, cue, channel, content: forward, confidence, mention });
     }
@@ -376,6 +418,20 @@ class ArticleExtractor {
     const backward = this.trim({ from: floor, to: inverted ? c : source.from });
     if (this.words(backward) < 2) return null;
     return this.build({ sentence, source, cue, channel, content: backward, confidence: 0.55, mention, splitAfter: Math.max(after, cue.to) });
+  }
+
+  /**
+   * Whether what follows a cue reads as its content: "that …", a quotation, a clause; not an
+   * adverbial ("said in an interview with …") or a participle after a comma ("said, referring to …").
+   */
+  private opensContent(after: number, content: Range): boolean {
+    const first = this.tokens[content.from];
+    if (!first) return false;
+    if (first.lower === 'that' || OPENING_MARKS.test(first.value)) return true;
+    const separator = this.tokens[after];
+    if (separator && separator.value === ',' && content.from > after) return false;
+    if (first.pos === 'ADP' || first.pos === 'VERB' || first.pos === 'PART' || first.pos === 'SCONJ' || first.pos === 'CCONJ') return false;
+    return true;
   }
 
   private accordingTo(sentence: Range, floor: number, c: number, previous: Draft | null): { draft: Draft; consumedTo: number } | 'channel' | null {
@@ -407,7 +463,7 @@ class ArticleExtractor {
     /** Where a second quotation of a split quote may start (“…,” he said, “…”). */
     splitAfter?: number;
   }): { draft: Draft; consumedTo: number } | null {
-    if (!this.free(args.content)) return null;
+    if (args.content.to <= args.content.from || !this.free(args.content)) return null;
     const mention = args.mention ?? this.mentionOf(args.source);
     const main = this.contentSpan(args.content);
     const fragments = [{ s: main.s, e: main.e }];
@@ -433,8 +489,10 @@ class ArticleExtractor {
   }
 
   /**
-   * Quotations that no cue claimed: attributed to the speaker of the attribution just before,
-   * if it is close, with low confidence. Short scare quotes ("so-called “peace plan”") are left.
+   * Quotations that no cue claimed. One that follows a quotation of an attribution in the same
+   * paragraph, with nothing but that attribution's source and cue between ("“…,” he said. “…”"),
+   * continues its content, as annotators mark it; one further away is attributed to the speaker
+   * just before, if close, with low confidence. Short scare quotes (a “peace plan”) are left alone.
    */
   private unattributedQuotations(): void {
     const bySpan = [...this.drafts].sort((a, b) => a.fragments[0]!.s - b.fragments[0]!.s);
@@ -442,23 +500,39 @@ class ArticleExtractor {
     let last: Draft | null = null;
     for (const q of this.quotations) {
       while (k < bySpan.length && bySpan[k]!.fragments[0]!.s < q.s) last = bySpan[k++]!;
-      const from = this.tokenAt(q.s);
-      const to = this.tokenAt(q.e);
-      const range = { from, to };
+      const range = { from: this.tokenAt(q.s), to: this.tokenAt(q.e) };
       if (!this.free(range) || this.words(range) < 5) continue;
-      const speaker = last && q.s - last.fragments[last.fragments.length - 1]!.e < 600 ? last : null;
+      const lastEnd = last ? last.fragments[last.fragments.length - 1]!.e : -Infinity;
+      if (last && last.direct && lastEnd <= q.s && this.onlyAttributionBetween(last, lastEnd, q.s)) {
+        last.fragments.push({ s: q.s, e: q.e });
+        this.markUsed(q.s, q.e);
+        continue;
+      }
+      const speaker = last && q.s - lastEnd < 600 ? last : null;
       const draft: Draft = {
         fragments: [{ s: q.s, e: q.e }],
-        source: null,
+        source: speaker?.source ?? null,
         mention: speaker?.mention ?? null,
         cue: null,
         channel: speaker?.channel ?? null,
         direct: true,
-        confidence: speaker ? 0.45 : 0.3,
+        confidence: speaker ? 0.4 : 0.25,
       };
       this.markUsed(q.s, q.e);
       this.drafts.push(draft);
     }
+  }
+
+  /** Between `s` and `e` there is no paragraph break and nothing but `draft`'s source and cue and punctuation. */
+  private onlyAttributionBetween(draft: Draft, s: number, e: number): boolean {
+    if (this.text.slice(s, e).includes('\n')) return false;
+    const inside = (i: number, r: Range | null) => r !== null && i >= r.from && i < r.to;
+    for (let i = this.tokenAt(s); i < this.tokens.length && this.tokens[i]!.s < e; i++) {
+      const t = this.tokens[i]!;
+      if (t.pos === 'PUNCT' || inside(i, draft.source) || inside(i, draft.cue)) continue;
+      return false;
+    }
+    return true;
   }
 }
 

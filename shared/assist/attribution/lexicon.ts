@@ -9,8 +9,8 @@ export const CUE_VERBS = new Set([
   'complain', 'concede', 'conclude', 'believe', 'think', 'estimate', 'reveal', 'disclose', 'urge',
   'criticize', 'criticise', 'cite', 'quote', 'observe', 'remark', 'repeat', 'reiterate', 'agree',
   'predict', 'hint', 'caution', 'testify', 'boast', 'joke', 'counter', 'retort', 'lament',
-  'propose', 'demand', 'question', 'charge', 'describe', 'signal', 'indicate', 'post', 'blame',
-  'continue', 'recount', 'point', 'speculate', 'concur', 'affirm', 'reckon', 'fear', 'hope',
+  'propose', 'demand', 'question', 'charge', 'describe', 'signal', 'indicate', 'blame',
+  'recount', 'speculate', 'concur', 'affirm', 'reckon', 'fear', 'hope',
   'expect', 'know', 'learn', 'find', 'show', 'declare', 'proclaim', 'dismiss', 'reject', 'mention',
   'brag', 'wonder', 'announce', 'forecast', 'guarantee', 'assure', 'inform', 'advise', 'instruct',
   'explain', 'contend', 'doubt', 'feel', 'worry', 'recommend',
@@ -19,8 +19,8 @@ export const CUE_VERBS = new Set([
 /** Cues that only count when a clause ("that …" or a quotation) follows, never before it. */
 export const FORWARD_ONLY_CUES = new Set([
   'believe', 'think', 'fear', 'hope', 'expect', 'know', 'learn', 'find', 'show', 'feel', 'worry',
-  'doubt', 'wonder', 'continue', 'point', 'describe', 'blame', 'dismiss', 'reject', 'question',
-  'demand', 'recommend', 'urge', 'propose', 'signal', 'indicate', 'post', 'mention', 'accuse',
+  'doubt', 'wonder', 'describe', 'blame', 'dismiss', 'reject', 'question',
+  'demand', 'recommend', 'urge', 'propose', 'signal', 'indicate', 'mention', 'accuse',
   'criticize', 'criticise', 'charge', 'inform', 'advise', 'instruct', 'assure', 'guarantee',
 ]);
 
