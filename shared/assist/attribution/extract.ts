@@ -41,8 +41,6 @@ const HEAD_POS = new Set(['PROPN', 'NOUN']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in']);
 const SENTENCE_END = new Set(['.', '!', '?', ',', ';', ':', '—', '–', '-']);
-const OPENING_MARKS = /^[“«„"]/;
-const CLOSING_MARKS = /[”»"]$/;
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'earlier', 'later', 'last', 'this', 'week', 'month', 'year', 'morning', 'afternoon',
@@ -51,6 +49,8 @@ const TIME_WORDS = new Set([
   'publicly', 'privately', 'then', 'now', 'once', 'previously', 'separately', 'here', 'there',
 ]);
 const MAX_NP = 10;
+/** Tokens an appositive may have between a source's name and its cue. */
+const MAX_APPOSITIVE = 40;
 
 function isWord(token: Token): boolean {
   return /[\p{L}\p{N}]/u.test(token.value);
@@ -142,7 +142,9 @@ class ArticleExtractor {
       return SOURCE_PRONOUNS.has(last.lower) ? { from: i, to: i + 1 } : null;
     }
     if (!HEAD_POS.has(last.pos) && !(i > from && /^\p{Lu}/u.test(last.value))) {
-      return last.value === ',' ? this.apposition(from, i) : null;
+      if (last.value === ',') return this.apposition(from, i);
+      if (last.value === ')') return this.parenthesised(from, i);
+      return null;
     }
     let start = i;
     while (start - 1 >= from && i - start + 1 < MAX_NP) {
@@ -165,16 +167,46 @@ class ArticleExtractor {
     return { from: start, to: i + 1 };
   }
 
-  /** "Dmitry Peskov, the Kremlin spokesman, said" and "the spokesman, Dmitry Peskov, said": both phrases. */
+  /**
+   * A source with an appositive before its cue: "Dmitry Peskov, the Kremlin spokesman, said",
+   * "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said". Walks back
+   * from the comma before the cue to a comma after a name that starts the clause, preferring the
+   * one that starts the sentence.
+   */
   private apposition(from: number, comma: number): Range | null {
-    const second = this.npLeft(from, comma);
-    if (!second || second.from - 1 < from || this.tokens[second.from - 1]!.value !== ',') return null;
-    const first = this.npLeft(from, second.from - 1);
-    if (!first || SOURCE_PRONOUNS.has(this.tokens[first.from]!.lower)) return null;
-    // The first phrase must start the clause, or this is a list ("… pipes, oil, gas, said Smith").
-    const before = this.tokens[first.from - 1];
-    if (first.from > from && before && before.value !== ',' && !CLOSING_MARKS.test(before.value) && before.pos !== 'CCONJ') return null;
-    return { from: first.from, to: comma };
+    let found: Range | null = null;
+    for (let k = comma - 1; k > from && comma - k <= MAX_APPOSITIVE; k--) {
+      if (this.tokens[k]!.value !== ',') continue;
+      const first = this.npLeft(from, k);
+      if (!first || SOURCE_PRONOUNS.has(this.tokens[first.from]!.lower)) continue;
+      if (!this.tokens.slice(first.from, first.to).some((t) => /^\p{Lu}/u.test(t.value))) continue;
+      const before = this.tokens[first.from - 1];
+      const startsClause = first.from === from || !before || before.value === ',' || this.closesQuote(first.from - 1) || before.pos === 'CCONJ';
+      if (!startsClause) continue;
+      found = { from: first.from, to: comma };
+      if (first.from === from) break;
+    }
+    return found;
+  }
+
+  /** "Sen. Bernie Sanders (I-Vt.)": the phrase before a short parenthesis, with it. */
+  private parenthesised(from: number, close: number): Range | null {
+    for (let k = close - 1; k >= from && close - k <= 8; k--) {
+      if (this.tokens[k]!.value !== '(') continue;
+      const np = this.npLeft(from, k);
+      return np ? { from: np.from, to: close + 1 } : null;
+    }
+    return null;
+  }
+
+  /** The subject at the start of a clause ("Obama met … and said …"), if it is a name or pronoun. */
+  private clauseSubject(from: number, to: number): Range | null {
+    const np = this.npRight(from, to);
+    if (!np) return null;
+    const next = this.tokens[np.to];
+    if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return null;
+    const named = SOURCE_PRONOUNS.has(this.tokens[np.from]!.lower) || this.tokens.slice(np.from, np.to).some((t) => /^\p{Lu}/u.test(t.value));
+    return named ? np : null;
   }
 
   /** The noun phrase starting at `start`, or null. */
@@ -227,6 +259,18 @@ class ArticleExtractor {
     return s !== null ? this.quotationByStart.get(s) : e !== null ? this.quotationByEnd.get(e) : undefined;
   }
 
+  /** Token `i` opens a quotation. */
+  private opensQuote(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && this.quotationByStart.has(t.s);
+  }
+
+  /** Token `i` closes a quotation. */
+  private closesQuote(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && this.quotationByEnd.has(t.e);
+  }
+
   /** The first token at or after UTF-16 offset `offset`. */
   private tokenAt(offset: number): number {
     let lo = 0;
@@ -248,16 +292,14 @@ class ArticleExtractor {
     let s = this.tokens[range.from]!.s;
     let e = this.tokens[range.to - 1]!.e;
     let direct = false;
-    const first = this.tokens[range.from]!;
-    const last = this.tokens[range.to - 1]!;
-    if (OPENING_MARKS.test(first.value)) {
+    if (this.opensQuote(range.from)) {
       const q = this.quotationAt(s, null);
       if (q) {
         e = Math.max(e, q.e);
         direct = true;
       }
     }
-    if (CLOSING_MARKS.test(last.value)) {
+    if (this.closesQuote(range.to - 1)) {
       const q = this.quotationAt(null, e);
       if (q) {
         s = Math.min(s, q.s);
@@ -368,13 +410,19 @@ class ArticleExtractor {
       if (!previous?.source || !previous.mention) return null;
       const start = this.skipToThat(c + 1, sentence);
       const first = this.tokens[start];
-      if (!first || !(first.lower === 'that' || OPENING_MARKS.test(first.value) || first.value === ':')) return null;
+      if (!first || !(first.lower === 'that' || this.opensQuote(start) || first.value === ':')) return null;
       return this.build({ sentence, source: previous.source, cue, channel: previous.channel, content: this.contentAfter(start, sentence), confidence: 0.5, mention: previous.mention });
+    }
+    if (!source) {
+      // "Obama met survivors … and said …": the subject of the clause.
+      let k = c - 1;
+      while (k >= floor && (this.tokens[k]!.pos === 'ADV' || this.tokens[k]!.pos === 'AUX')) k--;
+      if (k > floor && this.tokens[k]!.pos === 'CCONJ') source = this.clauseSubject(floor, k);
     }
     if (!source) {
       // Inverted: "…,” said the spokesman." / "…, said Peskov."
       const before = this.tokens[c - 1];
-      if (before && c - 1 >= floor && (before.value === ',' || CLOSING_MARKS.test(before.value))) {
+      if (before && c - 1 >= floor && (before.value === ',' || this.closesQuote(c - 1))) {
         source = this.npRight(c + 1, sentence.to);
         if (source) {
           inverted = true;
@@ -427,7 +475,7 @@ class ArticleExtractor {
   private opensContent(after: number, content: Range): boolean {
     const first = this.tokens[content.from];
     if (!first) return false;
-    if (first.lower === 'that' || OPENING_MARKS.test(first.value)) return true;
+    if (first.lower === 'that' || this.opensQuote(content.from)) return true;
     const separator = this.tokens[after];
     if (separator && separator.value === ',' && content.from > after) return false;
     if (first.pos === 'ADP' || first.pos === 'VERB' || first.pos === 'PART' || first.pos === 'SCONJ' || first.pos === 'CCONJ') return false;
@@ -472,7 +520,7 @@ class ArticleExtractor {
       let i = args.splitAfter;
       while (i < args.sentence.to && (this.tokens[i]!.value === ',' || this.tokens[i]!.value === ':')) i++;
       const next = this.tokens[i];
-      const q = next && OPENING_MARKS.test(next.value) ? this.quotationAt(next.s, null) : undefined;
+      const q = next ? this.quotationAt(next.s, null) : undefined;
       if (q && !this.used[i]) {
         fragments.push({ s: q.s, e: q.e });
         consumedTo = Math.max(consumedTo, this.tokenAt(q.e));

@@ -1,5 +1,6 @@
 /**
- * Quotations in double quotation marks (“ ” " « » „), UTF-16 spans including the marks. A quote
+ * Quotations in double quotation marks (“ ” " « » „, and '' as some newspapers write them),
+ * UTF-16 spans including the marks. A quote
  * that runs over several paragraphs follows the news convention: no closing mark at the end of a
  * paragraph, an opening mark at the start of the next. Unbalanced marks never swallow the text:
  * an opening without a close ends nothing, and a quotation is at most MAX_QUOTE characters.
@@ -25,20 +26,25 @@ export function findQuotations(text: string): Quotation[] {
         let j = i;
         while (j < text.length && /\s/.test(text[j]!)) j++;
         const next = text[j];
-        if (next !== undefined && (OPENING.has(next) || next === '"') && j - open < MAX_QUOTE) {
-          i = j; // the reopening mark belongs to the same quotation
+        if (next !== undefined && (OPENING.has(next) || next === '"' || text.startsWith("''", j)) && j - open < MAX_QUOTE) {
+          i = text.startsWith("''", j) ? j + 1 : j; // the reopening mark belongs to the same quotation
           continue;
         }
         open = -1;
       }
       continue;
     }
-    const straight = ch === '"';
+    // Two apostrophes make one straight double quotation mark.
+    const doubled = ch === "'" && text[i + 1] === "'";
+    const straight = ch === '"' || doubled;
     if (OPENING.has(ch) || (straight && open < 0)) {
       open = i;
+      if (doubled) i++;
     } else if (CLOSING.has(ch) || (straight && open >= 0)) {
-      if (open >= 0 && i + 1 - open <= MAX_QUOTE) found.push({ s: open, e: i + 1 });
+      const end = doubled ? i + 2 : i + 1;
+      if (open >= 0 && end - open <= MAX_QUOTE) found.push({ s: open, e: end });
       open = -1;
+      if (doubled) i++;
     }
     if (open >= 0 && i - open > MAX_QUOTE) open = -1;
   }
