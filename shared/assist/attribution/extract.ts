@@ -571,14 +571,18 @@ class ArticleExtractor {
     }
   }
 
-  /** Between `s` and `e` there is no paragraph break and nothing but `draft`'s source and cue and punctuation. */
+  /**
+   * Between `s` and `e` there is no paragraph break and nothing but `draft`'s source, cue and
+   * channel, punctuation, and a few words that are no clause of their own ("told reporters on Tuesday").
+   */
   private onlyAttributionBetween(draft: Draft, s: number, e: number): boolean {
     if (this.text.slice(s, e).includes('\n')) return false;
-    const inside = (i: number, r: Range | null) => r !== null && i >= r.from && i < r.to;
+    const inside = (i: number, r: Range | null | undefined) => r != null && i >= r.from && i < r.to;
+    let others = 0;
     for (let i = this.tokenAt(s); i < this.tokens.length && this.tokens[i]!.s < e; i++) {
       const t = this.tokens[i]!;
-      if (t.pos === 'PUNCT' || inside(i, draft.source) || inside(i, draft.cue)) continue;
-      return false;
+      if (t.pos === 'PUNCT' || inside(i, draft.source) || inside(i, draft.cue) || inside(i, draft.channel?.range)) continue;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || ++others > 4) return false;
     }
     return true;
   }

@@ -30,6 +30,10 @@ export function guessKind(words: readonly string[], capitalisedNames: number): A
   if (lower.some((w) => GOVERNMENT_WORDS.has(w))) return 'government';
   if (lower.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
   if (capitalisedNames >= 2 || lower.some((w) => PERSON_NOUNS.has(w) || TITLES.has(w))) return 'person';
+  // A single capitalised word that speaks is most often a person's surname ("Obama said"); an
+  // acronym is an organisation ("NATO said").
+  const name = words.findLast((w) => /^\p{Lu}/u.test(w));
+  if (capitalisedNames === 1 && name) return /^[\p{Lu}\d.&-]{2,}$/u.test(name) ? 'organisation' : 'person';
   return 'other';
 }
 
