@@ -426,6 +426,9 @@ class ArticleExtractor {
         source = this.npRight(c + 1, sentence.to);
         if (source) {
           inverted = true;
+          // "…,” said Peter Rice, chairman of Fox Networks Group.": the appositive is part of the source.
+          const appositive = this.tokens[source.to]?.value === ',' ? this.npRight(source.to + 1, sentence.to) : null;
+          if (appositive && (appositive.to >= sentence.to || SENTENCE_END.has(this.tokens[appositive.to]!.value))) source = { from: source.from, to: appositive.to };
           after = source.to;
         }
       }

@@ -97,8 +97,12 @@ export class ActorResolver {
   }
 
   /** Resolves a source mention (its tokens) found at UTF-16 offset `at`. */
-  resolve(tokens: readonly Token[], at: number): Mention {
-    const text = tokens.map((t, i) => (i > 0 && tokens[i - 1]!.e < t.s ? ' ' : '') + t.value).join('');
+  resolve(mention: readonly Token[], at: number): Mention {
+    const text = mention.map((t, i) => (i > 0 && mention[i - 1]!.e < t.s ? ' ' : '') + t.value).join('');
+    // "Ralf Jäger, the minister": the name is before the appositive; its titles still count.
+    const comma = mention.findIndex((t) => t.value === ',');
+    const tokens = comma > 0 ? mention.slice(0, comma) : mention;
+    const titles = this.titlesIn(mention);
     if (tokens.length === 1 && PERSON_PRONOUNS.has(tokens[0]!.lower)) {
       const person = this.lastPerson && at - this.lastPerson.at <= NEARBY ? this.lastPerson.actor : null;
       return { text, actor: person, named: false };
@@ -110,7 +114,7 @@ export class ActorResolver {
     const registered = this.lookUp(tokens);
     if (registered) {
       const actor = known(registered);
-      this.remember(actor, at, this.titlesIn(tokens));
+      this.remember(actor, at, titles);
       return { text, actor, named: true };
     }
     const name = this.nameIn(tokens);
@@ -131,7 +135,7 @@ export class ActorResolver {
     if (kind === 'person' || (name.length === 1 && this.bySurname.get(name[0]!.lower))) {
       const bySurname = name.length === 1 ? this.bySurname.get(fold(name[0]!.value)) : undefined;
       const actor: ResolvedActor = bySurname ?? { known: false, name: nameText, kind: 'person' };
-      this.remember(actor, at, this.titlesIn(tokens));
+      this.remember(actor, at, titles);
       return { text, actor, named: true };
     }
     const actor: ResolvedActor = { known: false, name: nameText, kind };
