@@ -39,7 +39,7 @@ interface Draft {
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const HEAD_POS = new Set(['PROPN', 'NOUN']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in']);
+const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with']);
 const SENTENCE_END = new Set(['.', '!', '?', ',', ';', ':', '—', '–', '-']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
@@ -218,7 +218,8 @@ class ArticleExtractor {
     let lastHead = -1;
     while (i < to && i - start < MAX_NP) {
       const t = this.tokens[i]!;
-      if (HEAD_POS.has(t.pos)) lastHead = i;
+      // Capitalised words are names whatever their tag (the lite model tags "Herald" a verb).
+      if (HEAD_POS.has(t.pos) || (/^\p{Lu}/u.test(t.value) && t.pos !== 'PRON' && t.pos !== 'PUNCT')) lastHead = i;
       else if (NP_POS.has(t.pos) || isPossessive(t) || POSSESSIVE_DETERMINERS.has(t.lower)) {
         if (t.pos === 'DET' && i > start) break;
       } else if (NP_LINKS.has(t.lower) && lastHead === i - 1 && i + 1 < to) {
@@ -357,7 +358,42 @@ class ArticleExtractor {
   private contentAfter(start: number, sentence: Range): Range {
     let to = start;
     while (to < sentence.to && !this.used[to]) to++;
-    return this.trim({ from: start, to });
+    return this.trim({ from: start, to: this.beforeTrailingAttribution(start, to) });
+  }
+
+  /**
+   * Where a trailing ", Russia's Tass news agency reported" or ", according to Interfax" starts
+   * (its comma), so that it is not taken into the content before it; `to` if there is none.
+   */
+  private beforeTrailingAttribution(from: number, to: number): number {
+    let end = to;
+    while (end > from && SENTENCE_END.has(this.tokens[end - 1]!.value)) end--;
+    const last = this.tokens[end - 1];
+    if (!last) return to;
+    let clauseStart = -1;
+    if (CUE_VERBS.has(last.lemma) && last.pos === 'VERB') {
+      const np = this.npLeft(from, end - 1);
+      if (np) clauseStart = np.from;
+    } else {
+      for (let k = end - 2; k >= from && end - k <= MAX_NP + 2; k--) {
+        if (this.tokens[k]!.lower === 'according' && this.tokens[k + 1]?.lower === 'to') {
+          clauseStart = k;
+          break;
+        }
+      }
+    }
+    if (clauseStart > from && this.tokens[clauseStart - 1]!.value === ',') return clauseStart - 1;
+    return to;
+  }
+
+  /** Skips a dateline ("GENEVA (Wire) –", "VARNA, March 3 (Wire) –") at the start of content. */
+  private afterDateline(range: Range): Range {
+    const first = this.tokens[range.from];
+    if (!first || !/^\p{Lu}{2,}/u.test(first.value)) return range;
+    for (let k = range.from + 1; k < range.to && k - range.from <= 12; k++) {
+      if (/^[–—-]$/.test(this.tokens[k]!.value)) return { from: k + 1, to: range.to };
+    }
+    return range;
   }
 
   /** Skips "on Tuesday", "in a statement", "to reporters" ... up to a following "that". */
@@ -396,7 +432,9 @@ class ArticleExtractor {
           source = np;
         }
         after = np.to + 2;
-        const content = this.contentAfter(after, sentence);
+        let content = this.contentAfter(after, sentence);
+        // "The shelling damaged a school, Tass cited a local official as saying."
+        if (this.words(content) < 2) content = this.afterDateline(this.trim({ from: floor, to: channel?.range.from ?? source?.from ?? c }));
         if (this.words(content) < 2) return null;
         return this.build({ sentence, source, cue: { from: c, to: c + 1 }, channel, content, confidence: 0.7 });
       }
@@ -461,12 +499,16 @@ class ArticleExtractor {
       }
     }
 
-    if (forwardWords >= 2 && !inverted && this.opensContent(after, forward)) {
+    // "“…,” Marsh said, “…”": a quotation closing just before the source is the content (and the
+    // one after the cue its second part).
+    const beforeSource = source.from - 1 - (this.tokens[source.from - 1]?.value === ',' ? 1 : 0);
+    const quoteBefore = !inverted && beforeSource >= floor && this.closesQuote(beforeSource);
+    if (forwardWords >= 2 && !inverted && !quoteBefore && this.opensContent(after, forward)) {
       const confidence = 0.55 + (FORWARD_ONLY_CUES.has(lemma) ? -0.2 : 0) + (this.tokens[after]?.lower === 'that' ? 0.1 : 0);
       return this.build({ sentence, source, cue, channel, content: forward, confidence, mention });
     }
     if (FORWARD_ONLY_CUES.has(lemma)) return null;
-    const backward = this.trim({ from: floor, to: inverted ? c : source.from });
+    const backward = this.afterDateline(this.trim({ from: floor, to: inverted ? c : source.from }));
     if (this.words(backward) < 2) return null;
     return this.build({ sentence, source, cue, channel, content: backward, confidence: 0.55, mention, splitAfter: Math.max(after, cue.to) });
   }
@@ -490,12 +532,14 @@ class ArticleExtractor {
     if (!source) return null;
     const cue: Range = { from: c, to: c + 2 };
     const mention = this.mentionOf(source);
-    const backward = this.trim({ from: floor, to: c });
+    const backward = this.afterDateline(this.trim({ from: floor, to: c }));
+    // "The ministry insisted …, according to the Tass news agency."
+    if (previous && mention.actor?.kind === 'outlet' && !previous.channel && this.words(backward) === 0) {
+      previous.channel = { range: source, mention };
+      for (let i = c; i < source.to; i++) this.used[i] = 1;
+      return 'channel';
+    }
     if (this.words(backward) >= 2) {
-      if (previous && mention.actor?.kind === 'outlet' && !previous.channel && !this.free(backward)) {
-        previous.channel = { range: source, mention };
-        return 'channel';
-      }
       return this.build({ sentence, source, cue, channel: null, content: backward, confidence: 0.6, mention });
     }
     const forward = this.contentAfter(source.to, sentence);

@@ -99,9 +99,14 @@ export class ActorResolver {
   /** Resolves a source mention (its tokens) found at UTF-16 offset `at`. */
   resolve(mention: readonly Token[], at: number): Mention {
     const text = mention.map((t, i) => (i > 0 && mention[i - 1]!.e < t.s ? ' ' : '') + t.value).join('');
-    // "Ralf Jäger, the minister": the name is before the appositive; its titles still count.
-    const comma = mention.findIndex((t) => t.value === ',');
-    const tokens = comma > 0 ? mention.slice(0, comma) : mention;
+    // "Ralf Jäger, the minister": the name is before the appositive, "the mediator, Ana Ribeiro":
+    // in it; the titles of both count.
+    const parts: Token[][] = [[]];
+    for (const t of mention) {
+      if (t.value === ',') parts.push([]);
+      else parts[parts.length - 1]!.push(t);
+    }
+    const tokens = parts.find((part) => this.nameIn(part).name.length > 0 || this.lookUp(part)) ?? parts[0]!;
     const titles = this.titlesIn(mention);
     if (tokens.length === 1 && PERSON_PRONOUNS.has(tokens[0]!.lower)) {
       const person = this.lastPerson && at - this.lastPerson.at <= NEARBY ? this.lastPerson.actor : null;
@@ -117,7 +122,7 @@ export class ActorResolver {
       this.remember(actor, at, titles);
       return { text, actor, named: true };
     }
-    const name = this.nameIn(tokens);
+    const { name, titled } = this.nameIn(tokens);
     if (name.length === 0) {
       // A description: a bare title with "the" is the last person with that title, or the last person.
       const lower = tokens.map((t) => t.lower);
@@ -131,7 +136,7 @@ export class ActorResolver {
       return { text, actor: null, named: false };
     }
     const nameText = name.map((t, i) => (i > 0 && name[i - 1]!.e < t.s ? ' ' : '') + t.value).join('');
-    const kind = guessKind(tokens.map((t) => t.value), name.length);
+    const kind = titled ? 'person' : guessKind(tokens.map((t) => t.value), name.length);
     if (kind === 'person' || (name.length === 1 && this.bySurname.get(name[0]!.lower))) {
       const bySurname = name.length === 1 ? this.bySurname.get(fold(name[0]!.value)) : undefined;
       const actor: ResolvedActor = bySurname ?? { known: false, name: nameText, kind: 'person' };
@@ -151,11 +156,17 @@ export class ActorResolver {
    * The name in a mention: its last run of capitalised words, without leading determiners and,
    * when a person's title precedes a name ("Kremlin spokesman Dmitry Peskov"), without the title.
    */
-  private nameIn(tokens: readonly Token[]): Token[] {
+  private nameIn(tokens: readonly Token[]): { name: Token[]; titled: boolean } {
     let end = tokens.length;
     while (end > 0 && !isCapitalised(tokens[end - 1]!)) end--;
     let start = end;
     while (start > 0 && (isCapitalised(tokens[start - 1]!) || tokens[start - 1]!.lower === "'s" || tokens[start - 1]!.lower === '’s')) start--;
+    // "a senior official in Kiev": a place after a preposition is not the speaker's name.
+    const preposition = tokens[start - 1]?.lower;
+    if (preposition && /^(in|from|at|near|outside)$/.test(preposition)) {
+      const rest = tokens.slice(start, end);
+      if (!rest.some((t) => GOVERNMENT_WORDS.has(t.lower) || ORGANISATION_WORDS.has(t.lower) || OUTLET_WORDS.has(t.lower))) return { name: [], titled: false };
+    }
     let run = tokens.slice(start, end);
     const possessive = run.findLastIndex((t) => t.lower === "'s" || t.lower === '’s');
     if (possessive >= 0) run = run.slice(possessive + 1);
@@ -164,9 +175,11 @@ export class ActorResolver {
     if (lastTitle >= 0 && lastTitle < run.length - 1) {
       const rest = run.slice(lastTitle + 1);
       const institutional = rest.some((t) => GOVERNMENT_WORDS.has(t.lower) || ORGANISATION_WORDS.has(t.lower) || OUTLET_WORDS.has(t.lower));
-      if (!institutional) return rest;
+      if (!institutional) return { name: rest, titled: true };
     }
-    if (run.length > 0 && run.every((t) => TITLES.has(t.lower))) return [];
-    return run;
+    // "mission spokeswoman Elena Marsh": a person's title written in lower case before the name.
+    const titleBefore = start > 0 && tokens.slice(0, start).some((t) => PERSON_NOUNS.has(t.lower) || TITLES.has(t.lower));
+    if (run.length > 0 && run.every((t) => TITLES.has(t.lower))) return { name: [], titled: false };
+    return { name: run, titled: titleBefore && run.length >= 2 };
   }
 }
