@@ -103,7 +103,8 @@ class ArticleExtractor {
           fragments,
           source: {
             span: draft.source ? range(draft.source) : null,
-            text: draft.mention?.text ?? '',
+            // The mention exactly as stored (the resolver's text has its spaces made plain).
+            text: draft.source ? map.slice(range(draft.source).start, range(draft.source).end) : (draft.mention?.text ?? ''),
             actor: draft.mention?.actor ?? null,
           },
           cue: draft.cue ? range(draft.cue) : null,
@@ -221,7 +222,8 @@ class ArticleExtractor {
       // Capitalised words are names whatever their tag (the lite model tags "Herald" a verb).
       if (HEAD_POS.has(t.pos) || (/^\p{Lu}/u.test(t.value) && t.pos !== 'PRON' && t.pos !== 'PUNCT')) lastHead = i;
       else if (NP_POS.has(t.pos) || isPossessive(t) || POSSESSIVE_DETERMINERS.has(t.lower)) {
-        if (t.pos === 'DET' && i > start) break;
+        // A determiner starts a new phrase, unless it follows a link ("a monitor with the mission").
+        if (t.pos === 'DET' && i > start && !NP_LINKS.has(this.tokens[i - 1]!.lower)) break;
       } else if (NP_LINKS.has(t.lower) && lastHead === i - 1 && i + 1 < to) {
         // a link continues the phrase only if a noun phrase follows it
       } else break;
@@ -303,7 +305,9 @@ class ArticleExtractor {
     if (this.closesQuote(range.to - 1)) {
       const q = this.quotationAt(null, e);
       if (q) {
-        s = Math.min(s, q.s);
+        // "Brief: “…,” said Lind": what stands before a colon is a lead-in, not the quotation.
+        const opening = this.tokenAt(q.s);
+        s = q.s > s && this.tokens[opening - 1]?.value === ':' ? q.s : Math.min(s, q.s);
         direct = true;
       }
     }
