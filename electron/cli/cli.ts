@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/export/formats';
 import { exportProject, type ExportOptions } from '../backend/export/export-project';
 import { GainsayError } from '../../shared/errors';
+import { writeSuggestions } from '../backend/assist/suggest-lines';
 import { APP_VERSION } from '../../shared/version';
 import { Backend } from '../backend/backend';
 import { defaultProjectPath } from '../backend/paths';
@@ -20,6 +21,9 @@ Usage:
                                               or a Gainsay project .json export (merged by id)
   gainsay export [--project FILE] --format FORMAT --out PATH [--articles ID,...] [--bom]
                                               write the project as ${EXPORT_FORMATS.join(', ')}
+  gainsay suggest [--project FILE] --out FILE.jsonl [--articles ID...]
+                                              suggest who said what in the articles (all of
+                                              them, or those named) as JSON Lines
   gainsay help                                this text
 
 Without --project the default project is used: ${defaultProjectPath()}`;
@@ -58,6 +62,20 @@ async function main(argv: string[]): Promise<number> {
       const articleIds = values.articles?.split(',').map((id) => id.trim()).filter(Boolean);
       return runExport(values.project ?? defaultProjectPath(), format, values.out, { articleIds, bom: values.bom });
     }
+    case 'suggest': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        options: { project: { type: 'string' }, out: { type: 'string' }, articles: { type: 'string', multiple: true } },
+        strict: true,
+        allowPositionals: true,
+      });
+      if (!values.out) throw new Error('suggest needs --out, the .jsonl file to write.');
+      // --articles takes ids separated by commas or spaces: --articles A,B or --articles A B.
+      if (positionals.length > 0 && !values.articles) throw new Error(`suggest takes no other arguments (got “${positionals[0]}”); name articles with --articles ID...`);
+      const articleIds = values.articles ? [...values.articles, ...positionals].flatMap((ids) => ids.split(',')).map((id) => id.trim()).filter(Boolean) : undefined;
+      if (articleIds && articleIds.length === 0) throw new Error('--articles needs at least one article id.');
+      return runSuggest(values.project ?? defaultProjectPath(), values.out, articleIds);
+    }
     case undefined:
     case 'help':
     case '--help':
@@ -80,6 +98,18 @@ async function runExport(projectFile: string, format: ExportFormat, out: string,
   try {
     await exportProject(backend.project.db, backend.project.name, format, out, options);
     console.log(`exported ${backend.project.name} as ${format} to ${path.resolve(out)}`);
+    return 0;
+  } finally {
+    backend.close();
+  }
+}
+
+async function runSuggest(projectFile: string, out: string, articleIds: string[] | undefined): Promise<number> {
+  const backend = Backend.open(projectFile);
+  try {
+    const report = writeSuggestions(backend.project.db, out, articleIds);
+    for (const skipped of report.skipped) console.log(`skipped    ${skipped.title || skipped.id}: ${skipped.reason}`);
+    console.log(`${report.suggestions} suggestions from ${report.articles} articles written to ${path.resolve(out)}`);
     return 0;
   } finally {
     backend.close();

@@ -52,6 +52,8 @@ export class ActorResolver {
   private lastPerson: { actor: ResolvedActor; at: number } | null = null;
   private lastGroup: { actor: ResolvedActor; at: number } | null = null;
   private readonly byTitle = new Map<string, { actor: ResolvedActor; at: number }>();
+  /** Words of named bodies ("ministry" of "the Defence Ministry"), for a later "the ministry". */
+  private readonly byHeadWord = new Map<string, { actor: ResolvedActor; at: number }>();
 
   constructor(registry: readonly RegistryActor[]) {
     for (const actor of registry) {
@@ -93,6 +95,7 @@ export class ActorResolver {
       if (!actor.known) this.noteSurname(fold(actor.name), actor);
     } else {
       this.lastGroup = { actor, at };
+      for (const word of fold(actor.name).split(' ')) this.byHeadWord.set(word, { actor, at });
     }
   }
 
@@ -133,6 +136,10 @@ export class ActorResolver {
         if (titled && at - titled.at <= NEARBY) return { text, actor: titled.actor, named: false };
         if (this.lastPerson && at - this.lastPerson.at <= NEARBY) return { text, actor: this.lastPerson.actor, named: false };
       }
+      // "the ministry" after "the Defence Ministry".
+      const head = lower[lower.length - 1];
+      const body = definite && head ? this.byHeadWord.get(fold(head)) : undefined;
+      if (body && at - body.at <= NEARBY) return { text, actor: body.actor, named: false };
       return { text, actor: null, named: false };
     }
     const nameText = name.map((t, i) => (i > 0 && name[i - 1]!.e < t.s ? ' ' : '') + t.value).join('');
