@@ -61,9 +61,10 @@ describe('gainsay suggest', () => {
     expect(sliceCodePoints(texts.get(peskov.article)!, peskov.cue![0], peskov.cue![1])).toBe('said');
     expect(byQuote('that Russian forces were involved')).toMatchObject({ actor: 'Dmitry Peskov', channel: 'Tass' });
     expect(byQuote('that the lists')).toMatchObject({ actor: 'A senior official in Kiev', channel: 'Interfax' });
-    // Emoji before it: still code points.
-    const lind = byQuote('“Every week we lose');
+    // A split quotation with an emoji in it, and the next suggestion's offsets after it: still code points.
+    const lind = lines.find((l) => l.quote.includes('shelling 😞'))!;
     expect(lind.actor).toBe('Tomas Lind');
+    expect(byQuote('the delay was technical').actor).toBe('The ministry');
   });
 
   it('uses the project’s actors and aliases, and limits itself to the articles named', () => {

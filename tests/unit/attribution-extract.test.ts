@@ -157,10 +157,11 @@ describe('attribution extractor', () => {
         extractAttributions(text, []);
         return performance.now() - started;
       };
-      const smallMs = Math.min(time(small), time(small));
-      const largeMs = time(large);
-      // Linear work gives a ratio near 8 (less once warm); quadratic work would give about 64.
-      expect(largeMs / smallMs).toBeLessThan(24);
+      // The fastest of a few runs, so that another process on the machine does not decide the result.
+      const smallMs = Math.min(time(small), time(small), time(small));
+      const largeMs = Math.min(time(large), time(large));
+      // Linear work gives a ratio near 8; quadratic work would give about 64.
+      expect(largeMs / smallMs, `${smallMs.toFixed(0)} ms for 60 KB, ${largeMs.toFixed(0)} ms for 480 KB`).toBeLessThan(24);
       expect(largeMs).toBeLessThan(15_000);
     }
   }, 60_000);
