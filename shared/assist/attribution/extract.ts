@@ -56,8 +56,10 @@ function isWord(token: Token): boolean {
   return /[\p{L}\p{N}]/u.test(token.value);
 }
 
-function isPossessive(token: Token): boolean {
-  return token.lower === "'s" || token.lower === '’s' || token.lower === "'" || token.lower === '’';
+/** "'s", or a bare apostrophe right after its word ("Sanders’"). */
+function isPossessive(token: Token, previous: Token | undefined): boolean {
+  if (token.lower === "'s" || token.lower === '’s') return true;
+  return (token.lower === "'" || token.lower === '’') && previous !== undefined && previous.e === token.s && /\p{L}$/u.test(previous.value);
 }
 
 class ArticleExtractor {
@@ -127,7 +129,7 @@ class ArticleExtractor {
    */
   private nounish(i: number, sentenceStart: number): boolean {
     const t = this.tokens[i]!;
-    if (NP_POS.has(t.pos) || isPossessive(t)) return true;
+    if (NP_POS.has(t.pos) || isPossessive(t, this.tokens[i - 1])) return true;
     if (t.pos === 'PUNCT') return t.value === '.' || (t.value === '-' && this.tokens[i - 1]?.e === t.s && this.tokens[i + 1]?.s === t.e);
     if (i > sentenceStart && /^\p{Lu}/u.test(t.value) && t.pos !== 'PRON') return true;
     return this.tokens[i - 1]?.value === '-' && this.tokens[i - 1]!.e === t.s;
@@ -221,7 +223,7 @@ class ArticleExtractor {
       const t = this.tokens[i]!;
       // Capitalised words are names whatever their tag (the lite model tags "Herald" a verb).
       if (HEAD_POS.has(t.pos) || (/^\p{Lu}/u.test(t.value) && t.pos !== 'PRON' && t.pos !== 'PUNCT')) lastHead = i;
-      else if (NP_POS.has(t.pos) || isPossessive(t) || POSSESSIVE_DETERMINERS.has(t.lower)) {
+      else if (NP_POS.has(t.pos) || isPossessive(t, this.tokens[i - 1]) || POSSESSIVE_DETERMINERS.has(t.lower)) {
         // A determiner starts a new phrase, unless it follows a link ("a monitor with the mission").
         if (t.pos === 'DET' && i > start && !NP_LINKS.has(this.tokens[i - 1]!.lower)) break;
       } else if (NP_LINKS.has(t.lower) && lastHead === i - 1 && i + 1 < to) {
@@ -623,17 +625,18 @@ class ArticleExtractor {
   }
 
   /**
-   * Between `s` and `e` there is no paragraph break and nothing but `draft`'s source, cue and
-   * channel, punctuation, and a few words that are no clause of their own ("told reporters on Tuesday").
+   * Between `s` and `e` there is no paragraph break, no other cue, and no sentence but the rest of
+   * `draft`'s own ("“…,” said Ms. Samour, 56, who was raised in El Salvador. “…”").
    */
   private onlyAttributionBetween(draft: Draft, s: number, e: number): boolean {
     if (this.text.slice(s, e).includes('\n')) return false;
     const inside = (i: number, r: Range | null | undefined) => r != null && i >= r.from && i < r.to;
-    let others = 0;
+    let sentenceEnded = false;
     for (let i = this.tokenAt(s); i < this.tokens.length && this.tokens[i]!.s < e; i++) {
       const t = this.tokens[i]!;
-      if (t.pos === 'PUNCT' || inside(i, draft.source) || inside(i, draft.cue) || inside(i, draft.channel?.range)) continue;
-      if (t.pos === 'VERB' || t.pos === 'AUX' || ++others > 4) return false;
+      if (inside(i, draft.source) || inside(i, draft.cue) || inside(i, draft.channel?.range)) continue;
+      if (t.value === '.' || t.value === '!' || t.value === '?') sentenceEnded = true;
+      else if (t.pos !== 'PUNCT' && (sentenceEnded || (CUE_VERBS.has(t.lemma) && t.pos === 'VERB'))) return false;
     }
     return true;
   }
