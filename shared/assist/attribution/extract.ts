@@ -364,7 +364,33 @@ class ArticleExtractor {
   private contentAfter(start: number, sentence: Range): Range {
     let to = start;
     while (to < sentence.to && !this.used[to]) to++;
+    to = this.beforeNextAttribution(start, to);
     return this.trim({ from: start, to: this.beforeTrailingAttribution(start, to) });
+  }
+
+  /**
+   * Where content running from `from` gives way to another attribution in the same sentence:
+   * "…: “France is no longer France,” he claimed", "… ; officials said …". `to` if it does not.
+   */
+  private beforeNextAttribution(from: number, to: number): number {
+    for (let k = from + 2; k < to; k++) {
+      const t = this.tokens[k]!;
+      if (t.value === ';') return k;
+      if (t.value === ':' && this.opensQuote(k + 1)) return k;
+      if (this.quoted[k] || !(CUE_VERBS.has(t.lemma) && t.pos === 'VERB')) continue;
+      const np = this.npLeft(from, k);
+      const before = np ? this.tokens[np.from - 1] : undefined;
+      if (np && np.from > from + 1 && before && (before.value === ',' || before.pos === 'CCONJ' || this.closesQuote(np.from - 1))) {
+        return this.closesQuote(np.from - 1) ? this.startOfQuoteBefore(np.from) : np.from - 1;
+      }
+    }
+    return to;
+  }
+
+  /** The token where the quotation that closes just before token `i` opens. */
+  private startOfQuoteBefore(i: number): number {
+    const q = this.quotationAt(null, this.tokens[i - 1]!.e);
+    return q ? this.tokenAt(q.s) : i;
   }
 
   /**
