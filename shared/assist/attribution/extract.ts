@@ -204,7 +204,7 @@ class ArticleExtractor {
 
   /** The subject at the start of a clause ("Obama met … and said …"), if it is a name or pronoun. */
   private clauseSubject(from: number, to: number): Range | null {
-    const np = this.npRight(from, to);
+    const np = this.npRight(this.afterDateline({ from, to }).from, to);
     if (!np) return null;
     const next = this.tokens[np.to];
     if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return null;
@@ -555,12 +555,20 @@ class ArticleExtractor {
     if (first.lower === 'that' || this.opensQuote(content.from)) return true;
     const separator = this.tokens[after];
     if (separator && separator.value === ',' && content.from > after) return false;
-    if (first.pos === 'ADP' || first.pos === 'VERB' || first.pos === 'PART' || first.pos === 'SCONJ' || first.pos === 'CCONJ') return false;
+    // "said in an interview", "said and left"; but "said if he were president, …" is content.
+    if (first.pos === 'ADP' || first.pos === 'PART' || first.pos === 'CCONJ') return false;
     return true;
   }
 
+  /** A few words up to the next comma or the end ("according to complete but unofficial returns"). */
+  private phraseUpToComma(start: number, to: number): Range | null {
+    let end = start;
+    while (end < to && end - start < MAX_NP && !SENTENCE_END.has(this.tokens[end]!.value)) end++;
+    return end > start && end - start < MAX_NP ? { from: start, to: end } : null;
+  }
+
   private accordingTo(sentence: Range, floor: number, c: number, previous: Draft | null): { draft: Draft; consumedTo: number } | 'channel' | null {
-    const source = this.npRight(c + 2, sentence.to);
+    const source = this.npRight(c + 2, sentence.to) ?? this.phraseUpToComma(c + 2, sentence.to);
     if (!source) return null;
     const cue: Range = { from: c, to: c + 2 };
     const mention = this.mentionOf(source);
