@@ -331,14 +331,17 @@ class ArticleExtractor {
       if (this.quoted[c]) continue;
       let draft: Draft | null = null;
       let consumedTo = c + 1;
-      if (token.lower === 'according' && this.tokens[c + 1]?.lower === 'to' && c + 1 < sentence.to) {
+      if (token.value === ':' && floor === sentence.from) {
+        const result = this.colonLine(sentence, c);
+        if (result) ({ draft, consumedTo } = result);
+      } else if (token.lower === 'according' && this.tokens[c + 1]?.lower === 'to' && c + 1 < sentence.to) {
         const result = this.accordingTo(sentence, floor, c, previous);
         if (result === 'channel') {
           floor = sentence.to;
           continue;
         }
         if (result) ({ draft, consumedTo } = result);
-      } else if (CUE_VERBS.has(token.lemma) && (token.pos === 'VERB' || token.lower === 'said' || token.lower === 'says')) {
+      } else if (CUE_VERBS.has(token.lemma) && this.isCueVerb(c)) {
         const result = this.verbCue(sentence, floor, c, previous);
         if (result === 'channel') {
           floor = sentence.to;
@@ -352,6 +355,30 @@ class ArticleExtractor {
       floor = consumedTo;
       c = consumedTo - 1;
     }
+  }
+
+  /**
+   * A speech verb used as a verb. The lite model sometimes tags one as a noun after a plural
+   * subject ("Polls show Clinton …"); such a word counts when it has a verb's ending, follows a
+   * noun and is followed by the start of a clause.
+   */
+  private isCueVerb(c: number): boolean {
+    const t = this.tokens[c]!;
+    if (t.pos === 'VERB' || t.lower === 'said' || t.lower === 'says') return true;
+    if (t.pos !== 'NOUN' || !/(s|ed)$/.test(t.lower)) return false;
+    const before = this.tokens[c - 1];
+    const after = this.tokens[c + 1];
+    return before !== undefined && HEAD_POS.has(before.pos) && after !== undefined && (after.lower === 'that' || /^(DET|PRON|PROPN|NUM)$/.test(after.pos));
+  }
+
+  /** "Clinton: Time for ‘intensification’ of ISIL strategy" — a headline or line opening with a name and a colon. */
+  private colonLine(sentence: Range, c: number): { draft: Draft; consumedTo: number } | null {
+    if (c === sentence.from || c - sentence.from > 4) return null;
+    const source = { from: sentence.from, to: c };
+    for (let i = source.from; i < source.to; i++) if (!/^\p{Lu}/u.test(this.tokens[i]!.value) && this.tokens[i]!.value !== '.') return null;
+    const content = this.contentAfter(c + 1, sentence);
+    if (this.words(content) < 2) return null;
+    return this.build({ sentence, source, cue: { from: c, to: c + 1 }, channel: null, content, confidence: 0.4 });
   }
 
   private commit(draft: Draft): void {
@@ -477,11 +504,16 @@ class ArticleExtractor {
     if (next?.lower === 'by' || /^(was|were|been|being|is|are|be)$/.test(this.tokens[c - 1]?.lower ?? '')) return null;
     // "…, adding that …": the speaker is the one of the attribution just before in the sentence.
     if (cueToken.lower.endsWith('ing')) {
-      if (!previous?.source || !previous.mention) return null;
       const start = this.skipToThat(c + 1, sentence);
-      const first = this.tokens[start];
-      if (!first || !(first.lower === 'that' || this.opensQuote(start) || first.value === ':')) return null;
-      return this.build({ sentence, source: previous.source, cue, channel: previous.channel, content: this.contentAfter(start, sentence), confidence: 0.5, mention: previous.mention });
+      const content = this.contentAfter(start, sentence);
+      if (previous?.source && previous.mention) {
+        const first = this.tokens[start];
+        if (!first || !(first.lower === 'that' || this.opensQuote(start) || first.value === ':')) return null;
+        return this.build({ sentence, source: previous.source, cue, channel: previous.channel, content, confidence: 0.5, mention: previous.mention });
+      }
+      // "with GOP primary voters saying they want …": the phrase before is the speaker.
+      if (!source || this.words(content) < 3 || !this.opensContent(c + 1, content)) return null;
+      return this.build({ sentence, source, cue, channel: null, content, confidence: 0.4 });
     }
     if (!source) {
       // "Obama met survivors … and said …": the subject of the clause.

@@ -2,7 +2,7 @@
 
 /** Verbs that report speech, writing or stance: the cue of an attribution. */
 export const CUE_VERBS = new Set([
-  'say', 'tell', 'add', 'write', 'note', 'announce', 'report', 'ask', 'argue', 'suggest', 'claim',
+  'say', 'tell', 'call', 'add', 'write', 'note', 'announce', 'report', 'ask', 'argue', 'suggest', 'claim',
   'deny', 'warn', 'insist', 'explain', 'state', 'declare', 'confirm', 'acknowledge', 'admit',
   'accuse', 'tweet', 'respond', 'reply', 'recall', 'predict', 'promise', 'vow', 'pledge',
   'threaten', 'stress', 'emphasize', 'emphasise', 'maintain', 'contend', 'assert', 'allege',
