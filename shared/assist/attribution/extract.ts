@@ -12,7 +12,7 @@
  */
 import { OffsetMap } from '../../offsets';
 import { whyNotEnglish } from './language';
-import { ADDRESSEE_VERBS, CUE_VERBS, FORWARD_ONLY_CUES, SOURCE_PRONOUNS } from './lexicon';
+import { ADDRESSEE_VERBS, CUE_VERBS, FORWARD_ONLY_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
 import { findQuotations, type Quotation } from './quotes';
 import { ActorResolver, type Mention } from './resolve';
 import { analyse, type Token } from './tokens';
@@ -567,7 +567,9 @@ class ArticleExtractor {
     // one after the cue its second part).
     const beforeSource = source.from - 1 - (this.tokens[source.from - 1]?.value === ',' ? 1 : 0);
     const quoteBefore = !inverted && beforeSource >= floor && this.closesQuote(beforeSource);
-    if (forwardWords >= 2 && !inverted && !quoteBefore && this.opensContent(after, forward)) {
+    // "wants to run", "declined to comment": an infinitive is the content of a stance verb.
+    const infinitive = STANCE_VERBS.has(lemma) && this.tokens[forward.from]?.lower === 'to';
+    if (forwardWords >= 2 && !inverted && !quoteBefore && (infinitive || this.opensContent(after, forward))) {
       const confidence = 0.55 + (FORWARD_ONLY_CUES.has(lemma) ? -0.2 : 0) + (this.tokens[after]?.lower === 'that' ? 0.1 : 0);
       return this.build({ sentence, source, cue, channel, content: forward, confidence, mention });
     }

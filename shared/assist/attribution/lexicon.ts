@@ -16,13 +16,25 @@ export const CUE_VERBS = new Set([
   'explain', 'contend', 'doubt', 'feel', 'worry', 'recommend',
 ]);
 
+/**
+ * Verbs of stance, intention and evaluation, which annotators of attribution (PolNeAR among them)
+ * also mark: "Sanders wants to …", "Polls show …", "Ryan endorsed Trump". Cues only with what follows.
+ */
+export const STANCE_VERBS = new Set([
+  'want', 'support', 'endorse', 'oppose', 'seem', 'appear', 'plan', 'decline', 'refuse', 'seek',
+  'praise', 'defend', 'attack', 'denounce', 'consider', 'decide', 'favor', 'favour', 'prefer',
+  'see', 'view', 'intend', 'aim', 'vow', 'pledge', 'promise', 'threaten', 'offer',
+]);
+
 /** Cues that only count when a clause ("that …" or a quotation) follows, never before it. */
 export const FORWARD_ONLY_CUES = new Set([
+  ...STANCE_VERBS,
   'believe', 'think', 'fear', 'hope', 'expect', 'know', 'learn', 'find', 'show', 'feel', 'worry',
   'doubt', 'wonder', 'describe', 'blame', 'dismiss', 'reject', 'question',
   'demand', 'recommend', 'urge', 'propose', 'signal', 'indicate', 'mention', 'accuse',
   'criticize', 'criticise', 'charge', 'inform', 'advise', 'instruct', 'assure', 'guarantee',
 ]);
+for (const verb of STANCE_VERBS) CUE_VERBS.add(verb);
 
 /** Verbs whose object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'advise', 'assure', 'warn', 'remind', 'instruct', 'ask', 'urge']);
