@@ -49,6 +49,11 @@ const TIME_WORDS = new Set([
   'publicly', 'privately', 'then', 'now', 'once', 'previously', 'separately', 'here', 'there',
 ]);
 const MAX_NP = 10;
+/** Words of time that stand between a source and its cue ("Clinton on Tuesday said"). */
+const WHEN = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later',
+]);
 /** Tokens an appositive may have between a source's name and its cue. */
 const MAX_APPOSITIVE = 40;
 
@@ -138,7 +143,15 @@ class ArticleExtractor {
   /** The noun phrase ending just before `end` (after skipping adverbs and auxiliaries). */
   private npLeft(from: number, end: number): Range | null {
     let i = end - 1;
-    while (i >= from && (this.tokens[i]!.pos === 'ADV' || this.tokens[i]!.pos === 'AUX' || this.tokens[i]!.lower === 'not')) i--;
+    for (;;) {
+      const t = this.tokens[i];
+      if (i < from || !t) break;
+      // "Clinton on Tuesday said", "a poll released Saturday found": the time is not the speaker.
+      if (t.pos === 'ADV' || t.pos === 'AUX' || t.lower === 'not' || WHEN.has(t.lower)) i--;
+      else if (/^(on|last|this|early|late)$/.test(t.lower) && WHEN.has(this.tokens[i + 1]?.lower ?? '')) i--;
+      else if (t.pos === 'VERB' && t.lower.endsWith('ed') && WHEN.has(this.tokens[i + 1]?.lower ?? '') && i - 1 >= from && HEAD_POS.has(this.tokens[i - 1]!.pos)) i--;
+      else break;
+    }
     if (i < from) return null;
     const last = this.tokens[i]!;
     if (last.pos === 'PRON' || SOURCE_PRONOUNS.has(last.lower)) {
@@ -528,9 +541,14 @@ class ArticleExtractor {
         source = this.npRight(c + 1, sentence.to);
         if (source) {
           inverted = true;
-          // "…,” said Peter Rice, chairman of Fox Networks Group.": the appositive is part of the source.
-          const appositive = this.tokens[source.to]?.value === ',' ? this.npRight(source.to + 1, sentence.to) : null;
-          if (appositive && (appositive.to >= sentence.to || SENTENCE_END.has(this.tokens[appositive.to]!.value))) source = { from: source.from, to: appositive.to };
+          // "…,” said Peter Rice, chairman of Fox Networks Group." and "…,” said Mr. Regalado, 69, who
+          // was born in Havana.": what follows the name to the end of the sentence describes the source.
+          if (this.tokens[source.to]?.value === ',') {
+            const rest = this.trim({ from: source.to + 1, to: sentence.to });
+            let plain = rest.to - rest.from <= MAX_APPOSITIVE;
+            for (let i = rest.from; plain && i < rest.to; i++) if (this.opensQuote(i) || this.used[i]) plain = false;
+            if (plain && rest.to > rest.from) source = { from: source.from, to: rest.to };
+          }
           after = source.to;
         }
       }
