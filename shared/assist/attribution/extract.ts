@@ -386,6 +386,12 @@ class ArticleExtractor {
 
   /** "Clinton: Time for ‘intensification’ of ISIL strategy" — a headline or line opening with a name and a colon. */
   private colonLine(sentence: Range, c: number): { draft: Draft; consumedTo: number } | null {
+    // "The report: “…”": a phrase opening the sentence, a colon, a quotation.
+    const phrase = this.npLeft(sentence.from, c);
+    if (phrase && phrase.from === sentence.from && phrase.to === c && this.opensQuote(c + 1)) {
+      const content = this.contentAfter(c + 1, sentence);
+      return this.build({ sentence, source: phrase, cue: { from: c, to: c + 1 }, channel: null, content, confidence: 0.5 });
+    }
     if (c === sentence.from || c - sentence.from > 4) return null;
     const source = { from: sentence.from, to: c };
     for (let i = source.from; i < source.to; i++) if (!/^\p{Lu}/u.test(this.tokens[i]!.value) && this.tokens[i]!.value !== '.') return null;
@@ -593,7 +599,8 @@ class ArticleExtractor {
     }
     if (FORWARD_ONLY_CUES.has(lemma)) return null;
     const backward = this.afterDateline(this.trim({ from: floor, to: inverted ? c : source.from }));
-    if (this.words(backward) < 2) return null;
+    // One quoted word is content enough ("“Absolutely,” he said.").
+    if (this.words(backward) < (this.closesQuote(backward.to - 1) && this.opensQuote(backward.from) ? 1 : 2)) return null;
     return this.build({ sentence, source, cue, channel, content: backward, confidence: 0.55, mention, splitAfter: Math.max(after, cue.to) });
   }
 
