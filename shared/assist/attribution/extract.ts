@@ -317,6 +317,12 @@ class ArticleExtractor {
         direct = true;
       }
     }
+    // "He said Cruz “has courage …. He’s not only unafraid …”": a quotation opened in the content
+    // runs on to its end, past the sentence.
+    for (let i = range.from + 1; i < range.to; i++) {
+      const q = this.opensQuote(i) ? this.quotationAt(this.tokens[i]!.s, null) : undefined;
+      if (q && q.e > e) e = q.e;
+    }
     if (this.closesQuote(range.to - 1)) {
       const q = this.quotationAt(null, e);
       if (q) {
