@@ -12,7 +12,10 @@ import { EXTRACTOR_VERSION } from '../../shared/assist/attribution/version';
 export interface Evaluation {
   articles: number;
   bytes: number;
+  /** Extraction time of the scored pass (the first, JIT compilation included). */
   seconds: number;
+  /** Extraction time of a second pass over the same texts, once compiled. */
+  warmSeconds: number;
   scores: Scores;
 }
 
@@ -43,16 +46,20 @@ export function evaluateDirectory(dir: string): Evaluation {
     bytes += Buffer.byteLength(article.text, 'utf8');
     scoreArticle(scores, suggestions, parseBratAttributions(article.ann), article.text);
   }
-  return { articles: articles.length, bytes, seconds, scores };
+  const warmStarted = performance.now();
+  for (const article of articles) extractAttributions(article.text, []);
+  const warmSeconds = (performance.now() - warmStarted) / 1000;
+  return { articles: articles.length, bytes, seconds, warmSeconds, scores };
 }
 
-const fixed = (x: number) => x.toFixed(2);
+const fixed = (x: number) => x.toFixed(3);
 const prf = (c: Counts) => `${fixed(precision(c))} / ${fixed(recall(c))} / ${fixed(f1(c))}`;
 
 export function formatEvaluation(dir: string, e: Evaluation): string {
   const s = e.scores;
   const sourceAccuracy = s.source.judged === 0 ? 0 : s.source.right / s.source.judged;
   const kbs = e.bytes / 1024 / e.seconds;
+  const warmKbs = e.bytes / 1024 / e.warmSeconds;
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const rows: [string, string, string, string][] = [
     ['content P / R / F1, overlap ≥ 50%', prf(s.content), `F1 ≥ ${TARGETS.contentF1}`, verdict(f1(s.content) >= TARGETS.contentF1)],
@@ -60,7 +67,7 @@ export function formatEvaluation(dir: string, e: Evaluation): string {
     ['direct quotes P / R / F1, overlap ≥ 50%', prf(s.direct), `F1 ≥ ${TARGETS.directF1}`, verdict(f1(s.direct) >= TARGETS.directF1)],
     ['source right on matched contents', `${fixed(sourceAccuracy)} (${s.source.right}/${s.source.judged})`, `≥ ${TARGETS.sourceAccuracy}`, verdict(sourceAccuracy >= TARGETS.sourceAccuracy)],
     ['cue P / R / F1, overlap ≥ 50%', prf(s.cue), '', ''],
-    ['speed, one core', `${Math.round(kbs)} KB/s`, `≥ ${TARGETS.kbPerSecond} KB/s`, verdict(kbs >= TARGETS.kbPerSecond)],
+    ['speed, one core: first pass, warm', `${Math.round(kbs)}, ${Math.round(warmKbs)} KB/s`, `≥ ${TARGETS.kbPerSecond} KB/s`, verdict(kbs >= TARGETS.kbPerSecond)],
   ];
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['measure', 'figure', 'target'][i]!.length));
   const line = (r: readonly string[]) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd();
@@ -70,5 +77,6 @@ export function formatEvaluation(dir: string, e: Evaluation): string {
     ...rows.map(line),
     'Overlap is shared code points over the longer span (discontinuous contents count their fragments); exact means the same code points.',
     'Source: the suggested source mention overlaps the annotated one by ≥ 50%, over matched contents that have an annotated source.',
+    'Speed: UTF-8 bytes of article text per second of extraction on this thread; the verdict is on the first pass. Other load on the machine lowers it.',
   ].join('\n');
 }
