@@ -431,6 +431,7 @@ class ArticleExtractor {
       if (t.value === ':' && this.opensQuote(k + 1)) return k;
       // "…, leading authorities to question …": a participle after a comma is the writer's own clause.
       if (t.value === ',' && !this.quoted[k] && this.tokens[k + 1]?.pos === 'VERB' && this.tokens[k + 1]!.lower.endsWith('ing')) return k;
+      if (t.value === ',' && !this.quoted[k] && /^(but|while|although|though|whereas)$/.test(this.tokens[k + 1]?.lower ?? '')) return k;
       if (this.quoted[k] || !(CUE_VERBS.has(t.lemma) && t.pos === 'VERB')) continue;
       const np = this.npLeft(from, k);
       const before = np ? this.tokens[np.from - 1] : undefined;
