@@ -149,7 +149,8 @@ class ArticleExtractor {
       // "Clinton on Tuesday said", "a poll released Saturday found": the time is not the speaker.
       if (t.pos === 'ADV' || t.pos === 'AUX' || t.lower === 'not' || WHEN.has(t.lower)) i--;
       else if (/^(on|last|this|early|late)$/.test(t.lower) && WHEN.has(this.tokens[i + 1]?.lower ?? '')) i--;
-      else if (t.pos === 'VERB' && t.lower.endsWith('ed') && WHEN.has(this.tokens[i + 1]?.lower ?? '') && i - 1 >= from && HEAD_POS.has(this.tokens[i - 1]!.pos)) i--;
+      // "a poll released Saturday found", "Cuban-Americans polled said": a participle after the phrase.
+      else if (t.pos === 'VERB' && t.lower.endsWith('ed') && (i === end - 1 || WHEN.has(this.tokens[i + 1]?.lower ?? '')) && i - 1 >= from && HEAD_POS.has(this.tokens[i - 1]!.pos)) i--;
       else break;
     }
     if (i < from) return null;
@@ -167,6 +168,12 @@ class ArticleExtractor {
       const prev = this.tokens[start - 1]!;
       if (prev.pos === 'DET' || POSSESSIVE_DETERMINERS.has(prev.lower)) {
         start--;
+        // "The director of the European Centre": the phrase goes on before a link.
+        const link = this.tokens[start - 1];
+        if (link && NP_LINKS.has(link.lower) && start - 2 >= from && HEAD_POS.has(this.tokens[start - 2]!.pos)) {
+          start -= 2;
+          continue;
+        }
         break;
       }
       if (this.nounish(start - 1, from)) {
