@@ -49,6 +49,12 @@ const TIME_WORDS = new Set([
   'publicly', 'privately', 'then', 'now', 'once', 'previously', 'separately', 'here', 'there',
 ]);
 const MAX_NP = 10;
+/** Labels that open a line with a colon without anyone speaking ("BYLINE: …", "Answer: …"). */
+const NOT_SPEAKERS = new Set([
+  'byline', 'answer', 'question', 'q', 'a', 'update', 'updated', 'photo', 'source', 'sources', 'note',
+  'related', 'editor', "editor's", 'editor’s', 'correction', 'watch', 'read', 'video', 'listen', 'see',
+  'also', 'more', 'subscribe', 'share', 'tags', 'filed', 'posted', 'published', 'date', 'location',
+]);
 /** Words of time that stand between a source and its cue ("Clinton on Tuesday said"). */
 const WHEN = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
@@ -407,6 +413,7 @@ class ArticleExtractor {
     }
     if (c === sentence.from || c - sentence.from > 4) return null;
     const source = { from: sentence.from, to: c };
+    if (NOT_SPEAKERS.has(this.tokens[source.from]!.lower)) return null;
     for (let i = source.from; i < source.to; i++) if (!/^\p{Lu}/u.test(this.tokens[i]!.value) && this.tokens[i]!.value !== '.') return null;
     const content = this.contentAfter(c + 1, sentence);
     if (this.words(content) < 2) return null;
@@ -615,9 +622,24 @@ class ArticleExtractor {
     }
     if (FORWARD_ONLY_CUES.has(lemma)) return null;
     const backward = this.afterDateline(this.trim({ from: floor, to: inverted ? c : source.from }));
-    // One quoted word is content enough ("“Absolutely,” he said.").
-    if (this.words(backward) < (this.closesQuote(backward.to - 1) && this.opensQuote(backward.from) ? 1 : 2)) return null;
+    const quotation = this.closesQuote(backward.to - 1) && this.opensQuote(backward.from);
+    // One quoted word is content enough ("“Absolutely,” he said."); words before a cue that are no
+    // clause ("During a rally Tuesday, Trump remarked", "MACAU (Reuters) -") are not content.
+    if (this.words(backward) < (quotation ? 1 : 2)) return null;
+    if (!quotation && !this.looksLikeClause(backward)) return null;
     return this.build({ sentence, source, cue, channel, content: backward, confidence: 0.55, mention, splitAfter: Math.max(after, cue.to) });
+  }
+
+  /** A clause, roughly: "that …", a quotation, or a verb among its first words. */
+  private looksLikeClause(range: Range): boolean {
+    const first = this.tokens[range.from];
+    if (!first) return false;
+    if (first.lower === 'that' || first.pos === 'SCONJ' || this.opensQuote(range.from)) return true;
+    for (let i = range.from; i < range.to && i < range.from + 10; i++) {
+      const t = this.tokens[i]!;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.value)) return true;
+    }
+    return false;
   }
 
   /**
