@@ -613,7 +613,7 @@ class ArticleExtractor {
     // "“…,” Marsh said, “…”": a quotation closing just before the source is the content (and the
     // one after the cue its second part).
     const beforeSource = source.from - 1 - (this.tokens[source.from - 1]?.value === ',' ? 1 : 0);
-    const quoteBefore = !inverted && beforeSource >= floor && this.closesQuote(beforeSource);
+    const quoteBefore = !inverted && beforeSource >= floor && this.closesQuote(beforeSource) && (this.opensQuote(forward.from) || this.opensQuote(this.trim({ from: floor, to: source.from }).from));
     // "wants to run", "declined to comment": an infinitive is the content of a stance verb.
     const infinitive = STANCE_VERBS.has(lemma) && this.tokens[forward.from]?.lower === 'to';
     if (forwardWords >= 2 && !inverted && !quoteBefore && (infinitive || this.opensContent(after, forward))) {
@@ -637,7 +637,7 @@ class ArticleExtractor {
     if (first.lower === 'that' || first.pos === 'SCONJ' || this.opensQuote(range.from)) return true;
     for (let i = range.from; i < range.to && i < range.from + 10; i++) {
       const t = this.tokens[i]!;
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.value)) return true;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.value) && !isPossessive(t, this.tokens[i - 1])) return true;
     }
     return false;
   }
