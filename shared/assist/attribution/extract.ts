@@ -12,7 +12,7 @@
  */
 import { OffsetMap } from '../../offsets';
 import { whyNotEnglish } from './language';
-import { ADDRESSEE_VERBS, CUE_VERBS, FORWARD_ONLY_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
+import { ADDRESSEE_VERBS, CUE_VERBS, FORWARD_ONLY_CUES, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
 import { findQuotations, type Quotation } from './quotes';
 import { ActorResolver, type Mention } from './resolve';
 import { analyse, type Token } from './tokens';
@@ -584,6 +584,12 @@ class ArticleExtractor {
     }
     if (!source) return null;
 
+    // "called for a ceasefire": the particle belongs to the cue, what follows it is the content.
+    if (!inverted && PHRASAL_CUES[lemma]?.has(this.tokens[after]?.lower ?? '')) {
+      const content = this.contentAfter(after + 1, sentence);
+      if (this.words(content) < 1) return null;
+      return this.build({ sentence, source, cue: { from: c, to: after + 1 }, channel, content, confidence: 0.4 });
+    }
     // "told reporters/Tass (that) …": the addressee is not content; an outlet addressee is the channel.
     if (!inverted && ADDRESSEE_VERBS.has(lemma)) {
       const addressee = this.npRight(after, sentence.to);

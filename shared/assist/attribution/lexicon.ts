@@ -23,8 +23,29 @@ export const CUE_VERBS = new Set([
 export const STANCE_VERBS = new Set([
   'want', 'support', 'endorse', 'oppose', 'seem', 'appear', 'plan', 'decline', 'refuse', 'seek',
   'praise', 'defend', 'attack', 'denounce', 'consider', 'decide', 'favor', 'favour', 'prefer',
-  'see', 'view', 'intend', 'aim', 'vow', 'pledge', 'promise', 'threaten', 'offer',
+  'see', 'view', 'intend', 'aim', 'vow', 'pledge', 'promise', 'threaten', 'offer', 'hail', 'tout',
+  'label', 'dub', 'brand', 'slam', 'blast', 'mock', 'ridicule', 'decry', 'condemn', 'applaud',
+  'welcome', 'retweet', 'chant', 'talk', 'refer', 'speak', 'push', 'advocate',
 ]);
+
+/**
+ * Verbs whose cue takes a particle, the content following it: "called for a ceasefire", "talked
+ * about the talks", "warned of a ferocious battle".
+ */
+export const PHRASAL_CUES: Record<string, ReadonlySet<string>> = {
+  call: new Set(['for', 'on']),
+  talk: new Set(['about']),
+  speak: new Set(['about', 'of']),
+  refer: new Set(['to']),
+  warn: new Set(['of', 'about', 'against']),
+  complain: new Set(['about']),
+  worry: new Set(['about']),
+  push: new Set(['for']),
+  argue: new Set(['for', 'against']),
+  advocate: new Set(['for']),
+  boast: new Set(['about', 'of']),
+  joke: new Set(['about']),
+};
 
 /** Cues that only count when a clause ("that …" or a quotation) follows, never before it. */
 export const FORWARD_ONLY_CUES = new Set([
