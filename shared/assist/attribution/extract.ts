@@ -12,7 +12,7 @@
  */
 import { OffsetMap } from '../../offsets';
 import { whyNotEnglish } from './language';
-import { ADDRESSEE_VERBS, CUE_VERBS, FORWARD_ONLY_CUES, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
+import { ADDRESSEE_VERBS, ADJECTIVE_CUES, CUE_VERBS, FORWARD_ONLY_CUES, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
 import { findQuotations, type Quotation } from './quotes';
 import { ActorResolver, type Mention } from './resolve';
 import { analyse, type Token } from './tokens';
@@ -373,6 +373,9 @@ class ArticleExtractor {
           continue;
         }
         if (result) ({ draft, consumedTo } = result);
+      } else if (ADJECTIVE_CUES[token.lower]?.has(this.tokens[c + 1]?.lower ?? '') && c > floor) {
+        const result = this.adjectiveCue(sentence, floor, c);
+        if (result) ({ draft, consumedTo } = result);
       } else if (CUE_VERBS.has(token.lemma) && this.isCueVerb(c)) {
         const result = this.verbCue(sentence, floor, c, previous);
         if (result === 'channel') {
@@ -401,6 +404,18 @@ class ArticleExtractor {
     const before = this.tokens[c - 1];
     const after = this.tokens[c + 1];
     return before !== undefined && HEAD_POS.has(before.pos) && after !== undefined && (after.lower === 'that' || /^(DET|PRON|PROPN|NUM)$/.test(after.pos));
+  }
+
+  /** "The minister was critical of the plan", "Peskov is confident that …". */
+  private adjectiveCue(sentence: Range, floor: number, c: number): { draft: Draft; consumedTo: number } | null {
+    const before = this.tokens[c - 1]!;
+    if (before.pos !== 'AUX' && before.pos !== 'ADV' && before.pos !== 'VERB') return null;
+    const source = this.npLeft(floor, c);
+    if (!source) return null;
+    const particle = this.tokens[c + 1]!.lower;
+    const content = this.contentAfter(particle === 'that' ? c + 1 : c + 2, sentence);
+    if (this.words(content) < 1) return null;
+    return this.build({ sentence, source, cue: { from: c, to: particle === 'that' ? c + 1 : c + 2 }, channel: null, content, confidence: 0.35 });
   }
 
   /** "Clinton: Time for ‘intensification’ of ISIL strategy" — a headline or line opening with a name and a colon. */

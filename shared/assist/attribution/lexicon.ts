@@ -57,6 +57,38 @@ export const FORWARD_ONLY_CUES = new Set([
 ]);
 for (const verb of STANCE_VERBS) CUE_VERBS.add(verb);
 
+/** Adjectives of stance with the word that introduces their content: "was critical of …", "is confident that …". */
+export const ADJECTIVE_CUES: Record<string, ReadonlySet<string>> = {
+  critical: new Set(['of']),
+  skeptical: new Set(['of', 'about', 'that']),
+  sceptical: new Set(['of', 'about', 'that']),
+  concerned: new Set(['about', 'that']),
+  worried: new Set(['about', 'that']),
+  angry: new Set(['about', 'at', 'that']),
+  supportive: new Set(['of']),
+  opposed: new Set(['to']),
+  committed: new Set(['to']),
+  confident: new Set(['that', 'of']),
+  sure: new Set(['that']),
+  convinced: new Set(['that', 'of']),
+  certain: new Set(['that']),
+  aware: new Set(['of', 'that']),
+  proud: new Set(['of', 'that']),
+  upset: new Set(['about', 'with', 'that']),
+  furious: new Set(['about', 'at', 'that']),
+  optimistic: new Set(['about', 'that']),
+  pessimistic: new Set(['about']),
+  hopeful: new Set(['that', 'about']),
+  adamant: new Set(['that']),
+  frustrated: new Set(['with', 'by', 'that']),
+  disappointed: new Set(['in', 'with', 'by', 'that']),
+  eager: new Set(['to']),
+  reluctant: new Set(['to']),
+  willing: new Set(['to']),
+  unwilling: new Set(['to']),
+  determined: new Set(['to']),
+};
+
 /** Verbs whose object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'advise', 'assure', 'warn', 'remind', 'instruct', 'ask', 'urge']);
 
