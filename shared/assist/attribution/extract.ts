@@ -12,7 +12,7 @@
  */
 import { OffsetMap } from '../../offsets';
 import { whyNotEnglish } from './language';
-import { ADDRESSEE_VERBS, ADJECTIVE_CUES, CUE_VERBS, FORWARD_ONLY_CUES, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
+import { ADDRESSEE_VERBS, ADJECTIVE_CUES, CUE_VERBS, FORWARD_ONLY_CUES, NOUN_CUES, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
 import { findQuotations, type Quotation } from './quotes';
 import { ActorResolver, type Mention } from './resolve';
 import { analyse, type Token } from './tokens';
@@ -373,6 +373,9 @@ class ArticleExtractor {
           continue;
         }
         if (result) ({ draft, consumedTo } = result);
+      } else if (token.pos === 'NOUN' && NOUN_CUES.has(token.lemma) && /^(that|to)$/.test(this.tokens[c + 1]?.lower ?? '')) {
+        const result = this.nounCue(sentence, floor, c);
+        if (result) ({ draft, consumedTo } = result);
       } else if (ADJECTIVE_CUES[token.lower]?.has(this.tokens[c + 1]?.lower ?? '') && c > floor) {
         const result = this.adjectiveCue(sentence, floor, c);
         if (result) ({ draft, consumedTo } = result);
@@ -404,6 +407,24 @@ class ArticleExtractor {
     const before = this.tokens[c - 1];
     const after = this.tokens[c + 1];
     return before !== undefined && HEAD_POS.has(before.pos) && after !== undefined && (after.lower === 'that' || /^(DET|PRON|PROPN|NUM)$/.test(after.pos));
+  }
+
+  /** "Trump's claim that …", "her pledge to …": the possessor is the source. */
+  private nounCue(sentence: Range, floor: number, c: number): { draft: Draft; consumedTo: number } | null {
+    let k = c - 1;
+    while (k > floor && k > c - 3 && this.tokens[k]!.pos === 'ADJ') k--;
+    const owner = this.tokens[k];
+    if (!owner || k < floor) return null;
+    let source: Range | null = null;
+    if (POSSESSIVE_DETERMINERS.has(owner.lower) && owner.lower !== 'its') source = { from: k, to: k + 1 };
+    else if (isPossessive(owner, this.tokens[k - 1])) {
+      const np = this.npLeft(floor, k);
+      if (np) source = { from: np.from, to: k + 1 };
+    }
+    if (!source) return null;
+    const content = this.contentAfter(c + 1, sentence);
+    if (this.words(content) < 2) return null;
+    return this.build({ sentence, source, cue: { from: c, to: c + 1 }, channel: null, content, confidence: 0.35 });
   }
 
   /** "The minister was critical of the plan", "Peskov is confident that …". */

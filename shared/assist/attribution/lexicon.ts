@@ -89,6 +89,15 @@ export const ADJECTIVE_CUES: Record<string, ReadonlySet<string>> = {
   determined: new Set(['to']),
 };
 
+/** Nouns that carry someone's statement: "Trump's claim that …", "her pledge to …". */
+export const NOUN_CUES = new Set([
+  'claim', 'statement', 'assertion', 'warning', 'promise', 'pledge', 'argument', 'view', 'belief',
+  'suggestion', 'insistence', 'contention', 'allegation', 'accusation', 'vow', 'threat', 'call',
+  'demand', 'hope', 'fear', 'prediction', 'announcement', 'admission', 'denial', 'charge', 'plan',
+  'proposal', 'message', 'position', 'opinion', 'assessment', 'conclusion', 'estimate', 'comment',
+  'remark', 'assurance', 'boast', 'complaint', 'concern', 'criticism', 'decision',
+]);
+
 /** Verbs whose object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'advise', 'assure', 'warn', 'remind', 'instruct', 'ask', 'urge']);
 

@@ -10,8 +10,8 @@ import type { Token } from './tokens';
 import type { RegistryActor, ResolvedActor } from './types';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
-const GROUP_PRONOUNS = new Set(['they', 'we', 'it']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her', 'his']);
+const GROUP_PRONOUNS = new Set(['they', 'we', 'it', 'their', 'our']);
 /** How far back (UTF-16 units) a pronoun or bare title may look for its person. */
 const NEARBY = 3000;
 
@@ -100,7 +100,10 @@ export class ActorResolver {
   }
 
   /** Resolves a source mention (its tokens) found at UTF-16 offset `at`. */
-  resolve(mention: readonly Token[], at: number): Mention {
+  resolve(written: readonly Token[], at: number): Mention {
+    // "Trump's claim": the possessor without its "'s".
+    const last = written[written.length - 1];
+    const mention = written.length > 1 && last && /^['’]s?$/.test(last.lower) ? written.slice(0, -1) : written;
     const text = mention.map((t, i) => (i > 0 && mention[i - 1]!.e < t.s ? ' ' : '') + t.value).join('');
     // "Ralf Jäger, the minister": the name is before the appositive, "the mediator, Ana Ribeiro":
     // in it; the titles of both count.
