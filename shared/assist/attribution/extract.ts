@@ -482,6 +482,8 @@ class ArticleExtractor {
       // "…, leading authorities to question …": a participle after a comma is the writer's own clause.
       if (t.value === ',' && !this.quoted[k] && this.tokens[k + 1]?.pos === 'VERB' && this.tokens[k + 1]!.lower.endsWith('ing')) return k;
       if (t.value === ',' && !this.quoted[k] && /^(but|while|although|though|whereas)$/.test(this.tokens[k + 1]?.lower ?? '')) return k;
+      // "… — a play on words …": an aside of the writer's.
+      if ((t.value === '—' || t.value === '–') && !this.quoted[k]) return k;
       if (this.quoted[k] || !(CUE_VERBS.has(t.lemma) && t.pos === 'VERB')) continue;
       const np = this.npLeft(from, k);
       const before = np ? this.tokens[np.from - 1] : undefined;
