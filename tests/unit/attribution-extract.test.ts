@@ -61,6 +61,15 @@ describe('attribution extractor', () => {
     expect(spokesman.source.actor?.name).toBe('Ana Ribeiro');
   });
 
+  it('resolves "he" and a surname to a person named earlier outside any attribution', () => {
+    const text = 'Dmitry Peskov met the envoy in Vienna on Monday. “We will not leave,” he said. Peskov’s claim that the convoy left was denied by Kyiv.';
+    const [quote, claim] = one(text);
+    expect(quote!.source.actor).toEqual({ known: false, name: 'Dmitry Peskov', kind: 'person' });
+    expect(claim!.source.text).toBe('Peskov’s');
+    expect(claim!.source.actor?.name).toBe('Dmitry Peskov');
+    expect(cueText(text, claim!)).toBe('claim');
+  });
+
   it('finds the channel: told an outlet, cited/quoted by, "according to" and "… news agency reported"', () => {
     const text = article('ceasefire-monitors') + '\n' + article('prisoner-talks');
     const all = one(text, REGISTRY);

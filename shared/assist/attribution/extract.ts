@@ -49,6 +49,8 @@ const TIME_WORDS = new Set([
   'publicly', 'privately', 'then', 'now', 'once', 'previously', 'separately', 'here', 'there',
 ]);
 const MAX_NP = 10;
+/** Titles that make one capitalised word after them a person's name. */
+const TITLE_ABBREVIATIONS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'president', 'minister', 'senator', 'sen.', 'gov.', 'rep.', 'gen.', 'spokesman', 'spokeswoman']);
 /** Labels that open a line with a colon without anyone speaking ("BYLINE: …", "Answer: …"). */
 const NOT_SPEAKERS = new Set([
   'byline', 'answer', 'question', 'q', 'a', 'update', 'updated', 'photo', 'source', 'sources', 'note',
@@ -392,6 +394,26 @@ class ArticleExtractor {
       previous = draft;
       floor = consumedTo;
       c = consumedTo - 1;
+    }
+    this.notePeople(sentence);
+  }
+
+  /** Names of two or more capitalised words, or one after a title ("Mr. Peskov"), outside quotations and sources. */
+  private notePeople(sentence: Range): void {
+    let i = sentence.from;
+    while (i < sentence.to) {
+      const t = this.tokens[i]!;
+      if (t.pos !== 'PROPN' || this.quoted[i] || this.used[i]) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < sentence.to && j - i < 6 && this.tokens[j]!.pos === 'PROPN' && !WHEN.has(this.tokens[j]!.lower) && !this.used[j]) j++;
+      if (j === i) j++;
+      const run = this.tokens.slice(i, j);
+      const titled = i > sentence.from && TITLE_ABBREVIATIONS.has(this.tokens[i - 1]!.lower);
+      if (run.length >= 2 || titled) this.resolver.notePerson(titled ? this.tokens.slice(i - 1, j) : run, t.s);
+      i = j;
     }
   }
 

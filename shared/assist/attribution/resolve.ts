@@ -99,6 +99,23 @@ export class ActorResolver {
     }
   }
 
+  /**
+   * Notes a name met in the text that is not a source ("Obama met survivors …"), so that a later
+   * "he" or surname can find it. Only names that read as a person's are kept.
+   */
+  notePerson(tokens: readonly Token[], at: number): void {
+    const registered = this.lookUp(tokens);
+    if (registered) {
+      if (registered.kind === 'person') this.remember(known(registered), at, this.titlesIn(tokens));
+      return;
+    }
+    const { name, titled } = this.nameIn(tokens);
+    if (name.length === 0 || (!titled && guessKind(tokens.map((t) => t.value), name.length) !== 'person')) return;
+    const nameText = name.map((t, i) => (i > 0 && name[i - 1]!.e < t.s ? ' ' : '') + t.value).join('');
+    const bySurname = name.length === 1 ? this.bySurname.get(fold(name[0]!.value)) : undefined;
+    this.remember(bySurname ?? { known: false, name: nameText, kind: 'person' }, at, this.titlesIn(tokens));
+  }
+
   /** Resolves a source mention (its tokens) found at UTF-16 offset `at`. */
   resolve(written: readonly Token[], at: number): Mention {
     // "Trump's claim": the possessor without its "'s".
