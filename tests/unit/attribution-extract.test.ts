@@ -102,6 +102,11 @@ describe('attribution extractor', () => {
     expect(sliceCodePoints(text, s!.source.span!.start, s!.source.span!.end)).toBe('Tomas Lind, a monitor with the mission');
   });
 
+  it('reads quotation marks typed the wrong way round', () => {
+    const text = 'The envoy said ”We will stay here until the convoy passes.” A monitor wrote “This is not the end.“';
+    expect(one(text).map((s) => s.quote)).toEqual(['”We will stay here until the convoy passes.”', '“This is not the end.“']);
+  });
+
   it('leaves short scare quotes alone and does not take quoted verbs for cues', () => {
     const text = 'The so-called “peace plan” was dropped. “I think we said enough,” the envoy said.';
     const all = one(text);

@@ -610,7 +610,9 @@ class ArticleExtractor {
       const content = this.contentAfter(start, sentence);
       if (previous?.source && previous.mention) {
         const first = this.tokens[start];
-        if (!first || !(first.lower === 'that' || this.opensQuote(start) || first.value === ':')) return null;
+        // "…, adding that …", "…, saying he lacks …", "…, calling it an “area of contention.”"
+        const quoting = lemma === 'call' && this.hasQuotation(content);
+        if (!first || !(first.lower === 'that' || this.opensQuote(start) || first.value === ':' || quoting || (first.pos === 'PRON' && this.looksLikeClause(content)))) return null;
         return this.build({ sentence, source: previous.source, cue, channel: previous.channel, content, confidence: 0.5, mention: previous.mention });
       }
       // "with GOP primary voters saying they want …": the phrase before is the speaker.
@@ -694,6 +696,12 @@ class ArticleExtractor {
     if (this.words(backward) < (quotation ? 1 : 2)) return null;
     if (!quotation && !this.looksLikeClause(backward)) return null;
     return this.build({ sentence, source, cue, channel, content: backward, confidence: 0.55, mention, splitAfter: Math.max(after, cue.to) });
+  }
+
+  /** Whether a quotation opens inside `range`. */
+  private hasQuotation(range: Range): boolean {
+    for (let i = range.from; i < range.to; i++) if (this.opensQuote(i)) return true;
+    return false;
   }
 
   /** A clause, roughly: "that …", a quotation, or a verb among its first words. */

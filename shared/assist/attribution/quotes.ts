@@ -37,7 +37,17 @@ export function findQuotations(text: string): Quotation[] {
     // Two apostrophes make one straight double quotation mark.
     const doubled = ch === "'" && text[i + 1] === "'";
     const straight = ch === '"' || doubled;
-    if (OPENING.has(ch) || (straight && open < 0)) {
+    // Marks typed the wrong way round: ” opening a quotation ("”This is why …”"), “ closing one.
+    const before = text[i - 1];
+    const after = text[i + 1];
+    const reversedOpening = CLOSING.has(ch) && open < 0 && (before === undefined || /\s/.test(before)) && after !== undefined && /\p{L}/u.test(after);
+    const reversedClosing = OPENING.has(ch) && open >= 0 && (after === undefined || /[\s,.;:!?]/.test(after)) && before !== undefined && /[\p{L}\p{N}.,!?—–-]/u.test(before);
+    if (reversedOpening) {
+      open = i;
+    } else if (reversedClosing) {
+      if (i + 1 - open <= MAX_QUOTE) found.push({ s: open, e: i + 1 });
+      open = -1;
+    } else if (OPENING.has(ch) || (straight && open < 0)) {
       open = i;
       if (doubled) i++;
     } else if (CLOSING.has(ch) || (straight && open >= 0)) {
