@@ -6,7 +6,6 @@ import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/export/formats';
 import { exportProject, type ExportOptions } from '../backend/export/export-project';
 import { GainsayError } from '../../shared/errors';
-import { writeSuggestions } from '../backend/assist/suggest-lines';
 import { APP_VERSION } from '../../shared/version';
 import { Backend } from '../backend/backend';
 import { defaultProjectPath } from '../backend/paths';
@@ -105,11 +104,14 @@ async function runExport(projectFile: string, format: ExportFormat, out: string,
 }
 
 async function runSuggest(projectFile: string, out: string, articleIds: string[] | undefined): Promise<number> {
+  // Loaded on demand: the language model is a few megabytes that no other command needs.
+  const { writeSuggestions } = await import('../backend/assist/suggest-lines');
   const backend = Backend.open(projectFile);
   try {
     const report = writeSuggestions(backend.project.db, out, articleIds);
     for (const skipped of report.skipped) console.log(`skipped    ${skipped.title || skipped.id}: ${skipped.reason}`);
-    console.log(`${report.suggestions} suggestions from ${report.articles} articles written to ${path.resolve(out)}`);
+    const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+    console.log(`${count(report.suggestions, 'suggestion')} from ${count(report.articles, 'article')} written to ${path.resolve(out)}`);
     return 0;
   } finally {
     backend.close();
