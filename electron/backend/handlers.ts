@@ -4,6 +4,7 @@ import { annotationHandlers } from './features/annotations/handlers';
 import { articleHandlers } from './features/articles/handlers';
 import { linkHandlers } from './features/links/handlers';
 import { projectHandlers } from './features/project';
+import { suggestionHandlers } from './features/suggestions/handlers';
 
 /** Every backend method. The type makes a missing or mistyped handler a compile error. */
 export const handlers: Handlers = {
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...articleHandlers,
   ...annotationHandlers,
   ...linkHandlers,
+  ...suggestionHandlers,
 };

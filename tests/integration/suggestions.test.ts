@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Extraction } from '../../shared/assist/attribution/types';
+import { EXTRACTOR_VERSION } from '../../shared/assist/attribution/version';
+import { Backend } from '../../electron/backend/backend';
+import { call, tempBackend } from '../helpers/project';
+
+const FIXTURE = path.join(import.meta.dirname, '..', 'fixtures', 'attribution', 'text', 'ceasefire-monitors.txt');
+
+describe('suggested claims in a project', () => {
+  let project: ReturnType<typeof tempBackend>;
+  let articleId: string;
+  beforeEach(async () => {
+    project = tempBackend();
+    const outcome = await call(project.backend, 'articles.importFile', {
+      name: 'ceasefire-monitors.txt',
+      dataBase64: fs.readFileSync(FIXTURE).toString('base64'),
+    });
+    articleId = outcome.articleId;
+  });
+  afterEach(() => project.dispose());
+
+  it('lists an article’s suggestions, and a rejected one never again, across reopening the project', async () => {
+    const first: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    expect(first.version).toBe(EXTRACTOR_VERSION);
+    expect(first.suggestions.length).toBeGreaterThanOrEqual(8);
+    const peskov = first.suggestions.find((s) => s.quote === 'Moscow had no information about the incident')!;
+    expect(peskov.source.actor?.name).toBe('Dmitry Peskov');
+
+    await call(project.backend, 'suggestions.reject', { articleId, start: peskov.start, end: peskov.end, quote: peskov.quote });
+    await call(project.backend, 'suggestions.reject', { articleId, start: peskov.start, end: peskov.end, quote: peskov.quote });
+    const after: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    expect(after.suggestions.map((s) => s.quote)).toEqual(first.suggestions.filter((s) => s !== peskov).map((s) => s.quote));
+
+    project.backend.close();
+    const reopened = Backend.open(project.file);
+    try {
+      const again: Extraction = await call(reopened, 'suggestions.forArticle', { articleId });
+      expect(again.suggestions.some((s) => s.quote === peskov.quote)).toBe(false);
+    } finally {
+      reopened.close();
+    }
+  });
+
+  it('leaves out a span that is already highlighted', async () => {
+    const { suggestions }: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    const target = suggestions[0]!;
+    await call(project.backend, 'highlights.create', { articleId, start: target.start, end: target.end, quote: target.quote });
+    const after: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    expect(after.suggestions.some((s) => s.start === target.start && s.end === target.end)).toBe(false);
+    expect(after.suggestions).toHaveLength(suggestions.length - 1);
+  });
+
+  it('refuses a rejection that does not match the article, storing nothing', async () => {
+    const bad = [
+      { articleId, start: 0, end: 5, quote: 'Not the text' },
+      { articleId, start: 5, end: 5, quote: 'x' },
+      { articleId, start: 0, end: 10_000_000, quote: 'x' },
+      { articleId: '6f1d1b8e-5a3e-4c1e-9a57-0c1f3f7b2a11', start: 0, end: 5, quote: 'Monit' },
+    ];
+    for (const input of bad) {
+      const result = await project.backend.invoke('suggestions.reject', input);
+      expect(result.ok).toBe(false);
+    }
+    const { suggestions }: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    expect(suggestions.length).toBeGreaterThanOrEqual(8);
+    const db = new Database(project.file, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM suggestion_rejections').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('forgets an article’s rejections with the article', async () => {
+    const { suggestions }: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    const s = suggestions[0]!;
+    await call(project.backend, 'suggestions.reject', { articleId, start: s.start, end: s.end, quote: s.quote });
+    await call(project.backend, 'articles.delete', { id: articleId });
+    const db = new Database(project.file, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM suggestion_rejections').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
