@@ -8,6 +8,7 @@ import { hrefFor, navigate } from '../router';
 import { ArticleText } from './ArticleText';
 import { ClaimsPanel } from './ClaimsPanel';
 import { MetadataForm } from './MetadataForm';
+import { SuggestionsPanel } from './SuggestionsPanel';
 import { HighlightPainter, highlightsAt, revealSpan } from './paint';
 import type { TextIndex } from './text-index';
 import { useArticleSelection } from './useArticleSelection';
@@ -223,6 +224,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
           </span>
         </div>
         <FieldError message={notice} />
+        <SuggestionsPanel article={article} index={index} />
         <div
           className="article-body"
           onMouseMove={onMouseMove}
