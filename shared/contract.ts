@@ -277,6 +277,22 @@ export const contract = {
       .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] }),
     CHANGES,
   ),
+  /**
+   * Accepts suggestions as claims (each a highlight tagged with its actor and channel, dated as
+   * its article) in one undoable step: one suggestion (Enter) or all above a confidence.
+   */
+  'suggestions.accept': method<{ accepted: number }>()(
+    z
+      .object({
+        articleId: id,
+        accepted: z
+          .array(z.object({ ...span, actor: actorRef, via: actorRef.nullable().default(null) }).strict())
+          .min(1)
+          .max(5000),
+      })
+      .strict(),
+    CHANGES,
+  ),
   'articles.delete': method<{ highlights: number; claims: number; links: number }>()(z.object({ id }).strict(), CHANGES),
 } as const;
 

@@ -45,3 +45,32 @@ test('shows an imported article’s suggestions; three accepted by keyboard beco
   await expect(list).not.toContainText('Moscow had no information');
   expect(app.problems).toEqual([]);
 });
+
+test('accepts every suggestion above a confidence in one step that Undo takes back, and E opens one in the claim editor first', async ({ page, app }) => {
+  await invoke(page, 'articles.importFile', { name: 'ceasefire-monitors.txt', dataBase64: fs.readFileSync(FIXTURE).toString('base64') });
+  await page.reload();
+  await page.getByRole('link', { name: 'Monitors report shelling near the demarcation line' }).click();
+  const options = page.getByRole('listbox', { name: 'Suggested claims' }).getByRole('option');
+  await expect(options.first()).toBeVisible();
+  const total = await options.count();
+
+  await page.getByRole('spinbutton', { name: 'Lowest confidence to accept, in percent' }).fill('80');
+  const acceptAll = page.getByRole('button', { name: /^Accept all \d+$/ });
+  const many = Number((await acceptAll.textContent())!.replace(/\D/g, ''));
+  expect(many).toBeGreaterThanOrEqual(3);
+  await acceptAll.click();
+  await expect(options).toHaveCount(total - many);
+  const claims = page.getByRole('listbox', { name: 'Highlights and claims' }).getByRole('option');
+  await expect(claims).toHaveCount(many);
+
+  await page.getByRole('button', { name: /^Undo Accept \d+ suggested claims$/ }).click();
+  await expect(claims).toHaveCount(0);
+  await expect(options).toHaveCount(total);
+
+  // E: the span becomes a highlight, opened in the claim editor with the actor field focused.
+  await page.getByRole('listbox', { name: 'Suggested claims' }).focus();
+  await page.keyboard.press('e');
+  await expect(claims).toHaveCount(1);
+  await expect(page.getByRole('combobox', { name: 'Claimed by' })).toBeFocused();
+  expect(app.problems).toEqual([]);
+});

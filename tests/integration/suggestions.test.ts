@@ -71,6 +71,42 @@ describe('suggested claims in a project', () => {
     db.close();
   });
 
+  it('accepts suggestions as claims in one undoable step, creating each new actor once', async () => {
+    const { suggestions }: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    const peskov = suggestions.filter((s) => s.source.actor?.name === 'Dmitry Peskov');
+    expect(peskov.length).toBeGreaterThanOrEqual(2);
+    const accepted = peskov.map((s) => ({
+      start: s.start,
+      end: s.end,
+      quote: s.quote,
+      actor: { name: 'Dmitry Peskov', kind: 'person' },
+      via: s.channel ? { name: s.channel.actor.name, kind: 'outlet' } : null,
+    }));
+    expect(await call(project.backend, 'suggestions.accept', { articleId, accepted })).toEqual({ accepted: peskov.length });
+
+    const highlights = await call(project.backend, 'highlights.list', { articleId });
+    expect(highlights).toHaveLength(peskov.length);
+    expect(new Set(highlights.map((h: any) => h.claim.actor.name))).toEqual(new Set(['Dmitry Peskov']));
+    expect(highlights.some((h: any) => h.claim.via?.name === 'Tass')).toBe(true);
+    expect((await call(project.backend, 'actors.list', {})).map((a: any) => a.name).sort()).toEqual(['Dmitry Peskov', 'Tass']);
+    expect((await call(project.backend, 'history.state', {})).undo).toBe(`Accept ${peskov.length} suggested claims`);
+    const after: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    expect(after.suggestions).toHaveLength(suggestions.length - peskov.length);
+
+    await call(project.backend, 'history.undo', {});
+    expect(await call(project.backend, 'highlights.list', { articleId })).toEqual([]);
+    expect(await call(project.backend, 'actors.list', {})).toEqual([]);
+  });
+
+  it('accepts nothing when one suggestion no longer fits the text', async () => {
+    const { suggestions }: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    const good = { start: suggestions[0]!.start, end: suggestions[0]!.end, quote: suggestions[0]!.quote, actor: { name: 'Elena Marsh', kind: 'person' } };
+    const result = await project.backend.invoke('suggestions.accept', { articleId, accepted: [good, { ...good, quote: 'something else' }] });
+    expect(result.ok).toBe(false);
+    expect(await call(project.backend, 'highlights.list', { articleId })).toEqual([]);
+    expect(await call(project.backend, 'actors.list', {})).toEqual([]);
+  });
+
   it('forgets an article’s rejections with the article', async () => {
     const { suggestions }: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
     const s = suggestions[0]!;

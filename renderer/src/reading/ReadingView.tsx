@@ -224,7 +224,14 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
           </span>
         </div>
         <FieldError message={notice} />
-        <SuggestionsPanel article={article} index={index} />
+        <SuggestionsPanel
+          article={article}
+          index={index}
+          onEdit={(highlightId) => {
+            setActiveId(highlightId);
+            setFocusActor(true);
+          }}
+        />
         <div
           className="article-body"
           onMouseMove={onMouseMove}

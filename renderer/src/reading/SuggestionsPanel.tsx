@@ -24,11 +24,12 @@ function actorRef(s: Suggestion): { id: string } | { name: string; kind: ActorKi
  * In the list, arrow keys or j/k move, Enter accepts the suggestion as a claim (its actor and
  * channel; the claim's date is the article's), X rejects it for good.
  */
-export function SuggestionsPanel({ article, index }: { article: Article; index: TextIndex | null }) {
+export function SuggestionsPanel({ article, index, onEdit }: { article: Article; index: TextIndex | null; onEdit: (highlightId: string) => void }) {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [skipped, setSkipped] = useState<string | null>(null);
   const [current, setCurrent] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [threshold, setThreshold] = useState(80);
 
   const load = useCallback(() => {
     api.call('suggestions.forArticle', { articleId: article.id }).then(
@@ -55,18 +56,32 @@ export function SuggestionsPanel({ article, index }: { article: Article; index: 
 
   const chosen = suggestions[Math.min(current, suggestions.length - 1)];
 
-  async function accept(s: Suggestion) {
-    const actor = actorRef(s);
-    if (!actor) {
-      setError('This suggestion has no speaker: highlight it and record the claim by hand.');
+  /** Accepts suggestions as claims in one undoable step. */
+  async function accept(chosen: Suggestion[]) {
+    const accepted = chosen.flatMap((s) => {
+      const actor = actorRef(s);
+      const channel = s.channel?.actor;
+      const via = channel ? (channel.known ? { id: channel.id } : { name: channel.name, kind: channel.kind }) : null;
+      return actor ? [{ start: s.start, end: s.end, quote: s.quote, actor, via }] : [];
+    });
+    if (accepted.length === 0) {
+      setError('This suggestion has no speaker: press E to highlight it and name the actor yourself.');
       return;
     }
     setError(null);
     try {
+      await api.call('suggestions.accept', { articleId: article.id, accepted });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  /** Highlights the suggestion's span and opens it in the claim editor, to set the actor or adjust the span. */
+  async function edit(s: Suggestion) {
+    setError(null);
+    try {
       const highlight = await api.call('highlights.create', { articleId: article.id, start: s.start, end: s.end, quote: s.quote });
-      const channel = s.channel?.actor;
-      const via = channel ? (channel.known ? { id: channel.id } : { name: channel.name, kind: channel.kind }) : null;
-      await api.call('claims.set', { highlightId: highlight.id, actor, via });
+      onEdit(highlight.id);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -87,8 +102,9 @@ export function SuggestionsPanel({ article, index }: { article: Article; index: 
     const moves: Record<string, number> = { ArrowDown: current + 1, j: current + 1, ArrowUp: current - 1, k: current - 1, Home: 0, End: last };
     const move = moves[event.key];
     if (move !== undefined) setCurrent(Math.max(0, Math.min(last, move)));
-    else if (event.key === 'Enter' && chosen) void accept(chosen);
+    else if (event.key === 'Enter' && chosen) void accept([chosen]);
     else if (event.key.toLowerCase() === 'x' && chosen) void reject(chosen);
+    else if (event.key.toLowerCase() === 'e' && chosen) void edit(chosen);
     else return;
     event.preventDefault();
     event.stopPropagation();
@@ -104,7 +120,7 @@ export function SuggestionsPanel({ article, index }: { article: Article; index: 
       {suggestions.length === 0 && !skipped && <p className="empty">No suggested claims left in this article.</p>}
       {suggestions.length > 0 && (
         <>
-          <p className="hint">Arrow keys or j/k move, Enter accepts as a claim, X rejects.</p>
+          <p className="hint">Arrow keys or j/k move, Enter accepts as a claim, X rejects, E edits the span or actor first.</p>
           <div
             className="suggestion-list"
             role="listbox"
@@ -133,14 +149,35 @@ export function SuggestionsPanel({ article, index }: { article: Article; index: 
           </div>
           {chosen && (
             <div className="suggestion-actions">
-              <button type="button" onClick={() => void accept(chosen)}>
+              <button type="button" onClick={() => void accept([chosen])}>
                 Accept as claim
+              </button>
+              <button type="button" className="secondary" onClick={() => void edit(chosen)}>
+                Edit first
               </button>
               <button type="button" className="secondary" onClick={() => void reject(chosen)}>
                 Reject
               </button>
             </div>
           )}
+          <div className="suggestion-actions">
+            <label>
+              Confidence at least{' '}
+              <input
+                type="number"
+                min={0}
+                max={100}
+                step={5}
+                value={threshold}
+                onChange={(event) => setThreshold(Math.max(0, Math.min(100, Number(event.target.value) || 0)))}
+                aria-label="Lowest confidence to accept, in percent"
+              />
+              %
+            </label>
+            <button type="button" className="secondary" onClick={() => void accept(suggestions.filter((s) => s.confidence * 100 >= threshold))} disabled={!suggestions.some((s) => s.confidence * 100 >= threshold)}>
+              Accept all {suggestions.filter((s) => s.confidence * 100 >= threshold).length}
+            </button>
+          </div>
         </>
       )}
     </section>
