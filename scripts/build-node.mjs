@@ -14,6 +14,6 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: { cli: 'electron/cli/cli.ts', start: 'electron/cli/start.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
-  build({ ...common, entryPoints: { bench: 'tests/bench/bench.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { bench: 'tests/bench/bench.ts', 'eval-attribution': 'tests/bench/eval-attribution-main.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { main: 'electron/main/main.ts', preload: 'electron/preload/preload.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
 ]);

@@ -5,6 +5,7 @@
  * from it too. Adding a method means: an entry here, its handler, and the UI that calls it.
  */
 import { z } from 'zod';
+import type { Extraction } from './assist/attribution/types';
 import {
   ACTOR_KINDS,
   ARTICLE_SORTS,
@@ -314,6 +315,32 @@ export const contract = {
   'articles.update': method<ArticleSummary>()(z.object({ id, meta: articleMeta }).strict(), CHANGES),
   'articles.deletionImpact': method<{ highlights: number; claims: number; links: number }>()(
     z.object({ id }).strict(),
+  ),
+  /** Suggested claims for one article, less those rejected and those already highlighted. */
+  'suggestions.forArticle': method<Extraction>()(z.object({ articleId: id }).strict()),
+  /** Remembers a rejected suggestion by article, span and quote; it is never suggested again. */
+  'suggestions.reject': method<{ rejected: true }>()(
+    z
+      .object({ articleId: id, ...span })
+      .strict()
+      .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] }),
+    CHANGES,
+  ),
+  /**
+   * Accepts suggestions as claims (each a highlight tagged with its actor and channel, dated as
+   * its article) in one undoable step: one suggestion (Enter) or all above a confidence.
+   */
+  'suggestions.accept': method<{ accepted: number }>()(
+    z
+      .object({
+        articleId: id,
+        accepted: z
+          .array(z.object({ ...span, actor: actorRef, via: actorRef.nullable().default(null) }).strict())
+          .min(1)
+          .max(5000),
+      })
+      .strict(),
+    CHANGES,
   ),
   'articles.delete': method<{ highlights: number; claims: number; links: number }>()(z.object({ id }).strict(), CHANGES),
 } as const;

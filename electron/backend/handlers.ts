@@ -5,6 +5,7 @@ import { articleHandlers } from './features/articles/handlers';
 import { candidateHandlers } from './features/candidates/handlers';
 import { linkHandlers } from './features/links/handlers';
 import { projectHandlers } from './features/project';
+import { suggestionHandlers } from './features/suggestions/handlers';
 
 /** Every backend method. The type makes a missing or mistyped handler a compile error. */
 export const handlers: Handlers = {
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...annotationHandlers,
   ...linkHandlers,
   ...candidateHandlers,
+  ...suggestionHandlers,
 };

@@ -28,6 +28,7 @@ const TRACKED: Array<{ table: string; key: string[] }> = [
   { table: 'claim_tags', key: ['claim_id', 'tag_id'] },
   { table: 'links', key: ['rowid'] },
   { table: 'candidate_dismissals', key: ['claim_a', 'claim_b'] },
+  { table: 'suggestion_rejections', key: ['rowid'] },
 ];
 
 /** Article details can be edited and undone; articles come and go by import and deletion, outside the history. */

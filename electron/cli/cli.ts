@@ -31,6 +31,9 @@ Usage:
   gainsay candidates [--project FILE] --out FILE.jsonl [--kind contradicts|corroborates] [--limit N]
                                               write the claim pairs worth a look, best first, one JSON
                                               object per line: a, b (claim ids), kind, score, reasons
+  gainsay suggest [--project FILE] --out FILE.jsonl [--articles ID...]
+                                              suggest who said what in the articles (all of
+                                              them, or those named) as JSON Lines
   gainsay help                                this text
 
 Without --project the default project is used: ${defaultProjectPath()}`;
@@ -88,6 +91,20 @@ async function main(argv: string[]): Promise<number> {
       if (!values.out) throw new Error('candidates needs --out, the .jsonl file to write.');
       return runCandidates(values.project ?? defaultProjectPath(), values.out, { kind: parseKind(values.kind), limit: parseLimit(values.limit) });
     }
+    case 'suggest': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        options: { project: { type: 'string' }, out: { type: 'string' }, articles: { type: 'string', multiple: true } },
+        strict: true,
+        allowPositionals: true,
+      });
+      if (!values.out) throw new Error('suggest needs --out, the .jsonl file to write.');
+      // --articles takes ids separated by commas or spaces: --articles A,B or --articles A B.
+      if (positionals.length > 0 && !values.articles) throw new Error(`suggest takes no other arguments (got “${positionals[0]}”); name articles with --articles ID...`);
+      const articleIds = values.articles ? [...values.articles, ...positionals].flatMap((ids) => ids.split(',')).map((id) => id.trim()).filter(Boolean) : undefined;
+      if (articleIds && articleIds.length === 0) throw new Error('--articles needs at least one article id.');
+      return runSuggest(values.project ?? defaultProjectPath(), values.out, articleIds);
+    }
     case undefined:
     case 'help':
     case '--help':
@@ -120,6 +137,21 @@ async function runExport(projectFile: string, format: ExportFormat, out: string,
     console.log(`exported ${backend.project.name} as ${format} to ${path.resolve(out)}`);
     const attention = attentionSummary(format, outcome);
     if (attention) console.log(attention);
+    return 0;
+  } finally {
+    backend.close();
+  }
+}
+
+async function runSuggest(projectFile: string, out: string, articleIds: string[] | undefined): Promise<number> {
+  // Loaded on demand: the language model is a few megabytes that no other command needs.
+  const { writeSuggestions } = await import('../backend/assist/suggest-lines');
+  const backend = Backend.open(projectFile);
+  try {
+    const report = writeSuggestions(backend.project.db, out, articleIds);
+    for (const skipped of report.skipped) console.log(`skipped    ${skipped.title || skipped.id}: ${skipped.reason}`);
+    const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+    console.log(`${count(report.suggestions, 'suggestion')} from ${count(report.articles, 'article')} written to ${path.resolve(out)}`);
     return 0;
   } finally {
     backend.close();

@@ -19,7 +19,7 @@ export interface HostileFile {
 }
 
 /** The tables the undo log puts triggers on: a column name in each is an injection point. */
-export const UNDO_TABLES = ['actors', 'actor_aliases', 'tags', 'highlights', 'claims', 'claim_tags', 'links', 'candidate_dismissals'];
+export const UNDO_TABLES = ['actors', 'actor_aliases', 'tags', 'highlights', 'claims', 'claim_tags', 'links', 'candidate_dismissals', 'suggestion_rejections'];
 
 export const ARTICLE_TEXT = [
   'Ceasefire monitors: foreign troops “not on the agenda”, spokesman says',

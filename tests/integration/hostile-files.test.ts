@@ -80,7 +80,7 @@ describe('hostile project files', () => {
     expect(schemaAttacks().map((f) => f.name)).toEqual(
       expect.arrayContaining([
         'column-injection-actors', 'column-injection-actor_aliases', 'column-injection-tags', 'column-injection-highlights',
-        'column-injection-claims', 'column-injection-claim_tags', 'column-injection-links', 'column-injection-candidate_dismissals', 'extra-trigger-wipes-articles',
+        'column-injection-claims', 'column-injection-claim_tags', 'column-injection-links', 'column-injection-candidate_dismissals', 'column-injection-suggestion_rejections', 'extra-trigger-wipes-articles',
         'shadowing-view', 'recursive-view-in-trigger', 'altered-check', 'wal-only-injection',
       ]),
     );
@@ -146,6 +146,7 @@ describe('hostile project files', () => {
           await invoke('articles.get', { id: article.id });
           await invoke('highlights.list', { articleId: article.id });
           await invoke('links.forArticle', { articleId: article.id });
+          await invoke('suggestions.forArticle', { articleId: article.id });
         }
         for (const actor of (await invoke('actors.list')) ?? []) await invoke('actors.claims', { id: actor.id });
         await invoke('links.review', { filters: {} });

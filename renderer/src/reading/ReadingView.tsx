@@ -9,6 +9,7 @@ import { hrefFor, navigate } from '../router';
 import { ArticleText } from './ArticleText';
 import { ClaimsPanel } from './ClaimsPanel';
 import { MetadataForm } from './MetadataForm';
+import { SuggestionsPanel } from './SuggestionsPanel';
 import { HighlightPainter, highlightsAt, revealSpan } from './paint';
 import type { TextIndex } from './text-index';
 import { useArticleSelection } from './useArticleSelection';
@@ -231,6 +232,14 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
           </span>
         </div>
         <FieldError message={notice} />
+        <SuggestionsPanel
+          article={article}
+          index={index}
+          onEdit={(highlightId) => {
+            setActiveId(highlightId);
+            setFocusActor(true);
+          }}
+        />
         <div
           className="article-body"
           onMouseMove={onMouseMove}

@@ -1,0 +1,31 @@
+import type { Handlers } from '../../context';
+import { findByFoldedName, resolveActor, type NewActor } from '../actors/repository';
+import { createHighlight, setClaim } from '../annotations/repository';
+import { rejectSuggestion, suggestionsForArticle } from './repository';
+
+/** An actor by id, or by name: the one already called so (two suggestions may propose the same new actor), else a new one. */
+function actorFor(db: Parameters<typeof resolveActor>[0], ref: { id: string } | NewActor): string {
+  if ('id' in ref) return resolveActor(db, ref);
+  return findByFoldedName(db, ref.name)?.id ?? resolveActor(db, ref);
+}
+
+export const suggestionHandlers: Pick<Handlers, 'suggestions.forArticle' | 'suggestions.reject' | 'suggestions.accept'> = {
+  'suggestions.accept': (input, { project, history }) => {
+    const label = input.accepted.length === 1 ? 'Accept suggested claim' : `Accept ${input.accepted.length} suggested claims`;
+    // One undoable step; if any suggestion no longer fits the text, none is accepted.
+    history.record(label, () => {
+      for (const s of input.accepted) {
+        const highlightId = createHighlight(project.db, project.anchors, input.articleId, s.start, s.end, s.quote);
+        const actorId = actorFor(project.db, s.actor);
+        const viaActorId = s.via ? actorFor(project.db, s.via) : null;
+        setClaim(project.db, highlightId, { actorId, viaActorId: viaActorId === actorId ? null : viaActorId, tags: [], noteJson: '', noteText: '', claimedOn: null });
+      }
+    });
+    return { accepted: input.accepted.length };
+  },
+  'suggestions.forArticle': (input, { project }) => suggestionsForArticle(project.db, input.articleId),
+  'suggestions.reject': (input, { project, history }) => {
+    history.record('Reject a suggested claim', () => rejectSuggestion(project.db, input));
+    return { rejected: true };
+  },
+};

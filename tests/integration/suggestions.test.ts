@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Extraction } from '../../shared/assist/attribution/types';
+import { EXTRACTOR_VERSION } from '../../shared/assist/attribution/version';
+import { Backend } from '../../electron/backend/backend';
+import { call, tempBackend } from '../helpers/project';
+
+const FIXTURE = path.join(import.meta.dirname, '..', 'fixtures', 'attribution', 'text', 'ceasefire-monitors.txt');
+
+describe('suggested claims in a project', () => {
+  let project: ReturnType<typeof tempBackend>;
+  let articleId: string;
+  beforeEach(async () => {
+    project = tempBackend();
+    const outcome = await call(project.backend, 'articles.importFile', {
+      name: 'ceasefire-monitors.txt',
+      dataBase64: fs.readFileSync(FIXTURE).toString('base64'),
+    });
+    articleId = outcome.articleId;
+  });
+  afterEach(() => project.dispose());
+
+  it('lists an article’s suggestions, and a rejected one never again, across reopening the project', async () => {
+    const first: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    expect(first.version).toBe(EXTRACTOR_VERSION);
+    expect(first.suggestions.length).toBeGreaterThanOrEqual(8);
+    const peskov = first.suggestions.find((s) => s.quote === 'Moscow had no information about the incident')!;
+    expect(peskov.source.actor?.name).toBe('Dmitry Peskov');
+
+    await call(project.backend, 'suggestions.reject', { articleId, start: peskov.start, end: peskov.end, quote: peskov.quote });
+    await call(project.backend, 'suggestions.reject', { articleId, start: peskov.start, end: peskov.end, quote: peskov.quote });
+    const after: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    expect(after.suggestions.map((s) => s.quote)).toEqual(first.suggestions.filter((s) => s !== peskov).map((s) => s.quote));
+
+    project.backend.close();
+    const reopened = Backend.open(project.file);
+    try {
+      const again: Extraction = await call(reopened, 'suggestions.forArticle', { articleId });
+      expect(again.suggestions.some((s) => s.quote === peskov.quote)).toBe(false);
+    } finally {
+      reopened.close();
+    }
+  });
+
+  it('leaves out a span that is already highlighted', async () => {
+    const { suggestions }: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    const target = suggestions[0]!;
+    await call(project.backend, 'highlights.create', { articleId, start: target.start, end: target.end, quote: target.quote });
+    const after: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    expect(after.suggestions.some((s) => s.start === target.start && s.end === target.end)).toBe(false);
+    expect(after.suggestions).toHaveLength(suggestions.length - 1);
+  });
+
+  it('refuses a rejection that does not match the article, storing nothing', async () => {
+    const bad = [
+      { articleId, start: 0, end: 5, quote: 'Not the text' },
+      { articleId, start: 5, end: 5, quote: 'x' },
+      { articleId, start: 0, end: 10_000_000, quote: 'x' },
+      { articleId: '6f1d1b8e-5a3e-4c1e-9a57-0c1f3f7b2a11', start: 0, end: 5, quote: 'Monit' },
+    ];
+    for (const input of bad) {
+      const result = await project.backend.invoke('suggestions.reject', input);
+      expect(result.ok).toBe(false);
+    }
+    const { suggestions }: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    expect(suggestions.length).toBeGreaterThanOrEqual(8);
+    // The project's own connection: the open project holds the file exclusively.
+    const db = project.backend.project.db;
+    expect(db.prepare('SELECT count(*) AS n FROM suggestion_rejections').get()).toEqual({ n: 0 });
+  });
+
+  it('accepts suggestions as claims in one undoable step, creating each new actor once', async () => {
+    const { suggestions }: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    const peskov = suggestions.filter((s) => s.source.actor?.name === 'Dmitry Peskov');
+    expect(peskov.length).toBeGreaterThanOrEqual(2);
+    const accepted = peskov.map((s) => ({
+      start: s.start,
+      end: s.end,
+      quote: s.quote,
+      actor: { name: 'Dmitry Peskov', kind: 'person' },
+      via: s.channel ? { name: s.channel.actor.name, kind: 'outlet' } : null,
+    }));
+    expect(await call(project.backend, 'suggestions.accept', { articleId, accepted })).toEqual({ accepted: peskov.length });
+
+    const highlights = await call(project.backend, 'highlights.list', { articleId });
+    expect(highlights).toHaveLength(peskov.length);
+    expect(new Set(highlights.map((h: any) => h.claim.actor.name))).toEqual(new Set(['Dmitry Peskov']));
+    expect(highlights.some((h: any) => h.claim.via?.name === 'Tass')).toBe(true);
+    expect((await call(project.backend, 'actors.list', {})).map((a: any) => a.name).sort()).toEqual(['Dmitry Peskov', 'Tass']);
+    expect((await call(project.backend, 'history.state', {})).undo).toBe(`Accept ${peskov.length} suggested claims`);
+    const after: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    expect(after.suggestions).toHaveLength(suggestions.length - peskov.length);
+
+    await call(project.backend, 'history.undo', {});
+    expect(await call(project.backend, 'highlights.list', { articleId })).toEqual([]);
+    expect(await call(project.backend, 'actors.list', {})).toEqual([]);
+  });
+
+  it('accepts nothing when one suggestion no longer fits the text', async () => {
+    const { suggestions }: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    const good = { start: suggestions[0]!.start, end: suggestions[0]!.end, quote: suggestions[0]!.quote, actor: { name: 'Elena Marsh', kind: 'person' } };
+    const result = await project.backend.invoke('suggestions.accept', { articleId, accepted: [good, { ...good, quote: 'something else' }] });
+    expect(result.ok).toBe(false);
+    expect(await call(project.backend, 'highlights.list', { articleId })).toEqual([]);
+    expect(await call(project.backend, 'actors.list', {})).toEqual([]);
+  });
+
+  it('forgets an article’s rejections with the article', async () => {
+    const { suggestions }: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    const s = suggestions[0]!;
+    await call(project.backend, 'suggestions.reject', { articleId, start: s.start, end: s.end, quote: s.quote });
+    await call(project.backend, 'articles.delete', { id: articleId });
+    // The project's own connection: the open project holds the file exclusively.
+    const db = project.backend.project.db;
+    expect(db.prepare('SELECT count(*) AS n FROM suggestion_rejections').get()).toEqual({ n: 0 });
+  });
+});

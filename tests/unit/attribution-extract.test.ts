@@ -1,0 +1,187 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from '../../shared/assist/attribution/extract';
+import type { RegistryActor, Suggestion } from '../../shared/assist/attribution/types';
+import { EXTRACTOR_VERSION } from '../../shared/assist/attribution/version';
+import { sliceCodePoints } from '../../shared/offsets';
+
+const FIXTURE = path.join(import.meta.dirname, '..', 'fixtures', 'attribution', 'text');
+const article = (name: string) => fs.readFileSync(path.join(FIXTURE, `${name}.txt`), 'utf8');
+
+const REGISTRY: RegistryActor[] = [
+  { id: 'a-peskov', name: 'Dmitry Peskov', aliases: ['Peskow'], kind: 'person' },
+  { id: 'a-tass', name: 'TASS', aliases: ['Tass news agency'], kind: 'outlet' },
+  { id: 'a-mission', name: 'Special Monitoring Mission', aliases: ['the monitoring mission'], kind: 'organisation' },
+];
+
+function one(text: string, registry: RegistryActor[] = []): Suggestion[] {
+  return extractAttributions(text, registry).suggestions;
+}
+
+function cueText(text: string, s: Suggestion): string | null {
+  return s.cue ? sliceCodePoints(text, s.cue.start, s.cue.end) : null;
+}
+
+describe('attribution extractor', () => {
+  it('finds indirect speech with its source, cue and the title stripped from the actor', () => {
+    const text = 'Kremlin spokesman Dmitry\u00a0Peskov said on Tuesday that Moscow had no information about the incident.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect(s!.quote).toBe('that Moscow had no information about the incident');
+    expect(s!.source.text).toBe('Kremlin spokesman Dmitry\u00a0Peskov');
+    expect(s!.source.actor).toEqual({ known: false, name: 'Dmitry Peskov', kind: 'person' });
+    expect(cueText(text, s!)).toBe('said');
+    expect(s!.direct).toBe(false);
+  });
+
+  it('resolves sources through the registry and its aliases, ignoring case and diacritics', () => {
+    const text = 'Peskow said the convoy had left. The Monitoring Mission said that it saw no convoy.';
+    const [a, b] = one(text, REGISTRY);
+    expect(a!.source.actor).toEqual({ known: true, id: 'a-peskov', name: 'Dmitry Peskov', kind: 'person' });
+    expect(b!.source.actor).toMatchObject({ known: true, id: 'a-mission' });
+    expect(b!.confidence).toBeGreaterThan(one(text)[1]!.confidence);
+  });
+
+  it('joins a split quotation around its cue, and resolves "he" and "the spokesman" to the person named before', () => {
+    const text = article('ceasefire-monitors');
+    const all = one(text);
+    const split = all.find((s) => s.quote.startsWith('“The mission will continue'))!;
+    expect(split.fragments).toHaveLength(2);
+    expect(sliceCodePoints(text, split.fragments[1]!.start, split.fragments[1]!.end)).toBe('“and we will publish a full report on Friday.”');
+    expect(split.source.actor?.name).toBe('Elena Marsh');
+    const spanning = all.find((s) => s.quote.includes('patience for too long'))!;
+    expect(spanning.quote).toBe('“We have shown patience for too long.\n\n“That patience has limits,”');
+    expect(spanning.source.text).toBe('he');
+    expect(spanning.source.actor?.name).toBe('Andrei Volkov');
+
+    const talks = article('prisoner-talks');
+    const spokesman = one(talks).find((s) => s.source.text === 'The spokesman')!;
+    expect(spokesman.source.actor?.name).toBe('Ana Ribeiro');
+  });
+
+  it('resolves "he" and a surname to a person named earlier outside any attribution', () => {
+    const text = 'Dmitry Peskov met the envoy in Vienna on Monday. “We will not leave,” he said. Peskov’s claim that the convoy left was denied by Kyiv.';
+    const [quote, claim] = one(text);
+    expect(quote!.source.actor).toEqual({ known: false, name: 'Dmitry Peskov', kind: 'person' });
+    expect(claim!.source.text).toBe('Peskov’s');
+    expect(claim!.source.actor?.name).toBe('Dmitry Peskov');
+    expect(cueText(text, claim!)).toBe('claim');
+  });
+
+  it('finds the channel: told an outlet, cited/quoted by, "according to" and "… news agency reported"', () => {
+    const text = article('ceasefire-monitors') + '\n' + article('prisoner-talks');
+    const all = one(text, REGISTRY);
+    const channelOf = (start: string) => all.find((s) => s.quote.startsWith(start))?.channel?.actor;
+    expect(channelOf('The shelling damaged a school')).toMatchObject({ known: true, name: 'TASS' });
+    expect(all.find((s) => s.quote.startsWith('The shelling'))!.source.text).toBe('a local official');
+    expect(channelOf('that Russian forces were involved')).toMatchObject({ name: 'TASS' });
+    expect(channelOf('that both delegations')).toEqual({ known: false, name: 'Geneva Herald', kind: 'outlet' });
+    expect(channelOf('that the lists')).toEqual({ known: false, name: 'Interfax', kind: 'outlet' });
+    expect(channelOf('the delay was technical')).toMatchObject({ known: true, name: 'TASS' });
+    // The channel's words are not part of the content.
+    expect(all.some((s) => /reported|according to the Tass/.test(s.quote))).toBe(false);
+  });
+
+  it('proposes unknown sources as new actors with a guessed kind', () => {
+    const text = 'The Defence Ministry said no units had moved. NATO said it was watching closely. Interfax reported that the border was closed.';
+    const kinds = one(text).map((s) => [s.source.actor?.name, s.source.actor?.kind]);
+    expect(kinds).toEqual([
+      ['Defence Ministry', 'government'],
+      ['NATO', 'organisation'],
+      ['Interfax', 'outlet'],
+    ]);
+  });
+
+  it('gives code point offsets whose quote is the stored text there, after emoji and flags', () => {
+    const text = '🇪🇺 Brief 😞: “Every week we lose is a week of shelling 👍🏽,” said Tomas Lind, a monitor with the mission.';
+    const [s] = one(text);
+    expect(s!.quote).toBe('“Every week we lose is a week of shelling 👍🏽,”');
+    expect(sliceCodePoints(text, s!.start, s!.end)).toBe(s!.quote);
+    expect(sliceCodePoints(text, s!.source.span!.start, s!.source.span!.end)).toBe('Tomas Lind, a monitor with the mission');
+  });
+
+  it('reads quotation marks typed the wrong way round', () => {
+    const text = 'The envoy said ”We will stay here until the convoy passes.” A monitor wrote “This is not the end.“';
+    expect(one(text).map((s) => s.quote)).toEqual(['”We will stay here until the convoy passes.”', '“This is not the end.“']);
+  });
+
+  it('leaves short scare quotes alone and does not take quoted verbs for cues', () => {
+    const text = 'The so-called “peace plan” was dropped. “I think we said enough,” the envoy said.';
+    const all = one(text);
+    expect(all).toHaveLength(1);
+    expect(all[0]!.quote).toBe('“I think we said enough,”');
+    expect(cueText(text, all[0]!)).toBe('said');
+  });
+
+  it('says why it makes no suggestions for text that is not English', () => {
+    for (const text of ['Пресс-секретарь Кремля Дмитрий Песков заявил, что переговоры продолжатся.', 'Der Sprecher sagte, die Gespräche würden fortgesetzt, und die Mission habe keine Informationen.']) {
+      const result = extractAttributions(text, []);
+      expect(result.suggestions).toEqual([]);
+      expect(result.skipped).toMatch(/English/);
+      expect(result.version).toBe(EXTRACTOR_VERSION);
+    }
+    expect(extractAttributions('', []).skipped).toMatch(/too few words/);
+  });
+
+  it('copes with text without punctuation, unbalanced and nested quotation marks, tables and lists', () => {
+    const cases = [
+      'the minister said the talks failed and the spokesman said the talks went on '.repeat(400),
+      '“He said “we will “not” leave” and then “ it went on, the spokesman said. “Open quote never closed\n\nnext paragraph said he',
+      '| Country | Minister said | Figure |\n|---|---|---|\n| A | 12 | 3 |\n\n- He said: one\n- She said: two\n* Tass reported\n1. according to\n',
+      '" " " said " ” “ « » „ \'\' said, said that, according to, , , ,',
+    ];
+    for (const text of cases) {
+      const result = extractAttributions(text, REGISTRY);
+      for (const s of result.suggestions) expect(sliceCodePoints(text, s.start, s.end)).toBe(s.quote);
+    }
+  });
+
+  it('never throws and keeps every offset inside the text on arbitrary input', () => {
+    const pieces = fc.constantFrom('said', 'told', 'Tass', 'according to', 'he', 'the spokesman', 'Peskov', '“', '”', '"', "''", ',', '.', ':', '\n', '\n\n', ' ', '\u00a0', '😀', 'é', '停', 'cited', 'as saying', 'was quoted by', '(', ')', '–', 'that', 'The', 'Mr.');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 120 }).map((p) => p.join(' ')), (text) => {
+        const { suggestions } = extractAttributions(text, REGISTRY);
+        const length = Array.from(text).length;
+        for (const s of suggestions) {
+          expect(0 <= s.start && s.start < s.end && s.end <= length).toBe(true);
+          expect(sliceCodePoints(text, s.start, s.end)).toBe(s.quote);
+          expect(s.confidence).toBeGreaterThan(0);
+          expect(s.confidence).toBeLessThan(1);
+          for (const f of s.fragments) expect(s.start <= f.start && f.end <= s.end).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('does bounded work per character: eight times the text takes about eight times as long, never the square', () => {
+    const units = [
+      'the minister said the talks failed and “the spokesman said the talks went on ',
+      '“He said, ” Tass cited ‘x’ as saying « according to ',
+      'Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow had no information. “We will not leave,” he told Tass.\n\n',
+    ];
+    for (const unit of units) {
+      const small = unit.repeat(Math.ceil(60_000 / unit.length));
+      const large = small.repeat(8); // about 480 KB
+      extractAttributions(small, []); // warm up the JIT
+      const time = (text: string) => {
+        const started = performance.now();
+        extractAttributions(text, []);
+        return performance.now() - started;
+      };
+      // The fastest of a few runs, so that another process on the machine does not decide the result.
+      const smallMs = Math.min(time(small), time(small), time(small));
+      const largeMs = Math.min(time(large), time(large));
+      // Linear work gives a ratio near 8; quadratic work would give about 64.
+      expect(largeMs / smallMs, `${smallMs.toFixed(0)} ms for 60 KB, ${largeMs.toFixed(0)} ms for 480 KB`).toBeLessThan(24);
+      expect(largeMs).toBeLessThan(15_000);
+    }
+  }, 60_000);
+
+  it('is deterministic', () => {
+    const text = article('ceasefire-monitors');
+    expect(JSON.stringify(extractAttributions(text, REGISTRY))).toBe(JSON.stringify(extractAttributions(text, REGISTRY)));
+  });
+});
