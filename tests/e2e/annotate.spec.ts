@@ -179,3 +179,30 @@ test('nested and overlapping highlights, ten deep, are painted darker and can ea
   await screenshot(page, 'nested-highlights');
   expect(app.problems).toEqual([]);
 });
+
+test('a name typed without picking from the list is used as typed: a new actor, or the existing one of that name, and never dropped', async ({ page, app }) => {
+  await openArticle(page);
+  const panel = page.getByRole('complementary', { name: /Claims/ });
+  const items = panel.getByRole('listbox', { name: 'Highlights and claims' }).getByRole('option');
+
+  await select(page, '“There is no agreement and there will be none.”');
+  await page.getByRole('button', { name: 'Record claim…' }).click();
+  let editor = panel.getByRole('form', { name: 'Tag as claim' });
+  await editor.getByRole('combobox', { name: 'Claimed by' }).fill('Dmitri Peskov');
+  await editor.getByRole('combobox', { name: 'Reported via (optional)' }).fill('Tass');
+  await expect(editor.getByText('New actor: Tass')).toBeVisible();
+  await expect(editor.getByLabel('Kind of new actor').nth(1)).toHaveValue('outlet');
+  await editor.getByRole('button', { name: 'Save as claim' }).click();
+  await expect(items.first()).toContainText('Dmitri Peskov via Tass');
+
+  // Typed again, in another case and without picking: the same actors, not new ones.
+  await select(page, '“No decision on foreign participation has been taken.”');
+  await page.getByRole('button', { name: 'Record claim…' }).click();
+  editor = panel.getByRole('form', { name: 'Tag as claim' });
+  await editor.getByRole('combobox', { name: 'Claimed by' }).fill('dmitri peskov');
+  await editor.getByRole('combobox', { name: 'Reported via (optional)' }).fill('Interfax');
+  await editor.getByRole('button', { name: 'Save as claim' }).click();
+  await expect(items.nth(1)).toContainText('Dmitri Peskov via Interfax');
+  await expect(page.getByTestId('count-actors')).toHaveText('3');
+  expect(app.problems).toEqual([]);
+});

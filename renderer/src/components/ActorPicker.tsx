@@ -63,7 +63,10 @@ export function ActorPicker({
         for (const match of matches) {
           next.push(match.kind === 'variant' ? { type: 'alias', match, alias: typed } : { type: 'actor', match });
         }
-        if (!matches.some((m) => m.kind === 'exact')) next.push({ type: 'new', name: typed });
+        const exact = matches.find((m) => m.kind === 'exact');
+        if (!exact) next.push({ type: 'new', name: typed });
+        // A name typed in full is that actor, picked or not.
+        else if (value && !('id' in value) && value.name === typed) onChange({ id: exact.actor.id, name: typed });
         setOptions(next);
         setCursor(0);
       }, () => {});
@@ -110,7 +113,9 @@ export function ActorPicker({
           onChange={(e) => {
             setText(e.target.value);
             setOpen(true);
-            if (value && e.target.value !== value.name) onChange(null);
+            // What is typed is used as typed: a new actor, unless it turns out to be an existing one.
+            const typed = e.target.value.trim();
+            if (typed !== value?.name) onChange(typed ? { name: typed, kind, role: '' } : null);
           }}
           onFocus={() => setOpen(true)}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
@@ -145,6 +150,9 @@ export function ActorPicker({
       )}
       {isNew && (
         <div className="new-actor-kind">
+          <span className="new-actor-name">
+            New actor: <strong>{value.name}</strong>
+          </span>
           <ActorKindSelect
             label="Kind of new actor"
             value={(value as { kind: ActorKind }).kind}

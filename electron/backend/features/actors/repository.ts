@@ -76,9 +76,13 @@ export function createActor(db: Database.Database, input: NewActor): string {
 }
 
 /** An existing actor by id, or a new one created from a name (used where claims pick their actor). */
+/**
+ * The actor a claim names: an existing one by id, or by a typed name, which is the actor already
+ * called so (by name or alias, ignoring case and diacritics) or else a new actor made now.
+ */
 export function resolveActor(db: Database.Database, ref: { id: string } | NewActor): string {
   if ('id' in ref) return getActor(db, ref.id).id;
-  return createActor(db, ref);
+  return findByFoldedName(db, ref.name)?.id ?? createActor(db, ref);
 }
 
 export function updateActor(db: Database.Database, id: string, input: NewActor): void {

@@ -1,13 +1,7 @@
 import type { Handlers } from '../../context';
-import { findByFoldedName, resolveActor, type NewActor } from '../actors/repository';
+import { resolveActor } from '../actors/repository';
 import { createHighlight, setClaim } from '../annotations/repository';
 import { rejectSuggestion, suggestionsForArticle } from './repository';
-
-/** An actor by id, or by name: the one already called so (two suggestions may propose the same new actor), else a new one. */
-function actorFor(db: Parameters<typeof resolveActor>[0], ref: { id: string } | NewActor): string {
-  if ('id' in ref) return resolveActor(db, ref);
-  return findByFoldedName(db, ref.name)?.id ?? resolveActor(db, ref);
-}
 
 export const suggestionHandlers: Pick<Handlers, 'suggestions.forArticle' | 'suggestions.reject' | 'suggestions.accept'> = {
   'suggestions.accept': (input, { project, history }) => {
@@ -16,8 +10,8 @@ export const suggestionHandlers: Pick<Handlers, 'suggestions.forArticle' | 'sugg
     history.record(label, () => {
       for (const s of input.accepted) {
         const highlightId = createHighlight(project.db, project.anchors, input.articleId, s.start, s.end, s.quote);
-        const actorId = actorFor(project.db, s.actor);
-        const viaActorId = s.via ? actorFor(project.db, s.via) : null;
+        const actorId = resolveActor(project.db, s.actor);
+        const viaActorId = s.via ? resolveActor(project.db, s.via) : null;
         setClaim(project.db, highlightId, { actorId, viaActorId: viaActorId === actorId ? null : viaActorId, tags: [], noteJson: '', noteText: '', claimedOn: null });
       }
     });
