@@ -3,22 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/backend';
-import { openProjectDatabase } from '../../electron/backend/db/open';
 import { EXPORT_FORMATS } from '../../shared/export/formats';
-import { GainsayError } from '../../shared/errors';
 import { CLI, ROOT, runCli, startProcess } from '../helpers/cli';
-import { fileHash } from '../helpers/files';
+import { expectOpenRefused, fileAndWal } from '../helpers/refused';
 import { ARTICLE_TEXT, writeHostileCorpus, type HostileFile } from '../helpers/hostile-files';
 import { call } from '../helpers/project';
 import { tempDir } from '../helpers/temp';
 
 /** Longest a CLI command or a request may take on a hostile file before it counts as frozen. */
 const BOUND_MS = 30_000;
-
-/** The bytes of a project and its WAL, to show a refused file was left exactly as it came. */
-function snapshot(file: string): string {
-  return [file, `${file}-wal`].map((f) => (fs.existsSync(f) ? fileHash(f) : '-')).join(' ');
-}
 
 describe('hostile project files', () => {
   let temp: ReturnType<typeof tempDir>;
@@ -40,7 +33,7 @@ describe('hostile project files', () => {
     const backend = Backend.open(victim);
     await call(backend, 'articles.paste', { text: ARTICLE_TEXT, title: '' });
     backend.close();
-    victimHash = snapshot(victim);
+    victimHash = fileAndWal(victim);
     articleFile = path.join(temp.dir, 'report.txt');
     fs.writeFileSync(articleFile, 'Monitors arrive\n\nThe first monitors arrived on Wednesday, the ministry said.\n');
     corpus = await writeHostileCorpus(path.join(temp.dir, 'corpus'), canary);
@@ -52,7 +45,7 @@ describe('hostile project files', () => {
 
   function expectNoHarm(label: string): void {
     expect(fs.readdirSync(canary), `${label}: a payload ran`).toEqual([]);
-    expect(snapshot(victim), `${label}: another project changed`).toBe(victimHash);
+    expect(fileAndWal(victim), `${label}: another project changed`).toBe(victimHash);
   }
 
   /** Runs the real CLI, two at a time (the machine's cores), killing any run that passes the bound. */
@@ -88,26 +81,15 @@ describe('hostile project files', () => {
 
   it('refuses every schema attack on opening, naming what is wrong and leaving the file byte for byte as it was', () => {
     for (const { name, file } of schemaAttacks()) {
-      const before = snapshot(file);
-      const siblings = fs.readdirSync(path.dirname(file)).sort();
-      let thrown: unknown;
-      try {
-        openProjectDatabase(file).close();
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown, name).toBeInstanceOf(GainsayError);
-      expect((thrown as GainsayError).code, name).toBe('untrusted');
-      expect((thrown as GainsayError).message, name).toMatch(/was not opened: it holds database objects that Gainsay does not create \((an extra|an altered|a view|no )/);
-      expect((thrown as GainsayError).message, name).toMatch(/The file was left untouched\. A clean copy/);
-      expect(snapshot(file), name).toBe(before);
-      expect(fs.readdirSync(path.dirname(file)).sort(), name).toEqual(siblings);
+      const error = expectOpenRefused(file, 'untrusted', name);
+      expect(error.message, name).toMatch(/was not opened: it holds database objects that Gainsay does not create \((an extra|an altered|a view|no )/);
+      expect(error.message, name).toMatch(/The file was left untouched\. A clean copy/);
       expectNoHarm(name);
     }
   });
 
   it('refuses every schema attack through `gainsay serve`, `export` and `import` with one clear line, running none of it', async () => {
-    const before = new Map(schemaAttacks().map(({ file }) => [file, snapshot(file)]));
+    const before = new Map(schemaAttacks().map(({ file }) => [file, fileAndWal(file)]));
     // Entry point by entry point, so the two runs at a time are on different files.
     const runs = [
       ...schemaAttacks().map(({ file }) => ['serve', '--project', file]),
@@ -121,7 +103,7 @@ describe('hostile project files', () => {
       expect(stderr, label).toContain('gainsay clean-copy');
       if (args[0] === 'export') expect(fs.existsSync(args[6]!), label).toBe(false);
     }
-    for (const [file, bytes] of before) expect(snapshot(file), file).toBe(bytes);
+    for (const [file, bytes] of before) expect(fileAndWal(file), file).toBe(bytes);
     expectNoHarm('serve, export and import');
   }, 240_000);
 

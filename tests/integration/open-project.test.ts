@@ -4,26 +4,14 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../electron/backend/db/migrations';
 import { openProjectDatabase } from '../../electron/backend/db/open';
-import { GainsayError } from '../../shared/errors';
-import { fileHash } from '../helpers/files';
+import { expectOpenRefused } from '../helpers/refused';
 import { tempDir } from '../helpers/temp';
 
 /** Opening must fail with `code`, a message matching `message`, and leave the file and folder as they were. */
 function expectRefusedUntouched(file: string, code: string, message: RegExp): void {
-  const before = fileHash(file);
-  const siblings = fs.readdirSync(path.dirname(file)).sort();
-  let thrown: unknown;
-  try {
-    openProjectDatabase(file).close();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(GainsayError);
-  expect((thrown as GainsayError).code).toBe(code);
-  expect((thrown as GainsayError).message).toMatch(message);
-  expect((thrown as GainsayError).message).toMatch(/left untouched/);
-  expect(fileHash(file)).toBe(before);
-  expect(fs.readdirSync(path.dirname(file)).sort()).toEqual(siblings);
+  const error = expectOpenRefused(file, code);
+  expect(error.message).toMatch(message);
+  expect(error.message).toMatch(/left untouched/);
 }
 
 describe('opening a project file', () => {

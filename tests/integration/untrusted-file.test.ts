@@ -6,27 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/backend';
 import { LATEST_SCHEMA_VERSION, migrate } from '../../electron/backend/db/migrations';
 import { openProjectDatabase } from '../../electron/backend/db/open';
-import { GainsayError } from '../../shared/errors';
-import { fileHash } from '../helpers/files';
+import { expectOpenRefused } from '../helpers/refused';
 import { call } from '../helpers/project';
 import { tempDir } from '../helpers/temp';
 
 /** Opening must be refused as untrusted, with the file and its folder left exactly as they were. */
-function expectRefusedUntouched(file: string): GainsayError {
-  const before = fileHash(file);
-  const siblings = fs.readdirSync(path.dirname(file)).sort();
-  let thrown: unknown;
-  try {
-    openProjectDatabase(file).close();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(GainsayError);
-  expect((thrown as GainsayError).code).toBe('untrusted');
-  expect(fileHash(file)).toBe(before);
-  expect(fs.readdirSync(path.dirname(file)).sort()).toEqual(siblings);
-  return thrown as GainsayError;
-}
+const expectRefusedUntouched = (file: string) => expectOpenRefused(file, 'untrusted');
 
 describe('SQLite protections on every project connection', () => {
   let temp: ReturnType<typeof tempDir>;

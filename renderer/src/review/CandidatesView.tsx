@@ -7,6 +7,7 @@ import { plural } from '../format';
 import { DEFAULT_REVIEW, hrefFor, navigate } from '../router';
 import { CandidateRow } from './CandidateRow';
 import { useCandidates } from './useCandidates';
+import { onPairListKey } from './list-keys';
 
 /** The height of a candidate row in pixels, as a review row (see .review-row in styles.css). */
 const ROW_HEIGHT = 240;
@@ -61,20 +62,15 @@ export function CandidatesView() {
   const open = (pair: CandidatePair, side: 'a' | 'b') => navigate({ view: 'article', id: pair[side].articleId, highlight: pair[side].highlightId });
 
   function onListKey(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.ctrlKey || event.metaKey || event.altKey || total === 0) return;
-    const moves: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 5, PageUp: -5 };
-    if (event.key in moves) setActive((i) => Math.max(0, Math.min(total - 1, i + moves[event.key]!)));
-    else if (event.key === 'Home') setActive(0);
-    else if (event.key === 'End') setActive(total - 1);
-    else if (!current) return;
-    else if (event.key === 'c') void accept(current, 'contradicts');
-    else if (event.key === 's') void accept(current, 'corroborates');
-    else if (event.key === 'd') void dismiss(current);
-    else if (event.key === 'Enter' || event.key === '1') open(current, 'a');
-    else if (event.key === '2') open(current, 'b');
-    else return;
-    event.preventDefault();
+    onPairListKey(event, { total, current, setActive, open }, (key, pair) => {
+      if (key === 'c') void accept(pair, 'contradicts');
+      else if (key === 's') void accept(pair, 'corroborates');
+      else if (key === 'd') void dismiss(pair);
+      else return false;
+      return true;
+    });
   }
+
 
   const noun = kind ? `possible ${NOUNS[kind]}` : 'candidate pair';
   return (

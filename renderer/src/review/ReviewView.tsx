@@ -12,6 +12,7 @@ import { RationaleDialog } from './RationaleDialog';
 import { ReviewFiltersBar } from './ReviewFiltersBar';
 import { ReviewRow } from './ReviewRow';
 import { useReviewRows } from './useReviewRows';
+import { onPairListKey } from './list-keys';
 
 /** Where the list was, so coming back from a source opens it at the same row. */
 let lastPlace: { query: string; index: number } | null = null;
@@ -84,20 +85,15 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
   const open = (link: Link, side: 'a' | 'b') => navigate({ view: 'article', id: link[side].articleId, highlight: link[side].highlightId });
 
   function onListKey(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.ctrlKey || event.metaKey || event.altKey || total === 0) return;
-    const moves: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 5, PageUp: -5 };
-    if (event.key in moves) setActive((i) => Math.max(0, Math.min(total - 1, i + moves[event.key]!)));
-    else if (event.key === 'Home') setActive(0);
-    else if (event.key === 'End') setActive(total - 1);
-    else if (!current) return;
-    else if (event.key in STATUS_KEYS) void setStatus(current, STATUS_KEYS[event.key]!);
-    else if (event.key === 'Enter' || event.key === '1') open(current, 'a');
-    else if (event.key === '2') open(current, 'b');
-    else if (event.key === 'e') setEditing(current);
-    else if (event.key === 'Delete') setDeleting(current);
-    else return;
-    event.preventDefault();
+    onPairListKey(event, { total, current, setActive, open }, (key, link) => {
+      if (key in STATUS_KEYS) void setStatus(link, STATUS_KEYS[key]!);
+      else if (key === 'e') setEditing(link);
+      else if (key === 'Delete') setDeleting(link);
+      else return false;
+      return true;
+    });
   }
+
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
