@@ -85,12 +85,33 @@ export interface FoldedText {
  * dropped accent shorter). ASCII text takes the fast path.
  */
 export function foldMapped(text: string): FoldedText {
+  return foldEach(text, true);
+}
+
+/** The same folded text as foldMapped, without the map (for the full-text index's copy). */
+export function foldEachChar(text: string): string {
+  return foldEach(text, false).folded;
+}
+
+/** Folded pieces are joined in blocks, so a long text never makes one array entry per character. */
+const BLOCK = 4096;
+
+function foldEach(text: string, mapped: boolean): FoldedText {
   if (!NON_ASCII.test(text)) return { folded: text.toLowerCase(), source: null };
-  const parts: string[] = [];
-  let source = new Int32Array(text.length + 16);
+  const blocks: string[] = [];
+  let parts: string[] = [];
+  const push = (piece: string) => {
+    parts.push(piece);
+    if (parts.length === BLOCK) {
+      blocks.push(parts.join(''));
+      parts = [];
+    }
+  };
+  let source = new Int32Array(mapped ? text.length + 16 : 0);
   let length = 0;
   /** Records that the next `count` folded units came from `from`, `from + step`, … */
   const map = (from: number, count: number, step: number) => {
+    if (!mapped) return;
     if (length + count + 1 > source.length) {
       const grown = new Int32Array(Math.max(source.length * 2, length + count + 1));
       grown.set(source);
@@ -102,18 +123,19 @@ export function foldMapped(text: string): FoldedText {
   for (const match of text.matchAll(NON_ASCII_CHARS)) {
     const at = match.index;
     if (at > last) {
-      parts.push(text.slice(last, at).toLowerCase());
+      push(text.slice(last, at).toLowerCase());
       map(last, at - last, 1);
     }
     const folded = foldChar(match[0]);
-    parts.push(folded);
+    push(folded);
     map(at, folded.length, 0);
     last = at + match[0].length;
   }
   if (last < text.length) {
-    parts.push(text.slice(last).toLowerCase());
+    push(text.slice(last).toLowerCase());
     map(last, text.length - last, 1);
   }
   map(text.length, 1, 0);
-  return { folded: parts.join(''), source: source.subarray(0, length) };
+  blocks.push(parts.join(''));
+  return { folded: blocks.join(''), source: mapped ? source.subarray(0, length) : null };
 }

@@ -1,4 +1,4 @@
-import { foldMapped } from './fold';
+import { foldEachChar } from './fold';
 
 /**
  * The text the full-text index sees: the stored text folded as every search key is
@@ -7,5 +7,5 @@ import { foldMapped } from './fold';
  * stored text, never from this copy.
  */
 export function searchText(text: string): string {
-  return foldMapped(text).folded;
+  return foldEachChar(text);
 }

@@ -141,6 +141,11 @@ export async function writeHostileCorpus(dir: string, canary: string): Promise<H
     db.prepare("UPDATE highlights SET quote = 'words that are not there'").run();
   });
   make('huge-strings', 'data', (db) => {
+    // Keys are remade on the next open, over text past every limit (a crash once: V8 ran out of room).
+    db.exec("DELETE FROM derived_versions");
+    db.prepare('INSERT INTO articles (id, title, text, content_hash, source_kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      '00000000-0000-4000-8000-0000000000aa', 'Éé', 'éa'.repeat(14_000_000), 'huge-non-ascii', 'txt', 't', 't',
+    );
     db.prepare('UPDATE articles SET title = ?').run('Headline '.repeat(2_300_000));
     db.prepare('UPDATE articles SET text = text || ?').run('\n\nfiller paragraph '.repeat(2_800_000));
     db.prepare('UPDATE actors SET name = ? WHERE rowid = (SELECT min(rowid) FROM actors)').run('Varetsky '.repeat(5_600_000));
@@ -157,8 +162,16 @@ export async function writeHostileCorpus(dir: string, canary: string): Promise<H
     db.exec("UPDATE highlights SET article_id = '00000000-0000-4000-8000-000000000001' WHERE rowid = (SELECT max(rowid) FROM highlights)");
     db.exec("INSERT INTO claim_tags (claim_id, tag_id) SELECT id, '00000000-0000-4000-8000-000000000002' FROM claims LIMIT 1");
   });
+  make('article-id-traversal', 'data', (db) => {
+    // An id that, used as a file name by an export to DIR/NAME, would write DIR/../canary/victim.
+    const id = `../../${path.basename(canary)}/victim`;
+    db.pragma('foreign_keys = OFF');
+    db.prepare('UPDATE highlights SET article_id = ?').run(id);
+    db.prepare('UPDATE articles SET id = ?').run(id);
+  });
   make('bad-enums-and-notes', 'data', (db) => {
     db.exec('PRAGMA ignore_check_constraints = ON');
+    db.exec("UPDATE claims SET claimed_on = '<img src=x onerror=alert(1)> [x](javascript:alert(1))'");
     db.exec("UPDATE actors SET kind = 'wizard' WHERE rowid = (SELECT min(rowid) FROM actors)");
     db.exec("UPDATE links SET kind = 'refutes', status = 'maybe'");
     db.exec(`UPDATE claims SET note_json = '{"root":{"type":"root","children":[{"type":"link","url":"javascript:alert(1)","children":[]}]}}'`);

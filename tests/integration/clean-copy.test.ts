@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/backend';
+import { makeCleanCopy } from '../../electron/backend/db/clean-copy';
 import { ProjectRecords } from '../../electron/backend/export/records';
 import { noteFromText } from '../../shared/notes/note-state';
 import { ROOT, runCli } from '../helpers/cli';
@@ -73,6 +74,7 @@ describe('gainsay clean-copy', () => {
     db.prepare("UPDATE claims SET note_json = ?, note_text = 'See the source' WHERE id = ?").run(linkNote, noted);
     db.close();
     const before = fileHash(file);
+    const siblings = fs.readdirSync(temp.dir).sort();
 
     const refused = runCli(['serve', '--project', file]);
     expect(refused.status).toBe(1);
@@ -94,6 +96,7 @@ describe('gainsay clean-copy', () => {
     expect(result.stdout).toMatch(/6 left out; the original was not changed\.\n$/);
 
     expect(fileHash(file)).toBe(before);
+    expect(fs.readdirSync(temp.dir).sort()).toEqual([...siblings, path.basename(copy)].sort()); // no -wal or -shm left beside the original
     expect(fs.readdirSync(canary)).toEqual([]);
     // The copy opens, and holds the original's records exactly, less those left out.
     const copied = records(copy);
@@ -129,6 +132,24 @@ describe('gainsay clean-copy', () => {
     expect(fs.existsSync(out)).toBe(false);
     expect(fileHash(file)).toBe(before);
   });
+
+  it('checks each highlight against its article once, however many an article has', async () => {
+    const file = path.join(temp.dir, 'long.gainsay');
+    await writeProject(file);
+    const text = `${'Die Straße — “kein Abkommen”. '.repeat(40_000)}`; // 1.2 million characters
+    const db = new Database(file);
+    db.exec('CREATE TRIGGER extra AFTER INSERT ON tags BEGIN SELECT 1; END');
+    db.prepare("INSERT INTO articles (id, title, text, content_hash, source_kind, created_at, updated_at) VALUES ('00000000-0000-4000-8000-00000000000a', 'Long', ?, 'long', 'txt', 't', 't')").run(text);
+    const insert = db.prepare("INSERT INTO highlights (id, article_id, start_cp, end_cp, quote, created_at, updated_at) VALUES (?, '00000000-0000-4000-8000-00000000000a', ?, ?, 'Die Straße', 't', 't')");
+    for (let i = 0; i < 3000; i++) insert.run(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, i * 30, i * 30 + 10);
+    db.close();
+    const out = path.join(temp.dir, 'long copy.gainsay');
+    const started = Date.now();
+    const report = makeCleanCopy(file, out);
+    // Checked with one offset map per article this takes about a second; remade per highlight, minutes.
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(report.copied.highlights).toBe(3003);
+  }, 60_000);
 
   it('never writes over a file', async () => {
     const file = path.join(temp.dir, 'p.gainsay');

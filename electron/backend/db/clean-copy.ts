@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { APP_VERSION } from '../../../shared/version';
 import { GainsayError } from '../../../shared/errors';
+import { MAX_ARTICLE_LENGTH, count } from '../../../shared/domain';
 import {
   PROJECT_FORMAT,
   PROJECT_FORMAT_VERSION,
@@ -28,6 +29,7 @@ import { APPLICATION_ID } from './file-identity';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { protect } from './open';
 import { schemaDifferences } from './schema-check';
+import { withoutNewSidecars } from './sidecars';
 
 export interface CleanCopyReport {
   /** Records copied, by section. */
@@ -62,7 +64,7 @@ export function makeCleanCopy(source: string, target: string): CleanCopyReport {
   const shown = path.basename(from);
   if (from === to) throw new GainsayError('invalid_input', 'A clean copy must be written to a new file, not over the original.');
   if (fs.existsSync(to)) throw new GainsayError('conflict', `“${path.basename(to)}” already exists; choose a new file for the clean copy.`);
-  const doc = readRecords(from, shown);
+  const doc = withoutNewSidecars(from, () => readRecords(from, shown));
   const dropped = [...doc.dropped, ...validate(doc.document)];
   const project = Project.open(to);
   let outcome;
@@ -162,13 +164,22 @@ function validate(doc: ProjectDocument): string[] {
     });
     return seen;
   };
-  const articles = keep('articles', () => null);
+  const articles = keep('articles', (a) =>
+    a.text.length > MAX_ARTICLE_LENGTH && Array.from(a.text).length > MAX_ARTICLE_LENGTH ? `its text is over the ${count(MAX_ARTICLE_LENGTH)} characters Gainsay keeps for one article` : null,
+  );
+  // One offset map per article, made when its first highlight is checked.
   const texts = new Map(doc.articles.map((a) => [a.id, a.text]));
+  const maps = new Map<string, OffsetMap>();
+  const mapOf = (articleId: string) => {
+    let map = maps.get(articleId);
+    if (!map) maps.set(articleId, (map = new OffsetMap(texts.get(articleId)!)));
+    return map;
+  };
   const actors = keep('actors', () => null);
   const tags = keep('tags', () => null);
   const highlights = keep('highlights', (h) => {
     if (!articles.has(h.articleId)) return 'its article is not in the copy';
-    const map = new OffsetMap(texts.get(h.articleId)!);
+    const map = mapOf(h.articleId);
     if (h.end <= h.start || h.end > map.length) return `offsets ${h.start}–${h.end} are outside the article’s ${map.length} code points`;
     return anchorHolds(map, h.start, h.end, h.quote) ? null : 'its quote is not the article text at its offsets';
   });

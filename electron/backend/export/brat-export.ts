@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { BRAT_ANNOTATION_CONF, bratFragments, bratNote, bratSpanText, lineBreaks } from '../../../shared/export/brat';
 import { claimsByArticle, linkRows, type LinkRow } from './claim-rows';
 import type { AttentionTally } from './span-check';
+import { articleFileName } from './file-names';
 
 export const CROSS_DOCUMENT_LINKS = 'cross-document-links.tsv';
 
@@ -28,7 +29,7 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
   /** Per claim: its document and T number. */
   const entities = new Map<string, { articleId: string; t: string }>();
   for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false })) {
-    fs.writeFileSync(path.join(folder, `${article.id}.txt`), article.text, 'utf8');
+    fs.writeFileSync(path.join(folder, articleFileName(article, 'txt')), article.text, 'utf8');
     const points = Array.from(article.text);
     const breaks = lineBreaks(points);
     const lines: string[] = [];
@@ -56,7 +57,7 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
       lines.push(`${r}\t${relationType(link)} Arg1:${a.t} Arg2:${b.t}`);
       lines.push(`#${++notes}\tAnnotatorNotes ${r}\t${bratNote(`status: ${link.status}${link.rationaleText ? `; rationale: ${link.rationaleText}` : ''}`)}`);
     }
-    fs.writeFileSync(path.join(folder, `${article.id}.ann`), lines.length ? `${lines.join('\n')}\n` : '', 'utf8');
+    fs.writeFileSync(path.join(folder, articleFileName(article, 'ann')), lines.length ? `${lines.join('\n')}\n` : '', 'utf8');
   }
   const cross = ['link_id\tkind\tstatus\tdocument_a\tentity_a\tdocument_b\tentity_b\trationale'];
   for (const link of across) {

@@ -8,6 +8,7 @@ import { writeZip } from './native-zip-deflate';
 import { ProjectRecords } from './records';
 import type { AttentionTally } from './span-check';
 import { element, openTag, textElement } from './xml';
+import { articleFileName } from './file-names';
 
 const NAMESPACE = 'urn:QDA-XML:project:1.0';
 
@@ -55,7 +56,7 @@ function writeProjectXml(
   for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false })) {
     onArticle(article);
     const about = [article.outlet, article.author && `by ${article.author}`, article.publishedAt, article.url].filter(Boolean).join(' · ');
-    const source = { guid: article.id, name: article.title, plainTextPath: `internal://${article.id}.txt`, creationDateTime: article.createdAt };
+    const source = { guid: article.id, name: article.title, plainTextPath: `internal://${articleFileName(article, 'txt')}`, creationDateTime: article.createdAt };
     // Written as it goes (a source's selections are never one string): open tag, content, close tag.
     emit(`${openTag('TextSource', source)}\n${textElement('Description', about)}`);
     for (const claim of claims) {
@@ -115,7 +116,7 @@ export async function writeQdpx(db: Database.Database, articleIds: string[] | nu
   await writeZip(write, (add) => {
     const qde = add('project.qde');
     // Each text is added as the XML reaches its article, so it is compressed meanwhile.
-    const source = (article: ArticleRecord) => add(`sources/${article.id}.txt`).push(Buffer.from(article.text, 'utf8'), true);
+    const source = (article: ArticleRecord) => add(`sources/${articleFileName(article, 'txt')}`).push(Buffer.from(article.text, 'utf8'), true);
     writeProjectXml(db, articleIds, projectName, new Date().toISOString(), (text) => qde.pushText(text), source, tally);
     qde.endText();
   });
