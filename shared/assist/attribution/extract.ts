@@ -619,6 +619,7 @@ class ArticleExtractor {
       if (!source || this.words(content) < 3 || !this.opensContent(c + 1, content)) return null;
       return this.build({ sentence, source, cue, channel: null, content, confidence: 0.4 });
     }
+    if (!source) source = this.beforeRelativeClause(floor, c);
     if (!source) {
       // "Obama met survivors … and said …": the subject of the clause.
       let k = c - 1;
@@ -630,6 +631,9 @@ class ArticleExtractor {
       const before = this.tokens[c - 1];
       if (before && c - 1 >= floor && (before.value === ',' || this.closesQuote(c - 1))) {
         source = this.npRight(c + 1, sentence.to);
+        // "…, said it was too late": a phrase followed by its verb is the content's subject, not a speaker.
+        const following = source ? this.tokens[source.to] : undefined;
+        if (source && following && source.to < sentence.to && (following.pos === 'VERB' || following.pos === 'AUX')) source = null;
         if (source) {
           inverted = true;
           // "…,” said Peter Rice, chairman of Fox Networks Group." and "…,” said Mr. Regalado, 69, who
@@ -696,6 +700,27 @@ class ArticleExtractor {
     if (this.words(backward) < (quotation ? 1 : 2)) return null;
     if (!quotation && !this.looksLikeClause(backward)) return null;
     return this.build({ sentence, source, cue, channel, content: backward, confidence: 0.55, mention, splitAfter: Math.max(after, cue.to) });
+  }
+
+  /**
+   * The subject before a relative clause that ends just before the cue: "Maria Olsen, who
+   * chairs the harbour board, said …", "A fisherman who sails from here said …".
+   */
+  private beforeRelativeClause(floor: number, c: number): Range | null {
+    const commaBeforeCue = this.tokens[c - 1]?.value === ',';
+    for (let k = c - 2; k > floor && c - k <= MAX_APPOSITIVE; k--) {
+      const t = this.tokens[k]!;
+      if (this.quoted[k] || this.used[k] || SENTENCE_END.has(t.value) && t.value !== ',') return null;
+      // "… who sails from here and who asked not to be named said": the first of two clauses.
+      if (t.lower !== 'who' || this.tokens[k - 1]?.pos === 'CCONJ') continue;
+      const comma = this.tokens[k - 1]?.value === ',';
+      // "X, who …, said" closes the clause with a comma; "X who … said" has none.
+      if (comma !== commaBeforeCue) return null;
+      const np = this.npLeft(floor, comma ? k - 1 : k);
+      if (!np || SOURCE_PRONOUNS.has(this.tokens[np.from]!.lower) || np.to !== (comma ? k - 1 : k)) return null;
+      return np;
+    }
+    return null;
   }
 
   /** Whether a quotation opens inside `range`. */
