@@ -697,8 +697,14 @@ class ArticleExtractor {
     const quotation = this.closesQuote(backward.to - 1) && this.opensQuote(backward.from);
     // One quoted word is content enough ("“Absolutely,” he said."); words before a cue that are no
     // clause ("During a rally Tuesday, Trump remarked", "MACAU (Reuters) -") are not content.
-    if (this.words(backward) < (quotation ? 1 : 2)) return null;
-    if (!quotation && !this.looksLikeClause(backward)) return null;
+    // "In both years, Tomas Berg said, the grants paid for …": a cue set off by commas in
+    // the middle of a sentence, with no clause before it, has the rest of the sentence as content.
+    const parenthetical = () =>
+      !inverted && !quoteBefore && this.tokens[after]?.value === ',' && forwardWords >= 3 && this.looksLikeClause(forward)
+        ? this.build({ sentence, source, cue, channel, content: forward, confidence: 0.45, mention })
+        : null;
+    if (this.words(backward) < (quotation ? 1 : 2)) return parenthetical();
+    if (!quotation && !this.looksLikeClause(backward)) return parenthetical();
     return this.build({ sentence, source, cue, channel, content: backward, confidence: 0.55, mention, splitAfter: Math.max(after, cue.to) });
   }
 
