@@ -564,6 +564,16 @@ class ArticleExtractor {
       if (lower === 'that') return i;
       if (!TIME_WORDS.has(lower) && this.tokens[i]!.pos !== 'PROPN' && this.tokens[i]!.pos !== 'NUM') break;
     }
+    // "said on the station's “Morning Hour” that …", "said in an interview with the Herald that …": a
+    // prepositional phrase, with no verb of its own, before "that".
+    if (/^(on|in|at|during|to|with|after|before|from|via|over|through)$/.test(this.tokens[start]?.lower ?? '')) {
+      for (let i = start + 1; i < Math.min(sentence.to, start + 16); i++) {
+        const t = this.tokens[i]!;
+        if (t.lower === 'that' && !this.quoted[i]) return i;
+        if (this.quoted[i] || this.opensQuote(i) || this.closesQuote(i) || isPossessive(t, this.tokens[i - 1])) continue;
+        if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || (SENTENCE_END.has(t.value) && t.value !== '-')) break;
+      }
+    }
     // "said on Tuesday, “…”" and "said in a statement: …"
     let i = start;
     while (i < sentence.to && i < start + 7 && (TIME_WORDS.has(this.tokens[i]!.lower) || this.tokens[i]!.pos === 'NUM' || (this.tokens[i]!.pos === 'PROPN' && TIME_WORDS.has(this.tokens[i - 1]?.lower ?? '')))) i++;
