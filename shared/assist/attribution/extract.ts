@@ -12,7 +12,7 @@
  */
 import { OffsetMap } from '../../offsets';
 import { whyNotEnglish } from './language';
-import { ADDRESSEE_VERBS, ADJECTIVE_CUES, CUE_VERBS, FORWARD_ONLY_CUES, NOUN_CUES, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
+import { ADDRESSEE_VERBS, ADJECTIVE_CUES, AFTER_QUOTE_CUES, CUE_VERBS, FORWARD_ONLY_CUES, NOUN_CUES, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
 import { findQuotations, type Quotation } from './quotes';
 import { ActorResolver, type Mention } from './resolve';
 import { analyse, type Token } from './tokens';
@@ -381,7 +381,7 @@ class ArticleExtractor {
       } else if (ADJECTIVE_CUES[token.lower]?.has(this.tokens[c + 1]?.lower ?? '') && c > floor) {
         const result = this.adjectiveCue(sentence, floor, c);
         if (result) ({ draft, consumedTo } = result);
-      } else if (CUE_VERBS.has(token.lemma) && this.isCueVerb(c)) {
+      } else if ((CUE_VERBS.has(token.lemma) && this.isCueVerb(c)) || (AFTER_QUOTE_CUES.has(token.lemma) && this.afterQuotation(c))) {
         const result = this.verbCue(sentence, floor, c, previous);
         if (result === 'channel') {
           floor = sentence.to;
@@ -429,6 +429,22 @@ class ArticleExtractor {
     const before = this.tokens[c - 1];
     const after = this.tokens[c + 1];
     return before !== undefined && HEAD_POS.has(before.pos) && after !== undefined && (after.lower === 'that' || /^(DET|PRON|PROPN|NUM)$/.test(after.pos));
+  }
+
+  /**
+   * "“…,” he continued." and "“…,” continued Mr. Fox.": a quotation closes a few words before the
+   * verb (with nothing but a name or pronoun between) and punctuation follows it.
+   */
+  private afterQuotation(c: number): boolean {
+    const next = this.tokens[c + 1];
+    if (next && !/^[.,;:!?]$/.test(next.value) && !this.opensQuote(c + 1) && !/^(SCONJ|PRON|PROPN|NOUN|DET)$/.test(next.pos)) return false;
+    for (let k = c - 1; k >= 0 && c - k <= 6; k--) {
+      if (this.closesQuote(k)) return true;
+      const t = this.tokens[k]!;
+      if (t.value === ',') continue;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.value !== '.')) return false;
+    }
+    return false;
   }
 
   /** "Trump's claim that …", "her pledge to …": the possessor is the source. */
@@ -848,7 +864,7 @@ class ArticleExtractor {
     for (const q of this.quotations) {
       while (k < bySpan.length && bySpan[k]!.fragments[0]!.s < q.s) last = bySpan[k++]!;
       const range = { from: this.tokenAt(q.s), to: this.tokenAt(q.e) };
-      if (!this.free(range) || this.words(range) < 5) continue;
+      if (!this.free(range) || this.words(range) < 5 || this.isTitle(range)) continue;
       const lastEnd = last ? last.fragments[last.fragments.length - 1]!.e : -Infinity;
       if (last && last.direct && lastEnd <= q.s && this.onlyAttributionBetween(last, lastEnd, q.s)) {
         last.fragments.push({ s: q.s, e: q.e });
@@ -868,6 +884,16 @@ class ArticleExtractor {
       this.markUsed(q.s, q.e);
       this.drafts.push(draft);
     }
+  }
+
+  /** A quoted title ("The Morning Hour With Anna Berg"): every word capitalised, no sentence punctuation. */
+  private isTitle(range: Range): boolean {
+    for (let i = range.from + 1; i < range.to - 1; i++) {
+      const t = this.tokens[i]!;
+      if (/^[.!?,;:]$/.test(t.value)) return false;
+      if (isWord(t) && !/^[\p{Lu}\p{N}]/u.test(t.value) && !/^(a|an|the|of|and|or|for|in|on|at|to|with|by|from)$/.test(t.lower)) return false;
+    }
+    return true;
   }
 
   /**
