@@ -866,7 +866,7 @@ class ArticleExtractor {
       const range = { from: this.tokenAt(q.s), to: this.tokenAt(q.e) };
       if (!this.free(range) || this.words(range) < 5 || this.isTitle(range)) continue;
       const lastEnd = last ? last.fragments[last.fragments.length - 1]!.e : -Infinity;
-      if (last && last.direct && lastEnd <= q.s && this.onlyAttributionBetween(last, lastEnd, q.s)) {
+      if (last && last.direct && lastEnd <= q.s && (this.onlyAttributionBetween(last, lastEnd, q.s) || this.nextParagraphQuote(last, lastEnd, q))) {
         last.fragments.push({ s: q.s, e: q.e });
         this.markUsed(q.s, q.e);
         continue;
@@ -884,6 +884,18 @@ class ArticleExtractor {
       this.markUsed(q.s, q.e);
       this.drafts.push(draft);
     }
+  }
+
+  /**
+   * A paragraph that is nothing but a quotation, right after a paragraph whose attribution ends in
+   * a quotation, continues it: annotators mark the speaker's following paragraph as the same content.
+   */
+  private nextParagraphQuote(draft: Draft, lastEnd: number, q: Quotation): boolean {
+    const paragraphEnd = this.text.indexOf('\n', lastEnd);
+    if (paragraphEnd < 0 || paragraphEnd > q.s || /\S/.test(this.text.slice(paragraphEnd, q.s))) return false;
+    const after = this.text.indexOf('\n', q.e);
+    if (/\S/.test(this.text.slice(q.e, after < 0 ? this.text.length : after))) return false;
+    return this.onlyAttributionBetween(draft, lastEnd, paragraphEnd);
   }
 
   /** A quoted title ("The Morning Hour With Anna Berg"): every word capitalised, no sentence punctuation. */
