@@ -920,7 +920,8 @@ class ArticleExtractor {
       const t = this.tokens[i]!;
       if (inside(i, draft.source) || inside(i, draft.cue) || inside(i, draft.channel?.range)) continue;
       if (t.value === '.' || t.value === '!' || t.value === '?') sentenceEnded = true;
-      else if (t.pos !== 'PUNCT' && (sentenceEnded || (CUE_VERBS.has(t.lemma) && t.pos === 'VERB'))) return false;
+      // "…,” he told the Herald when asked if he had met Olsen. “…”": a cue in a subordinate clause is no other speaker's.
+      else if (t.pos !== 'PUNCT' && (sentenceEnded || (CUE_VERBS.has(t.lemma) && t.pos === 'VERB' && !/^(when|if|after|before|as|once)$/.test(this.tokens[i - 1]?.lower ?? '')))) return false;
     }
     return true;
   }
