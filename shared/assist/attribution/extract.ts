@@ -864,13 +864,15 @@ class ArticleExtractor {
     for (const q of this.quotations) {
       while (k < bySpan.length && bySpan[k]!.fragments[0]!.s < q.s) last = bySpan[k++]!;
       const range = { from: this.tokenAt(q.s), to: this.tokenAt(q.e) };
-      if (!this.free(range) || this.words(range) < 5 || this.isTitle(range)) continue;
+      if (!this.free(range) || this.words(range) < 1) continue;
       const lastEnd = last ? last.fragments[last.fragments.length - 1]!.e : -Infinity;
+      // A short quotation too continues the speaker's ("“They wait,” he said. “Everyone waits.”").
       if (last && last.direct && lastEnd <= q.s && (this.onlyAttributionBetween(last, lastEnd, q.s) || this.nextParagraphQuote(last, lastEnd, q))) {
         last.fragments.push({ s: q.s, e: q.e });
         this.markUsed(q.s, q.e);
         continue;
       }
+      if (this.words(range) < 5 || this.isTitle(range)) continue;
       const speaker = last && q.s - lastEnd < 600 ? last : null;
       const draft: Draft = {
         fragments: [{ s: q.s, e: q.e }],
