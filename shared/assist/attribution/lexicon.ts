@@ -17,8 +17,8 @@ export const CUE_VERBS = new Set([
   'shout', 'yell', 'answer', 'exclaim', 'quip', 'muse', 'whisper', 'scoff', 'scream', 'grumble',
 ]);
 
-/** Verbs that are cues only right after a quotation: "“…,” he continued." */
-export const AFTER_QUOTE_CUES = new Set(['continue']);
+/** Verbs that are cues only right after a quotation: "“…,” he continued.", "“…,” the sign reads." */
+export const AFTER_QUOTE_CUES = new Set(['continue', 'read']);
 
 /**
  * Verbs of stance, intention and evaluation, which annotators of attribution (PolNeAR among them)
