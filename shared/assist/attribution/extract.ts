@@ -250,7 +250,12 @@ class ArticleExtractor {
     while (i < to && i - start < MAX_NP) {
       const t = this.tokens[i]!;
       // Capitalised words are names whatever their tag (the lite model tags "Herald" a verb).
+      const hyphen = (k: number) => this.tokens[k]?.value === '-' && this.tokens[k - 1]?.e === this.tokens[k]!.s && this.tokens[k + 1]?.s === this.tokens[k]!.e;
       if (HEAD_POS.has(t.pos) || (/^\p{Lu}/u.test(t.value) && t.pos !== 'PRON' && t.pos !== 'PUNCT')) lastHead = i;
+      // "the 61-year-old": hyphenated words hold together, and the last of them is the head.
+      else if (hyphen(i) && i > start) {
+        // continues
+      } else if (hyphen(i - 1) && i - 1 > start && isWord(t)) lastHead = i;
       else if (NP_POS.has(t.pos) || isPossessive(t, this.tokens[i - 1]) || POSSESSIVE_DETERMINERS.has(t.lower)) {
         // A determiner starts a new phrase, unless it follows a link ("a monitor with the mission").
         if (t.pos === 'DET' && i > start && !NP_LINKS.has(this.tokens[i - 1]!.lower)) break;
