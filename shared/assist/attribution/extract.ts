@@ -528,9 +528,12 @@ class ArticleExtractor {
       // "… — a play on words …": an aside of the writer's.
       if ((t.value === '—' || t.value === '–') && !this.quoted[k]) return k;
       if (this.quoted[k] || !(CUE_VERBS.has(t.lemma) && t.pos === 'VERB')) continue;
+      // "… praised the mayor and said that …": the same speaker's next cue.
+      const conj = this.tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+      if (conj > from + 1 && this.tokens[conj]!.pos === 'CCONJ' && !this.quoted[conj] && !t.lower.endsWith('ing')) return conj;
       const np = this.npLeft(from, k);
       const before = np ? this.tokens[np.from - 1] : undefined;
-      if (np && np.from > from + 1 && before && (before.value === ',' || before.pos === 'CCONJ' || this.closesQuote(np.from - 1))) {
+      if (np && np.from > from + 1 && before && (before.value === ',' || before.pos === 'CCONJ' || /^(while|whereas)$/.test(before.lower) || this.closesQuote(np.from - 1))) {
         return this.closesQuote(np.from - 1) ? this.startOfQuoteBefore(np.from) : np.from - 1;
       }
     }
@@ -651,6 +654,18 @@ class ArticleExtractor {
       return this.build({ sentence, source, cue, channel: null, content, confidence: 0.4 });
     }
     if (!source) source = this.beforeRelativeClause(floor, c);
+    if (!source && previous?.source && previous.mention) {
+      // "He said … and said that …": the speaker of the attribution just before.
+      let k = c - 1;
+      while (k >= floor && this.tokens[k]!.pos === 'ADV') k--;
+      if (k === floor && this.tokens[k]!.pos === 'CCONJ') {
+        const start = this.skipToThat(c + 1, sentence);
+        const content = this.contentAfter(start, sentence);
+        if (this.words(content) >= 2 && this.opensContent(c + 1, content)) {
+          return this.build({ sentence, source: previous.source, cue, channel: previous.channel, content, confidence: 0.5, mention: previous.mention });
+        }
+      }
+    }
     if (!source) {
       // "Obama met survivors … and said …": the subject of the clause.
       let k = c - 1;
