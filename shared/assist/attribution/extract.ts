@@ -526,7 +526,13 @@ class ArticleExtractor {
       if (t.value === ',' && !this.quoted[k] && this.tokens[k + 1]?.pos === 'VERB' && this.tokens[k + 1]!.lower.endsWith('ing')) return k;
       if (t.value === ',' && !this.quoted[k] && /^(but|while|although|though|whereas)$/.test(this.tokens[k + 1]?.lower ?? '')) return k;
       // "… — a play on words …": an aside of the writer's.
-      if ((t.value === '—' || t.value === '–') && !this.quoted[k]) return k;
+      // Paired dashes ("the terms — the price above all — of the deal") hold an aside inside the content.
+      if ((t.value === '—' || t.value === '–') && !this.quoted[k]) {
+        let pair = k + 1;
+        while (pair < to && this.tokens[pair]!.value !== t.value) pair++;
+        if (pair >= to) return k;
+        k = pair;
+      }
       if (this.quoted[k] || !(CUE_VERBS.has(t.lemma) && t.pos === 'VERB')) continue;
       // "… praised the mayor and said that …": the same speaker's next cue.
       const conj = this.tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
