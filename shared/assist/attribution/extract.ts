@@ -836,7 +836,20 @@ class ArticleExtractor {
     if (this.words(backward) >= 2) {
       return this.build({ sentence, source, cue, channel: null, content: backward, confidence: 0.6, mention });
     }
-    const forward = this.contentAfter(source.to, sentence);
+    let start = source.to;
+    // "According to a survey conducted by the university, most residents …":
+    // what describes the source runs to the comma.
+    const describing = this.tokens[start];
+    if (describing && (describing.pos === 'ADP' || (describing.pos === 'VERB' && /(ed|ing)$/.test(describing.lower)))) {
+      for (let k = start; k < sentence.to && k - start <= MAX_APPOSITIVE / 2; k++) {
+        if (this.quoted[k] || this.used[k] || (SENTENCE_END.has(this.tokens[k]!.value) && this.tokens[k]!.value !== ',')) break;
+        if (this.tokens[k]!.value === ',') {
+          start = k + 1;
+          break;
+        }
+      }
+    }
+    const forward = this.contentAfter(start, sentence);
     if (this.words(forward) < 2) return null;
     return this.build({ sentence, source, cue, channel: null, content: forward, confidence: 0.6, mention });
   }
