@@ -525,6 +525,8 @@ class ArticleExtractor {
       // "…, leading authorities to question …": a participle after a comma is the writer's own clause.
       if (t.value === ',' && !this.quoted[k] && this.tokens[k + 1]?.pos === 'VERB' && this.tokens[k + 1]!.lower.endsWith('ing')) return k;
       if (t.value === ',' && !this.quoted[k] && /^(but|while|although|though|whereas)$/.test(this.tokens[k + 1]?.lower ?? '')) return k;
+      // "…, where he came second": a relative clause after a comma describes, it is not said.
+      if (t.value === ',' && !this.quoted[k] && /^(which|where|who)$/.test(this.tokens[k + 1]?.lower ?? '')) return k;
       // "… — a play on words …": an aside of the writer's.
       // Paired dashes ("the terms — the price above all — of the deal") hold an aside inside the content.
       if ((t.value === '—' || t.value === '–') && !this.quoted[k]) {
