@@ -527,8 +527,6 @@ class ArticleExtractor {
       if (t.value === ',' && !this.quoted[k] && /^(but|while|although|though|whereas)$/.test(this.tokens[k + 1]?.lower ?? '')) return k;
       // "the talks “will end by spring,” referring to the summit": the same after a quotation's comma.
       if (this.closesQuote(k) && this.tokens[k - 1]?.value === ',' && this.tokens[k + 1]?.pos === 'VERB' && this.tokens[k + 1]!.lower.endsWith('ing')) return k + 1;
-      // "…, where he came second": a relative clause after a comma describes, it is not said.
-      if (t.value === ',' && !this.quoted[k] && /^(which|where|who)$/.test(this.tokens[k + 1]?.lower ?? '')) return k;
       // "… — a play on words …": an aside of the writer's.
       // Paired dashes ("the terms — the price above all — of the deal") hold an aside inside the content.
       if ((t.value === '—' || t.value === '–') && !this.quoted[k]) {
