@@ -654,7 +654,9 @@ class ArticleExtractor {
         const first = this.tokens[start];
         // "…, adding that …", "…, saying he lacks …", "…, calling it an “area of contention.”"
         const quoting = lemma === 'call' && this.hasQuotation(content);
-        if (!first || !(first.lower === 'that' || this.opensQuote(start) || first.value === ':' || quoting || (first.pos === 'PRON' && this.looksLikeClause(content)))) return null;
+        // "…, saying Olsen would “close the pier”": a clause with a named subject too.
+        const clause = (first?.pos === 'PRON' || first?.pos === 'PROPN' || first?.pos === 'DET') && this.looksLikeClause(content);
+        if (!first || !(first.lower === 'that' || this.opensQuote(start) || first.value === ':' || quoting || clause)) return null;
         return this.build({ sentence, source: previous.source, cue, channel: previous.channel, content, confidence: 0.5, mention: previous.mention });
       }
       // "with GOP primary voters saying they want …": the phrase before is the speaker.
@@ -796,7 +798,9 @@ class ArticleExtractor {
     if (first.lower === 'that' || first.pos === 'SCONJ' || this.opensQuote(range.from)) return true;
     for (let i = range.from; i < range.to && i < range.from + 10; i++) {
       const t = this.tokens[i]!;
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.value) && !isPossessive(t, this.tokens[i - 1])) return true;
+      // "it’s", "he's": the apostrophe-s after a pronoun is "is" or "has", not a possessive.
+      const contracted = /^['’]s$/.test(t.lower) && this.tokens[i - 1]?.pos === 'PRON';
+      if ((t.pos === 'VERB' || t.pos === 'AUX' || contracted) && /^\p{Ll}|^['’]/u.test(t.value) && (contracted || !isPossessive(t, this.tokens[i - 1]))) return true;
     }
     return false;
   }
