@@ -602,7 +602,7 @@ class ArticleExtractor {
       for (let i = start + 1; i < Math.min(sentence.to, start + 16); i++) {
         const t = this.tokens[i]!;
         if (t.lower === 'that' && !this.quoted[i]) return i;
-        if (this.quoted[i] || this.opensQuote(i) || this.closesQuote(i) || isPossessive(t, this.tokens[i - 1])) continue;
+        if (this.quoted[i] || this.opensQuote(i) || this.closesQuote(i) || isPossessive(t, this.tokens[i - 1]) || /^\p{Lu}/u.test(t.value)) continue;
         if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || (SENTENCE_END.has(t.value) && t.value !== '-')) break;
       }
     }
@@ -610,6 +610,8 @@ class ArticleExtractor {
     let i = start;
     while (i < sentence.to && i < start + 7 && (TIME_WORDS.has(this.tokens[i]!.lower) || this.tokens[i]!.pos === 'NUM' || (this.tokens[i]!.pos === 'PROPN' && TIME_WORDS.has(this.tokens[i - 1]?.lower ?? '')))) i++;
     if (i > start && i < sentence.to && (this.tokens[i]!.value === ',' || this.tokens[i]!.value === ':')) return i + 1;
+    // "said on Friday he had met …": the clause after the time.
+    if (i > start && i < sentence.to && SOURCE_PRONOUNS.has(this.tokens[i]!.lower) && this.tokens[i]!.lower !== 'it') return i;
     return start;
   }
 
