@@ -666,6 +666,8 @@ class ArticleExtractor {
       return this.build({ sentence, source, cue, channel: null, content, confidence: 0.4 });
     }
     if (!source) source = this.beforeRelativeClause(floor, c);
+    // "residents who said they wanted …": the relative pronoun stands for the speaker.
+    if (!source && c - 1 >= floor && this.tokens[c - 1]!.lower === 'who') source = { from: c - 1, to: c };
     if (!source && previous?.source && previous.mention) {
       // "He said … and said that …": the speaker of the attribution just before.
       let k = c - 1;
