@@ -432,7 +432,7 @@ class ArticleExtractor {
     if (t.pos === 'VERB' || t.lower === 'said' || t.lower === 'says') return true;
     const before = this.tokens[c - 1];
     // "Polls show …", "records show …": the base form after a plural noun.
-    const afterPlural = before !== undefined && before.pos === 'NOUN' && /[^s]s$/.test(before.lower);
+    const afterPlural = before !== undefined && HEAD_POS.has(before.pos) && /[^s]s$/.test(before.lower);
     if (t.pos !== 'NOUN' || !(/(s|ed)$/.test(t.lower) || afterPlural)) return false;
     const after = this.tokens[c + 1];
     return before !== undefined && HEAD_POS.has(before.pos) && after !== undefined && (after.lower === 'that' || /^(DET|PRON|PROPN|NUM)$/.test(after.pos));
