@@ -36,6 +36,31 @@ describe('attribution extractor', () => {
     expect(s!.direct).toBe(false);
   });
 
+  it('finds a speaker before a relative clause, a cue set off by commas, and "and said" as the same speaker', () => {
+    const rel = 'It was last spring that Maria Olsen, who chairs the harbour board, said the pier would close.';
+    const [r] = one(rel);
+    expect(r!.source.text).toBe('Maria Olsen');
+    expect(r!.quote).toBe('the pier would close');
+
+    const mid = 'In both years, Tomas Berg said, the grants paid for new roofs at the school.';
+    const [m] = one(mid);
+    expect(m!.source.text).toBe('Tomas Berg');
+    expect(m!.quote).toBe('the grants paid for new roofs at the school');
+
+    const two = 'Berg said the roofs were finished and said that the gym would open in May.';
+    const both = one(two);
+    expect(both.map((s) => s.quote)).toEqual(['the roofs were finished', 'that the gym would open in May']);
+    expect(both[1]!.source.text).toBe('Berg');
+  });
+
+  it('keeps one speaker\'s quotations together: a short one after the cue, and a paragraph that is only a quotation', () => {
+    const text = '“They wait,” the 52-year-old mayor said. “Everyone waits.”\n\n“And the town always pays in the end, every single time.”\n\nThe council met later.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect(s!.fragments).toHaveLength(3);
+    expect(s!.source.text).toBe('the 52-year-old mayor');
+  });
+
   it('resolves sources through the registry and its aliases, ignoring case and diacritics', () => {
     const text = 'Peskow said the convoy had left. The Monitoring Mission said that it saw no convoy.';
     const [a, b] = one(text, REGISTRY);

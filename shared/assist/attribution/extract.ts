@@ -12,7 +12,7 @@
  */
 import { OffsetMap } from '../../offsets';
 import { whyNotEnglish } from './language';
-import { ADDRESSEE_VERBS, ADJECTIVE_CUES, CUE_VERBS, FORWARD_ONLY_CUES, NOUN_CUES, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
+import { ADDRESSEE_VERBS, ADJECTIVE_CUES, AFTER_QUOTE_CUES, CUE_VERBS, FORWARD_ONLY_CUES, NOUN_CUES, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
 import { findQuotations, type Quotation } from './quotes';
 import { ActorResolver, type Mention } from './resolve';
 import { analyse, type Token } from './tokens';
@@ -250,7 +250,12 @@ class ArticleExtractor {
     while (i < to && i - start < MAX_NP) {
       const t = this.tokens[i]!;
       // Capitalised words are names whatever their tag (the lite model tags "Herald" a verb).
+      const hyphen = (k: number) => this.tokens[k]?.value === '-' && this.tokens[k - 1]?.e === this.tokens[k]!.s && this.tokens[k + 1]?.s === this.tokens[k]!.e;
       if (HEAD_POS.has(t.pos) || (/^\p{Lu}/u.test(t.value) && t.pos !== 'PRON' && t.pos !== 'PUNCT')) lastHead = i;
+      // "the 61-year-old": hyphenated words hold together, and the last of them is the head.
+      else if (hyphen(i) && i > start) {
+        // continues
+      } else if (hyphen(i - 1) && i - 1 > start && isWord(t)) lastHead = i;
       else if (NP_POS.has(t.pos) || isPossessive(t, this.tokens[i - 1]) || POSSESSIVE_DETERMINERS.has(t.lower)) {
         // A determiner starts a new phrase, unless it follows a link ("a monitor with the mission").
         if (t.pos === 'DET' && i > start && !NP_LINKS.has(this.tokens[i - 1]!.lower)) break;
@@ -381,7 +386,7 @@ class ArticleExtractor {
       } else if (ADJECTIVE_CUES[token.lower]?.has(this.tokens[c + 1]?.lower ?? '') && c > floor) {
         const result = this.adjectiveCue(sentence, floor, c);
         if (result) ({ draft, consumedTo } = result);
-      } else if (CUE_VERBS.has(token.lemma) && this.isCueVerb(c)) {
+      } else if ((CUE_VERBS.has(token.lemma) && this.isCueVerb(c)) || (AFTER_QUOTE_CUES.has(token.lemma) && this.afterQuotation(c))) {
         const result = this.verbCue(sentence, floor, c, previous);
         if (result === 'channel') {
           floor = sentence.to;
@@ -425,10 +430,28 @@ class ArticleExtractor {
   private isCueVerb(c: number): boolean {
     const t = this.tokens[c]!;
     if (t.pos === 'VERB' || t.lower === 'said' || t.lower === 'says') return true;
-    if (t.pos !== 'NOUN' || !/(s|ed)$/.test(t.lower)) return false;
     const before = this.tokens[c - 1];
+    // "Polls show …", "records show …": the base form after a plural noun.
+    const afterPlural = before !== undefined && HEAD_POS.has(before.pos) && /[^s]s$/.test(before.lower);
+    if (t.pos !== 'NOUN' || !(/(s|ed)$/.test(t.lower) || afterPlural)) return false;
     const after = this.tokens[c + 1];
     return before !== undefined && HEAD_POS.has(before.pos) && after !== undefined && (after.lower === 'that' || /^(DET|PRON|PROPN|NUM)$/.test(after.pos));
+  }
+
+  /**
+   * "“…,” he continued." and "“…,” continued Mr. Fox.": a quotation closes a few words before the
+   * verb (with nothing but a name or pronoun between) and punctuation follows it.
+   */
+  private afterQuotation(c: number): boolean {
+    const next = this.tokens[c + 1];
+    if (next && !/^[.,;:!?]$/.test(next.value) && !this.opensQuote(c + 1) && !/^(SCONJ|PRON|PROPN|NOUN|DET)$/.test(next.pos)) return false;
+    for (let k = c - 1; k >= 0 && c - k <= 6; k--) {
+      if (this.closesQuote(k)) return true;
+      const t = this.tokens[k]!;
+      if (t.value === ',') continue;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.value !== '.')) return false;
+    }
+    return false;
   }
 
   /** "Trump's claim that …", "her pledge to …": the possessor is the source. */
@@ -504,12 +527,23 @@ class ArticleExtractor {
       // "…, leading authorities to question …": a participle after a comma is the writer's own clause.
       if (t.value === ',' && !this.quoted[k] && this.tokens[k + 1]?.pos === 'VERB' && this.tokens[k + 1]!.lower.endsWith('ing')) return k;
       if (t.value === ',' && !this.quoted[k] && /^(but|while|although|though|whereas)$/.test(this.tokens[k + 1]?.lower ?? '')) return k;
+      // "the talks “will end by spring,” referring to the summit": the same after a quotation's comma.
+      if (this.closesQuote(k) && this.tokens[k - 1]?.value === ',' && this.tokens[k + 1]?.pos === 'VERB' && this.tokens[k + 1]!.lower.endsWith('ing')) return k + 1;
       // "… — a play on words …": an aside of the writer's.
-      if ((t.value === '—' || t.value === '–') && !this.quoted[k]) return k;
+      // Paired dashes ("the terms — the price above all — of the deal") hold an aside inside the content.
+      if ((t.value === '—' || t.value === '–') && !this.quoted[k]) {
+        let pair = k + 1;
+        while (pair < to && this.tokens[pair]!.value !== t.value) pair++;
+        if (pair >= to) return k;
+        k = pair;
+      }
       if (this.quoted[k] || !(CUE_VERBS.has(t.lemma) && t.pos === 'VERB')) continue;
+      // "… praised the mayor and said that …": the same speaker's next cue.
+      const conj = this.tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+      if (conj > from + 1 && this.tokens[conj]!.pos === 'CCONJ' && !this.quoted[conj] && !t.lower.endsWith('ing')) return conj;
       const np = this.npLeft(from, k);
       const before = np ? this.tokens[np.from - 1] : undefined;
-      if (np && np.from > from + 1 && before && (before.value === ',' || before.pos === 'CCONJ' || this.closesQuote(np.from - 1))) {
+      if (np && np.from > from + 1 && before && (before.value === ',' || before.pos === 'CCONJ' || /^(while|whereas)$/.test(before.lower) || this.closesQuote(np.from - 1))) {
         return this.closesQuote(np.from - 1) ? this.startOfQuoteBefore(np.from) : np.from - 1;
       }
     }
@@ -564,10 +598,22 @@ class ArticleExtractor {
       if (lower === 'that') return i;
       if (!TIME_WORDS.has(lower) && this.tokens[i]!.pos !== 'PROPN' && this.tokens[i]!.pos !== 'NUM') break;
     }
+    // "said on the station's “Morning Hour” that …", "said in an interview with the Herald that …": a
+    // prepositional phrase, with no verb of its own, before "that".
+    if (/^(on|in|at|during|to|with|after|before|from|via|over|through)$/.test(this.tokens[start]?.lower ?? '')) {
+      for (let i = start + 1; i < Math.min(sentence.to, start + 16); i++) {
+        const t = this.tokens[i]!;
+        if (t.lower === 'that' && !this.quoted[i]) return i;
+        if (this.quoted[i] || this.opensQuote(i) || this.closesQuote(i) || isPossessive(t, this.tokens[i - 1]) || /^\p{Lu}/u.test(t.value)) continue;
+        if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || (SENTENCE_END.has(t.value) && t.value !== '-')) break;
+      }
+    }
     // "said on Tuesday, “…”" and "said in a statement: …"
     let i = start;
     while (i < sentence.to && i < start + 7 && (TIME_WORDS.has(this.tokens[i]!.lower) || this.tokens[i]!.pos === 'NUM' || (this.tokens[i]!.pos === 'PROPN' && TIME_WORDS.has(this.tokens[i - 1]?.lower ?? '')))) i++;
     if (i > start && i < sentence.to && (this.tokens[i]!.value === ',' || this.tokens[i]!.value === ':')) return i + 1;
+    // "said on Friday he had met …": the clause after the time.
+    if (i > start && i < sentence.to && SOURCE_PRONOUNS.has(this.tokens[i]!.lower) && this.tokens[i]!.lower !== 'it') return i;
     return start;
   }
 
@@ -612,12 +658,29 @@ class ArticleExtractor {
         const first = this.tokens[start];
         // "…, adding that …", "…, saying he lacks …", "…, calling it an “area of contention.”"
         const quoting = lemma === 'call' && this.hasQuotation(content);
-        if (!first || !(first.lower === 'that' || this.opensQuote(start) || first.value === ':' || quoting || (first.pos === 'PRON' && this.looksLikeClause(content)))) return null;
+        // "…, saying Olsen would “close the pier”": a clause with a named subject too.
+        const clause = (first?.pos === 'PRON' || first?.pos === 'PROPN' || first?.pos === 'DET') && this.looksLikeClause(content);
+        if (!first || !(first.lower === 'that' || this.opensQuote(start) || first.value === ':' || quoting || clause)) return null;
         return this.build({ sentence, source: previous.source, cue, channel: previous.channel, content, confidence: 0.5, mention: previous.mention });
       }
       // "with GOP primary voters saying they want …": the phrase before is the speaker.
       if (!source || this.words(content) < 3 || !this.opensContent(c + 1, content)) return null;
       return this.build({ sentence, source, cue, channel: null, content, confidence: 0.4 });
+    }
+    if (!source) source = this.beforeRelativeClause(floor, c);
+    // "residents who said they wanted …": the relative pronoun stands for the speaker.
+    if (!source && c - 1 >= floor && this.tokens[c - 1]!.lower === 'who') source = { from: c - 1, to: c };
+    if (!source && previous?.source && previous.mention) {
+      // "He said … and said that …": the speaker of the attribution just before.
+      let k = c - 1;
+      while (k >= floor && this.tokens[k]!.pos === 'ADV') k--;
+      if (k === floor && this.tokens[k]!.pos === 'CCONJ') {
+        const start = this.skipToThat(c + 1, sentence);
+        const content = this.contentAfter(start, sentence);
+        if (this.words(content) >= 2 && this.opensContent(c + 1, content)) {
+          return this.build({ sentence, source: previous.source, cue, channel: previous.channel, content, confidence: 0.5, mention: previous.mention });
+        }
+      }
     }
     if (!source) {
       // "Obama met survivors … and said …": the subject of the clause.
@@ -630,6 +693,9 @@ class ArticleExtractor {
       const before = this.tokens[c - 1];
       if (before && c - 1 >= floor && (before.value === ',' || this.closesQuote(c - 1))) {
         source = this.npRight(c + 1, sentence.to);
+        // "…, said it was too late": a phrase followed by its verb is the content's subject, not a speaker.
+        const following = source ? this.tokens[source.to] : undefined;
+        if (source && following && source.to < sentence.to && (following.pos === 'VERB' || following.pos === 'AUX')) source = null;
         if (source) {
           inverted = true;
           // "…,” said Peter Rice, chairman of Fox Networks Group." and "…,” said Mr. Regalado, 69, who
@@ -693,9 +759,36 @@ class ArticleExtractor {
     const quotation = this.closesQuote(backward.to - 1) && this.opensQuote(backward.from);
     // One quoted word is content enough ("“Absolutely,” he said."); words before a cue that are no
     // clause ("During a rally Tuesday, Trump remarked", "MACAU (Reuters) -") are not content.
-    if (this.words(backward) < (quotation ? 1 : 2)) return null;
-    if (!quotation && !this.looksLikeClause(backward)) return null;
+    // "In both years, Tomas Berg said, the grants paid for …": a cue set off by commas in
+    // the middle of a sentence, with no clause before it, has the rest of the sentence as content.
+    const parenthetical = () =>
+      !inverted && !quoteBefore && this.tokens[after]?.value === ',' && forwardWords >= 3 && this.looksLikeClause(forward)
+        ? this.build({ sentence, source, cue, channel, content: forward, confidence: 0.45, mention })
+        : null;
+    if (this.words(backward) < (quotation ? 1 : 2)) return parenthetical();
+    if (!quotation && !this.looksLikeClause(backward)) return parenthetical();
     return this.build({ sentence, source, cue, channel, content: backward, confidence: 0.55, mention, splitAfter: Math.max(after, cue.to) });
+  }
+
+  /**
+   * The subject before a relative clause that ends just before the cue: "Maria Olsen, who
+   * chairs the harbour board, said …", "A fisherman who sails from here said …".
+   */
+  private beforeRelativeClause(floor: number, c: number): Range | null {
+    const commaBeforeCue = this.tokens[c - 1]?.value === ',';
+    for (let k = c - 2; k > floor && c - k <= MAX_APPOSITIVE; k--) {
+      const t = this.tokens[k]!;
+      if (this.quoted[k] || this.used[k] || SENTENCE_END.has(t.value) && t.value !== ',') return null;
+      // "… who sails from here and who asked not to be named said": the first of two clauses.
+      if (t.lower !== 'who' || this.tokens[k - 1]?.pos === 'CCONJ') continue;
+      const comma = this.tokens[k - 1]?.value === ',';
+      // "X, who …, said" closes the clause with a comma; "X who … said" has none.
+      if (comma !== commaBeforeCue) return null;
+      const np = this.npLeft(floor, comma ? k - 1 : k);
+      if (!np || SOURCE_PRONOUNS.has(this.tokens[np.from]!.lower) || np.to !== (comma ? k - 1 : k)) return null;
+      return np;
+    }
+    return null;
   }
 
   /** Whether a quotation opens inside `range`. */
@@ -711,7 +804,9 @@ class ArticleExtractor {
     if (first.lower === 'that' || first.pos === 'SCONJ' || this.opensQuote(range.from)) return true;
     for (let i = range.from; i < range.to && i < range.from + 10; i++) {
       const t = this.tokens[i]!;
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.value) && !isPossessive(t, this.tokens[i - 1])) return true;
+      // "it’s", "he's": the apostrophe-s after a pronoun is "is" or "has", not a possessive.
+      const contracted = /^['’]s$/.test(t.lower) && this.tokens[i - 1]?.pos === 'PRON';
+      if ((t.pos === 'VERB' || t.pos === 'AUX' || contracted) && /^\p{Ll}|^['’]/u.test(t.value) && (contracted || !isPossessive(t, this.tokens[i - 1]))) return true;
     }
     return false;
   }
@@ -753,7 +848,20 @@ class ArticleExtractor {
     if (this.words(backward) >= 2) {
       return this.build({ sentence, source, cue, channel: null, content: backward, confidence: 0.6, mention });
     }
-    const forward = this.contentAfter(source.to, sentence);
+    let start = source.to;
+    // "According to a survey conducted by the university, most residents …":
+    // what describes the source runs to the comma.
+    const describing = this.tokens[start];
+    if (describing && (describing.pos === 'ADP' || (describing.pos === 'VERB' && /(ed|ing)$/.test(describing.lower)))) {
+      for (let k = start; k < sentence.to && k - start <= MAX_APPOSITIVE / 2; k++) {
+        if (this.quoted[k] || this.used[k] || (SENTENCE_END.has(this.tokens[k]!.value) && this.tokens[k]!.value !== ',')) break;
+        if (this.tokens[k]!.value === ',') {
+          start = k + 1;
+          break;
+        }
+      }
+    }
+    const forward = this.contentAfter(start, sentence);
     if (this.words(forward) < 2) return null;
     return this.build({ sentence, source, cue, channel: null, content: forward, confidence: 0.6, mention });
   }
@@ -807,13 +915,15 @@ class ArticleExtractor {
     for (const q of this.quotations) {
       while (k < bySpan.length && bySpan[k]!.fragments[0]!.s < q.s) last = bySpan[k++]!;
       const range = { from: this.tokenAt(q.s), to: this.tokenAt(q.e) };
-      if (!this.free(range) || this.words(range) < 5) continue;
+      if (!this.free(range) || this.words(range) < 1) continue;
       const lastEnd = last ? last.fragments[last.fragments.length - 1]!.e : -Infinity;
-      if (last && last.direct && lastEnd <= q.s && this.onlyAttributionBetween(last, lastEnd, q.s)) {
+      // A short quotation too continues the speaker's ("“They wait,” he said. “Everyone waits.”").
+      if (last && last.direct && lastEnd <= q.s && (this.onlyAttributionBetween(last, lastEnd, q.s) || this.nextParagraphQuote(last, lastEnd, q))) {
         last.fragments.push({ s: q.s, e: q.e });
         this.markUsed(q.s, q.e);
         continue;
       }
+      if (this.words(range) < 5 || this.isTitle(range)) continue;
       const speaker = last && q.s - lastEnd < 600 ? last : null;
       const draft: Draft = {
         fragments: [{ s: q.s, e: q.e }],
@@ -830,6 +940,28 @@ class ArticleExtractor {
   }
 
   /**
+   * A paragraph that is nothing but a quotation, right after a paragraph whose attribution ends in
+   * a quotation, continues it: annotators mark the speaker's following paragraph as the same content.
+   */
+  private nextParagraphQuote(draft: Draft, lastEnd: number, q: Quotation): boolean {
+    const paragraphEnd = this.text.indexOf('\n', lastEnd);
+    if (paragraphEnd < 0 || paragraphEnd > q.s || /\S/.test(this.text.slice(paragraphEnd, q.s))) return false;
+    const after = this.text.indexOf('\n', q.e);
+    if (/\S/.test(this.text.slice(q.e, after < 0 ? this.text.length : after))) return false;
+    return this.onlyAttributionBetween(draft, lastEnd, paragraphEnd);
+  }
+
+  /** A quoted title ("The Morning Hour With Anna Berg"): every word capitalised, no sentence punctuation. */
+  private isTitle(range: Range): boolean {
+    for (let i = range.from + 1; i < range.to - 1; i++) {
+      const t = this.tokens[i]!;
+      if (/^[.!?,;:]$/.test(t.value)) return false;
+      if (isWord(t) && !/^[\p{Lu}\p{N}]/u.test(t.value) && !/^(a|an|the|of|and|or|for|in|on|at|to|with|by|from)$/.test(t.lower)) return false;
+    }
+    return true;
+  }
+
+  /**
    * Between `s` and `e` there is no paragraph break, no other cue, and no sentence but the rest of
    * `draft`'s own ("“…,” said Ms. Samour, 56, who was raised in El Salvador. “…”").
    */
@@ -841,7 +973,8 @@ class ArticleExtractor {
       const t = this.tokens[i]!;
       if (inside(i, draft.source) || inside(i, draft.cue) || inside(i, draft.channel?.range)) continue;
       if (t.value === '.' || t.value === '!' || t.value === '?') sentenceEnded = true;
-      else if (t.pos !== 'PUNCT' && (sentenceEnded || (CUE_VERBS.has(t.lemma) && t.pos === 'VERB'))) return false;
+      // "…,” he told the Herald when asked if he had met Olsen. “…”": a cue in a subordinate clause is no other speaker's.
+      else if (t.pos !== 'PUNCT' && (sentenceEnded || (CUE_VERBS.has(t.lemma) && t.pos === 'VERB' && !/^(when|if|after|before|as|once)$/.test(this.tokens[i - 1]?.lower ?? '')))) return false;
     }
     return true;
   }

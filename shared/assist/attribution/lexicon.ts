@@ -14,7 +14,11 @@ export const CUE_VERBS = new Set([
   'expect', 'know', 'learn', 'find', 'show', 'declare', 'proclaim', 'dismiss', 'reject', 'mention',
   'brag', 'wonder', 'announce', 'forecast', 'guarantee', 'assure', 'inform', 'advise', 'instruct',
   'explain', 'contend', 'doubt', 'feel', 'worry', 'recommend',
+  'shout', 'yell', 'answer', 'exclaim', 'quip', 'muse', 'whisper', 'scoff', 'scream', 'grumble',
 ]);
+
+/** Verbs that are cues only right after a quotation: "“…,” he continued.", "“…,” the sign reads." */
+export const AFTER_QUOTE_CUES = new Set(['continue', 'read']);
 
 /**
  * Verbs of stance, intention and evaluation, which annotators of attribution (PolNeAR among them)
