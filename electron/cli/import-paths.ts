@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SUPPORTED_EXTENSIONS, hasSupportedExtension, isProjectJsonName, type ImportOutcome } from '../../shared/domain';
-import { importProjectJsonOutcome } from '../backend/export/json-import';
+import { importProjectJsonOutcome } from '../backend/import/project-json';
 import { importFile } from '../backend/import/importer';
 import type { Project } from '../backend/project';
 

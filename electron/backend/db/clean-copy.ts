@@ -20,7 +20,7 @@ import {
 } from '../../../shared/export/project-json';
 import { noteFromText, noteProblem } from '../../../shared/notes/note-state';
 import { OffsetMap } from '../../../shared/offsets';
-import { importProjectJsonOutcome } from '../export/json-import';
+import { importProjectJsonOutcome } from '../import/project-json';
 import { ProjectRecords } from '../export/records';
 import { anchorHolds } from '../features/annotations/anchors';
 import { Project } from '../project';

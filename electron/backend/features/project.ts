@@ -1,7 +1,7 @@
 import type { Handlers } from '../context';
 import { APP_VERSION } from '../../../shared/version';
 import type { ProjectCounts } from '../../../shared/domain';
-import { importProjectJsonOutcome } from '../export/json-import';
+import { importProjectJsonOutcome } from '../import/project-json';
 
 export const projectHandlers: Pick<Handlers, 'project.info' | 'project.importJson'> = {
   'project.importJson': (input, { project }) => {

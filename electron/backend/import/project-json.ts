@@ -10,7 +10,7 @@ import { searchKey } from '../../../shared/text/search-query';
 import { preparedOnce } from '../db/prepared';
 import { anchorHolds } from '../features/annotations/anchors';
 import { contentHash, insertArticle } from '../features/articles/repository';
-import { ProjectRecords } from './records';
+import { ProjectRecords } from '../export/records';
 
 interface SectionCounts {
   added: number;
