@@ -206,3 +206,19 @@ test('a name typed without picking from the list is used as typed: a new actor, 
   await expect(page.getByTestId('count-actors')).toHaveText('3');
   expect(app.problems).toEqual([]);
 });
+
+test('Ctrl+Enter saves a claim from any field, the note included', async ({ page, app }) => {
+  await openArticle(page);
+  const panel = page.getByRole('complementary', { name: /Claims/ });
+  const items = panel.getByRole('listbox', { name: 'Highlights and claims' }).getByRole('option');
+  await select(page, '“There is no agreement and there will be none.”');
+  await page.getByRole('button', { name: 'Record claim…' }).click();
+  const editor = panel.getByRole('form', { name: 'Tag as claim' });
+  await editor.getByRole('combobox', { name: 'Claimed by' }).fill('Dmitri Peskov');
+  await editor.getByRole('textbox', { name: 'Note' }).click();
+  await page.keyboard.type('Quoted by Tass.');
+  await page.keyboard.press('Control+Enter');
+  await expect(items.first()).toContainText('Dmitri Peskov');
+  await expect(page.getByTestId('count-claims')).toHaveText('1');
+  expect(app.problems).toEqual([]);
+});

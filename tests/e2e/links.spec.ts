@@ -97,10 +97,12 @@ test('links two claims as contradicting from the reading view, then triages the 
   await page.getByLabel('Actor (either side)').selectOption({ label: 'Dmitri Peskov' });
   await expect(row).toHaveCount(1);
   await expect(row.getByLabel('Earlier claim')).toContainText('Dmitri Peskov'); // the chosen actor's side comes first
-  await page.getByRole('button', { name: /^Confirmed/ }).click();
+  // A status chip shows only that status; clicked again, all of them.
+  const openOnly = page.getByRole('group', { name: 'Status' }).getByRole('button', { name: /^Open/ });
+  await openOnly.click();
   await expect(page.getByTestId('review-total')).toHaveText('0 contradictions');
   await expect(page.getByText('No contradictions match these filters.')).toBeVisible();
-  await page.getByRole('button', { name: /^Confirmed/ }).click();
+  await openOnly.click();
   await expect(row).toHaveCount(1);
   await page.getByRole('button', { name: 'Clear filters' }).click();
 
@@ -220,6 +222,8 @@ test('the review list of a worked project: pairs, sorting, searching and triage 
   await page.goto(`${app.url}#/review`);
   const list = page.getByRole('listbox', { name: 'Contradictions' });
   const rows = list.getByRole('option');
+  // The list takes the focus when it opens, so the triage keys work at once.
+  await expect(list).toBeFocused();
   await expect(rows).toHaveCount(5);
   await expect(page.getByTestId('status-count-open')).toHaveText('3');
   await expect(page.getByTestId('status-count-confirmed')).toHaveText('1');
@@ -249,8 +253,13 @@ test('the review list of a worked project: pairs, sorting, searching and triage 
   await expect(rows).toHaveCount(5);
 
   // Triage the open ones: with only "open" shown, each decision makes way for the next.
-  await page.getByRole('button', { name: /^Confirmed/ }).click();
-  await page.getByRole('button', { name: /^Dismissed/ }).click();
+  const chips = page.getByRole('group', { name: 'Status' });
+  await chips.getByRole('button', { name: /^Dismissed/ }).click();
+  await expect(rows).toHaveCount(1);
+  await chips.getByRole('button', { name: /^Confirmed/ }).click({ modifiers: ['Control'] });
+  await expect(rows).toHaveCount(2);
+  await chips.getByRole('button', { name: /^Open/ }).click();
+  await expect(chips.getByRole('button', { name: /^Confirmed/ })).toHaveAttribute('aria-pressed', 'false');
   await expect(rows).toHaveCount(3);
   await list.focus();
   await expect(rows.first()).toHaveAttribute('aria-selected', 'true');

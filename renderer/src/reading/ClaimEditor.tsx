@@ -80,7 +80,19 @@ export function ClaimEditor({
   }
 
   return (
-    <form className="claim-editor" onSubmit={save} aria-label={claim ? 'Edit claim' : 'Tag as claim'}>
+    <form
+      className="claim-editor"
+      onSubmit={save}
+      aria-label={claim ? 'Edit claim' : 'Tag as claim'}
+      // Ctrl/Cmd+Enter saves from any field, the note included (captured before the editor sees it).
+      onKeyDownCapture={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          e.stopPropagation();
+          e.currentTarget.requestSubmit();
+        }
+      }}
+    >
       <ActorPicker label="Claimed by" value={actor} onChange={setActor} autoFocus={focusActor} />
       <ActorPicker label="Reported via (optional)" value={via} onChange={setVia} defaultKind="outlet" />
       <label>

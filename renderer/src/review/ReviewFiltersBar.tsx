@@ -44,8 +44,17 @@ export const ReviewFiltersBar = memo(function ReviewFiltersBar({
     if (!next.actorId) delete next.otherActorId;
     onChange({ ...query, filters: next });
   }
-  const toggleStatus = (status: LinkStatus) =>
-    set({ statuses: filters.statuses.includes(status) ? filters.statuses.filter((s) => s !== status) : LINK_STATUSES.filter((s) => s === status || filters.statuses.includes(s)) });
+  /**
+   * A click on a status shows only that status (clicked again while it is the only one shown, all
+   * of them); with Ctrl, Cmd or Shift held it is added to or taken from those shown.
+   */
+  const chooseStatus = (status: LinkStatus, add: boolean) => {
+    if (add) {
+      set({ statuses: filters.statuses.includes(status) ? filters.statuses.filter((s) => s !== status) : LINK_STATUSES.filter((s) => s === status || filters.statuses.includes(s)) });
+    } else {
+      set({ statuses: filters.statuses.length === 1 && filters.statuses[0] === status ? [...LINK_STATUSES] : [status] });
+    }
+  };
   const select = (label: string, value: string | undefined, items: Array<{ value: string; label: string }>, onSelect: (v: string | undefined) => void, disabled = false) => (
     <label>
       {label}
@@ -74,7 +83,14 @@ export const ReviewFiltersBar = memo(function ReviewFiltersBar({
         </div>
         <div className="status-chips" role="group" aria-label="Status">
           {LINK_STATUSES.map((status) => (
-            <button key={status} type="button" className={`status-chip status-${status}`} aria-pressed={filters.statuses.includes(status)} onClick={() => toggleStatus(status)}>
+            <button
+              key={status}
+              type="button"
+              className={`status-chip status-${status}`}
+              aria-pressed={filters.statuses.includes(status)}
+              title={`Show only ${LINK_STATUS_LABELS[status].toLowerCase()}; Ctrl-click to add or remove`}
+              onClick={(e) => chooseStatus(status, e.ctrlKey || e.metaKey || e.shiftKey)}
+            >
               {LINK_STATUS_LABELS[status]} <span className="chip-count" data-testid={`status-count-${status}`}>{counts[status].toLocaleString()}</span>
             </button>
           ))}

@@ -66,6 +66,14 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
   useEffect(() => {
     if (total > 0) virtualizer.scrollToIndex(Math.min(active, total - 1), { align: 'auto' });
   }, [active, total > 0]);
+  // The triage keys work at once: the list takes the focus when it first appears, unless the
+  // analyst is already in a field of this view.
+  const focusedOnce = useRef(false);
+  useEffect(() => {
+    if (total === 0 || focusedOnce.current || !scroller.current) return;
+    focusedOnce.current = true;
+    if (!isTyping(document.activeElement)) scroller.current.focus({ preventScroll: true });
+  }, [total]);
 
   const current = rows.row(active);
   const change = useCallback((next: ReviewQuery) => replaceRoute({ view: 'review', query: next }), []);
