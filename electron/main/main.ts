@@ -5,11 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
-import { CHANGED_CHANNEL, INVOKE_CHANNEL } from '../../shared/bridge';
+import { CHANGED_CHANNEL, EXPORT_CHANNEL, INVOKE_CHANNEL } from '../../shared/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
-import { GainsayError, fail } from '../../shared/errors';
+import { GainsayError, fail, ok } from '../../shared/errors';
 import { isProjectJsonName } from '../../shared/domain';
-import { EXPORT_FILES, EXPORT_LABELS, attentionSummary } from '../../shared/export/formats';
+import { EXPORT_FILES, EXPORT_LABELS, attentionSummary, exportRequest, type ExportDone, type ExportFormat } from '../../shared/export/formats';
 import { APP_VERSION } from '../../shared/version';
 import { Backend } from '../backend/backend';
 import { describeCopied, makeCleanCopy, type CleanCopyReport } from '../backend/db/clean-copy';
@@ -211,18 +211,9 @@ const menuActions: MenuActions = {
   importFiles: () => importChosen(['openFile', 'multiSelections']),
   importFolder: () => importChosen(['openDirectory']),
   exportAs: async (format) => {
-    if (!backend) return;
-    const project = backend.project;
-    const file = EXPORT_FILES[format];
-    const { canceled, filePath } = await dialog.showSaveDialog({
-      title: `Export as ${EXPORT_LABELS[format]}`,
-      defaultPath: `${project.name}${file ? `.${file.extension}` : ` ${format}`}`,
-      ...(file ? { filters: [{ name: EXPORT_LABELS[format], extensions: [file.extension] }] } : { buttonLabel: 'Export to this new folder' }),
-    });
-    if (canceled || !filePath) return;
     await runAndReport('Export', async () => {
-      const outcome = await exportProject(project.db, project.name, format, filePath);
-      return [`${project.name} was exported to ${filePath}.`, attentionSummary(format, outcome)].filter(Boolean).join('\n');
+      const done = await exportWithDialog(format, false);
+      return done ? [`${backend?.project.name} was exported to ${done.name}.`, done.notice].filter(Boolean).join('\n') : '';
     });
   },
   closeWindow: () => mainWindow?.close(),
@@ -241,6 +232,24 @@ async function historyStep(method: 'history.undo' | 'history.redo'): Promise<voi
   const result = await backend.invoke(method, {});
   if (result.ok) changed(method);
   else dialog.showErrorBox(method === 'history.undo' ? 'Cannot undo' : 'Cannot redo', result.error.message);
+}
+
+/**
+ * Exports the project to a file or folder chosen in the system's save dialog (File ▸ Export and
+ * the window's Export… dialog alike); null when the analyst cancelled.
+ */
+async function exportWithDialog(format: ExportFormat, bom: boolean): Promise<ExportDone | null> {
+  if (!backend) return null;
+  const project = backend.project;
+  const file = EXPORT_FILES[format];
+  const { canceled, filePath } = await dialog.showSaveDialog({
+    title: `Export as ${EXPORT_LABELS[format]}`,
+    defaultPath: `${project.name}${file ? `.${file.extension}` : ` ${format}`}`,
+    ...(file ? { filters: [{ name: EXPORT_LABELS[format], extensions: [file.extension] }] } : { buttonLabel: 'Export to this new folder' }),
+  });
+  if (canceled || !filePath) return null;
+  const outcome = await exportProject(project.db, project.name, format, filePath, { bom });
+  return { name: filePath, notice: attentionSummary(format, outcome) };
 }
 
 async function importChosen(properties: Array<'openFile' | 'openDirectory' | 'multiSelections'>): Promise<void> {
@@ -320,6 +329,16 @@ if (!app.requestSingleInstanceLock()) {
     }
     harden();
     serveUi();
+    ipcMain.handle(EXPORT_CHANNEL, async (event, request: unknown) => {
+      if (!isTrustedSender(event.senderFrame?.url)) return fail('forbidden', 'This window may not call Gainsay.');
+      const parsed = exportRequest.safeParse(request);
+      if (!parsed.success) return fail('invalid_input', 'That is not an export Gainsay can make.');
+      try {
+        return ok(await exportWithDialog(parsed.data.format, parsed.data.bom));
+      } catch (error) {
+        return error instanceof GainsayError ? fail(error.code, error.message) : fail('internal', `The export failed: ${(error as Error).message}`);
+      }
+    });
     ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url)) {
         return fail('forbidden', 'This window may not call Gainsay.');

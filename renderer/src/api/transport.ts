@@ -1,5 +1,7 @@
 import type { GainsayBridge } from '../../../shared/bridge';
 import type { Result } from '../../../shared/errors';
+import { megabytes } from '../../../shared/domain';
+import type { ExportDone, ExportRequest } from '../../../shared/export/formats';
 
 export type Transport = (method: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -43,7 +45,7 @@ function browserToken(): string {
 let token: string | null = null;
 
 /** A request to browser mode's API, carrying the token and this page's id. */
-export function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
+function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
   token ??= browserToken();
   const headers = new Headers(init.headers);
   headers.set('X-Gainsay-Token', token);
@@ -121,4 +123,38 @@ export function defaultTransport(): Transport {
   const bridge = window.gainsay;
   if (bridge) return (method, input) => bridge.invoke(method, input);
   return httpTransport();
+}
+
+/**
+ * Exports the project: in the desktop window through the shell, which asks where in the system's
+ * save dialog and writes there; in browser mode as a download (folder formats zipped), reporting
+ * the bytes received. Resolves null when the analyst cancelled; throws with the reason otherwise.
+ */
+export async function exportProject(request: ExportRequest, onProgress: (line: string) => void): Promise<ExportDone | null> {
+  if (window.gainsay) {
+    onProgress('Exporting…');
+    const result = await window.gainsay.exportProject(request);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  }
+  const response = await apiFetch(`api/export?format=${request.format}${request.format === 'csv' && request.bom ? '&bom=1' : ''}`);
+  if (!response.ok) throw new Error(await response.text());
+  const total = Number(response.headers.get('Content-Length') ?? 0);
+  const reader = response.body!.getReader();
+  const parts: Uint8Array[] = [];
+  let received = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    parts.push(chunk.value);
+    received += chunk.value.length;
+    onProgress(`Downloading ${megabytes(received)}${total ? ` of ${megabytes(total)}` : ''}…`);
+  }
+  const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? `gainsay-export-${request.format}`);
+  const url = URL.createObjectURL(new Blob(parts as BlobPart[], { type: response.headers.get('Content-Type') ?? 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  const notice = response.headers.get('X-Gainsay-Notice');
+  return { name: `${name} (${megabytes(received)})`, notice: notice ? decodeURIComponent(notice) : null };
 }

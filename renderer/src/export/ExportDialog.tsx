@@ -1,23 +1,22 @@
 import { useState } from 'react';
-import { megabytes } from '../../../shared/domain';
 import { EXPORT_FORMATS, EXPORT_LABELS, type ExportFormat } from '../../../shared/export/formats';
-import { apiFetch } from '../api/transport';
+import { exportProject } from '../api/transport';
 import { Dialog } from '../components/Dialog';
 import { FieldError } from '../components/FieldError';
 
 const DETAILS: Record<ExportFormat, string> = {
   sqlite: 'A consistent copy of this project file, readable by any SQLite tool.',
   json: 'Everything, with ids: rebuilds this project or merges into another (gainsay import).',
-  csv: 'claims.csv, links.csv, actors.csv and articles.csv, zipped.',
+  csv: 'claims.csv, links.csv, actors.csv and articles.csv in a folder (a .zip when downloaded in the browser).',
   w3c: 'An AnnotationCollection: quote and code point selectors per claim; links as linking annotations.',
-  brat: 'Texts and .ann files per article, annotation.conf, and a sidecar for links between articles; zipped.',
+  brat: 'Texts and .ann files per article, annotation.conf, and a sidecar for links between articles, in a folder (a .zip when downloaded in the browser).',
   refi: 'For MAXQDA, NVivo, ATLAS.ti and other QDA software: actors and tags as codes.',
-  report: 'A briefing: contradictions side by side by actor pair, then claims per actor (HTML and Markdown, zipped).',
+  report: 'A briefing: contradictions side by side by actor pair, then claims per actor (HTML and Markdown; a .zip when downloaded in the browser).',
 };
 
 /**
- * Exports the project in one of the formats and hands the file to the browser's download (its
- * save dialog). Shows progress while the file is prepared and received.
+ * Exports the project in one of the formats: in the desktop window to where the analyst chooses
+ * in the system's save dialog, in browser mode as a download. Shows progress meanwhile.
  */
 export function ExportDialog({ initialFormat, onClose }: { initialFormat: ExportFormat; onClose: () => void }) {
   const [format, setFormat] = useState<ExportFormat>(initialFormat);
@@ -29,26 +28,8 @@ export function ExportDialog({ initialFormat, onClose }: { initialFormat: Export
     setError(null);
     setProgress('Preparing the export…');
     try {
-      const response = await apiFetch(`api/export?format=${format}${format === 'csv' && bom ? '&bom=1' : ''}`);
-      if (!response.ok) throw new Error(await response.text());
-      const total = Number(response.headers.get('Content-Length') ?? 0);
-      const reader = response.body!.getReader();
-      const parts: Uint8Array[] = [];
-      let received = 0;
-      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-        parts.push(chunk.value);
-        received += chunk.value.length;
-        setProgress(`Downloading ${megabytes(received)}${total ? ` of ${megabytes(total)}` : ''}…`);
-      }
-      const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? `gainsay-export-${format}`);
-      const url = URL.createObjectURL(new Blob(parts as BlobPart[], { type: response.headers.get('Content-Type') ?? 'application/octet-stream' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      const notice = response.headers.get('X-Gainsay-Notice');
-      setProgress(`Saved ${name} (${megabytes(received)}).${notice ? ` ${decodeURIComponent(notice)}` : ''}`);
+      const done = await exportProject({ format, bom: format === 'csv' && bom }, setProgress);
+      setProgress(done ? `Saved ${done.name}.${done.notice ? ` ${done.notice}` : ''}` : null);
     } catch (e) {
       setProgress(null);
       setError(`The export failed: ${(e as Error).message}`);
