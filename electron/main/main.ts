@@ -5,24 +5,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
-import { CHANGED_CHANNEL, EXPORT_CHANNEL, INVOKE_CHANNEL } from '../../shared/bridge';
+import { CHANGED_CHANNEL } from '../../shared/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
-import { GainsayError, fail, ok } from '../../shared/errors';
+import { GainsayError } from '../../shared/errors';
 import { isProjectJsonName } from '../../shared/domain';
-import { EXPORT_FILES, EXPORT_LABELS, attentionSummary, exportRequest, type ExportDone, type ExportFormat } from '../../shared/export/formats';
 import { APP_VERSION } from '../../shared/version';
 import { Backend } from '../backend/backend';
 import { describeCopied, makeCleanCopy, type CleanCopyReport } from '../backend/db/clean-copy';
 import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
-import { exportProject } from '../backend/export/export-project';
 import { defaultProjectPath } from '../backend/paths';
 import { importPaths } from '../cli/import-paths';
 import { readStaticFile } from '../server/static-files';
-import { APP_ORIGIN, APP_SCHEME, isExternalLinkAllowed, isNavigationAllowed, isTrustedSender } from './guards';
+import { APP_ORIGIN, APP_SCHEME, isExternalLinkAllowed, isNavigationAllowed } from './guards';
 import { menuTemplate, type MenuActions } from './menu-template';
 import { projectFromArgv } from './project-arg';
 import { addRecent } from './recent-projects';
 import { restoreBounds } from './window-state';
+import { registerIpcHost, type IpcHost } from './ipc-host';
 
 const appRoot = path.resolve(__dirname, '..', '..');
 const rendererDir = path.join(appRoot, 'dist', 'renderer');
@@ -110,6 +109,8 @@ function writeState(state: DesktopState): void {
 let state: DesktopState = { recent: [] };
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** The window's calls into the shell, registered once the app is ready. */
+let ipcHost: IpcHost | null = null;
 
 /** Tells the window the project changed (so its views refresh) and updates the Edit menu. */
 function changed(method: string): void {
@@ -212,7 +213,7 @@ const menuActions: MenuActions = {
   importFolder: () => importChosen(['openDirectory']),
   exportAs: async (format) => {
     await runAndReport('Export', async () => {
-      const done = await exportWithDialog(format, false);
+      const done = ipcHost ? await ipcHost.exportWithDialog(format, false) : null;
       return done ? [`${backend?.project.name} was exported to ${done.name}.`, done.notice].filter(Boolean).join('\n') : '';
     });
   },
@@ -232,24 +233,6 @@ async function historyStep(method: 'history.undo' | 'history.redo'): Promise<voi
   const result = await backend.invoke(method, {});
   if (result.ok) changed(method);
   else dialog.showErrorBox(method === 'history.undo' ? 'Cannot undo' : 'Cannot redo', result.error.message);
-}
-
-/**
- * Exports the project to a file or folder chosen in the system's save dialog (File ▸ Export and
- * the window's Export… dialog alike); null when the analyst cancelled.
- */
-async function exportWithDialog(format: ExportFormat, bom: boolean): Promise<ExportDone | null> {
-  if (!backend) return null;
-  const project = backend.project;
-  const file = EXPORT_FILES[format];
-  const { canceled, filePath } = await dialog.showSaveDialog({
-    title: `Export as ${EXPORT_LABELS[format]}`,
-    defaultPath: `${project.name}${file ? `.${file.extension}` : ` ${format}`}`,
-    ...(file ? { filters: [{ name: EXPORT_LABELS[format], extensions: [file.extension] }] } : { buttonLabel: 'Export to this new folder' }),
-  });
-  if (canceled || !filePath) return null;
-  const outcome = await exportProject(project.db, project.name, format, filePath, { bom });
-  return { name: filePath, notice: attentionSummary(format, outcome) };
 }
 
 async function importChosen(properties: Array<'openFile' | 'openDirectory' | 'multiSelections'>): Promise<void> {
@@ -329,25 +312,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     harden();
     serveUi();
-    ipcMain.handle(EXPORT_CHANNEL, async (event, request: unknown) => {
-      if (!isTrustedSender(event.senderFrame?.url)) return fail('forbidden', 'This window may not call Gainsay.');
-      const parsed = exportRequest.safeParse(request);
-      if (!parsed.success) return fail('invalid_input', 'That is not an export Gainsay can make.');
-      try {
-        return ok(await exportWithDialog(parsed.data.format, parsed.data.bom));
-      } catch (error) {
-        return error instanceof GainsayError ? fail(error.code, error.message) : fail('internal', `The export failed: ${(error as Error).message}`);
-      }
-    });
-    ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {
-      if (!isTrustedSender(event.senderFrame?.url)) {
-        return fail('forbidden', 'This window may not call Gainsay.');
-      }
-      if (!backend) return fail('not_found', 'No project is open.');
-      const result = await backend.invoke(method, input);
-      if (result.ok && result.changed) void refreshMenu();
-      return result;
-    });
+    ipcHost = registerIpcHost({ ipcMain, dialog, backend: () => backend, changed: () => void refreshMenu() });
     app.on('will-quit', () => backend?.close());
     createWindow();
     app.on('activate', () => {
