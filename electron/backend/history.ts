@@ -97,6 +97,9 @@ function articleTriggerSql(): string {
     BEGIN UPDATE "articles_fts" SET "title" = gainsay_search_text(new."title") WHERE rowid = new."seq"; END;`;
 }
 
+/** How many windows' histories are kept at most. */
+const KEPT_WINDOWS = 32;
+
 /** The log of reversing statements on one connection, shared by every window's history. */
 export class UndoLog {
   private readonly windows = new Map<string, History>();
@@ -114,10 +117,20 @@ export class UndoLog {
     db.exec(articleTriggerSql());
   }
 
-  /** The history of one window (created on first use). */
+  /**
+   * The history of one window (created on first use). Windows come and go without saying so (a
+   * closed or reloaded tab), so only the most recently used are kept, with their steps.
+   */
   window(id: string): History {
     let history = this.windows.get(id);
-    if (!history) this.windows.set(id, (history = new History(this, id)));
+    if (history) this.windows.delete(id);
+    else history = new History(this, id);
+    this.windows.set(id, history);
+    if (this.windows.size > KEPT_WINDOWS) {
+      const [oldest, forgotten] = this.windows.entries().next().value!;
+      this.windows.delete(oldest);
+      forgotten.forget();
+    }
     return history;
   }
 
@@ -189,20 +202,27 @@ export class History {
 
   /** Runs `change` in one transaction as one undoable step called `label`. */
   record<T>(label: string, change: () => T): T {
-    return this.log.db.transaction(() => {
+    const { result, from, to } = this.log.db.transaction(() => {
       const from = this.log.lastSeq() + 1;
       const result = change();
-      const to = this.log.lastSeq();
-      if (to >= from) {
-        this.undoSteps.push({ label, from, to });
-        for (const step of this.redoSteps.splice(0)) this.log.drop(step);
-      }
-      return result;
+      return { result, from, to: this.log.lastSeq() };
     })();
+    // Only once the step is committed: a commit that fails (a full disk) leaves no step behind
+    // whose range of the log another window's next step would then take.
+    if (to >= from) {
+      this.undoSteps.push({ label, from, to });
+      for (const step of this.redoSteps.splice(0)) this.log.drop(step);
+    }
+    return result;
   }
 
   undo(): string {
     return this.move(this.undoSteps, this.redoSteps, 'undo');
+  }
+
+  /** Drops every step of this window and its part of the log. */
+  forget(): void {
+    for (const step of [...this.undoSteps.splice(0), ...this.redoSteps.splice(0)]) this.log.drop(step);
   }
 
   redo(): string {

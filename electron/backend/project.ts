@@ -83,11 +83,17 @@ export class Project {
 
   close(): void {
     if (!this.db.open) return;
-    // Keeps the query planner's statistics current, as SQLite advises before closing; the
-    // analysis limit keeps that quick on a large project.
-    this.db.pragma('analysis_limit = 400');
-    this.db.pragma('optimize');
-    this.db.close();
-    releaseProject(this.path);
+    try {
+      // Keeps the query planner's statistics current, as SQLite advises before closing; the
+      // analysis limit keeps that quick on a large project. Only an optimisation: a failure
+      // (a full disk) must not keep the file open and locked.
+      this.db.pragma('analysis_limit = 400');
+      this.db.pragma('optimize');
+    } catch {
+      // the statistics stay as they were
+    } finally {
+      this.db.close();
+      releaseProject(this.path);
+    }
   }
 }

@@ -2,8 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CandidateIndex, SCORER_VERSION, type CandidateKind, type ListOptions } from '../../shared/assist/candidates';
-import { Backend } from '../backend/backend';
-import { candidateClaims, linkedPairs } from '../backend/features/candidates/project-claims';
+import { candidateClaims } from '../backend/features/candidates/project-claims';
+import { excludedPairs } from '../backend/features/candidates/service';
+import { openProject } from './open-project';
 
 export function parseKind(value: string | undefined): CandidateKind | undefined {
   if (value === undefined) return undefined;
@@ -20,10 +21,11 @@ export function parseLimit(value: string | undefined): number | undefined {
 export function runCandidates(projectFile: string, out: string, options: ListOptions): number {
   // Opening a missing project would create an empty one: say so instead.
   if (!fs.existsSync(projectFile)) throw new Error(`there is no project at ${projectFile}.`);
-  const backend = Backend.open(projectFile);
+  const backend = openProject(projectFile);
   try {
     const { db } = backend.project;
-    const index = new CandidateIndex(candidateClaims(db), linkedPairs(db));
+    // The same pairs left out as in the app: linked ones and dismissed ones.
+    const index = new CandidateIndex(candidateClaims(db), excludedPairs(db));
     const candidates = index.list(options);
     const lines = candidates.map(({ a, b, kind, score, reasons }) => JSON.stringify({ a, b, kind, score, reasons }) + '\n');
     // Written beside the target and renamed, so a failed run never leaves half a file.

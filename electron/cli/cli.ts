@@ -7,7 +7,6 @@ import { EXPORT_FORMATS, attentionSummary, isExportFormat, type ExportFormat } f
 import { exportProject, type ExportOptions } from '../backend/export/export-project';
 import { GainsayError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
-import { Backend } from '../backend/backend';
 import { describeCopied, makeCleanCopy } from '../backend/db/clean-copy';
 import { openProject } from './open-project';
 import { defaultProjectPath } from '../backend/paths';
@@ -146,7 +145,7 @@ async function runExport(projectFile: string, format: ExportFormat, out: string,
 async function runSuggest(projectFile: string, out: string, articleIds: string[] | undefined): Promise<number> {
   // Loaded on demand: the language model is a few megabytes that no other command needs.
   const { writeSuggestions } = await import('../backend/assist/suggest-lines');
-  const backend = Backend.open(projectFile);
+  const backend = openProject(projectFile);
   try {
     const report = writeSuggestions(backend.project.db, out, articleIds);
     for (const skipped of report.skipped) console.log(`skipped    ${skipped.title || skipped.id}: ${skipped.reason}`);

@@ -6,10 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { extractAttributions } from '../../../shared/assist/attribution/extract';
-import type { RegistryActor, Suggestion } from '../../../shared/assist/attribution/types';
+import type { Extraction, Suggestion } from '../../../shared/assist/attribution/types';
 import { GainsayError } from '../../../shared/errors';
-import { listActors } from '../features/actors/repository';
+import { suggestionsForArticle } from '../features/suggestions/repository';
 
 /** One line of the JSONL output, as documented in the README. */
 export interface SuggestionLine {
@@ -51,7 +50,6 @@ interface ArticleRow {
   id: string;
   title: string;
   source_name: string;
-  text: string;
 }
 
 /** Checks that every requested id is an article of the project, before anything is written. */
@@ -63,20 +61,30 @@ function checkIds(db: Database.Database, ids: readonly string[]): void {
 
 export function writeSuggestions(db: Database.Database, out: string, articleIds: readonly string[] | undefined): SuggestReport {
   if (articleIds) checkIds(db, articleIds);
-  const registry: RegistryActor[] = listActors(db).map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, kind: a.kind }));
   const target = path.resolve(out);
   if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new Error(`${target} is a folder; --out needs a file name.`);
   const partial = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   const report: SuggestReport = { articles: 0, suggestions: 0, skipped: [] };
-  const rows = articleIds
-    ? articleIds.map((id) => db.prepare('SELECT id, title, source_name, text FROM articles WHERE id = ?').get(id) as ArticleRow)
-    : (db.prepare('SELECT id, title, source_name, text FROM articles ORDER BY seq').iterate() as IterableIterator<ArticleRow>);
+  // The ids first: each article is then read and checked as the app reads it.
+  const ids = articleIds ?? (db.prepare('SELECT id FROM articles ORDER BY seq').pluck().all() as string[]);
+  const about = db.prepare('SELECT id, title, source_name FROM articles WHERE id = ?');
   const fd = fs.openSync(partial, 'w');
   let closed = false;
   try {
-    for (const row of rows) {
+    for (const id of ids) {
+      const row = about.get(id) as ArticleRow;
       report.articles++;
-      const { suggestions, skipped } = extractAttributions(row.text, registry);
+      // The app's own rule: rejected suggestions and spans already highlighted are left out, and
+      // an article too large to open is skipped with the reason.
+      let extraction: Extraction;
+      try {
+        extraction = suggestionsForArticle(db, id);
+      } catch (error) {
+        if (!(error instanceof GainsayError)) throw error;
+        report.skipped.push({ id, title: row.title, reason: error.message });
+        continue;
+      }
+      const { suggestions, skipped } = extraction;
       if (skipped) report.skipped.push({ id: row.id, title: row.title, reason: skipped });
       const lines = suggestions.map((s) => JSON.stringify(toLine({ id: row.id, sourceName: row.source_name }, s)) + '\n');
       if (lines.length > 0) fs.writeSync(fd, lines.join(''));

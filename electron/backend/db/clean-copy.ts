@@ -27,7 +27,7 @@ import { Project } from '../project';
 import { appSchema } from './app-schema';
 import { APPLICATION_ID } from './file-identity';
 import { LATEST_SCHEMA_VERSION } from './migrations';
-import { protect } from './open';
+import { protect } from './protect';
 import { schemaDifferences } from './schema-check';
 import { withoutNewSidecars } from './sidecars';
 

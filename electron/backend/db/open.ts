@@ -7,24 +7,12 @@ import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
 import { listDifferences, schemaDifferences } from './schema-check';
 import { ensureSearchKeys } from './search-keys';
 import { withoutNewSidecars } from './sidecars';
+import { isLockedBySomeoneElse } from './project-lock';
+import { protect } from './protect';
 
 export interface OpenDatabaseOptions {
   /** Path to a better-sqlite3 addon built for the running ABI (the Electron build lives apart). */
   nativeBinding?: string;
-}
-
-/**
- * A project file may come from anyone (analysts mail them to each other), so every connection to
- * one runs with SQLite's protections for untrusted databases: the file's own schema may not call
- * application functions or virtual tables (`trusted_schema=OFF`), SQL cannot corrupt the file on
- * purpose (defensive mode: no writable_schema, no writes to shadow tables, no journal_mode=OFF),
- * and b-tree cells are checked for size as they are read (`cell_size_check`). better-sqlite3 turns
- * defensive mode on by default; `unsafeMode(false)` says so here rather than relying on it.
- */
-export function protect(db: Database.Database): void {
-  db.unsafeMode(false);
-  db.pragma('trusted_schema = OFF');
-  db.pragma('cell_size_check = ON');
 }
 
 /**
@@ -89,7 +77,8 @@ function inspectExisting(file: string, shown: string, options: OpenDatabaseOptio
   }
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    // No waiting: a file another Gainsay holds is refused at once, as held, not after a timeout.
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: 0, nativeBinding: options.nativeBinding });
     protect(db);
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     const userVersion = db.pragma('user_version', { simple: true }) as number;
@@ -115,7 +104,8 @@ function inspectExisting(file: string, shown: string, options: OpenDatabaseOptio
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw corrupt(shown, String(check));
   } catch (error) {
-    if (error instanceof GainsayError) throw error;
+    // Another process holding the file is not damage: Project.open says who holds it.
+    if (error instanceof GainsayError || isLockedBySomeoneElse(error)) throw error;
     throw corrupt(shown, (error as Error).message);
   } finally {
     db?.close();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { GainsayError } from '../../../shared/errors';
+import { protect } from './protect';
 import { withoutNewSidecars } from './sidecars';
 
 /**
@@ -42,6 +43,7 @@ function heldByAnotherProcess(file: string): boolean {
     let probe: Database.Database | undefined;
     try {
       probe = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
+      protect(probe);
       probe.prepare('SELECT count(*) FROM sqlite_schema').get();
       return false;
     } catch (error) {

@@ -14,16 +14,11 @@ declare global {
 const TOKEN_KEY = 'gainsay.token';
 
 /**
- * This tab, among the pages open on the same project: its own undo history is kept under this
- * id, which lasts for the tab (reloads included), as sessionStorage does.
+ * This page, among the pages open on the same project: its own undo history is kept under this
+ * id. A new one for every load, so a duplicated tab (which copies sessionStorage) is a window of
+ * its own; a reload starts a new history, as reopening a window does.
  */
-export const PAGE_ID = ((): string => {
-  const kept = sessionStorage.getItem('gainsay.window');
-  if (kept && /^[\w-]{1,64}$/.test(kept)) return kept;
-  const id = crypto.randomUUID();
-  sessionStorage.setItem('gainsay.window', id);
-  return id;
-})();
+export const PAGE_ID = crypto.randomUUID();
 
 /**
  * Browser mode's per-run token. It comes in the printed address once; the page keeps it for this

@@ -28,7 +28,8 @@ function dismissedPairs(db: Database.Database): ClaimPair[] {
   return (db.prepare('SELECT claim_a, claim_b FROM candidate_dismissals').raw().all() as Array<[string, string]>).map(([a, b]) => ({ a, b }));
 }
 
-const excludedPairs = (db: Database.Database) => [...linkedPairs(db), ...dismissedPairs(db)];
+/** Pairs never proposed: those already linked, and those the analyst dismissed. */
+export const excludedPairs = (db: Database.Database) => [...linkedPairs(db), ...dismissedPairs(db)];
 
 /** Claims added to a new index between pauses: about 50 ms of work at a time. */
 const CLAIMS_PER_SLICE = 2_000;
