@@ -44,6 +44,21 @@ describe('undo per window', () => {
     expect(await call(env.backend, 'actors.get', { id: actor.id })).toMatchObject({ kind: 'government', role: 'spokeswoman' });
   });
 
+  it('keeps no step of a change whose commit failed, so it can never undo another window’s work', async () => {
+    const { db } = env.backend.project;
+    // A change whose commit fails: a foreign key checked only at commit.
+    expect(() =>
+      env.backend.project.undo.window('tab-a').record('Phantom', () => {
+        db.pragma('defer_foreign_keys = ON');
+        db.prepare("INSERT INTO actor_aliases (id, actor_id, alias, folded, created_at) VALUES ('00000000-0000-4000-8000-000000000001', 'no such actor', 'x', 'x', 't')").run();
+      }),
+    ).toThrow(/FOREIGN KEY/);
+    await as('tab-b', 'actors.create', { name: 'Xavier Lund', kind: 'person' });
+    expect(await as('tab-a', 'history.state', {})).toEqual({ undo: null, redo: null });
+    expect(await env.backend.invoke('history.undo', {}, 'tab-a')).toMatchObject({ ok: false, error: { message: 'There is nothing to undo.' } });
+    expect(await names()).toEqual(['Xavier Lund']);
+  });
+
   it('refuses to undo a step whose rows another program changed since', async () => {
     const actor = await as('tab-a', 'actors.create', { name: 'Irina Solvay', kind: 'person' });
     await as('tab-a', 'actors.update', { id: actor.id, name: 'Irina Solvay', kind: 'person', role: 'spokeswoman' });
