@@ -27,8 +27,18 @@ test('two tabs on one project each undo only their own steps', async ({ page, ap
   await expect(other.getByRole('table', { name: 'Actors' }).getByRole('row', { name: /Irina Solvay/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /Irina Solvay/ })).toBeVisible();
 
-  // A reloaded tab is a new window, with a history of its own: it cannot undo the other tab's steps.
+  // A reload keeps a tab's history.
   await page.reload();
-  await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Undo Add actor Irina Solvay' })).toBeVisible();
+
+  // A duplicated tab (which starts with a copy of the tab's storage) is a window of its own.
+  const id = await page.evaluate(() => sessionStorage.getItem('gainsay.window'));
+  const duplicate = await context.newPage();
+  await duplicate.addInitScript((copied) => sessionStorage.setItem('gainsay.window', copied!), id);
+  await duplicate.goto(app.url);
+  await expect.poll(() => duplicate.evaluate(() => sessionStorage.getItem('gainsay.window'))).not.toBe(id);
+  await addActor(duplicate, 'Marta Kell');
+  await duplicate.getByRole('button', { name: 'Undo Add actor Marta Kell' }).click();
+  await expect(page.getByRole('button', { name: 'Undo Add actor Irina Solvay' })).toBeVisible();
   expect(app.problems).toEqual([]);
 });

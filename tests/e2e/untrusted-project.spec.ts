@@ -58,6 +58,7 @@ test('a claim note holding a node the note editor does not make opens as its pla
 
   // The link's rationale too: the review list shows its text, and its editor shows it as plain text.
   await views(page).getByRole('link', { name: 'Review' }).click();
+  await expect(page.getByRole('listbox', { name: 'Contradictions' })).toBeVisible();
   await expect(page.getByText(NOTE_WITH_LINK_TEXT)).toBeVisible();
   await page.getByRole('listbox', { name: 'Contradictions' }).focus();
   await page.keyboard.press('e');

@@ -13,12 +13,33 @@ declare global {
 
 const TOKEN_KEY = 'gainsay.token';
 
+const WINDOW_KEY = 'gainsay.window';
+
 /**
- * This page, among the pages open on the same project: its own undo history is kept under this
- * id. A new one for every load, so a duplicated tab (which copies sessionStorage) is a window of
- * its own; a reload starts a new history, as reopening a window does.
+ * This tab, among the pages open on the same project: its own undo history is kept under this
+ * id, which lasts for the tab across reloads (sessionStorage). A duplicated tab starts with a copy
+ * of that storage, so each page asks the others on load whether its id is taken, and takes a new
+ * one if it is.
  */
-export const PAGE_ID = crypto.randomUUID();
+let windowId = ((): string => {
+  const kept = sessionStorage.getItem(WINDOW_KEY);
+  if (kept && /^[\w-]{1,64}$/.test(kept)) return kept;
+  const id = crypto.randomUUID();
+  sessionStorage.setItem(WINDOW_KEY, id);
+  return id;
+})();
+
+if (typeof BroadcastChannel !== 'undefined') {
+  const windows = new BroadcastChannel('gainsay.windows');
+  windows.onmessage = (event: MessageEvent<{ ask?: string; taken?: string }>) => {
+    if (event.data.ask === windowId) windows.postMessage({ taken: windowId });
+    else if (event.data.taken === windowId) {
+      windowId = crypto.randomUUID();
+      sessionStorage.setItem(WINDOW_KEY, windowId);
+    }
+  };
+  windows.postMessage({ ask: windowId });
+}
 
 /**
  * Browser mode's per-run token. It comes in the printed address once; the page keeps it for this
@@ -44,7 +65,7 @@ function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
   token ??= browserToken();
   const headers = new Headers(init.headers);
   headers.set('X-Gainsay-Token', token);
-  headers.set('X-Gainsay-Client', PAGE_ID);
+  headers.set('X-Gainsay-Client', windowId);
   return fetch(path, { ...init, headers });
 }
 
@@ -109,7 +130,7 @@ async function followChanges(handler: (change: { method: string; client: string 
 export function onOtherPagesChange(handler: (method: string) => void): void {
   if (window.gainsay) return window.gainsay.onChanged(handler);
   void followChanges((change) => {
-    if (change.client !== PAGE_ID) handler(change.method);
+    if (change.client !== windowId) handler(change.method);
   });
 }
 
