@@ -20,6 +20,7 @@ import {
 } from '../../../shared/export/project-json';
 import { noteFromText, noteProblem } from '../../../shared/notes/note-state';
 import { OffsetMap } from '../../../shared/offsets';
+import { spanWithin } from '../../../shared/text/span';
 import { importProjectJsonOutcome } from '../import/project-json';
 import { ProjectRecords } from '../export/records';
 import { anchorHolds } from '../features/annotations/anchors';
@@ -180,7 +181,7 @@ function validate(doc: ProjectDocument): string[] {
   const highlights = keep('highlights', (h) => {
     if (!articles.has(h.articleId)) return 'its article is not in the copy';
     const map = mapOf(h.articleId);
-    if (h.end <= h.start || h.end > map.length) return `offsets ${h.start}–${h.end} are outside the article’s ${map.length} code points`;
+    if (!spanWithin(h.start, h.end, map.length)) return `offsets ${h.start}–${h.end} are outside the article’s ${map.length} code points`;
     return anchorHolds(map, h.start, h.end, h.quote) ? null : 'its quote is not the article text at its offsets';
   });
   const claims = keep('claims', (c) => {

@@ -3,7 +3,7 @@ import type { ArticleRecord } from '../../../shared/export/project-json';
 import { ANCHOR_CONTEXT } from '../../../shared/domain';
 import { OffsetMap } from '../../../shared/offsets';
 import { ProjectRecords, articleParams, claimsInArticles, inArticles } from './records';
-import { spanHolds } from './span-check';
+import { anchorHolds } from '../features/annotations/anchors';
 
 /** A claim with everything flat exports show beside it. */
 export interface ClaimRow {
@@ -14,7 +14,11 @@ export interface ClaimRow {
   publishedAt: string | null;
   start: number;
   end: number;
-  /** Whether start and end hold on the article's text and give back the quote (see spanHolds). */
+  /**
+   * Whether start and end hold on the article's text and give back the quote (anchorHolds: whole
+   * code points inside the text, start before end): exports that write positions never write one
+   * that does not, as the app shows such a claim as needing attention.
+   */
   holds: boolean;
   quote: string;
   prefix: string;
@@ -120,7 +124,7 @@ class ClaimReader {
     const rows = this.statement.all(article.id) as Array<[string, number, number, string, string, string, string, string | null, string | null, string, string, string]>;
     const text = new OffsetMap(rows.length ? article.text : ''); // an article without claims is not scanned
     return rows.map(([claimId, start, end, quote, prefix, suffix, actorId, viaId, claimedOn, noteText, createdAt, updatedAt]) => {
-      const holds = spanHolds(text, start, end, quote);
+      const holds = anchorHolds(text, start, end, quote);
       // A span that holds has its context read off the text, as the app stores it: the file's copy could say otherwise.
       const context = holds && this.context ? [text.slice(Math.max(0, start - ANCHOR_CONTEXT), start), text.slice(end, end + ANCHOR_CONTEXT)] : [prefix, suffix];
       return {

@@ -6,6 +6,7 @@ import { MAX_ARTICLE_LENGTH, count, type ImportOutcome } from '../../../shared/d
 import { noteProblem } from '../../../shared/notes/note-state';
 import { fold } from '../../../shared/fold';
 import { OffsetMap } from '../../../shared/offsets';
+import { spanWithin } from '../../../shared/text/span';
 import { searchKey } from '../../../shared/text/search-query';
 import { preparedOnce } from '../db/prepared';
 import { anchorHolds } from '../features/annotations/anchors';
@@ -76,7 +77,7 @@ function checkReferences(db: Database.Database, doc: ProjectDocument): string[] 
     if (text === undefined) return problems.push(`highlights.${i}: article ${h.articleId} is neither in the file nor in the project`);
     let map = maps.get(h.articleId);
     if (!map) maps.set(h.articleId, (map = new OffsetMap(text)));
-    if (h.end <= h.start || h.end > map.length) {
+    if (!spanWithin(h.start, h.end, map.length)) {
       return problems.push(`highlights.${i}: offsets ${h.start}–${h.end} are outside the article’s ${map.length} code points`);
     }
     if (!anchorHolds(map, h.start, h.end, h.quote)) problems.push(`highlights.${i}: the quote does not match the article text at ${h.start}–${h.end}`);
