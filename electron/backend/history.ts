@@ -56,6 +56,11 @@ function whereKey(key: string[], ref: 'old' | 'new'): string {
   return key.map((k, i) => `'${i ? ' AND ' : ''}${quoteIdentifier(k)}=' || quote(${ref}.${quoteIdentifier(k)})`).join(' || ');
 }
 
+/** SQL text that builds the SET list writing the row's old values back into `columns`. */
+function setOld(columns: string[]): string {
+  return columns.map((c, i) => `'${i ? ',' : ''}${c}=' || quote(old.${c})`).join(' || ');
+}
+
 /** SQL text for a condition that the row still holds `ref`'s values in `columns`. */
 function stillAs(columns: string[], ref: 'old' | 'new'): string {
   return columns.map((c) => `' AND ${c} IS ' || quote(${ref}.${c})`).join(' || ');
@@ -67,12 +72,13 @@ function stillAs(columns: string[], ref: 'old' | 'new'): string {
  * checked and quoted before it is put into SQL: a file cannot smuggle SQL in as a name.
  */
 function triggerSql(table: string, key: string[]): string {
-  const columns = appSchema(LATEST_SCHEMA_VERSION).columns(table).map(quoteIdentifier);
-  const compared = appSchema(LATEST_SCHEMA_VERSION).columns(table).filter((c) => !DERIVED[table]?.includes(c)).map(quoteIdentifier);
+  const names = appSchema(LATEST_SCHEMA_VERSION).columns(table);
+  const columns = names.map(quoteIdentifier);
+  const compared = names.filter((c) => !DERIVED[table]?.includes(c)).map(quoteIdentifier);
   const name = quoteIdentifier(table);
   const withRowid = key[0] === 'rowid' ? ['rowid', ...columns] : columns;
   const insertBack = `'INSERT INTO ${name}(${withRowid.join(',')}) VALUES(' || ${withRowid.map((c) => `quote(old.${c})`).join(" || ',' || ")} || ')'`;
-  const updateBack = `'UPDATE ${name} SET ' || ${columns.map((c, i) => `'${i ? ',' : ''}${c}=' || quote(old.${c})`).join(' || ')} || ' WHERE ' || ${whereKey(key, 'old')} || ${stillAs(compared, 'new')}`;
+  const updateBack = `'UPDATE ${name} SET ' || ${setOld(columns)} || ' WHERE ' || ${whereKey(key, 'old')} || ${stillAs(compared, 'new')}`;
   const deleteBack = `'DELETE FROM ${name} WHERE ' || ${whereKey(key, 'new')} || ${stillAs(compared, 'new')}`;
   // A row this deletes may be gone already, removed with its parent by a cascade of the same step.
   const gone = `'SELECT 1 FROM ${name} WHERE ' || ${whereKey(key, 'new')}`;
@@ -88,7 +94,7 @@ function triggerSql(table: string, key: string[]): string {
 /** Edits of an article's details, logged without its text (which never changes). */
 function articleTriggerSql(): string {
   const columns = ARTICLE_DETAILS.map(quoteIdentifier);
-  const updateBack = `'UPDATE "articles" SET ' || ${columns.map((c, i) => `'${i ? ',' : ''}${c}=' || quote(old.${c})`).join(' || ')} || ' WHERE "id"=' || quote(old."id") || ${stillAs(columns, 'new')}`;
+  const updateBack = `'UPDATE "articles" SET ' || ${setOld(columns)} || ' WHERE "id"=' || quote(old."id") || ${stillAs(columns, 'new')}`;
   return `
     CREATE TEMP TRIGGER IF NOT EXISTS "undo_articles_update" AFTER UPDATE OF ${columns.join(', ')} ON main."articles"
     BEGIN INSERT INTO undo_log(statement) VALUES (${updateBack}); END;

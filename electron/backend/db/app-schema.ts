@@ -72,10 +72,12 @@ export function quoteIdentifier(name: string): string {
   return `"${name}"`;
 }
 
-export function readSchemaObjects(db: Database.Database, schema: 'main' = 'main'): SchemaObject[] {
-  return (
-    db.prepare(`SELECT type, name, tbl_name AS tableName, sql FROM ${schema}.sqlite_schema ORDER BY name`).all() as SchemaObject[]
-  ).map((o) => ({ ...o, sql: normaliseSql(o.sql) }));
+/** The objects of a database's main schema, their SQL normalised. */
+export function readSchemaObjects(db: Database.Database): SchemaObject[] {
+  return (db.prepare('SELECT type, name, tbl_name AS tableName, sql FROM main.sqlite_schema ORDER BY name').all() as SchemaObject[]).map((o) => ({
+    ...o,
+    sql: normaliseSql(o.sql),
+  }));
 }
 
 const built = new Map<number, AppSchema>();
