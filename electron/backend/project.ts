@@ -42,13 +42,12 @@ export class Project {
   static open(file: string, options: OpenDatabaseOptions = {}): Project {
     const resolved = path.resolve(file);
     const shown = path.basename(resolved);
-    // Checked before anything reads or migrates the file.
     claimProject(resolved, shown);
     try {
       return new Project(resolved, openProjectDatabase(resolved, options));
     } catch (error) {
       releaseProject(resolved);
-      // Another process took the file between the check and the open.
+      // Another process holds the file (its exclusive lock answers "busy" at once).
       throw isLockedBySomeoneElse(error) ? openElsewhere(shown) : error;
     }
   }
