@@ -10,7 +10,9 @@ import { MAX_NOTE_JSON, MAX_NOTE_TEXT } from '../notes/note-state';
 export const PROJECT_FORMAT = 'gainsay-project';
 export const PROJECT_FORMAT_VERSION = 1;
 
-const id = z.string().uuid();
+/** A record's id: a UUID, as Gainsay makes them. */
+export const recordId = z.string().uuid();
+const id = recordId;
 const timestamp = z.string().min(1).max(64);
 /**
  * Every string has a bound, as in the app's own methods: a file may carry anything. (An
@@ -119,3 +121,6 @@ export type LinkRecord = z.infer<typeof linkRecord>;
 /** The sections of the document in the order they are written and read. */
 export const SECTIONS = ['articles', 'actors', 'tags', 'highlights', 'claims', 'links'] as const;
 export type Section = (typeof SECTIONS)[number];
+
+/** "1 article", "3 claims": a number of a section's records, in words. */
+export const sectionCount = (section: Section, n: number): string => `${n} ${n === 1 ? section.slice(0, -1) : section}`;

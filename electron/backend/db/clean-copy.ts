@@ -14,6 +14,7 @@ import {
   claimRecord,
   highlightRecord,
   linkRecord,
+  sectionCount,
   tagRecord,
   type ProjectDocument,
   type Section,
@@ -84,7 +85,7 @@ export function makeCleanCopy(source: string, target: string): CleanCopyReport {
 
 /** "3 articles, 2 actors, …": what a clean copy holds, for the CLI and the desktop window alike. */
 export function describeCopied(report: CleanCopyReport): string {
-  return SECTIONS.map((s) => `${report.copied[s]} ${report.copied[s] === 1 ? s.slice(0, -1) : s}`).join(', ');
+  return SECTIONS.map((s) => sectionCount(s, report.copied[s])).join(', ');
 }
 
 function readRecords(file: string, shown: string): { document: ProjectDocument; dropped: string[] } {

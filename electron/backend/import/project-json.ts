@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { GainsayError } from '../../../shared/errors';
-import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, SECTIONS, projectDocument, type ProjectDocument, type Section } from '../../../shared/export/project-json';
+import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, SECTIONS, projectDocument, sectionCount, type ProjectDocument, type Section } from '../../../shared/export/project-json';
 import { MAX_ARTICLE_LENGTH, count, type ImportOutcome } from '../../../shared/domain';
 import { noteProblem } from '../../../shared/notes/note-state';
 import { fold } from '../../../shared/fold';
@@ -253,7 +253,7 @@ function importProjectJson(db: Database.Database, file: string, text: string): J
 function describeCounts(report: JsonImportReport): string {
   return SECTIONS.map((section) => {
     const { added, unchanged } = report.counts[section];
-    return `${added} ${added === 1 ? section.slice(0, -1) : section}${unchanged ? ` (+${unchanged} already there)` : ''}`;
+    return `${sectionCount(section, added)}${unchanged ? ` (+${unchanged} already there)` : ''}`;
   }).join(', ');
 }
 
