@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, screenshot, select, test } from './fixtures';
+import { expect, pasteArticle, screenshot, select, test } from './fixtures';
 
 const ARTICLE = [
   'Mission row deepens 👍🏽 as Moscow denies deal',
@@ -21,10 +21,7 @@ function painted(page: Page): Promise<Record<string, string[]>> {
 }
 
 async function openArticle(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Paste text…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Paste an article' });
-  await dialog.getByLabel('Article text').fill(ARTICLE);
-  await dialog.getByRole('button', { name: 'Add article' }).click();
+  await pasteArticle(page, ARTICLE);
   await page.getByRole('link', { name: 'Mission row deepens 👍🏽 as Moscow denies deal' }).click();
   await expect(page.getByRole('textbox', { name: 'Article text' })).toBeVisible();
 }

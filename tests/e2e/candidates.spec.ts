@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, screenshot, select, test } from './fixtures';
+import { expect, pasteArticle, recordClaim, screenshot, test } from './fixtures';
 
 // Three fictional reports: a minister announces observers, a spokeswoman denies any agreement,
 // and a harbour report whose two claims disagree about ships.
@@ -20,32 +19,10 @@ const HARBOUR = [
   'The transport ministry insisted that no grain ships had left Keld since May.',
 ].join('\n\n');
 
-async function paste(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Paste text…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Paste an article' });
-  await dialog.getByLabel('Article text').fill(text);
-  await dialog.getByRole('button', { name: 'Add article' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-async function recordClaim(page: Page, title: string, quote: string, actor: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Library' }).click();
-  await page.getByRole('link', { name: title }).click();
-  await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText(quote);
-  await select(page, quote);
-  await expect(page.getByTestId('selection-status')).toContainText(`Selected ${Array.from(quote).length} characters`);
-  await page.keyboard.press('c');
-  const editor = page.getByRole('form', { name: 'Tag as claim' });
-  await editor.getByRole('combobox', { name: 'Claimed by' }).fill(actor);
-  await editor.getByRole('option', { name: `Create new actor “${actor}”` }).click();
-  await editor.getByRole('button', { name: 'Save as claim' }).click();
-  await expect(page.getByRole('form', { name: 'Edit claim' })).toBeVisible();
-}
-
 test('proposes the contradiction with a readable reason; accepted by keyboard it is an open contradiction; a dismissed pair stays dismissed after reload', async ({ page, app }) => {
-  await paste(page, ANNOUNCEMENT);
-  await paste(page, DENIAL);
-  await paste(page, HARBOUR);
+  await pasteArticle(page, ANNOUNCEMENT);
+  await pasteArticle(page, DENIAL);
+  await pasteArticle(page, HARBOUR);
   await recordClaim(page, 'Kalder announces observers for Lake Voren', 'international observers will be deployed to Lake Voren next week', 'Anton Kalder');
   await recordClaim(page, 'Spokeswoman denies observer deal', 'There is no agreement on observers at Lake Voren.', 'Irina Solvay');
   await recordClaim(page, 'Grain ships leave Keld', 'twelve grain ships left Keld on Friday', 'Keld harbour master');

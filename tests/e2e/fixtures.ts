@@ -72,3 +72,31 @@ export async function select(page: Page, text: string): Promise<void> {
     throw new Error(`not in the article: ${needle}`);
   }, text);
 }
+
+/** Adds an article by Paste text…, as an analyst would, and waits for the dialog to close. */
+export async function pasteArticle(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Paste text…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste an article' });
+  await dialog.getByLabel('Article text').fill(text);
+  await dialog.getByRole('button', { name: 'Add article' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Records a claim in an article as an analyst would: open it, select the quote, C, name the actor (and channel), Save. */
+export async function recordClaim(page: Page, title: string, quote: string, actor: string, via?: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Library' }).click();
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText(quote);
+  await select(page, quote);
+  await expect(page.getByTestId('selection-status')).toContainText(`Selected ${Array.from(quote).length} characters`);
+  await page.keyboard.press('c');
+  const editor = page.getByRole('form', { name: 'Tag as claim' });
+  await editor.getByRole('combobox', { name: 'Claimed by' }).fill(actor);
+  await editor.getByRole('option', { name: `Create new actor “${actor}”` }).click();
+  if (via) {
+    await editor.getByRole('combobox', { name: 'Reported via (optional)' }).fill(via);
+    await editor.getByRole('option', { name: `Create new actor “${via}”` }).click();
+  }
+  await editor.getByRole('button', { name: 'Save as claim' }).click();
+  await expect(page.getByRole('form', { name: 'Edit claim' })).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, invoke, screenshot, select, test } from './fixtures';
+import { expect, invoke, pasteArticle, recordClaim, screenshot, test } from './fixtures';
 import { REPORTS, seed } from './seed';
 
 // Two fictional reports of the same day: a minister says foreign troops will join the mission,
@@ -17,36 +17,10 @@ const AGENCY = [
   'MOSCOW (Agence Véritas) — Tass cited the spokesman Dmitri Peskov as saying: “There is no agreement on foreign troops and there will be none.”',
 ].join('\n\n');
 
-async function paste(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Paste text…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Paste an article' });
-  await dialog.getByLabel('Article text').fill(text);
-  await dialog.getByRole('button', { name: 'Add article' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-
-async function recordClaim(page: Page, title: string, quote: string, actor: string, via?: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Library' }).click();
-  await page.getByRole('link', { name: title }).click();
-  await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText(quote);
-  await select(page, quote);
-  await expect(page.getByTestId('selection-status')).toContainText(`Selected ${Array.from(quote).length} characters`);
-  await page.keyboard.press('c');
-  const editor = page.getByRole('form', { name: 'Tag as claim' });
-  await editor.getByRole('combobox', { name: 'Claimed by' }).fill(actor);
-  await editor.getByRole('option', { name: `Create new actor “${actor}”` }).click();
-  if (via) {
-    await editor.getByRole('combobox', { name: 'Reported via (optional)' }).fill(via);
-    await editor.getByRole('option', { name: `Create new actor “${via}”` }).click();
-  }
-  await editor.getByRole('button', { name: 'Save as claim' }).click();
-  await expect(page.getByRole('form', { name: 'Edit claim' })).toBeVisible();
-}
 
 test('links two claims as contradicting from the reading view, then triages the contradiction in the review list by keyboard', async ({ page, app }) => {
-  await paste(page, WIRE);
-  await paste(page, AGENCY);
+  await pasteArticle(page, WIRE);
+  await pasteArticle(page, AGENCY);
   await recordClaim(page, 'Moscow denies any deal on foreign monitors', '“There is no agreement on foreign troops and there will be none.”', 'Dmitri Peskov', 'Tass');
   await recordClaim(page, 'Foreign troops to join monitors, Qadirov says', '“foreign troops will join the ceasefire-monitoring mission within weeks”', 'İlham Qadirov');
 
