@@ -4,7 +4,7 @@ import path from 'node:path';
 import { EXPORT_FILES, attentionSummary, type ExportFormat, type ExportOutcome } from '../../../shared/export/formats';
 import type { Project } from '../project';
 import { exportProject } from './export-project';
-import { writeZip } from './native-zip-deflate';
+import { writeZip } from './zip-writer';
 import { DiskFullError, isDiskFull, processIsRunning, removeQuietly, writeFileAtomically } from './output';
 import { reportFiles } from './report-export';
 
@@ -22,10 +22,10 @@ export interface Download {
 /** Zips a folder's files (names relative to it) into one file. */
 async function zipFolder(folder: string, target: string): Promise<void> {
   await writeFileAtomically(target, (write) =>
-    writeZip(write, (add) => {
-      for (const name of fs.readdirSync(folder, { recursive: true }) as string[]) {
+    writeZip(write, (_add, addFile) => {
+      for (const name of (fs.readdirSync(folder, { recursive: true }) as string[]).sort()) {
         const full = path.join(folder, name);
-        if (fs.statSync(full).isFile()) add(name.split(path.sep).join('/')).push(fs.readFileSync(full), true);
+        if (fs.statSync(full).isFile()) addFile(full, name.split(path.sep).join('/'));
       }
     }),
   );

@@ -4,7 +4,7 @@ import type { ArticleRecord } from '../../../shared/export/project-json';
 import { oneLine } from '../../../shared/text/one-line';
 import { APP_VERSION } from '../../../shared/version';
 import { claimsByArticle, linkRows, type LinkRow } from './claim-rows';
-import { writeZip } from './native-zip-deflate';
+import { writeZip } from './zip-writer';
 import { ProjectRecords } from './records';
 import type { AttentionTally } from './span-check';
 import { element, openTag, textElement } from './xml';
@@ -116,8 +116,12 @@ export async function writeQdpx(db: Database.Database, articleIds: string[] | nu
   await writeZip(write, (add) => {
     const qde = add('project.qde');
     // Each text is added as the XML reaches its article, so it is compressed meanwhile.
-    const source = (article: ArticleRecord) => add(`sources/${articleFileName(article, 'txt')}`).push(Buffer.from(article.text, 'utf8'), true);
+    const source = (article: ArticleRecord) => {
+      const entry = add(`sources/${articleFileName(article, 'txt')}`);
+      entry.push(Buffer.from(article.text, 'utf8'));
+      entry.end();
+    };
     writeProjectXml(db, articleIds, projectName, new Date().toISOString(), (text) => qde.pushText(text), source, tally);
-    qde.endText();
+    qde.end();
   });
 }
