@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import type { Extraction } from './assist/attribution/types';
+import { EXPORT_FORMATS } from './export/formats';
+import type { JobSnapshot } from './jobs';
 import {
   ACTOR_KINDS,
   ARTICLE_SORTS,
@@ -343,6 +345,27 @@ export const contract = {
     CHANGES,
   ),
   'articles.delete': method<{ highlights: number; claims: number; links: number }>()(z.object({ id }).strict(), CHANGES),
+
+  /**
+   * Jobs (shared/jobs.ts): long work that writes files, followed by progress events and stoppable.
+   * The host decides where an export goes and what is imported (the desktop asks in its dialogs,
+   * browser mode offers a download, the CLI was told), so the page never names a path; null when
+   * the analyst cancelled the dialog. An import job changes the project as it goes; its events say
+   * when to re-read.
+   */
+  'exports.start': method<JobSnapshot | null>()(
+    z
+      .object({
+        format: z.enum(EXPORT_FORMATS),
+        bom: z.boolean().default(false),
+        raw: z.boolean().default(false),
+        articleIds: z.array(id).min(1).max(100_000).optional(),
+      })
+      .strict(),
+  ),
+  'imports.start': method<JobSnapshot | null>()(z.object({ choose: z.enum(['files', 'folder']).default('files') }).strict()),
+  'jobs.list': method<JobSnapshot[]>()(noInput),
+  'jobs.cancel': method<{ cancelled: boolean }>()(z.object({ id }).strict()),
 } as const;
 
 export type Contract = typeof contract;

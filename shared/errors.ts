@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'file_gone',
   /** The disk is full; nothing of the step was saved. */
   'disk_full',
+  /** A job was stopped at the analyst's request; it left nothing half-written. */
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

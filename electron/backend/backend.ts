@@ -1,8 +1,11 @@
 import type { Result } from '../../shared/errors';
+import type { HandlerContext } from './context';
 import { dispatch } from './dispatch';
 import { handlers } from './handlers';
 import { Project } from './project';
 import type { OpenDatabaseOptions } from './db/open';
+import { NO_HOST, type Host } from './host';
+import { Jobs } from './jobs/jobs';
 
 /** The window of callers that have none of their own (the CLI, a desktop shell with one window). */
 export const DEFAULT_WINDOW = 'main';
@@ -14,6 +17,9 @@ export function windowId(value: unknown): string {
 
 /** The backend as every host sees it: an open project and one `invoke` entry point. */
 export class Backend {
+  /** Exports and imports under way or recently ended (jobs.list, jobs.cancel, and their events). */
+  readonly jobs = new Jobs();
+
   private constructor(readonly project: Project) {}
 
   static open(file: string, options: OpenDatabaseOptions = {}): Backend {
@@ -23,12 +29,24 @@ export class Backend {
   /**
    * Runs a method for a window: `window` names the desktop window or browser tab that called, so
    * that each undoes only its own steps (callers without windows, like the CLI, share one).
+   * `host` is the calling host's dialogs or downloads, for the jobs that write files.
    */
-  invoke(method: unknown, input: unknown, window: string = DEFAULT_WINDOW): Promise<Result<unknown>> {
-    return dispatch(handlers, { project: this.project, history: this.project.undo.window(window) }, method, input);
+  invoke(method: unknown, input: unknown, window: string = DEFAULT_WINDOW, host: Host = NO_HOST): Promise<Result<unknown>> {
+    return dispatch(handlers, this.context(window, host), method, input);
   }
 
+  /** What a handler is given when `window` calls through `host`. */
+  context(window: string = DEFAULT_WINDOW, host: Host = NO_HOST): HandlerContext {
+    return { project: this.project, history: this.project.undo.window(window), jobs: this.jobs, host };
+  }
+
+  /**
+   * Closes the project. Jobs under way are told to stop: an export (which reads its own copy of
+   * the project) removes what it began; hosts wait for `jobs.stopAll()` first so that an import
+   * ends between files rather than on a closed connection.
+   */
   close(): void {
+    void this.jobs.stopAll();
     this.project.close();
   }
 }

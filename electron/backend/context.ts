@@ -1,11 +1,17 @@
 import type { Method, Output, ParsedInput } from '../../shared/contract';
 import type { History } from './history';
+import type { Host } from './host';
+import type { Jobs } from './jobs/jobs';
 import type { Project } from './project';
 
 export interface HandlerContext {
   project: Project;
   /** The undo history of the window that made the call. */
   history: History;
+  /** The open project's jobs. */
+  jobs: Jobs;
+  /** What only the calling host can do: its dialogs or downloads. */
+  host: Host;
 }
 
 export type Handler<M extends Method> = (

@@ -3,6 +3,7 @@ import { actorHandlers } from './features/actors/handlers';
 import { annotationHandlers } from './features/annotations/handlers';
 import { articleHandlers } from './features/articles/handlers';
 import { candidateHandlers } from './features/candidates/handlers';
+import { jobHandlers } from './features/jobs/handlers';
 import { linkHandlers } from './features/links/handlers';
 import { projectHandlers } from './features/project';
 import { suggestionHandlers } from './features/suggestions/handlers';
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...linkHandlers,
   ...candidateHandlers,
   ...suggestionHandlers,
+  ...jobHandlers,
 };

@@ -3,14 +3,15 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, attentionSummary, isExportFormat, type ExportFormat } from '../../shared/export/formats';
-import { exportProject, type ExportOptions } from '../backend/export/export-project';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/export/formats';
+import type { ImportJobResult, JobSnapshot } from '../../shared/jobs';
+import type { ExportOptions } from '../backend/export/export-project';
 import { GainsayError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
 import { describeCopied, makeCleanCopy } from '../backend/db/clean-copy';
 import { openProject } from './open-project';
 import { defaultProjectPath } from '../backend/paths';
-import { importPaths } from './import-paths';
+import { commandLineHost, runJob } from './run-job';
 import { parseKind, parseLimit, runCandidates } from './candidates';
 import { parsePort, serveBrowserMode } from './serve';
 
@@ -129,13 +130,24 @@ function runCleanCopy(source: string, out: string): number {
   return 0;
 }
 
+/** A job that failed ends the command with its reason; a cancelled one says what it left. */
+function jobEnd(job: JobSnapshot): number | null {
+  if (job.state === 'failed') throw new Error(job.error ?? job.message);
+  if (job.state === 'cancelled') {
+    console.error(job.message);
+    return 130;
+  }
+  return null;
+}
+
 async function runExport(projectFile: string, format: ExportFormat, out: string, options: ExportOptions): Promise<number> {
   const backend = openProject(projectFile);
   try {
-    const outcome = await exportProject(backend.project.db, backend.project.name, format, out, options);
+    const job = await runJob(backend, 'exports.start', { format, ...options }, commandLineHost({ out }));
+    const ended = jobEnd(job);
+    if (ended !== null) return ended;
     console.log(`exported ${backend.project.name} as ${format} to ${path.resolve(out)}`);
-    const attention = attentionSummary(format, outcome);
-    if (attention) console.log(attention);
+    if (job.result?.kind === 'export' && job.result.notice) console.log(job.result.notice);
     return 0;
   } finally {
     backend.close();
@@ -157,15 +169,23 @@ async function runSuggest(projectFile: string, out: string, articleIds: string[]
   }
 }
 
-/** Prints one line per file (and per conflict of a merged project JSON); exits 1 if any file was refused. */
+/**
+ * Prints one line per file (and per conflict of a merged project JSON); exits 1 if any file was
+ * refused. Stopped with Ctrl+C, it lists the files it did not reach.
+ */
 async function runImport(projectFile: string, paths: string[]): Promise<number> {
   const backend = openProject(projectFile);
   try {
-    const outcomes = await importPaths(backend.project, paths, (outcome) => {
+    const job = await runJob(backend, 'imports.start', {}, commandLineHost({ paths }));
+    const result = job.result as ImportJobResult | null;
+    for (const outcome of result?.outcomes ?? []) {
       console.log(`${LABEL[outcome.status]}  ${outcome.name}: ${outcome.message}`);
       for (const conflict of outcome.conflicts ?? []) console.log(`conflict   ${conflict}`);
-    });
-    const count = (status: string) => outcomes.filter((o) => o.status === status).length;
+    }
+    for (const name of result?.notReached ?? []) console.log(`not reached ${name}`);
+    const ended = jobEnd(job);
+    if (ended !== null) return ended;
+    const count = (status: string) => (result?.outcomes ?? []).filter((o) => o.status === status).length;
     console.log(`${count('imported')} imported, ${count('duplicate')} skipped as duplicates, ${count('refused')} refused.`);
     return count('refused') > 0 ? 1 : 0;
   } finally {

@@ -1,82 +1,103 @@
-import { EXPORT_CHANNEL, INVOKE_CHANNEL } from '../../shared/bridge';
-import { GainsayError, fail, ok, type Result } from '../../shared/errors';
-import { EXPORT_FILES, EXPORT_LABELS, attentionSummary, exportRequest, type ExportDone, type ExportFormat } from '../../shared/export/formats';
+import { JOB_CHANNEL, INVOKE_CHANNEL } from '../../shared/bridge';
+import { fail, type Result } from '../../shared/errors';
+import { EXPORT_FILES, EXPORT_LABELS, type ExportFormat } from '../../shared/export/formats';
+import type { JobSnapshot } from '../../shared/jobs';
 import type { Backend } from '../backend/backend';
-import { exportProject } from '../backend/export/export-project';
+import type { ExportTarget, Host, ImportChoice } from '../backend/host';
 import { isTrustedSender } from './guards';
 
 /**
  * The desktop shell's side of the window's calls, written against the few things of Electron it
- * uses (so that tests can run it in Node with stand-ins): `ipcMain.handle`, the sender's frame, and
- * the save dialog. main.ts passes Electron's own objects.
+ * uses (so that tests can run it in Node with stand-ins): `ipcMain.handle`, the sender's frame,
+ * the save and open dialogs, and sending to the window. main.ts passes Electron's own objects.
  */
 export interface IpcMainLike {
   handle(channel: string, listener: (event: { senderFrame?: { url: string } | null }, ...args: unknown[]) => unknown): void;
 }
 
-export interface SaveDialogLike {
+export interface DialogLike {
   showSaveDialog(options: {
     title: string;
     defaultPath: string;
     filters?: Array<{ name: string; extensions: string[] }>;
     buttonLabel?: string;
   }): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: { title: string; properties: Array<'openFile' | 'openDirectory' | 'multiSelections'> }): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
 export interface IpcHostOptions {
   ipcMain: IpcMainLike;
-  dialog: SaveDialogLike;
+  dialog: DialogLike;
   /** The open project's backend, if any. */
   backend: () => Backend | null;
-  /** Called after a call changed the project (the shell refreshes its menus). */
+  /** Sends a message to the window. */
+  send: (channel: string, payload: unknown) => void;
+  /** Called after a call or a job changed the project (the shell refreshes its menus). */
   changed: (method: string) => void;
+  /** The taskbar's progress: 0..1, above 1 for work of unknown length, below 0 for none. */
+  progress?: (fraction: number) => void;
 }
 
 export interface IpcHost {
-  /** Exports the project where the analyst chooses in the save dialog; null when cancelled. */
-  exportWithDialog(format: ExportFormat, bom: boolean): Promise<ExportDone | null>;
+  /** The shell's own calls (File ▸ Import…, File ▸ Export): the same methods the window calls. */
+  invoke(method: 'exports.start' | 'imports.start', input: unknown): Promise<Result<unknown>>;
 }
 
 const FORBIDDEN = 'This window may not call Gainsay.';
 
-/** Registers the window's two channels: the contract's methods, and Export… to a chosen file. */
-export function registerIpcHost({ ipcMain, dialog, backend, changed }: IpcHostOptions): IpcHost {
-  async function exportWithDialog(format: ExportFormat, bom: boolean): Promise<ExportDone | null> {
-    const open = backend();
-    if (!open) return null;
-    const { project } = open;
-    const file = EXPORT_FILES[format];
-    const { canceled, filePath } = await dialog.showSaveDialog({
-      title: `Export as ${EXPORT_LABELS[format]}`,
-      defaultPath: `${project.name}${file ? `.${file.extension}` : ` ${format}`}`,
-      ...(file ? { filters: [{ name: EXPORT_LABELS[format], extensions: [file.extension] }] } : { buttonLabel: 'Export to this new folder' }),
+/** The desktop as a host: exports go where the save dialog says, imports are chosen in the open dialog. */
+function desktopHost(dialog: DialogLike): Host {
+  return {
+    async exportTarget(format: ExportFormat, projectName: string): Promise<ExportTarget | null> {
+      const file = EXPORT_FILES[format];
+      const { canceled, filePath } = await dialog.showSaveDialog({
+        title: `Export as ${EXPORT_LABELS[format]}`,
+        defaultPath: `${projectName}${file ? `.${file.extension}` : ` ${format}`}`,
+        ...(file ? { filters: [{ name: EXPORT_LABELS[format], extensions: [file.extension] }] } : { buttonLabel: 'Export to this new folder' }),
+      });
+      return canceled || !filePath ? null : { kind: 'path', path: filePath };
+    },
+    async importPaths(choose: ImportChoice): Promise<string[] | null> {
+      const { canceled, filePaths } = await dialog.showOpenDialog({
+        title: 'Import into the project',
+        properties: choose === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
+      });
+      return canceled ? null : filePaths;
+    },
+    keepDownload: (_jobId, download) => download.dispose(),
+  };
+}
+
+/** Registers the window's channel into the contract, and passes the project's job events to the window. */
+export function registerIpcHost({ ipcMain, dialog, backend, send, changed, progress }: IpcHostOptions): IpcHost {
+  const host = desktopHost(dialog);
+  const followed = new WeakSet<Backend>();
+
+  /** Job events go to the window (and the taskbar); an import's end refreshes the menus. */
+  function follow(open: Backend): void {
+    if (followed.has(open)) return;
+    followed.add(open);
+    open.jobs.onEvent((job: JobSnapshot) => {
+      send(JOB_CHANNEL, job);
+      const running = open.jobs.list().filter((j) => j.state === 'running');
+      progress?.(running.length === 0 ? -1 : running.length === 1 && running[0]!.total ? running[0]!.done / running[0]!.total : 2);
+      if (job.kind === 'import' && job.state !== 'running') changed('imports.start');
     });
-    if (canceled || !filePath) return null;
-    const outcome = await exportProject(project.db, project.name, format, filePath, { bom });
-    return { name: filePath, notice: attentionSummary(format, outcome) };
+  }
+
+  async function invoke(method: unknown, input: unknown): Promise<Result<unknown>> {
+    const open = backend();
+    if (!open) return fail('not_found', 'No project is open.');
+    follow(open);
+    const result = await open.invoke(method, input, undefined, host);
+    if (result.ok && result.changed) changed(String(method));
+    return result;
   }
 
   ipcMain.handle(INVOKE_CHANNEL, async (event, method, input): Promise<Result<unknown>> => {
     if (!isTrustedSender(event.senderFrame?.url)) return fail('forbidden', FORBIDDEN);
-    const open = backend();
-    if (!open) return fail('not_found', 'No project is open.');
-    const result = await open.invoke(method, input);
-    if (result.ok && result.changed) changed(String(method));
-    return result;
+    return invoke(method, input);
   });
 
-  ipcMain.handle(EXPORT_CHANNEL, async (event, request): Promise<Result<ExportDone | null>> => {
-    if (!isTrustedSender(event.senderFrame?.url)) return fail('forbidden', FORBIDDEN);
-    const parsed = exportRequest.safeParse(request);
-    if (!parsed.success) return fail('invalid_input', 'That is not an export Gainsay can make.');
-    try {
-      return ok(await exportWithDialog(parsed.data.format, parsed.data.bom));
-    } catch (error) {
-      if (error instanceof GainsayError) return fail(error.code, error.message);
-      console.error('[gainsay] export failed:', error);
-      return fail('internal', 'The export failed; the details are in the log.');
-    }
-  });
-
-  return { exportWithDialog };
+  return { invoke };
 }

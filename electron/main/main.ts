@@ -8,13 +8,11 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import { CHANGED_CHANNEL } from '../../shared/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { GainsayError } from '../../shared/errors';
-import { isProjectJsonName } from '../../shared/domain';
 import { APP_VERSION } from '../../shared/version';
 import { Backend } from '../backend/backend';
 import { describeCopied, makeCleanCopy, type CleanCopyReport } from '../backend/db/clean-copy';
 import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
 import { defaultProjectPath } from '../backend/paths';
-import { importPaths } from '../cli/import-paths';
 import { readStaticFile } from '../server/static-files';
 import { APP_ORIGIN, APP_SCHEME, isExternalLinkAllowed, isNavigationAllowed } from './guards';
 import { menuTemplate, type MenuActions } from './menu-template';
@@ -184,13 +182,10 @@ async function offerCleanCopy(file: string, reason: string): Promise<boolean> {
   return true;
 }
 
-async function runAndReport(label: string, action: () => Promise<string>): Promise<void> {
-  try {
-    const message = await action();
-    if (message) await dialog.showMessageBox({ type: 'info', message: label, detail: message });
-  } catch (error) {
-    dialog.showErrorBox(`${label} failed`, (error as Error).message);
-  }
+/** A menu's call into the contract; a refusal (not a job's end, which the window shows) in a message box. */
+async function shellCall(label: string, method: 'exports.start' | 'imports.start', input: unknown): Promise<void> {
+  const result = await ipcHost?.invoke(method, input);
+  if (result && !result.ok) dialog.showErrorBox(`${label} failed`, result.error.message);
 }
 
 const menuActions: MenuActions = {
@@ -209,14 +204,10 @@ const menuActions: MenuActions = {
   },
   openRecent: (file) => void openProject(file),
   saveCopy: () => menuActions.exportAs('sqlite'),
-  importFiles: () => importChosen(['openFile', 'multiSelections']),
-  importFolder: () => importChosen(['openDirectory']),
-  exportAs: async (format) => {
-    await runAndReport('Export', async () => {
-      const done = ipcHost ? await ipcHost.exportWithDialog(format, false) : null;
-      return done ? [`${backend?.project.name} was exported to ${done.name}.`, done.notice].filter(Boolean).join('\n') : '';
-    });
-  },
+  // The same jobs as the window's Import and Export: progress and the outcome show in the window.
+  importFiles: () => void shellCall('Import', 'imports.start', { choose: 'files' }),
+  importFolder: () => void shellCall('Import', 'imports.start', { choose: 'folder' }),
+  exportAs: (format) => void shellCall('Export', 'exports.start', { format }),
   closeWindow: () => mainWindow?.close(),
   undo: () => void historyStep('history.undo'),
   redo: () => void historyStep('history.redo'),
@@ -233,24 +224,6 @@ async function historyStep(method: 'history.undo' | 'history.redo'): Promise<voi
   const result = await backend.invoke(method, {});
   if (result.ok) changed(method);
   else dialog.showErrorBox(method === 'history.undo' ? 'Cannot undo' : 'Cannot redo', result.error.message);
-}
-
-async function importChosen(properties: Array<'openFile' | 'openDirectory' | 'multiSelections'>): Promise<void> {
-  if (!backend) return;
-  const project = backend.project;
-  const { canceled, filePaths } = await dialog.showOpenDialog({ title: 'Import into the project', properties });
-  if (canceled || filePaths.length === 0) return;
-  await runAndReport('Import', async () => {
-    // The taskbar/dock shows work under way (a value above 1 is Electron's indeterminate bar).
-    mainWindow?.setProgressBar(2);
-    const outcomes = await importPaths(project, filePaths, () => {}).finally(() => mainWindow?.setProgressBar(-1));
-    // A merged project JSON cannot be undone, as in the window (see project.importJson).
-    if (outcomes.some((o) => o.status === 'imported' && isProjectJsonName(o.name))) backend?.project.undo.clear();
-    changed('articles.importFile');
-    const count = (status: string) => outcomes.filter((o) => o.status === status).length;
-    const refused = outcomes.filter((o) => o.status === 'refused').map((o) => `${o.name}: ${o.message}`);
-    return [`${count('imported')} imported, ${count('duplicate')} duplicates, ${count('refused')} refused.`, ...refused.slice(0, 10)].join('\n');
-  });
 }
 
 function createWindow(): void {
@@ -312,7 +285,14 @@ if (!app.requestSingleInstanceLock()) {
     }
     harden();
     serveUi();
-    ipcHost = registerIpcHost({ ipcMain, dialog, backend: () => backend, changed: () => void refreshMenu() });
+    ipcHost = registerIpcHost({
+      ipcMain,
+      dialog,
+      backend: () => backend,
+      send: (channel, payload) => mainWindow?.webContents.send(channel, payload),
+      changed: () => void refreshMenu(),
+      progress: (fraction) => mainWindow?.setProgressBar(fraction),
+    });
     app.on('will-quit', () => backend?.close());
     createWindow();
     app.on('activate', () => {

@@ -1,20 +1,22 @@
 /**
  * The only bridge between the sandboxed renderer and the main process: one `invoke` for the
- * contract's methods, the Export… dialog's export to a chosen file, and one notification of changes
- * made by the shell. No raw ipcRenderer, no Node.
+ * contract's methods, and the shell's notifications of changes and of jobs' progress. No raw
+ * ipcRenderer, no Node.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANGED_CHANNEL, EXPORT_CHANNEL, INVOKE_CHANNEL, type GainsayBridge } from '../../shared/bridge';
-import type { ExportDone } from '../../shared/export/formats';
+import { CHANGED_CHANNEL, INVOKE_CHANNEL, JOB_CHANNEL, type GainsayBridge } from '../../shared/bridge';
 import type { Result } from '../../shared/errors';
+import type { JobSnapshot } from '../../shared/jobs';
 
 const bridge: GainsayBridge = {
   invoke: (method, input) => ipcRenderer.invoke(INVOKE_CHANNEL, method, input) as Promise<Result<unknown>>,
-  // Only the method name crosses, never the IPC event (which would expose ipcRenderer).
+  // Only the payload crosses, never the IPC event (which would expose ipcRenderer).
   onChanged: (listener) => {
     ipcRenderer.on(CHANGED_CHANNEL, (_event, method: unknown) => listener(String(method)));
   },
-  exportProject: (request) => ipcRenderer.invoke(EXPORT_CHANNEL, request) as Promise<Result<ExportDone | null>>,
+  onJob: (listener) => {
+    ipcRenderer.on(JOB_CHANNEL, (_event, job: JobSnapshot) => listener(job));
+  },
 };
 
 contextBridge.exposeInMainWorld('gainsay', bridge);

@@ -4,9 +4,9 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { GainsayError } from '../../shared/errors';
-import { EXPORT_FORMATS, isExportFormat } from '../../shared/export/formats';
-import { prepareDownload, type Download } from '../backend/export/download';
+import type { Download } from '../backend/export/download';
 import { windowId, type Backend } from '../backend/backend';
+import type { Host } from '../backend/host';
 import {
   CLIENT_HEADER,
   TOKEN_HEADER,
@@ -18,6 +18,9 @@ import { readStaticFile } from './static-files';
 
 /** Largest request body accepted (imports send file contents). */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/** How long a finished export waits for its page to fetch it before it is removed. */
+const DOWNLOAD_KEPT_MS = 10 * 60_000;
 
 export interface ServerOptions {
   backend: Backend;
@@ -56,6 +59,29 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let port = 0;
   /** Open change streams: every page of this project, so each sees the others' changes. */
   const streams = new Set<http.ServerResponse>();
+  /** Finished exports waiting to be fetched, by job id. */
+  const downloads = new Map<string, Download>();
+
+  /**
+   * Browser mode as a host: an export becomes a download, kept until its page fetches it. Files
+   * to import are chosen in the page and sent one by one (articles.importFile): the server never
+   * reads a path a page names.
+   */
+  const host: Host = {
+    exportTarget: async () => ({ kind: 'download' }),
+    importPaths: () => Promise.reject(new GainsayError('invalid_input', 'In the browser, choose the files in the Import panel; they are sent one at a time.')),
+    keepDownload: (jobId, download) => {
+      downloads.set(jobId, download);
+      setTimeout(() => {
+        if (downloads.get(jobId) === download) {
+          downloads.delete(jobId);
+          download.dispose();
+        }
+      }, DOWNLOAD_KEPT_MS).unref();
+    },
+  };
+  // Every page hears every job's progress; the page that started a job fetches its download.
+  const stopFollowingJobs = options.backend.jobs.onEvent((job) => broadcast({ job }));
 
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -97,7 +123,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (url.pathname === '/api/invoke') return handleInvoke(req, res);
     if (req.method !== 'GET') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     if (url.pathname === '/api/events') return openStream(req, res);
-    if (url.pathname === '/api/export') return sendExport(url, res);
+    const download = /^\/api\/downloads\/([\w-]{1,64})$/.exec(url.pathname);
+    if (download) return sendDownload(download[1]!, res);
     send(res, 404, 'text/plain; charset=utf-8', 'Not found');
   }
 
@@ -119,32 +146,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     // Each tab is a window of its own, with its own undo history.
     const client = req.headers[CLIENT_HEADER];
-    const result = await options.backend.invoke(request.method, request.input, windowId(client));
+    const result = await options.backend.invoke(request.method, request.input, windowId(client), host);
     sendJson(res, result);
     if (result.ok && result.changed) {
-      announce({ method: request.method, client: typeof client === 'string' ? client.slice(0, 64) : null });
+      broadcast({ method: request.method, client: typeof client === 'string' ? client.slice(0, 64) : null });
     }
   }
 
-  /** An export as a download: ?format=json|csv|… (&bom=1 for CSV with a byte-order mark). */
-  async function sendExport(url: URL, res: http.ServerResponse): Promise<void> {
-    const format = url.searchParams.get('format');
-    if (!isExportFormat(format)) {
-      return send(res, 400, 'text/plain; charset=utf-8', `Unknown export format; choose one of ${EXPORT_FORMATS.join(', ')}.`);
-    }
-    let download: Download;
-    try {
-      download = await prepareDownload(options.backend.project, format, url.searchParams.get('bom') === '1');
-    } catch (error) {
-      if (!(error instanceof GainsayError)) console.error('[gainsay] export failed:', error);
-      return send(res, 500, 'text/plain; charset=utf-8', error instanceof GainsayError ? error.message : 'The export failed; the details are in the log.');
-    }
+  /** A finished export's file, sent once and then removed. */
+  function sendDownload(jobId: string, res: http.ServerResponse): void {
+    const download = downloads.get(jobId);
+    if (!download) return send(res, 404, 'text/plain; charset=utf-8', 'This export is not waiting to be downloaded (it was fetched already, or it is over ten minutes old).');
+    downloads.delete(jobId);
     res.writeHead(200, {
       'Content-Type': download.type,
       'Content-Length': fs.statSync(download.file).size,
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(download.name)}`,
-      // What the export did with claims that need attention, for the dialog to say (URI-encoded: headers are Latin-1).
-      ...(download.notice ? { 'X-Gainsay-Notice': encodeURIComponent(download.notice) } : {}),
     });
     const stream = fs.createReadStream(download.file);
     stream.pipe(res);
@@ -162,8 +179,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     req.on('close', () => streams.delete(res));
   }
 
-  function announce(change: { method: unknown; client: string | null }): void {
-    const event = `data: ${JSON.stringify(change)}\n\n`;
+  function broadcast(message: unknown): void {
+    const event = `data: ${JSON.stringify(message)}\n\n`;
     for (const stream of streams) stream.write(event);
   }
 
@@ -179,6 +196,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://127.0.0.1:${port}/?token=${token}`,
     close: () =>
       new Promise<void>((resolve) => {
+        stopFollowingJobs();
+        for (const download of downloads.values()) download.dispose();
+        downloads.clear();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

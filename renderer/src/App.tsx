@@ -4,6 +4,7 @@ import { onFileGone } from './api/client';
 import { ActorPage } from './actors/ActorPage';
 import { ExportDialog } from './export/ExportDialog';
 import { UndoRedo } from './history/UndoRedo';
+import { JobsPanel } from './jobs/JobsPanel';
 import { LibraryView } from './library/LibraryView';
 import { LinkBar } from './links/LinkBar';
 import { CandidatesView } from './review/CandidatesView';
@@ -88,6 +89,7 @@ export function App() {
         </ErrorBoundary>
       </main>
       <LinkBar />
+      <JobsPanel />
       {exporting && <ExportDialog initialFormat={exporting} onClose={() => setExporting(null)} />}
     </div>
   );

@@ -6,15 +6,17 @@ import { APP_ORIGIN } from '../../electron/main/guards';
 import { registerIpcHost } from '../../electron/main/ipc-host';
 import { startServer } from '../../electron/server/server';
 import { ROOT } from '../helpers/cli';
+import { exportOverHttp } from '../helpers/http-export';
 import { tempDir } from '../helpers/temp';
 
 const RENDERER_DIR = path.join(ROOT, 'dist', 'renderer');
 
 /**
  * The desktop shell's IPC host (electron/main/ipc-host.ts), run here in Node with stand-ins for
- * Electron's ipcMain and save dialog: the real renderer, given a preload-like bridge whose calls
- * reach that host through an in-process channel, imports and exports as the desktop window does.
- * The HTTP server only serves the renderer's files here (and, for comparison, browser mode's export).
+ * Electron's ipcMain, its open and save dialogs and webContents.send: the real renderer, given a
+ * preload-like bridge whose calls reach that host through an in-process channel (and whose job
+ * events come back the same way), imports and exports as the desktop window does. The HTTP
+ * server only serves the renderer's files here (and, for comparison, browser mode's export).
  */
 test('the desktop IPC host: the window imports and exports through it, and the export equals browser mode’s', async ({ page }) => {
   const temp = tempDir('gainsay-ipc-');
@@ -23,6 +25,8 @@ test('the desktop IPC host: the window imports and exports through it, and the e
   const handlers = new Map<string, (event: { senderFrame?: { url: string } | null }, ...args: unknown[]) => unknown>();
   const chosen = path.join(temp.dir, 'chosen in the save dialog.json');
   const asked: string[] = [];
+  const article = path.join(temp.dir, 'northern-wire.txt');
+  fs.writeFileSync(article, 'Monitors to arrive “within weeks”\n\nNORTHERN WIRE — The foreign minister said on Tuesday that foreign troops would join the mission.\n');
   registerIpcHost({
     ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener) },
     dialog: {
@@ -30,8 +34,14 @@ test('the desktop IPC host: the window imports and exports through it, and the e
         asked.push(options.title);
         return { canceled: false, filePath: chosen };
       },
+      showOpenDialog: async (options) => {
+        asked.push(`${options.title} (${options.properties.join(', ')})`);
+        return { canceled: false, filePaths: [article] };
+      },
     },
     backend: () => backend,
+    // webContents.send: into the page, as the preload's ipcRenderer.on would pass it on.
+    send: (channel, payload) => void page.evaluate(([c, p]) => (window as unknown as { ipcReceive: (c: string, p: unknown) => void }).ipcReceive(c, p), [channel, payload] as const).catch(() => undefined),
     changed: () => {},
   });
   try {
@@ -40,10 +50,13 @@ test('the desktop IPC host: the window imports and exports through it, and the e
     await page.exposeFunction('ipcSend', (channel: string, args: unknown[]) => handlers.get(channel)!(fromWindow, ...args));
     await page.addInitScript(() => {
       const send = (window as unknown as { ipcSend: (channel: string, args: unknown[]) => Promise<unknown> }).ipcSend;
+      const listeners: Record<string, Array<(payload: unknown) => void>> = {};
+      const on = (channel: string) => (listener: (payload: unknown) => void) => void (listeners[channel] ??= []).push(listener);
+      (window as unknown as { ipcReceive: unknown }).ipcReceive = (channel: string, payload: unknown) => listeners[channel]?.forEach((listener) => listener(payload));
       (window as unknown as { gainsay: unknown }).gainsay = {
         invoke: (method: string, input: unknown) => send('gainsay:invoke', [method, input]),
-        onChanged: () => {},
-        exportProject: (request: unknown) => send('gainsay:export', [request]),
+        onChanged: on('gainsay:changed'),
+        onJob: on('gainsay:job'),
       };
     });
     const apiRequests: string[] = [];
@@ -53,24 +66,27 @@ test('the desktop IPC host: the window imports and exports through it, and the e
     await page.goto(server.url.replace(/\?token=.*/, ''));
     await expect(page.getByRole('heading', { level: 1, name: 'Ceasefire monitoring' })).toBeVisible();
 
-    // Import through the window (file contents go through the host's invoke channel).
-    const article = path.join(temp.dir, 'northern-wire.txt');
-    fs.writeFileSync(article, 'Monitors to arrive “within weeks”\n\nNORTHERN WIRE — The foreign minister said on Tuesday that foreign troops would join the mission.\n');
-    await page.getByLabel('Choose files to import').setInputFiles([article]);
+    // Import files…: the host's open dialog, then an import job whose progress and outcome the window shows.
+    await page.getByRole('button', { name: 'Import files…' }).click();
+    const jobs = page.getByRole('region', { name: 'Exports and imports' });
+    await expect(jobs.getByRole('status')).toHaveText('1 imported, 0 skipped as duplicates, 0 refused.');
+    await expect(jobs.getByRole('list', { name: 'Import results' })).toContainText(article);
     await expect(page.getByRole('link', { name: 'Monitors to arrive “within weeks”' })).toBeVisible();
+    expect(asked).toEqual(['Import into the project (openFile, multiSelections)']);
+    await jobs.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(jobs).toHaveCount(0);
 
     // Export… from the window: the host shows the save dialog and writes where it was told.
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export the project' });
     await dialog.getByRole('radio', { name: /Gainsay project JSON/ }).check();
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await expect(dialog.getByRole('status')).toHaveText(`Saved ${chosen}.`);
-    expect(asked).toEqual(['Export as Gainsay project JSON (.json)']);
+    await expect(dialog.getByRole('status')).toHaveText(`Saved to ${chosen}.`);
+    expect(asked.slice(1)).toEqual(['Export as Gainsay project JSON (.json)']);
     expect(apiRequests).toEqual([]);
 
     // The same export as browser mode makes it, but for the moment it was made.
-    const download = await fetch(new URL('/api/export?format=json', server.url), { headers: { 'X-Gainsay-Token': server.token } });
-    const fromBrowserMode = (await download.json()) as Record<string, unknown>;
+    const fromBrowserMode = JSON.parse((await exportOverHttp(new URL(server.url).origin, server.token, 'json')).bytes.toString('utf8')) as Record<string, unknown>;
     const fromDesktop = JSON.parse(fs.readFileSync(chosen, 'utf8')) as Record<string, unknown>;
     delete fromBrowserMode.exportedAt;
     delete fromDesktop.exportedAt;
@@ -79,7 +95,8 @@ test('the desktop IPC host: the window imports and exports through it, and the e
 
     // Calls from any other frame are refused.
     expect(await handlers.get('gainsay:invoke')!({ senderFrame: { url: 'https://example.org/' } }, 'actors.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await handlers.get('gainsay:export')!(fromWindow, { format: 'exe' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await handlers.get('gainsay:invoke')!(fromWindow, 'exports.start', { format: 'exe' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect([...handlers.keys()]).toEqual(['gainsay:invoke']);
   } finally {
     await server.close();
     backend.close();

@@ -36,13 +36,13 @@ test('the Export dialog says how many claims needed attention and what the forma
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await download;
-    await expect(dialog.getByRole('status')).toContainText('Saved');
+    await expect(dialog.getByRole('status')).toContainText('Downloaded');
     await expect(dialog.getByRole('status')).toContainText('1 claim needs attention (offsets or quote do not hold on the article text): left out, as was the link attached to it.');
     await dialog.getByRole('radio', { name: /Gainsay project JSON/ }).check();
     const json = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await json;
-    await expect(dialog.getByRole('status')).toContainText('Saved');
+    await expect(dialog.getByRole('status')).toContainText('Downloaded');
     await expect(dialog.getByRole('status')).not.toContainText('attention');
   } finally {
     await server.stop();

@@ -31,7 +31,7 @@ test('exports every format from the Export dialog, and the report reads as a bri
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const file = await download;
-    await expect(dialog.getByRole('status')).toContainText('Saved');
+    await expect(dialog.getByRole('status')).toContainText('Downloaded');
     const saved = testInfo.outputPath(file.suggestedFilename());
     await file.saveAs(saved);
     downloads[label] = fs.readFileSync(saved);

@@ -59,9 +59,13 @@ test.describe('desktop app', () => {
       await expect(window.getByTestId('project-path')).toHaveText(first);
       await answer('open', article);
       await click('import-files');
+      // The menu starts the same import job as the window's button: the window shows its outcome.
+      const jobs = window.getByRole('region', { name: 'Exports and imports' });
+      await expect(jobs).toContainText('1 imported, 0 skipped as duplicates, 0 refused.');
       await expect(window.getByTestId('count-articles')).toHaveText('1');
       await answer('save', path.join(temp.dir, 'first.json'));
       await click('export-json');
+      await expect(jobs).toContainText(`Saved to ${path.join(temp.dir, 'first.json')}.`);
       await expect.poll(() => fs.existsSync(path.join(temp.dir, 'first.json'))).toBe(true);
       await answer('save', second);
       await click('new-project');

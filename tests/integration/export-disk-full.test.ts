@@ -78,7 +78,7 @@ describe.skipIf(MOUNT_ERROR)('an export to a full disk', () => {
     const backend = Backend.open(env.file);
     try {
       for (const format of EXPORT_FORMATS) {
-        await expect(prepareDownload(backend.project, format, false)).rejects.toThrow(/^The disk is full: nothing was exported, and the project is intact\.$/);
+        await expect(prepareDownload(backend.project.db, backend.project.name, format, false)).rejects.toThrow(/^The disk is full: nothing was exported, and the project is intact\.$/);
         expect(fs.readdirSync(disk)).toEqual(['filler']);
       }
     } finally {

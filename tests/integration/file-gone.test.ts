@@ -3,8 +3,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/backend';
-import { importPaths } from '../../electron/cli/import-paths';
+import { importPaths } from '../../electron/backend/import/import-paths';
 import { CLI, startProcess, type RunningProcess } from '../helpers/cli';
+import { exportOverHttp } from '../helpers/http-export';
 import { tempDir } from '../helpers/temp';
 
 /** A project served by the real `gainsay serve`, called over HTTP as the browser does. */
@@ -19,11 +20,7 @@ async function serve(file: string) {
       error?: { code: string; message: string };
     };
   /** Export ▸ Project file copy, as the browser downloads it. */
-  const saveCopy = async (to: string) => {
-    const response = await fetch(`${origin}/api/export?format=sqlite`, { headers });
-    expect(response.status).toBe(200);
-    fs.writeFileSync(to, Buffer.from(await response.arrayBuffer()));
-  };
+  const saveCopy = async (to: string) => fs.writeFileSync(to, (await exportOverHttp(origin, searchParams.get('token')!, 'sqlite')).bytes);
   return { server, invoke, saveCopy };
 }
 
@@ -97,9 +94,9 @@ describe('a project file deleted, moved or replaced while open', () => {
         fs.writeFileSync(note, `Report ${i}: the spokesman said there was no agreement.`);
         return note;
       });
-      expect((await importPaths(backend.project, [notes[0]!], () => {}))[0]).toMatchObject({ status: 'imported' });
+      expect((await importPaths(backend.project, [notes[0]!])).outcomes[0]).toMatchObject({ status: 'imported' });
       fs.rmSync(file);
-      await expect(importPaths(backend.project, [notes[1]!], () => {})).rejects.toThrow(REFUSED);
+      await expect(importPaths(backend.project, [notes[1]!])).rejects.toThrow(REFUSED);
       expect(backend.project.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(1);
     } finally {
       backend.close();

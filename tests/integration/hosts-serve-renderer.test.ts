@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHANGED_CHANNEL, EXPORT_CHANNEL, INVOKE_CHANNEL } from '../../shared/bridge';
+import { CHANGED_CHANNEL, INVOKE_CHANNEL, JOB_CHANNEL } from '../../shared/bridge';
 import { isMethod } from '../../shared/contract';
 import { registerIpcHost } from '../../electron/main/ipc-host';
 import { startServer, type RunningServer } from '../../electron/server/server';
 import { ROOT } from '../helpers/cli';
+import { exportOverHttp } from '../helpers/http-export';
 import { tempBackend } from '../helpers/project';
 
 /** Every source file of the renderer, as text. */
@@ -49,26 +50,33 @@ describe('every host serves everything the renderer calls', () => {
 
   it('the desktop shell handles every channel of the bridge the renderer uses', () => {
     const used = all(/window\.gainsay\.(\w+)|bridge\.(\w+)/g);
-    expect(used).toEqual(expect.arrayContaining(['exportProject', 'invoke', 'onChanged']));
+    expect(used).toEqual(['invoke', 'onChanged', 'onJob']);
     const channels: string[] = [];
     registerIpcHost({
       ipcMain: { handle: (channel) => void channels.push(channel) },
-      dialog: { showSaveDialog: async () => ({ canceled: true }) },
+      dialog: { showSaveDialog: async () => ({ canceled: true }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
       backend: () => env.backend,
+      send: () => {},
       changed: () => {},
     });
-    // invoke and exportProject are requests the host answers; onChanged is the shell's own message.
-    expect(channels.sort()).toEqual([EXPORT_CHANNEL, INVOKE_CHANNEL].sort());
+    // invoke is the request the host answers; onChanged and onJob are messages the shell sends.
+    expect(channels).toEqual([INVOKE_CHANNEL]);
     expect(fs.readFileSync(path.join(ROOT, 'electron', 'main', 'main.ts'), 'utf8')).toContain('CHANGED_CHANNEL');
-    expect(CHANGED_CHANNEL).toBe('gainsay:changed');
+    expect(fs.readFileSync(path.join(ROOT, 'electron', 'main', 'ipc-host.ts'), 'utf8')).toContain('send(JOB_CHANNEL');
+    expect([CHANGED_CHANNEL, JOB_CHANNEL]).toEqual(['gainsay:changed', 'gainsay:job']);
   });
 
   it('browser mode answers every API address the renderer fetches', async () => {
     const paths = all(/apiFetch\(\s*['`](api\/\w+)/g);
-    expect(paths).toEqual(['api/events', 'api/export', 'api/invoke']);
+    expect(paths).toEqual(['api/downloads', 'api/events', 'api/invoke']);
     for (const address of paths) {
+      if (address === 'api/downloads') {
+        // Fetched once an export job has ended; exportOverHttp fails unless it answers 200.
+        expect((await exportOverHttp(new URL(server.url).origin, server.token, 'json')).bytes.length).toBeGreaterThan(0);
+        continue;
+      }
       const controller = new AbortController();
-      const reply = await fetch(new URL(`/${address}${address === 'api/export' ? '?format=json' : ''}`, server.url), {
+      const reply = await fetch(new URL(`/${address}`, server.url), {
         method: address === 'api/invoke' ? 'POST' : 'GET',
         headers: { 'X-Gainsay-Token': server.token, 'Content-Type': 'application/json' },
         ...(address === 'api/invoke' ? { body: JSON.stringify({ method: 'project.info', input: {} }) } : {}),

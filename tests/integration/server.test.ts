@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../electron/server/server';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { tempBackend } from '../helpers/project';
+import { exportOverHttp } from '../helpers/http-export';
 
 interface Reply {
   status: number;
@@ -104,14 +105,15 @@ describe('browser-mode server', () => {
       expect(page.body).not.toContain(server.token);
       expect(page.headers['set-cookie']).toBeUndefined();
     }
-    for (const path of ['/api/events', '/api/export?format=json', '/api/nothing', `/api/export?format=json&token=${server.token}`]) {
+    for (const path of ['/api/events', '/api/downloads/x', '/api/nothing', `/api/invoke?token=${server.token}`]) {
       const refused = await request(server.port, { path, headers: { Host: host, Cookie: `gainsay_token_${server.port}=${server.token}` } });
       expect(refused.status, path).toBe(401);
     }
-    const exported = await request(server.port, { path: '/api/export?format=json', headers: { Host: host, 'X-Gainsay-Token': server.token } });
-    expect(exported.status).toBe(200);
-    expect(JSON.parse(exported.body)).toMatchObject({ format: 'gainsay-project' });
-    expect(exported.headers['set-cookie']).toBeUndefined();
+    const exported = await exportOverHttp(`http://127.0.0.1:${server.port}`, server.token, 'json');
+    expect(JSON.parse(exported.bytes.toString('utf8'))).toMatchObject({ format: 'gainsay-project' });
+    const fetchedTwice = await request(server.port, { path: `/api/downloads/${exported.job.id}`, headers: { Host: host, 'X-Gainsay-Token': server.token } });
+    expect(fetchedTwice.status).toBe(404);
+    expect(fetchedTwice.headers['set-cookie']).toBeUndefined();
   });
 
   it('answers malformed requests with one clear error', async () => {

@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { BRAT_ANNOTATION_CONF, bratFragments, bratNote, bratSpanText, lineBreaks } from '../../../shared/export/brat';
 import { claimsByArticle, linkRows, type LinkRow } from './claim-rows';
 import type { AttentionTally } from './span-check';
 import { articleFileName } from './file-names';
+import { writeWhole } from './output';
 
 export const CROSS_DOCUMENT_LINKS = 'cross-document-links.tsv';
 
@@ -18,7 +18,7 @@ export const CROSS_DOCUMENT_LINKS = 'cross-document-links.tsv';
  * with the links that need it; `tally` counts them.
  */
 export function writeBrat(db: Database.Database, folder: string, articleIds: string[] | null, tally: AttentionTally): void {
-  fs.writeFileSync(path.join(folder, 'annotation.conf'), BRAT_ANNOTATION_CONF);
+  writeWhole(path.join(folder, 'annotation.conf'), BRAT_ANNOTATION_CONF);
   const within = new Map<string, LinkRow[]>();
   const across: LinkRow[] = [];
   for (const link of linkRows(db, articleIds)) {
@@ -29,7 +29,7 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
   /** Per claim: its document and T number. */
   const entities = new Map<string, { articleId: string; t: string }>();
   for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false })) {
-    fs.writeFileSync(path.join(folder, articleFileName(article, 'txt')), article.text, 'utf8');
+    writeWhole(path.join(folder, articleFileName(article, 'txt')), article.text);
     const points = Array.from(article.text);
     const breaks = lineBreaks(points);
     const lines: string[] = [];
@@ -57,7 +57,7 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
       lines.push(`${r}\t${relationType(link)} Arg1:${a.t} Arg2:${b.t}`);
       lines.push(`#${++notes}\tAnnotatorNotes ${r}\t${bratNote(`status: ${link.status}${link.rationaleText ? `; rationale: ${link.rationaleText}` : ''}`)}`);
     }
-    fs.writeFileSync(path.join(folder, articleFileName(article, 'ann')), lines.length ? `${lines.join('\n')}\n` : '', 'utf8');
+    writeWhole(path.join(folder, articleFileName(article, 'ann')), lines.length ? `${lines.join('\n')}\n` : '');
   }
   const cross = ['link_id\tkind\tstatus\tdocument_a\tentity_a\tdocument_b\tentity_b\trationale'];
   for (const link of across) {
@@ -68,7 +68,7 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
     }
     cross.push([link.linkId, relationType(link), link.status, a.articleId, a.t, b.articleId, b.t, bratNote(link.rationaleText)].join('\t'));
   }
-  fs.writeFileSync(path.join(folder, CROSS_DOCUMENT_LINKS), `${cross.join('\n')}\n`, 'utf8');
+  writeWhole(path.join(folder, CROSS_DOCUMENT_LINKS), `${cross.join('\n')}\n`);
 }
 
 const relationType = (link: LinkRow) => (link.kind === 'contradicts' ? 'Contradicts' : 'Corroborates');

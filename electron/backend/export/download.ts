@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EXPORT_FILES, attentionSummary, type ExportFormat, type ExportOutcome } from '../../../shared/export/formats';
-import type { Project } from '../project';
+import type Database from 'better-sqlite3';
 import { exportProject } from './export-project';
 import { writeZip } from './zip-writer';
 import { DiskFullError, isDiskFull, processIsRunning, removeQuietly, writeFileAtomically } from './output';
@@ -14,6 +14,8 @@ export interface Download {
   type: string;
   /** The file to send; removed with its folder by `dispose`. */
   file: string;
+  /** The temporary folder it is in. */
+  folder: string;
   /** One line about claims that needed attention, if any did. */
   notice: string | null;
   dispose: () => void;
@@ -50,7 +52,7 @@ const unplaced = (error: unknown) => (isDiskFull(error) ? new DiskFullError(null
  * folder-shaped export, CSV, brat or the report's two files, is zipped), so what is sent is
  * complete or nothing.
  */
-export async function prepareDownload(project: Project, format: ExportFormat, bom: boolean): Promise<Download> {
+export async function prepareDownload(db: Database.Database, projectName: string, format: ExportFormat, bom: boolean): Promise<Download> {
   removeLeftoverDownloads();
   let temp: string;
   try {
@@ -60,26 +62,26 @@ export async function prepareDownload(project: Project, format: ExportFormat, bo
   }
   const dispose = () => fs.rmSync(temp, { recursive: true, force: true });
   try {
-    const base = project.name.replace(/[^\p{L}\p{N} ._-]+/gu, '_') || 'project';
+    const base = projectName.replace(/[^\p{L}\p{N} ._-]+/gu, '_') || 'project';
     // The report's two files are zipped like a folder.
     const single = format === 'report' ? null : EXPORT_FILES[format];
     let outcome: ExportOutcome;
     if (single) {
       const file = path.join(temp, `${base}.${single.extension}`);
-      outcome = await exportProject(project.db, project.name, format, file, { bom });
-      return { name: path.basename(file), type: single.type, file, notice: attentionSummary(format, outcome), dispose };
+      outcome = await exportProject(db, projectName, format, file, { bom });
+      return { name: path.basename(file), type: single.type, file, folder: temp, notice: attentionSummary(format, outcome), dispose };
     }
     const folder = path.join(temp, base);
     if (format === 'report') {
       fs.mkdirSync(folder);
       const files = reportFiles(path.join(folder, `${base} review report`));
-      outcome = await exportProject(project.db, project.name, format, files.html, {});
+      outcome = await exportProject(db, projectName, format, files.html, {});
     } else {
-      outcome = await exportProject(project.db, project.name, format, folder, { bom });
+      outcome = await exportProject(db, projectName, format, folder, { bom });
     }
     const file = path.join(temp, `${base} ${format}.zip`);
     await zipFolder(folder, file);
-    return { name: path.basename(file), type: 'application/zip', file, notice: attentionSummary(format, outcome), dispose };
+    return { name: path.basename(file), type: 'application/zip', file, folder: temp, notice: attentionSummary(format, outcome), dispose };
   } catch (error) {
     dispose();
     throw unplaced(error);

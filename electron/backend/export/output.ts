@@ -96,6 +96,25 @@ function writeAll(fd: number, bytes: Buffer): void {
   }
 }
 
+/**
+ * Told of every piece an export writes (the file it is for, and its size); it may throw to stop
+ * the export, which then removes what it had begun. Set only inside an export worker, which runs
+ * one export and reports its progress through this (see jobs/export-worker.ts).
+ */
+export type WriteObserver = (file: string, bytes: number) => void;
+let observer: WriteObserver | null = null;
+
+export function observeWrites(watch: WriteObserver | null): void {
+  observer = watch;
+}
+
+/** Writes a whole file of an export being built in a temporary folder (brat's files). */
+export function writeWhole(file: string, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  observer?.(path.basename(file), bytes.length);
+  fs.writeFileSync(file, bytes);
+}
+
 export type Produce = (write: (chunk: string | Uint8Array) => void) => void | Promise<void>;
 
 /** Writes `produce`'s output, complete and on disk, to a new temporary file beside `target`; returns its name. */
@@ -116,8 +135,10 @@ async function writeTemporary(target: string, produce: Produce): Promise<string>
     size = 0;
   };
   try {
+    const name = path.basename(target);
     await produce((chunk) => {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      observer?.(name, bytes.length);
       pending.push(bytes);
       size += bytes.length;
       if (size >= 1 << 20) flush();

@@ -34,7 +34,7 @@ export function createClient(transport: Transport = defaultTransport()): Client 
 const CHANGED = 'gainsay:changed';
 
 /** Tells every open view that the project changed, so it can re-read what it shows. */
-function announceChange(method: Method): void {
+export function announceChange(method: Method): void {
   window.dispatchEvent(new CustomEvent(CHANGED, { detail: method }));
 }
 

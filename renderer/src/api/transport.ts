@@ -1,7 +1,7 @@
 import type { GainsayBridge } from '../../../shared/bridge';
 import type { Result } from '../../../shared/errors';
 import { megabytes } from '../../../shared/domain';
-import type { ExportDone, ExportRequest } from '../../../shared/export/formats';
+import type { JobSnapshot } from '../../../shared/jobs';
 
 export type Transport = (method: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -10,6 +10,9 @@ declare global {
     gainsay?: GainsayBridge;
   }
 }
+
+/** Whether this page is the desktop window (the shell's dialogs choose files) rather than a browser tab. */
+export const inDesktopWindow = (): boolean => !!window.gainsay;
 
 const TOKEN_KEY = 'gainsay.token';
 
@@ -97,11 +100,14 @@ function httpTransport(): Transport {
 /** How long to wait before reconnecting a change stream that ended (Gainsay restarting, say). */
 const RECONNECT_MS = 3000;
 
+/** What browser mode's event stream carries: a change made by a page, or a job's progress. */
+type ServerEvent = { method: string; client: string | null } | { job: JobSnapshot };
+
 /**
- * Reads browser mode's server-sent change events with fetch, which sends the token header
- * (EventSource cannot send headers), and reconnects when the stream ends, as EventSource would.
+ * Reads browser mode's server-sent events with fetch, which sends the token header (EventSource
+ * cannot send headers), and reconnects when the stream ends, as EventSource would.
  */
-async function followChanges(handler: (change: { method: string; client: string | null }) => void): Promise<void> {
+async function followServerEvents(handler: (event: ServerEvent) => void): Promise<void> {
   for (;;) {
     try {
       const response = await apiFetch('api/events');
@@ -123,15 +129,38 @@ async function followChanges(handler: (change: { method: string; client: string 
   }
 }
 
+const changeListeners: Array<(method: string) => void> = [];
+const jobListeners: Array<(job: JobSnapshot) => void> = [];
+let following = false;
+
+/** Starts hearing the host's events once, for every listener of this page. */
+function followHost(): void {
+  if (following) return;
+  following = true;
+  if (window.gainsay) {
+    window.gainsay.onChanged((method) => changeListeners.forEach((listener) => listener(method)));
+    window.gainsay.onJob((job) => jobListeners.forEach((listener) => listener(job)));
+    return;
+  }
+  void followServerEvents((event) => {
+    if ('job' in event) jobListeners.forEach((listener) => listener(event.job));
+    else if (event.client !== windowId) changeListeners.forEach((listener) => listener(event.method));
+  });
+}
+
 /**
  * Calls `handler` with the method of every change made elsewhere: by another page (browser mode:
  * several tabs or windows on one project) or by the desktop shell (menus, Edit ▸ Undo).
  */
 export function onOtherPagesChange(handler: (method: string) => void): void {
-  if (window.gainsay) return window.gainsay.onChanged(handler);
-  void followChanges((change) => {
-    if (change.client !== windowId) handler(change.method);
-  });
+  changeListeners.push(handler);
+  followHost();
+}
+
+/** Calls `handler` with every progress event of the project's jobs (exports and imports), wherever they were started. */
+export function onJobEvent(handler: (job: JobSnapshot) => void): void {
+  jobListeners.push(handler);
+  followHost();
 }
 
 /** IPC through the preload in the desktop app, loopback HTTP in browser mode. */
@@ -142,18 +171,11 @@ export function defaultTransport(): Transport {
 }
 
 /**
- * Exports the project: in the desktop window through the shell, which asks where in the system's
- * save dialog and writes there; in browser mode as a download (folder formats zipped), reporting
- * the bytes received. Resolves null when the analyst cancelled; throws with the reason otherwise.
+ * Browser mode: fetches a finished export job's file and hands it to the browser as a download,
+ * reporting the bytes received; resolves with the name and size saved.
  */
-export async function exportProject(request: ExportRequest, onProgress: (line: string) => void): Promise<ExportDone | null> {
-  if (window.gainsay) {
-    onProgress('Exporting…');
-    const result = await window.gainsay.exportProject(request);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value;
-  }
-  const response = await apiFetch(`api/export?format=${request.format}${request.format === 'csv' && request.bom ? '&bom=1' : ''}`);
+export async function fetchDownload(jobId: string, onProgress: (line: string) => void): Promise<string> {
+  const response = await apiFetch(`api/downloads/${encodeURIComponent(jobId)}`);
   if (!response.ok) throw new Error(await response.text());
   const total = Number(response.headers.get('Content-Length') ?? 0);
   const reader = response.body!.getReader();
@@ -164,13 +186,12 @@ export async function exportProject(request: ExportRequest, onProgress: (line: s
     received += chunk.value.length;
     onProgress(`Downloading ${megabytes(received)}${total ? ` of ${megabytes(total)}` : ''}…`);
   }
-  const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? `gainsay-export-${request.format}`);
+  const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'gainsay-export');
   const url = URL.createObjectURL(new Blob(parts as BlobPart[], { type: response.headers.get('Content-Type') ?? 'application/octet-stream' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  const notice = response.headers.get('X-Gainsay-Notice');
-  return { name: `${name} (${megabytes(received)})`, notice: notice ? decodeURIComponent(notice) : null };
+  return `${name} (${megabytes(received)})`;
 }

@@ -2,8 +2,12 @@ import type { ImportState } from './useImportQueue';
 
 const LABELS = { imported: 'Imported', duplicate: 'Skipped (duplicate)', refused: 'Refused' } as const;
 
+/**
+ * An import's progress, then what became of each file, and the files it did not reach when it
+ * was stopped (a record of what to import again).
+ */
 export function ImportPanel({ state, onCancel, onDismiss }: { state: ImportState; onCancel: () => void; onDismiss: () => void }) {
-  if (!state.running && state.outcomes.length === 0) return null;
+  if (!state.running && state.outcomes.length === 0 && state.notReached.length === 0) return null;
   const count = (status: string) => state.outcomes.filter((o) => o.status === status).length;
   return (
     <section className="import-panel" aria-label="Import" aria-live="polite">
@@ -28,6 +32,18 @@ export function ImportPanel({ state, onCancel, onDismiss }: { state: ImportState
             Dismiss
           </button>
         </div>
+      )}
+      {state.notReached.length > 0 && (
+        <details className="import-not-reached" open>
+          <summary>
+            {state.notReached.length} file{state.notReached.length === 1 ? ' was' : 's were'} not imported: the import stopped before {state.notReached.length === 1 ? 'it' : 'them'}
+          </summary>
+          <ul aria-label="Not imported">
+            {state.notReached.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </details>
       )}
       <ul className="import-outcomes" aria-label="Import results">
         {state.outcomes.map((outcome, i) => (

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { ARTICLE_SORTS, SUPPORTED_EXTENSIONS, type ArticleSort, type ArticleSummary, type SearchResult } from '../../../shared/domain';
 import { api, onProjectChanged } from '../api/client';
+import { inDesktopWindow } from '../api/transport';
+import { startJob } from '../jobs/jobs';
 import { Highlighted } from '../components/Highlighted';
 import { formatDate } from '../format';
 import { hrefFor } from '../router';
@@ -76,6 +78,11 @@ export function LibraryView() {
     };
   }, [query, version]);
 
+  /** The desktop window: the shell's open dialog, then an import job (shown in the jobs panel). */
+  function importWithDialog(choose: 'files' | 'folder') {
+    startJob('imports.start', { choose }).catch((e: Error) => setError(e.message));
+  }
+
   async function onDrop(event: DragEvent) {
     event.preventDefault();
     setDragging(false);
@@ -98,10 +105,10 @@ export function LibraryView() {
       <div className="library-head">
         <h2 id="library-heading">Library</h2>
         <div className="import-actions" role="group" aria-label="Add articles">
-          <button type="button" onClick={() => filesInput.current?.click()} disabled={imports.state.running}>
+          <button type="button" onClick={() => (inDesktopWindow() ? importWithDialog('files') : filesInput.current?.click())} disabled={imports.state.running}>
             Import files…
           </button>
-          <button type="button" className="secondary" onClick={() => folderInput.current?.click()} disabled={imports.state.running}>
+          <button type="button" className="secondary" onClick={() => (inDesktopWindow() ? importWithDialog('folder') : folderInput.current?.click())} disabled={imports.state.running}>
             Import folder…
           </button>
           <button type="button" className="secondary" onClick={() => setPasting(true)} disabled={imports.state.running}>

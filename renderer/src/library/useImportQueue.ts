@@ -10,9 +10,11 @@ export interface ImportState {
   current: string | null;
   cancelled: boolean;
   outcomes: ImportOutcome[];
+  /** Files not imported because the import was stopped first. */
+  notReached: string[];
 }
 
-const IDLE: ImportState = { running: false, total: 0, done: 0, current: null, cancelled: false, outcomes: [] };
+const IDLE: ImportState = { running: false, total: 0, done: 0, current: null, cancelled: false, outcomes: [], notReached: [] };
 
 /** A Gainsay project JSON export, merged into the open project. */
 async function mergeProjectJson(file: File, name: string): Promise<ImportOutcome> {
@@ -45,7 +47,7 @@ export function useImportQueue(onFinished: () => void) {
         status: 'refused',
         message: `“${name}” contains no files Gainsay can import (${SUPPORTED_EXTENSIONS.join(', ')}).`,
       }));
-      setState({ running: true, total: files.length, done: 0, current: null, cancelled: false, outcomes: [...outcomes] });
+      setState({ ...IDLE, running: true, total: files.length, outcomes: [...outcomes] });
       for (let i = 0; i < files.length; i++) {
         if (cancel.current) break;
         const { file, name } = files[i]!;
@@ -59,7 +61,8 @@ export function useImportQueue(onFinished: () => void) {
         outcomes.push(outcome);
         setState((s) => ({ ...s, done: i + 1, outcomes: [...outcomes] }));
       }
-      setState((s) => ({ ...s, running: false, current: null, cancelled: cancel.current }));
+      const notReached = files.slice(outcomes.length - emptyFolders.length).map((f) => f.name);
+      setState((s) => ({ ...s, running: false, current: null, cancelled: cancel.current, notReached }));
       onFinished();
     },
     [onFinished],

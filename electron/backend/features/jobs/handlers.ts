@@ -1,0 +1,16 @@
+import type { Handlers } from '../../context';
+import { startExportJob } from '../../jobs/export-job';
+import { startImportJob } from '../../jobs/import-job';
+
+export const jobHandlers: Pick<Handlers, 'exports.start' | 'imports.start' | 'jobs.list' | 'jobs.cancel'> = {
+  'exports.start': async ({ format, bom, raw, articleIds }, { project, jobs, host }) => {
+    const target = await host.exportTarget(format, project.name);
+    return target && startExportJob(jobs, project, host, { format, options: { bom, raw, articleIds } }, target);
+  },
+  'imports.start': async ({ choose }, { project, jobs, host }) => {
+    const paths = await host.importPaths(choose);
+    return paths && paths.length > 0 ? startImportJob(jobs, project, paths) : null;
+  },
+  'jobs.list': (_input, { jobs }) => jobs.list(),
+  'jobs.cancel': ({ id }, { jobs }) => ({ cancelled: jobs.cancel(id) }),
+};

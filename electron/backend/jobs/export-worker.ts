@@ -1,0 +1,68 @@
+/**
+ * An export, run in its own thread so the app keeps answering (and can cancel) while it writes.
+ * It reads a snapshot of the project taken when the export started (an in-memory copy: the
+ * project file itself is held exclusively by the app's one connection), and writes through the
+ * same exporters as everything else. Cancelling sets a shared flag that the next write sees; the
+ * exporter then removes what it had begun.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { GainsayError } from '../../../shared/errors';
+import { attentionSummary } from '../../../shared/export/formats';
+import { exportProject } from '../export/export-project';
+import { prepareDownload } from '../export/download';
+import { observeWrites } from '../export/output';
+import { CancelledError } from './jobs';
+import { PROGRESS_EVERY_MS, type ExportWorkerData, type ExportWorkerMessage } from './export-protocol';
+
+const data = workerData as ExportWorkerData;
+const post = (message: ExportWorkerMessage) => parentPort!.postMessage(message);
+const cancelled = new Int32Array(data.cancelFlag);
+
+/**
+ * The snapshot as an in-memory database. Its header says WAL (bytes 18 and 19 are 2), which an
+ * in-memory database cannot use: SQLite then refuses every read ("unable to open database file").
+ * The copy is marked as a rollback-journal database instead; the pages themselves are complete.
+ */
+function openSnapshot(snapshot: Uint8Array): Database.Database {
+  const bytes = Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength);
+  if (bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
+  return new Database(bytes);
+}
+
+async function run(): Promise<void> {
+  const db = openSnapshot(data.snapshot);
+  let bytes = 0;
+  let lastSent = 0;
+  observeWrites((file, size) => {
+    if (Atomics.load(cancelled, 0)) throw new CancelledError();
+    bytes += size;
+    const now = Date.now();
+    if (now - lastSent >= PROGRESS_EVERY_MS) {
+      lastSent = now;
+      post({ type: 'progress', file, bytes });
+    }
+  });
+  try {
+    // Cancelled before it began (a copy of the project file is written by SQLite, out of sight of the observer).
+    if (Atomics.load(cancelled, 0)) throw new CancelledError();
+    const { format, projectName, options, target } = data;
+    if (target.kind === 'download') {
+      const download = await prepareDownload(db, projectName, format, options.bom ?? false);
+      post({ type: 'download', name: download.name, mediaType: download.type, file: download.file, folder: download.folder, notice: download.notice, bytes });
+    } else {
+      const outcome = await exportProject(db, projectName, format, target.path, options);
+      post({ type: 'done', notice: attentionSummary(format, outcome), bytes });
+    }
+  } finally {
+    db.close();
+  }
+}
+
+run().catch((error: unknown) =>
+  post(
+    error instanceof GainsayError
+      ? { type: 'error', code: error.code, message: error.message }
+      : { type: 'error', code: 'internal', message: String((error as Error)?.stack ?? error) },
+  ),
+);

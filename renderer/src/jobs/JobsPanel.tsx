@@ -1,0 +1,56 @@
+import type { ImportJobResult } from '../../../shared/jobs';
+import { ImportPanel } from '../library/ImportPanel';
+import type { ImportState } from '../library/useImportQueue';
+import { JobProgress } from './JobProgress';
+import { exportLine } from './job-lines';
+import { cancelJob, dismissJob, panelJobs, useJobs, type JobView } from './jobs';
+
+/** An import job as the import panel shows an import. */
+function importState({ job }: JobView): ImportState {
+  const result = job.result as ImportJobResult | null;
+  return {
+    running: job.state === 'running',
+    total: job.total ?? 0,
+    done: job.done,
+    current: job.state === 'running' ? job.message : null,
+    cancelled: job.state === 'cancelled',
+    outcomes: result?.outcomes ?? [],
+    notReached: result?.notReached ?? [],
+  };
+}
+
+/**
+ * Exports and imports under way or just ended, wherever they were started (the desktop's menus,
+ * another tab, a dialog since closed): progress, Cancel, and the outcome until dismissed.
+ */
+export function JobsPanel() {
+  const shown = panelJobs(useJobs());
+  if (shown.length === 0) return null;
+  return (
+    <section className="jobs-panel" aria-label="Exports and imports">
+      {shown.map((view) =>
+        view.job.kind === 'import' ? (
+          <div key={view.job.id} className="job">
+            <strong>{view.job.label}</strong>
+            {view.job.state === 'failed' && <p role="alert">{view.job.error}</p>}
+            <ImportPanel state={importState(view)} onCancel={() => void cancelJob(view.job.id)} onDismiss={() => dismissJob(view.job.id)} />
+          </div>
+        ) : (
+          <div key={view.job.id} className="job">
+            <strong>{view.job.label}</strong>
+            <JobProgress view={view} line={exportLine(view)} />
+            {view.job.state === 'running' ? (
+              <button type="button" className="secondary" onClick={() => void cancelJob(view.job.id)}>
+                Cancel export
+              </button>
+            ) : (
+              <button type="button" className="secondary" onClick={() => dismissJob(view.job.id)}>
+                Dismiss
+              </button>
+            )}
+          </div>
+        ),
+      )}
+    </section>
+  );
+}
