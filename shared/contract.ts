@@ -288,7 +288,8 @@ export const contract = {
   'articles.paste': method<ImportOutcome>()(
     z
       .object({
-        text: z.string().max(MAX_IMPORT_BYTES, 'is over the import size limit'),
+        // A bound on the request only: the limit itself is on UTF-8 bytes, checked with a plain answer (pasteSizeRefusal).
+        text: z.string().max(MAX_IMPORT_BYTES * 2, 'is far over the size limit for one article'),
         title: z.string().trim().max(MAX_NAME, `must be at most ${MAX_NAME} characters`).default(''),
       })
       .strict(),

@@ -144,6 +144,18 @@ export function megabytes(bytes: number): string {
 }
 
 /** The refusal for a file over the size limit, or null. Checked before upload and in the backend. */
+/** Why pasted text is refused for its size (UTF-8 bytes, as a file of it would be), or null. */
+export function pasteSizeRefusal(bytes: number): string | null {
+  return bytes > MAX_IMPORT_BYTES
+    ? `The pasted text is ${megabytes(bytes)}; Gainsay takes up to ${megabytes(MAX_IMPORT_BYTES)} in one article. Paste it in parts, one article each.`
+    : null;
+}
+
+/** Text's size in UTF-8, as a file of it would be. */
+export function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
 export function sizeRefusal(name: string, bytes: number): string | null {
   return bytes > MAX_IMPORT_BYTES
     ? `“${name}” is ${megabytes(bytes)}, over the ${megabytes(MAX_IMPORT_BYTES)} import limit.`

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ImportOutcome } from '../../../shared/domain';
+import { pasteSizeRefusal, utf8Bytes, type ImportOutcome } from '../../../shared/domain';
 import { insertArticle } from '../features/articles/repository';
 import { prepareArticle, readArticle, type ReadyArticle } from './extract';
 import { ImportRefusal } from './refusal';
@@ -37,6 +37,8 @@ export async function importFile(db: Database.Database, name: string, bytes: Uin
 /** Pasted text becomes an article like a .txt file would; a title typed by the user wins. */
 export function importPastedText(db: Database.Database, text: string, title: string): ImportOutcome {
   const name = 'Pasted text';
+  const tooLarge = pasteSizeRefusal(utf8Bytes(text));
+  if (tooLarge) return { name, status: 'refused', message: tooLarge };
   try {
     const article = prepareArticle({ text, meta: title ? { title } : {}, kind: 'paste' }, name, name);
     return store(db, name, article);

@@ -16,6 +16,7 @@ function importState({ job }: JobView): ImportState {
     cancelled: job.state === 'cancelled',
     outcomes: result?.outcomes ?? [],
     notReached: result?.notReached ?? [],
+    interrupted: false,
   };
 }
 

@@ -25,7 +25,7 @@ export function ImportPanel({ state, onCancel, onDismiss }: { state: ImportState
       ) : (
         <div className="import-summary">
           <strong role="status">
-            {state.cancelled ? 'Import cancelled: ' : ''}
+            {state.cancelled ? 'Import cancelled: ' : state.interrupted ? 'Import interrupted when the page was reloaded: ' : ''}
             {count('imported')} imported, {count('duplicate')} skipped as duplicates, {count('refused')} refused.
           </strong>
           <button type="button" className="secondary" onClick={onDismiss}>

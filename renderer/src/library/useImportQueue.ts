@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_WINDOW_PROJECT_JSON, SUPPORTED_EXTENSIONS, isProjectJsonName, megabytes, sizeRefusal, type ImportOutcome } from '../../../shared/domain';
 import { api } from '../api/client';
 import { fileToBase64, type PickedFile } from './files';
@@ -12,9 +12,44 @@ export interface ImportState {
   outcomes: ImportOutcome[];
   /** Files not imported because the import was stopped first. */
   notReached: string[];
+  /** The page was reloaded or closed while this import ran (the record kept in the tab says what was done). */
+  interrupted: boolean;
 }
 
-const IDLE: ImportState = { running: false, total: 0, done: 0, current: null, cancelled: false, outcomes: [], notReached: [] };
+const IDLE: ImportState = { running: false, total: 0, done: 0, current: null, cancelled: false, outcomes: [], notReached: [], interrupted: false };
+
+/**
+ * A record of the import under way, kept in the tab's session storage after every file: if the
+ * page is reloaded mid-import (the import then stops, as the files were in the page), it shows
+ * what was imported and which files were not.
+ */
+const RECORD_KEY = 'gainsay.import-record';
+
+interface ImportRecord {
+  outcomes: ImportOutcome[];
+  pending: string[];
+}
+
+function keepRecord(record: ImportRecord | null): void {
+  try {
+    if (record) sessionStorage.setItem(RECORD_KEY, JSON.stringify(record));
+    else sessionStorage.removeItem(RECORD_KEY);
+  } catch {
+    // Storage full or refused: the warning before leaving still stands.
+  }
+}
+
+function interruptedImport(): ImportState {
+  try {
+    const record = JSON.parse(sessionStorage.getItem(RECORD_KEY) ?? 'null') as ImportRecord | null;
+    if (record && Array.isArray(record.outcomes) && Array.isArray(record.pending)) {
+      return { ...IDLE, interrupted: true, outcomes: record.outcomes, notReached: record.pending.map(String) };
+    }
+  } catch {
+    // A record that does not read is no record.
+  }
+  return IDLE;
+}
 
 /** A Gainsay project JSON export, merged into the open project. */
 async function mergeProjectJson(file: File, name: string): Promise<ImportOutcome> {
@@ -36,8 +71,16 @@ async function importArticle(file: File, name: string): Promise<ImportOutcome> {
  * cancelling stops before the next file without leaving anything half-written.
  */
 export function useImportQueue(onFinished: () => void) {
-  const [state, setState] = useState<ImportState>(IDLE);
+  const [state, setState] = useState<ImportState>(interruptedImport);
   const cancel = useRef(false);
+
+  // Leaving the page stops the import: the browser asks first.
+  useEffect(() => {
+    if (!state.running) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [state.running]);
 
   const start = useCallback(
     async (files: PickedFile[], emptyFolders: string[] = []) => {
@@ -48,6 +91,7 @@ export function useImportQueue(onFinished: () => void) {
         message: `“${name}” contains no files Gainsay can import (${SUPPORTED_EXTENSIONS.join(', ')}).`,
       }));
       setState({ ...IDLE, running: true, total: files.length, outcomes: [...outcomes] });
+      keepRecord({ outcomes, pending: files.map((f) => f.name) });
       for (let i = 0; i < files.length; i++) {
         if (cancel.current) break;
         const { file, name } = files[i]!;
@@ -59,8 +103,10 @@ export function useImportQueue(onFinished: () => void) {
           outcome = { name, status: 'refused', message: (error as Error).message };
         }
         outcomes.push(outcome);
+        keepRecord({ outcomes, pending: files.slice(i + 1).map((f) => f.name) });
         setState((s) => ({ ...s, done: i + 1, outcomes: [...outcomes] }));
       }
+      keepRecord(null);
       const notReached = files.slice(outcomes.length - emptyFolders.length).map((f) => f.name);
       setState((s) => ({ ...s, running: false, current: null, cancelled: cancel.current, notReached }));
       onFinished();
@@ -79,6 +125,9 @@ export function useImportQueue(onFinished: () => void) {
     cancel: () => {
       cancel.current = true;
     },
-    dismiss: () => setState(IDLE),
+    dismiss: () => {
+      keepRecord(null);
+      setState(IDLE);
+    },
   };
 }
