@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Article, HighlightItem, Link } from '../../../shared/domain';
 import { spanWithin } from '../../../shared/text/span';
+import { trimSpan } from '../../../shared/text/trim-span';
 import { api, onProjectChanged } from '../api/client';
 import { formatDate, plural } from '../format';
 import { DeleteArticleDialog } from '../library/DeleteArticleDialog';
@@ -43,7 +44,9 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   const [focusActor, setFocusActor] = useState(false);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
-  const selection = useArticleSelection(index, article?.text ?? '');
+  const selected = useArticleSelection(index, article?.text ?? '');
+  // What a highlight is made from: the selection without spaces or line breaks at its ends.
+  const selection = useMemo(() => selected && trimSpan(selected), [selected]);
   const heading = useRef<HTMLHeadingElement>(null);
   const hoverFrame = useRef(0);
   const revealed = useRef<string | null>(null);
@@ -228,7 +231,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
             Record claim…
           </button>
           <span className="selection-status" aria-live="polite" data-testid="selection-status">
-            {selection ? `Selected ${plural(selection.end - selection.start, 'character')} (offsets ${selection.start}–${selection.end})` : 'Select text to highlight it (H) or record a claim (C).'}
+            {selected ? `Selected ${plural(selected.end - selected.start, 'character')} (offsets ${selected.start}–${selected.end})` : 'Select text to highlight it (H) or record a claim (C).'}
           </span>
         </div>
         <FieldError message={notice} />
