@@ -1,5 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { ClaimPrefill } from '../../../shared/assist/claim-prefill';
+import type { ResolvedActor } from '../../../shared/assist/attribution/types';
 import type { Article, HighlightItem } from '../../../shared/domain';
+import { isoDay } from '../../../shared/text/relative-date';
 import { api } from '../api/client';
 import { ActorPicker, choiceFromRef, type ActorChoice } from '../components/ActorPicker';
 import type { NoteValue } from '../components/NoteEditor';
@@ -13,27 +16,55 @@ function toRef(choice: ActorChoice) {
   return 'id' in choice ? { id: choice.id } : { name: choice.name, kind: choice.kind, role: choice.role };
 }
 
-/**
- * Tags a highlight as a claim (or edits its claim): who made it, through whom it was reported,
- * tags, the date it was made (the article's date unless changed) and a note.
- */
-export function ClaimEditor({
-  article,
-  highlight,
-  selection,
-  focusActor,
-}: {
+function fromResolved(resolved: ResolvedActor | undefined): ActorChoice {
+  if (!resolved) return null;
+  return resolved.known ? { id: resolved.id, name: resolved.name } : { name: resolved.name, kind: resolved.kind, role: '' };
+}
+
+interface EditorProps {
   article: Article;
   highlight: HighlightItem;
   /** The current text selection in the article, to move the highlight onto. */
   selection: { start: number; end: number; quote: string } | null;
   focusActor: boolean;
-}) {
+}
+
+/**
+ * Tags a highlight as a claim (or edits its claim). A highlight that is not yet a claim first has
+ * its sentence read for the speaker, channel and date (`suggestions.prefill`), so that the form
+ * opens filled in and Enter saves it; if that fails, the form opens empty.
+ */
+export function ClaimEditor(props: EditorProps) {
+  const { article, highlight } = props;
+  const wanted = !highlight.claim;
+  const [prefill, setPrefill] = useState<ClaimPrefill | null | undefined>(wanted ? undefined : null);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    api.call('suggestions.prefill', { articleId: article.id, start: highlight.start, end: highlight.end }).then(
+      (found) => live && setPrefill(found),
+      () => live && setPrefill(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, article.id, highlight.start, highlight.end]);
+  if (prefill === undefined) return <p className="prefill-reading" role="status">Reading the sentence for who said it…</p>;
+  return <ClaimForm {...props} prefill={prefill} />;
+}
+
+/**
+ * Who made the claim, through whom it was reported, tags, the date it was made and a note; for a
+ * new claim filled in from `prefill`, each with the words it came from until it is changed.
+ */
+function ClaimForm({ article, highlight, selection, focusActor, prefill }: EditorProps & { prefill: ClaimPrefill | null }) {
   const claim = highlight.claim;
-  const [actor, setActor] = useState<ActorChoice>(choiceFromRef(claim?.actor));
-  const [via, setVia] = useState<ActorChoice>(choiceFromRef(claim?.via));
+  const [actor, setActor] = useState<ActorChoice>(claim ? choiceFromRef(claim.actor) : fromResolved(prefill?.actor?.actor));
+  const [via, setVia] = useState<ActorChoice>(claim ? choiceFromRef(claim.via) : fromResolved(prefill?.via?.actor));
   const [tags, setTags] = useState((claim?.tags ?? []).join(', '));
-  const [claimedOn, setClaimedOn] = useState(claim?.claimedOn ?? article.publishedAt?.slice(0, 10) ?? '');
+  const [claimedOn, setClaimedOn] = useState(claim?.claimedOn ?? prefill?.claimedOn?.date ?? isoDay(article.publishedAt) ?? '');
+  const dateHint = useId();
+  const dateReason = prefill?.claimedOn && claimedOn === prefill.claimedOn.date ? prefill.claimedOn.reason : null;
   /** The note as edited here; null until it is edited, so saving leaves the stored note as it is. */
   const [note, setNote] = useState<NoteValue | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -64,7 +95,11 @@ export function ClaimEditor({
     event.preventDefault();
     const actorRef = toRef(actor);
     if (!actorRef) {
-      setError('Choose who made the claim (or create a new actor).');
+      setError('Type who made the claim in “Claimed by”.');
+      return;
+    }
+    if (claimedOn && isoDay(claimedOn) !== claimedOn) {
+      setError('Write the date the claim was made as YYYY-MM-DD, e.g. 2025-05-14, or leave it empty.');
       return;
     }
     await run(() =>
@@ -93,8 +128,20 @@ export function ClaimEditor({
         }
       }}
     >
-      <ActorPicker label="Claimed by" value={actor} onChange={setActor} autoFocus={focusActor} />
-      <ActorPicker label="Reported via (optional)" value={via} onChange={setVia} defaultKind="outlet" />
+      <ActorPicker
+        label="Claimed by"
+        value={actor}
+        onChange={setActor}
+        autoFocus={focusActor}
+        hint={prefill?.actor && actor?.name === prefill.actor.actor.name ? prefill.actor.reason : !actor ? prefill?.noSpeaker : null}
+      />
+      <ActorPicker
+        label="Reported via (optional)"
+        value={via}
+        onChange={setVia}
+        usualKind="outlet"
+        hint={prefill?.via && via?.name === prefill.via.actor.name ? prefill.via.reason : null}
+      />
       <label>
         Tags (separate with commas)
         <input value={tags} onChange={(e) => setTags(e.target.value)} list="gainsay-tags" placeholder="e.g. foreign troops, denial" />
@@ -104,10 +151,22 @@ export function ClaimEditor({
           ))}
         </datalist>
       </label>
+      {/* A plain field, not a date picker: Tab goes on to the note instead of into the picker's parts. */}
       <label>
-        Date the claim was made
-        <input type="date" value={claimedOn} onChange={(e) => setClaimedOn(e.target.value)} />
+        Date the claim was made (YYYY-MM-DD)
+        <input
+          value={claimedOn}
+          onChange={(e) => setClaimedOn(e.target.value.trim())}
+          inputMode="numeric"
+          placeholder="YYYY-MM-DD"
+          aria-describedby={dateReason ? dateHint : undefined}
+        />
       </label>
+      {dateReason && (
+        <p className="prefill-hint" id={dateHint}>
+          {dateReason}
+        </p>
+      )}
       <div className="field">
         <span className="field-label">Note</span>
         <NoteField key={highlight.id} label="Note" json={claim?.noteJson ?? ''} text={claim?.noteText ?? ''} onChange={setNote} />
