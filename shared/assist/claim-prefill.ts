@@ -86,7 +86,7 @@ export function prefillClaim(text: string, span: Span, registry: readonly Regist
     const { source, cue, channel } = found;
     const sourceSpan = source.span;
     if (source.actor && sourceSpan) {
-      const actor = withKind(source.actor);
+      const actor = withKind(source.actor, source.actor.kind);
       const said = phrase(words, sourceSpan, cue);
       // An agency as the only source is the channel; the speaker behind it is not named.
       if (actor.kind === 'outlet' && !channel) result.via = { actor, reason: `channel from ${said}` };
@@ -97,7 +97,7 @@ export function prefillClaim(text: string, span: Span, registry: readonly Regist
     } else if (sourceSpan) {
       result.noSpeaker = `${phrase(words, sourceSpan, cue)} names no one in particular`;
     }
-    if (channel) result.via = { actor: withKind(channel.actor), reason: `channel from ${phrase(words, channel.span, cue)}` };
+    if (channel) result.via = { actor: withKind(channel.actor, 'outlet'), reason: `channel from ${phrase(words, channel.span, cue)}` };
   }
 
   const day = isoDay(articleDate);
@@ -115,9 +115,12 @@ function namedIn(mention: string, actor: ResolvedActor, registry: readonly Regis
   return names.some((name) => written.includes(fold(name)));
 }
 
-/** An unknown actor's kind, with countries and company names known too. */
-function withKind(actor: ResolvedActor): ResolvedActor {
-  return actor.known ? actor : { ...actor, kind: guessActorKind(actor.name, actor.kind) };
+/**
+ * An unknown actor's kind guessed from its name (countries and companies included), or else the
+ * kind its place usually means: the extractor's guess for a speaker, an outlet for a channel.
+ */
+function withKind(actor: ResolvedActor, usual: ResolvedActor['kind']): ResolvedActor {
+  return actor.known ? actor : { ...actor, kind: guessActorKind(actor.name, usual) };
 }
 
 /** The words a mention and its cue were read from: ‘said … Peskov’, or the whole run when short. */

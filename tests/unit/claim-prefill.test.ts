@@ -43,6 +43,8 @@ describe('prefillClaim', () => {
     expect(tass.actor?.actor).toEqual({ known: false, name: 'Ilya Varetsky', kind: 'person' });
     expect(tass.via?.actor).toEqual({ known: false, name: 'Tass', kind: 'outlet' });
     expect(tass.via?.reason).toBe('channel from ‘Tass cited’');
+    const nordpress = prefill('The blockade is a fiction, Nordpress cited Ilse Marrow as saying.', 'The blockade is a fiction');
+    expect(nordpress.via?.actor).toEqual({ known: false, name: 'Nordpress', kind: 'outlet' });
     const interfax = prefill('The mission is over, Varetsky told Interfax on Monday.', 'The mission is over');
     expect(interfax.via?.actor).toMatchObject({ known: true, id: 'a-interfax' });
     expect(interfax.via?.reason).toBe('channel from ‘told Interfax’');

@@ -137,10 +137,12 @@ export function ActorPicker({
             const typed = e.target.value.trim();
             if (typed !== value?.name) onChange(typed ? { name: typed, kind: kindFor(typed), role: '' } : null);
           }}
-          onFocus={() => setOpen(true)}
+          // A name filled in or chosen is not offered again on focus: the list would cover its hint.
+          onFocus={() => typing && setOpen(true)}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
           onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') setCursor((c) => Math.min(c + 1, options.length - 1));
+            if (e.key === 'ArrowDown' && !open) setOpen(true);
+            else if (e.key === 'ArrowDown') setCursor((c) => Math.min(c + 1, options.length - 1));
             else if (e.key === 'ArrowUp') setCursor((c) => Math.max(c - 1, 0));
             else if (e.key === 'Enter' && typing && open && options[cursor]) void choose(options[cursor]!);
             else if (e.key === 'Escape') setOpen(false);
@@ -149,6 +151,11 @@ export function ActorPicker({
           }}
         />
       </label>
+      {hint && (
+        <p className="prefill-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
       {open && options.length > 0 && (
         <ul className="picker-options" role="listbox" id={listId} aria-label={`${fieldLabel} suggestions`}>
           {options.map((option, i) => (
@@ -182,11 +189,6 @@ export function ActorPicker({
             }}
           />
         </div>
-      )}
-      {hint && (
-        <p className="prefill-hint" id={hintId}>
-          {hint}
-        </p>
       )}
       <FieldError message={error} />
     </div>

@@ -135,7 +135,8 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      // Keys in an open dialog are the dialog's: Escape there closes the dialog, not the claim.
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || document.querySelector('dialog[open]')) return;
       const key = event.key.toLowerCase();
       if (key === 'h' && selection) void createFromSelection(false);
       else if (key === 'c' && selection) void createFromSelection(true);
