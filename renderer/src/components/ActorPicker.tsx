@@ -139,6 +139,11 @@ export function ActorPicker({
           }}
           // A name filled in or chosen is not offered again on focus: the list would cover its hint.
           onFocus={() => typing && setOpen(true)}
+          // Typing a name over itself is typing too (onChange skips a value that did not change).
+          onInput={() => {
+            setTyping(true);
+            setOpen(true);
+          }}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown' && !open) setOpen(true);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ClaimPrefill } from '../../../shared/assist/claim-prefill';
 import type { ResolvedActor } from '../../../shared/assist/attribution/types';
 import type { Article, HighlightItem } from '../../../shared/domain';
@@ -30,41 +30,43 @@ interface EditorProps {
 }
 
 /**
- * Tags a highlight as a claim (or edits its claim). A highlight that is not yet a claim first has
- * its sentence read for the speaker, channel and date (`suggestions.prefill`), so that the form
- * opens filled in and Enter saves it; if that fails, the form opens empty.
+ * Tags a highlight as a claim (or edits its claim): who made it, through whom it was reported,
+ * tags, the date it was made and a note. For a highlight that is not yet a claim, the sentence is
+ * read for the speaker, channel and date (`suggestions.prefill`); what it finds fills the fields
+ * still empty (the date if still the article's), each with the words it came from, and saving
+ * before it has arrived waits for it, so that select, C, Enter records the claim as shown.
  */
-export function ClaimEditor(props: EditorProps) {
-  const { article, highlight } = props;
-  const wanted = !highlight.claim;
-  const [prefill, setPrefill] = useState<ClaimPrefill | null | undefined>(wanted ? undefined : null);
+export function ClaimEditor({ article, highlight, selection, focusActor }: EditorProps) {
+  const claim = highlight.claim;
+  const [actor, setActor] = useState<ActorChoice>(choiceFromRef(claim?.actor));
+  const [via, setVia] = useState<ActorChoice>(choiceFromRef(claim?.via));
+  const [tags, setTags] = useState((claim?.tags ?? []).join(', '));
+  const firstDate = claim?.claimedOn ?? isoDay(article.publishedAt) ?? '';
+  const [claimedOn, setClaimedOn] = useState(firstDate);
+  /** What the sentence gave: undefined while it is being read. */
+  const [prefill, setPrefill] = useState<ClaimPrefill | null | undefined>(claim ? null : undefined);
+  const reading = useRef<Promise<ClaimPrefill | null> | null>(null);
+  const dateHint = useId();
+  const dateReason = prefill?.claimedOn && claimedOn === prefill.claimedOn.date ? prefill.claimedOn.reason : null;
+
   useEffect(() => {
-    if (!wanted) return;
+    if (claim) return;
     let live = true;
-    api.call('suggestions.prefill', { articleId: article.id, start: highlight.start, end: highlight.end }).then(
-      (found) => live && setPrefill(found),
-      () => live && setPrefill(null),
-    );
+    reading.current = api.call('suggestions.prefill', { articleId: article.id, start: highlight.start, end: highlight.end }).catch(() => null);
+    void reading.current.then((found) => {
+      if (!live) return;
+      setPrefill(found);
+      if (!found) return;
+      setActor((typed) => typed ?? fromResolved(found.actor?.actor));
+      setVia((typed) => typed ?? fromResolved(found.via?.actor));
+      if (found.claimedOn) setClaimedOn((typed) => (typed === firstDate ? found.claimedOn!.date : typed));
+    });
     return () => {
       live = false;
     };
-  }, [wanted, article.id, highlight.start, highlight.end]);
-  if (prefill === undefined) return <p className="prefill-reading" role="status">Reading the sentence for who said it…</p>;
-  return <ClaimForm {...props} prefill={prefill} />;
-}
+    // Once per editor: it is made anew for each highlight and each saved change (its key).
+  }, []);
 
-/**
- * Who made the claim, through whom it was reported, tags, the date it was made and a note; for a
- * new claim filled in from `prefill`, each with the words it came from until it is changed.
- */
-function ClaimForm({ article, highlight, selection, focusActor, prefill }: EditorProps & { prefill: ClaimPrefill | null }) {
-  const claim = highlight.claim;
-  const [actor, setActor] = useState<ActorChoice>(claim ? choiceFromRef(claim.actor) : fromResolved(prefill?.actor?.actor));
-  const [via, setVia] = useState<ActorChoice>(claim ? choiceFromRef(claim.via) : fromResolved(prefill?.via?.actor));
-  const [tags, setTags] = useState((claim?.tags ?? []).join(', '));
-  const [claimedOn, setClaimedOn] = useState(claim?.claimedOn ?? prefill?.claimedOn?.date ?? isoDay(article.publishedAt) ?? '');
-  const dateHint = useId();
-  const dateReason = prefill?.claimedOn && claimedOn === prefill.claimedOn.date ? prefill.claimedOn.reason : null;
   /** The note as edited here; null until it is edited, so saving leaves the stored note as it is. */
   const [note, setNote] = useState<NoteValue | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -93,12 +95,16 @@ function ClaimForm({ article, highlight, selection, focusActor, prefill }: Edito
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const actorRef = toRef(actor);
+    // Saved before the sentence was read: what it gives fills what is still empty, as on screen.
+    const found = prefill === undefined ? await reading.current : null;
+    const actorRef = toRef(actor ?? fromResolved(found?.actor?.actor));
+    const viaRef = toRef(via ?? fromResolved(found?.via?.actor));
+    const date = found?.claimedOn && claimedOn === firstDate ? found.claimedOn.date : claimedOn;
     if (!actorRef) {
       setError('Type who made the claim in “Claimed by”.');
       return;
     }
-    if (claimedOn && isoDay(claimedOn) !== claimedOn) {
+    if (date && isoDay(date) !== date) {
       setError('Write the date the claim was made as YYYY-MM-DD, e.g. 2025-05-14, or leave it empty.');
       return;
     }
@@ -106,10 +112,10 @@ function ClaimForm({ article, highlight, selection, focusActor, prefill }: Edito
       api.call('claims.set', {
         highlightId: highlight.id,
         actor: actorRef,
-        via: toRef(via),
+        via: viaRef,
         tags: tags.split(',').map((t) => t.trim()).filter(Boolean),
         ...(note && { noteJson: note.json, noteText: note.text }),
-        claimedOn: claimedOn || null,
+        claimedOn: date || null,
       }),
     );
   }
