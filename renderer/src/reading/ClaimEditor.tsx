@@ -10,6 +10,7 @@ import { NoteField } from '../components/NoteField';
 import { FieldError } from '../components/FieldError';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { plural } from '../format';
+import { readSentence } from './read-sentence';
 
 function toRef(choice: ActorChoice) {
   if (!choice) return null;
@@ -52,7 +53,7 @@ export function ClaimEditor({ article, highlight, selection, focusActor }: Edito
   useEffect(() => {
     if (claim) return;
     let live = true;
-    reading.current = api.call('suggestions.prefill', { articleId: article.id, start: highlight.start, end: highlight.end }).catch(() => null);
+    reading.current = readSentence(article.id, highlight.start, highlight.end);
     void reading.current.then((found) => {
       if (!live) return;
       setPrefill(found);

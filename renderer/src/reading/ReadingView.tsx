@@ -14,6 +14,7 @@ import { SuggestionsPanel } from './SuggestionsPanel';
 import { HighlightPainter, highlightsAt, revealSpan } from './paint';
 import type { TextIndex } from './text-index';
 import { useArticleSelection } from './useArticleSelection';
+import { readSentenceAhead } from './read-sentence';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { FieldError } from '../components/FieldError';
 
@@ -120,6 +121,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     async (asClaim: boolean) => {
       setMenu(null);
       if (!selection) return;
+      if (asClaim) readSentenceAhead(id, selection.start, selection.end);
       try {
         const created = await api.call('highlights.create', { articleId: id, ...selection });
         document.getSelection()?.removeAllRanges();

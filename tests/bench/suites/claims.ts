@@ -117,7 +117,7 @@ export async function claimsBench(): Promise<BenchRow[]> {
     return [
       { name: 'actions per claim whose sentence names its speaker (select, C, Enter)', figure: Math.max(...perClaim), unit: 'actions', target: 3, better: 'lower', note: `${CLAIMS} claims in a 50 KB report, each saved with the speaker read from its sentence` },
       { name: 'actions per link (Contradicts…, words of the other claim, Enter, link)', figure: linkActions, unit: 'actions', target: 4, better: 'lower' },
-      { name: 'press C to the claim editor filled in from the sentence, p95', figure: percentile(filled, 95), unit: 'ms', target: null, better: 'lower', note: 'highlight saved, editor shown, speaker read; waits behind the suggestions list re-read after each change' },
+      { name: 'press C to the claim editor filled in from the sentence, p95', figure: percentile(filled, 95), unit: 'ms', target: null, better: 'lower', note: 'the sentence is read as C is pressed; the editor shows once the highlight is saved and listed' },
       { name: 'speaker, channel and date read for a span (suggestions.prefill), p95', figure: percentile(prefill, 95), unit: 'ms', target: null, better: 'lower', note: 'backend only; the paragraphs around the span, not the whole article' },
     ];
   } finally {
