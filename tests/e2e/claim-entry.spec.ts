@@ -282,6 +282,7 @@ test('the claim editor is roomy, and the linking bar covers no text and doubles 
   const last = await page.locator('.article-text p').last().boundingBox();
   const barBox = await bar.boundingBox();
   expect(last!.y + last!.height).toBeLessThanOrEqual(barBox!.y);
+  await screenshot(page, 'claim-editor-and-link-bar');
   expect(app.problems).toEqual([]);
 });
 
