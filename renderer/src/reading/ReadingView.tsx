@@ -138,7 +138,16 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // Keys in an open dialog are the dialog's: Escape there closes the dialog, not the claim.
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      // Ctrl/Cmd+Enter saves the open claim from anywhere in the view (its fields handle their own).
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        const editor = document.querySelector<HTMLFormElement>('form.claim-editor');
+        if (!editor) return;
+        event.preventDefault();
+        editor.requestSubmit();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
       const key = event.key.toLowerCase();
       if (key === 'h' && selection) void createFromSelection(false);
       else if (key === 'c' && selection) void createFromSelection(true);
