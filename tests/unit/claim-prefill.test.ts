@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prefillClaim } from '../../shared/assist/claim-prefill';
 import type { RegistryActor } from '../../shared/assist/attribution/types';
@@ -94,5 +95,29 @@ describe('prefillClaim', () => {
     const p = prefillClaim(text, { start, end: start + Array.from(quote).length }, REGISTRY, ARTICLE_DATE);
     expect(p.actor?.actor).toMatchObject({ id: 'a-peskov' });
     expect(p.claimedOn?.date).toBe('2025-05-13');
+  });
+});
+
+describe('prefillClaim on any text', () => {
+  const piece = fc.constantFrom('Peskov', 'said', 'told', 'Interfax', 'he', 'according to', 'the', 'on Tuesday', 'yesterday', '“', '”', ',', '.', ' ', '\n', '😀', 'é', 'Tass cited', 'as saying');
+  const textAndSpan = fc
+    .array(piece, { minLength: 1, maxLength: 60 })
+    .map((parts) => parts.join(' '))
+    .chain((text) => {
+      const length = Array.from(text).length;
+      return fc.tuple(fc.constant(text), fc.integer({ min: 0, max: length - 1 }), fc.integer({ min: 1, max: length }));
+    })
+    .filter(([, start, end]) => start < end);
+
+  it('never throws, and gives real dates and reasons', () => {
+    fc.assert(
+      fc.property(textAndSpan, fc.option(fc.constantFrom('2025-05-14', '2024-02-29T10:00:00Z', 'not a date')), ([text, start, end], date) => {
+        const p = prefillClaim(text, { start, end }, REGISTRY, date);
+        for (const found of [p.actor, p.via]) if (found) expect(found.reason.length).toBeGreaterThan(0);
+        if (p.claimedOn) expect(p.claimedOn.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        else expect(date === null || date === 'not a date').toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
