@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Extraction } from './assist/attribution/types';
+import type { ClaimPrefill } from './assist/claim-prefill';
 import { EXPORT_FORMATS } from './export/formats';
 import type { JobSnapshot } from './jobs';
 import {
@@ -321,6 +322,16 @@ export const contract = {
   ),
   /** Suggested claims for one article, less those rejected and those already highlighted. */
   'suggestions.forArticle': method<Extraction>()(z.object({ articleId: id }).strict()),
+  /**
+   * What the claim editor can fill in for a span, read from the sentence around it: speaker,
+   * channel and date, each with the words it came from.
+   */
+  'suggestions.prefill': method<ClaimPrefill>()(
+    z
+      .object({ articleId: id, start: span.start, end: span.end })
+      .strict()
+      .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] }),
+  ),
   /** Remembers a rejected suggestion by article, span and quote; it is never suggested again. */
   'suggestions.reject': method<{ rejected: true }>()(
     z

@@ -11,6 +11,7 @@ import { CandidatesView } from './review/CandidatesView';
 import { ReviewView } from './review/ReviewView';
 import { ReadingView } from './reading/ReadingView';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { ShortcutsSheet } from './components/ShortcutsSheet';
 import { DEFAULT_REVIEW, hrefFor, navigate, useRoute, type Route } from './router';
 import { useProjectInfo } from './useProjectInfo';
 import { ActorsView } from './views/ActorsView';
@@ -64,6 +65,7 @@ export function App() {
           Export…
         </button>
         <UndoRedo />
+        <ShortcutsSheet />
       </nav>
       {error && (
         <p className="banner banner-error" role="alert">

@@ -9,6 +9,7 @@ import type { ExportFormat } from '../../shared/export/formats';
 import { renderTable, type BenchRow } from './harness';
 import { annotationBench } from './suites/annotation';
 import { candidatesBench } from './suites/candidates';
+import { claimsBench } from './suites/claims';
 import { exportInThisProcess, exportsBench } from './suites/exports';
 import { articlesBench, readingBench } from './suites/articles';
 import { foundationBench } from './suites/foundation';
@@ -19,6 +20,7 @@ const SUITES: Array<[string, () => Promise<BenchRow[]>]> = [
   ['articles', articlesBench],
   ['reading', readingBench],
   ['annotation', annotationBench],
+  ['claims', claimsBench],
   ['links', linksBench],
   ['exports', exportsBench],
   ['candidates', candidatesBench],

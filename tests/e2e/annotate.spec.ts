@@ -62,8 +62,9 @@ test('records a claim with a new actor, a channel and a tag, adds an alias by va
   await editor2.getByRole('combobox', { name: 'Claimed by' }).fill('Dmitri Peskow');
   await editor2.getByRole('option', { name: 'Dmitri Peskov, and add “Dmitri Peskow” as an alias' }).click();
   await editor2.getByRole('button', { name: 'Save as claim' }).click();
-  await expect(items.nth(1)).toContainText('Dmitri Peskov');
-  await expect(page.getByTestId('count-actors')).toHaveText('2');
+  // The channel was filled in from “Interfax quoted Peskov”: a third actor, an outlet.
+  await expect(items.nth(1)).toContainText('Dmitri Peskov via Interfax');
+  await expect(page.getByTestId('count-actors')).toHaveText('3');
 
   // 3. Reload: everything is still there, and highlighted.
   await page.reload();

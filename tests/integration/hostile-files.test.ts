@@ -126,7 +126,8 @@ describe('hostile project files', () => {
         const articles = (await invoke('articles.list')) ?? [];
         for (const article of articles) {
           await invoke('articles.get', { id: article.id });
-          await invoke('highlights.list', { articleId: article.id });
+          // The claim editor's prefill for each highlight, whatever offsets the file holds.
+          for (const h of (await invoke('highlights.list', { articleId: article.id })) ?? []) await invoke('suggestions.prefill', { articleId: article.id, start: h.start, end: h.end });
           await invoke('links.forArticle', { articleId: article.id });
           await invoke('suggestions.forArticle', { articleId: article.id });
         }

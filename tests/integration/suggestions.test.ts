@@ -116,3 +116,62 @@ describe('suggested claims in a project', () => {
     expect(db.prepare('SELECT count(*) AS n FROM suggestion_rejections').get()).toEqual({ n: 0 });
   });
 });
+
+describe('the claim editor’s prefill for a span', () => {
+  let project: ReturnType<typeof tempBackend>;
+  let articleId: string;
+  let text: string;
+  beforeEach(async () => {
+    project = tempBackend();
+    const outcome = await call(project.backend, 'articles.importFile', {
+      name: 'ceasefire-monitors.txt',
+      dataBase64: fs.readFileSync(FIXTURE).toString('base64'),
+    });
+    articleId = outcome.articleId;
+    const article = await call(project.backend, 'articles.get', { id: articleId });
+    text = article.text;
+    await call(project.backend, 'articles.update', {
+      id: articleId,
+      meta: { title: article.title, outlet: 'Wire', author: '', publishedAt: '2025-03-05', url: '', language: 'en' },
+    });
+  });
+  afterEach(() => project.dispose());
+
+  function spanOf(quote: string) {
+    const start = Array.from(text.slice(0, text.indexOf(quote))).length;
+    return { articleId, start, end: start + Array.from(quote).length };
+  }
+
+  it('resolves the speaker against the registry, aliases included, and dates the claim from the article', async () => {
+    const peskov = await call(project.backend, 'actors.create', { name: 'Dmitry S. Peskov', kind: 'person', role: '' });
+    await call(project.backend, 'actors.addAlias', { id: peskov.id, alias: 'Dmitry Peskov' });
+    const prefill = await call(project.backend, 'suggestions.prefill', spanOf('Moscow had no information about the incident'));
+    expect(prefill.actor).toEqual({
+      actor: { known: true, id: peskov.id, name: 'Dmitry S. Peskov', kind: 'person' },
+      // The fixture has a no-break space inside the name; the reason quotes the text as written.
+      reason: 'speaker from ‘Kremlin spokesman Dmitry\u00a0Peskov said’',
+    });
+    expect(prefill.claimedOn).toEqual({ date: '2025-03-05', reason: 'the article’s date' });
+  });
+
+  it('reads the channel and a weekday of the attribution', async () => {
+    const tass = await call(project.backend, 'suggestions.prefill', spanOf('Peskov denied that Russian forces were involved'));
+    expect(tass.via).toMatchObject({ actor: { known: false, name: 'Tass', kind: 'outlet' } });
+    const tuesday = await call(project.backend, 'suggestions.prefill', spanOf('its patrol had recorded 41 explosions'));
+    expect(tuesday.claimedOn).toEqual({ date: '2025-03-04', reason: 'date from ‘on Tuesday’, counted from the article’s date 2025-03-05' });
+    expect(tuesday.actor).toBeNull();
+    expect(tuesday.noSpeaker).toBe('‘The monitoring mission said’ names no one in particular');
+  });
+
+  it('refuses a span outside the article or reversed', async () => {
+    const length = Array.from(text).length;
+    for (const input of [
+      { articleId, start: 0, end: length + 1 },
+      { articleId, start: 5, end: 5 },
+      { articleId, start: -1, end: 3 },
+      { articleId: '6f1d1b8e-5a3e-4c1e-9a57-0c1f3f7b2a11', start: 0, end: 5 },
+    ]) {
+      expect((await project.backend.invoke('suggestions.prefill', input)).ok).toBe(false);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ActorKind, ActorMatch, ActorRef } from '../../../shared/domain';
+import { guessActorKind } from '../../../shared/assist/actor-kind';
+import { ACTOR_KIND_LABELS, type ActorKind, type ActorMatch, type ActorRef } from '../../../shared/domain';
 import { ActorKindSelect } from './ActorKindSelect';
 import { api } from '../api/client';
 import { FieldError } from './FieldError';
@@ -21,32 +22,48 @@ function label(option: Option): string {
 
 /**
  * Chooses an actor by typing: existing actors by name or alias ignoring case and diacritics,
- * transliteration variants offered with "add as alias", or a new actor created inline.
- * An ARIA combobox: arrows move, Enter chooses, Escape closes.
+ * transliteration variants offered with "add as alias", or a new actor created inline, its kind
+ * guessed from the name (and changeable). An ARIA combobox: arrows move, Enter chooses what is
+ * being typed, Escape closes. Enter on a name already chosen (or filled in) is left to the form,
+ * which saves. `hint` says where a filled-in name came from.
  */
 export function ActorPicker({
   label: fieldLabel,
   value,
   onChange,
-  defaultKind = 'person',
+  usualKind = 'person',
   autoFocus = false,
+  hint = null,
 }: {
   label: string;
   value: ActorChoice;
   onChange: (choice: ActorChoice) => void;
-  defaultKind?: ActorKind;
+  /** The kind a new actor here most often is, when its name tells nothing else. */
+  usualKind?: ActorKind;
   autoFocus?: boolean;
+  hint?: string | null;
 }) {
   const listId = useId();
   const [text, setText] = useState(value?.name ?? '');
   const [options, setOptions] = useState<Option[]>([]);
   const [open, setOpen] = useState(false);
   const [cursor, setCursor] = useState(0);
-  const [kind, setKind] = useState<ActorKind>(defaultKind);
+  /** The kind the analyst chose for a new actor; until then it is guessed from the name. */
+  const [chosenKind, setChosenKind] = useState<ActorKind | null>(null);
+  /** Whether a name is being typed (Enter picks from the list) rather than chosen (Enter saves). */
+  const [typing, setTyping] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const hintId = useId();
+  const kindFor = (name: string) => chosenKind ?? guessActorKind(name, usualKind);
 
-  useEffect(() => setText(value?.name ?? ''), [value?.name]);
+  useEffect(() => {
+    // A name set from outside (chosen, filled in): shown as it is, not as being typed.
+    if ((value?.name ?? '') !== text.trim()) {
+      setText(value?.name ?? '');
+      setTyping(false);
+    }
+  }, [value?.name]);
 
   useEffect(() => {
     if (!open) return;
@@ -79,9 +96,10 @@ export function ActorPicker({
 
   async function choose(option: Option) {
     setOpen(false);
+    setTyping(false);
     setError(null);
     if (option.type === 'new') {
-      onChange({ name: option.name, kind, role: '' });
+      onChange({ name: option.name, kind: kindFor(option.name), role: '' });
       return;
     }
     if (option.type === 'alias') {
@@ -95,7 +113,7 @@ export function ActorPicker({
     setText(option.match.actor.name);
   }
 
-  const isNew = value !== null && !('id' in value);
+  const isNew = value !== null && 'kind' in value;
   return (
     <div className="actor-picker">
       <label>
@@ -107,28 +125,42 @@ export function ActorPicker({
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={open && options[cursor] ? `${listId}-${cursor}` : undefined}
+          aria-describedby={hint ? hintId : undefined}
           value={text}
           autoFocus={autoFocus}
           placeholder="Type a name…"
           onChange={(e) => {
             setText(e.target.value);
             setOpen(true);
+            setTyping(true);
             // What is typed is used as typed: a new actor, unless it turns out to be an existing one.
             const typed = e.target.value.trim();
-            if (typed !== value?.name) onChange(typed ? { name: typed, kind, role: '' } : null);
+            if (typed !== value?.name) onChange(typed ? { name: typed, kind: kindFor(typed), role: '' } : null);
           }}
-          onFocus={() => setOpen(true)}
+          // A name filled in or chosen is not offered again on focus: the list would cover its hint.
+          onFocus={() => typing && setOpen(true)}
+          // Typing a name over itself is typing too (onChange skips a value that did not change).
+          onInput={() => {
+            setTyping(true);
+            setOpen(true);
+          }}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
           onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') setCursor((c) => Math.min(c + 1, options.length - 1));
+            if (e.key === 'ArrowDown' && !open) setOpen(true);
+            else if (e.key === 'ArrowDown') setCursor((c) => Math.min(c + 1, options.length - 1));
             else if (e.key === 'ArrowUp') setCursor((c) => Math.max(c - 1, 0));
-            else if (e.key === 'Enter' && open && options[cursor]) void choose(options[cursor]!);
+            else if (e.key === 'Enter' && typing && open && options[cursor]) void choose(options[cursor]!);
             else if (e.key === 'Escape') setOpen(false);
             else return;
             e.preventDefault();
           }}
         />
       </label>
+      {hint && (
+        <p className="prefill-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
       {open && options.length > 0 && (
         <ul className="picker-options" role="listbox" id={listId} aria-label={`${fieldLabel} suggestions`}>
           {options.map((option, i) => (
@@ -151,13 +183,13 @@ export function ActorPicker({
       {isNew && (
         <div className="new-actor-kind">
           <span className="new-actor-name">
-            New actor: <strong>{value.name}</strong>
+            New actor: <strong>{value.name}</strong> ({ACTOR_KIND_LABELS[value.kind].toLowerCase()})
           </span>
           <ActorKindSelect
             label="Kind of new actor"
-            value={(value as { kind: ActorKind }).kind}
+            value={value.kind}
             onChange={(next) => {
-              setKind(next);
+              setChosenKind(next);
               onChange({ ...(value as { name: string; role: string }), kind: next });
             }}
           />

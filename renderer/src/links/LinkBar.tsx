@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import type { LinkKind } from '../../../shared/domain';
 import { LinkDialog } from './LinkDialog';
-import { oneLine } from '../../../shared/text/one-line';
+import { quotedLine } from '../../../shared/text/one-line';
 import { basket, useBasket } from './linking-basket';
 
-/** The claims chosen for linking, from whichever lists, and the buttons that link the two. */
+/**
+ * The claims chosen for linking, from whichever lists, and the buttons that link the two: a bar
+ * docked at the foot of the window, with room kept for it below the page so it covers no text.
+ */
 export function LinkBar() {
   const chosen = useBasket();
   const [kind, setKind] = useState<LinkKind | null>(null);
@@ -15,7 +18,7 @@ export function LinkBar() {
       <span className="link-bar-title">Linking</span>
       {chosen.map((c) => (
         <span key={c.claimId} className="link-bar-claim">
-          <strong>{c.actor}</strong> “{oneLine(c.quote, 60)}”
+          <strong>{c.actor}</strong> {quotedLine(c.quote, 60)}
           <button type="button" className="ghost" aria-label={`Put back ${c.actor}’s claim`} onClick={() => basket.remove(c.claimId)}>
             ✕
           </button>

@@ -1,5 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { ClaimPrefill } from '../../../shared/assist/claim-prefill';
+import type { ResolvedActor } from '../../../shared/assist/attribution/types';
 import type { Article, HighlightItem } from '../../../shared/domain';
+import { isoDay } from '../../../shared/text/relative-date';
 import { api } from '../api/client';
 import { ActorPicker, choiceFromRef, type ActorChoice } from '../components/ActorPicker';
 import type { NoteValue } from '../components/NoteEditor';
@@ -7,33 +10,64 @@ import { NoteField } from '../components/NoteField';
 import { FieldError } from '../components/FieldError';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { plural } from '../format';
+import { readSentence } from './read-sentence';
 
 function toRef(choice: ActorChoice) {
   if (!choice) return null;
   return 'id' in choice ? { id: choice.id } : { name: choice.name, kind: choice.kind, role: choice.role };
 }
 
-/**
- * Tags a highlight as a claim (or edits its claim): who made it, through whom it was reported,
- * tags, the date it was made (the article's date unless changed) and a note.
- */
-export function ClaimEditor({
-  article,
-  highlight,
-  selection,
-  focusActor,
-}: {
+function fromResolved(resolved: ResolvedActor | undefined): ActorChoice {
+  if (!resolved) return null;
+  return resolved.known ? { id: resolved.id, name: resolved.name } : { name: resolved.name, kind: resolved.kind, role: '' };
+}
+
+interface EditorProps {
   article: Article;
   highlight: HighlightItem;
   /** The current text selection in the article, to move the highlight onto. */
   selection: { start: number; end: number; quote: string } | null;
   focusActor: boolean;
-}) {
+}
+
+/**
+ * Tags a highlight as a claim (or edits its claim): who made it, through whom it was reported,
+ * tags, the date it was made and a note. For a highlight that is not yet a claim, the sentence is
+ * read for the speaker, channel and date (`suggestions.prefill`); what it finds fills the fields
+ * still empty (the date if still the article's), each with the words it came from, and saving
+ * before it has arrived waits for it, so that select, C, Enter records the claim as shown.
+ */
+export function ClaimEditor({ article, highlight, selection, focusActor }: EditorProps) {
   const claim = highlight.claim;
   const [actor, setActor] = useState<ActorChoice>(choiceFromRef(claim?.actor));
   const [via, setVia] = useState<ActorChoice>(choiceFromRef(claim?.via));
   const [tags, setTags] = useState((claim?.tags ?? []).join(', '));
-  const [claimedOn, setClaimedOn] = useState(claim?.claimedOn ?? article.publishedAt?.slice(0, 10) ?? '');
+  const firstDate = claim?.claimedOn ?? isoDay(article.publishedAt) ?? '';
+  const [claimedOn, setClaimedOn] = useState(firstDate);
+  /** What the sentence gave: undefined while it is being read. */
+  const [prefill, setPrefill] = useState<ClaimPrefill | null | undefined>(claim ? null : undefined);
+  const reading = useRef<Promise<ClaimPrefill | null> | null>(null);
+  const dateHint = useId();
+  const dateReason = prefill?.claimedOn && claimedOn === prefill.claimedOn.date ? prefill.claimedOn.reason : null;
+
+  useEffect(() => {
+    if (claim) return;
+    let live = true;
+    reading.current = readSentence(article.id, highlight.start, highlight.end);
+    void reading.current.then((found) => {
+      if (!live) return;
+      setPrefill(found);
+      if (!found) return;
+      setActor((typed) => typed ?? fromResolved(found.actor?.actor));
+      setVia((typed) => typed ?? fromResolved(found.via?.actor));
+      if (found.claimedOn) setClaimedOn((typed) => (typed === firstDate ? found.claimedOn!.date : typed));
+    });
+    return () => {
+      live = false;
+    };
+    // Once per editor: it is made anew for each highlight and each saved change (its key).
+  }, []);
+
   /** The note as edited here; null until it is edited, so saving leaves the stored note as it is. */
   const [note, setNote] = useState<NoteValue | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -62,19 +96,27 @@ export function ClaimEditor({
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const actorRef = toRef(actor);
+    // Saved before the sentence was read: what it gives fills what is still empty, as on screen.
+    const found = prefill === undefined ? await reading.current : null;
+    const actorRef = toRef(actor ?? fromResolved(found?.actor?.actor));
+    const viaRef = toRef(via ?? fromResolved(found?.via?.actor));
+    const date = found?.claimedOn && claimedOn === firstDate ? found.claimedOn.date : claimedOn;
     if (!actorRef) {
-      setError('Choose who made the claim (or create a new actor).');
+      setError('Type who made the claim in “Claimed by”.');
+      return;
+    }
+    if (date && isoDay(date) !== date) {
+      setError('Write the date the claim was made as YYYY-MM-DD, e.g. 2025-05-14, or leave it empty.');
       return;
     }
     await run(() =>
       api.call('claims.set', {
         highlightId: highlight.id,
         actor: actorRef,
-        via: toRef(via),
+        via: viaRef,
         tags: tags.split(',').map((t) => t.trim()).filter(Boolean),
         ...(note && { noteJson: note.json, noteText: note.text }),
-        claimedOn: claimedOn || null,
+        claimedOn: date || null,
       }),
     );
   }
@@ -93,8 +135,20 @@ export function ClaimEditor({
         }
       }}
     >
-      <ActorPicker label="Claimed by" value={actor} onChange={setActor} autoFocus={focusActor} />
-      <ActorPicker label="Reported via (optional)" value={via} onChange={setVia} defaultKind="outlet" />
+      <ActorPicker
+        label="Claimed by"
+        value={actor}
+        onChange={setActor}
+        autoFocus={focusActor}
+        hint={prefill?.actor && actor?.name === prefill.actor.actor.name ? prefill.actor.reason : !actor ? prefill?.noSpeaker : null}
+      />
+      <ActorPicker
+        label="Reported via (optional)"
+        value={via}
+        onChange={setVia}
+        usualKind="outlet"
+        hint={prefill?.via && via?.name === prefill.via.actor.name ? prefill.via.reason : null}
+      />
       <label>
         Tags (separate with commas)
         <input value={tags} onChange={(e) => setTags(e.target.value)} list="gainsay-tags" placeholder="e.g. foreign troops, denial" />
@@ -104,10 +158,22 @@ export function ClaimEditor({
           ))}
         </datalist>
       </label>
+      {/* A plain field, not a date picker: Tab goes on to the note instead of into the picker's parts. */}
       <label>
-        Date the claim was made
-        <input type="date" value={claimedOn} onChange={(e) => setClaimedOn(e.target.value)} />
+        Date the claim was made (YYYY-MM-DD)
+        <input
+          value={claimedOn}
+          onChange={(e) => setClaimedOn(e.target.value.trim())}
+          inputMode="numeric"
+          placeholder="YYYY-MM-DD"
+          aria-describedby={dateReason ? dateHint : undefined}
+        />
       </label>
+      {dateReason && (
+        <p className="prefill-hint" id={dateHint}>
+          {dateReason}
+        </p>
+      )}
       <div className="field">
         <span className="field-label">Note</span>
         <NoteField key={highlight.id} label="Note" json={claim?.noteJson ?? ''} text={claim?.noteText ?? ''} onChange={setNote} />

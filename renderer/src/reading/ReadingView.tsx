@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Article, HighlightItem, Link } from '../../../shared/domain';
 import { spanWithin } from '../../../shared/text/span';
+import { trimSpan } from '../../../shared/text/trim-span';
 import { api, onProjectChanged } from '../api/client';
 import { formatDate, plural } from '../format';
 import { DeleteArticleDialog } from '../library/DeleteArticleDialog';
@@ -13,6 +14,7 @@ import { SuggestionsPanel } from './SuggestionsPanel';
 import { HighlightPainter, highlightsAt, revealSpan } from './paint';
 import type { TextIndex } from './text-index';
 import { useArticleSelection } from './useArticleSelection';
+import { readSentenceAhead } from './read-sentence';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { FieldError } from '../components/FieldError';
 
@@ -43,7 +45,9 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   const [focusActor, setFocusActor] = useState(false);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
-  const selection = useArticleSelection(index, article?.text ?? '');
+  const selected = useArticleSelection(index, article?.text ?? '');
+  // What a highlight is made from: the selection without spaces or line breaks at its ends.
+  const selection = useMemo(() => selected && trimSpan(selected), [selected]);
   const heading = useRef<HTMLHeadingElement>(null);
   const hoverFrame = useRef(0);
   const revealed = useRef<string | null>(null);
@@ -117,6 +121,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     async (asClaim: boolean) => {
       setMenu(null);
       if (!selection) return;
+      if (asClaim) readSentenceAhead(id, selection.start, selection.end);
       try {
         const created = await api.call('highlights.create', { articleId: id, ...selection });
         document.getSelection()?.removeAllRanges();
@@ -132,7 +137,17 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      // Keys in an open dialog are the dialog's: Escape there closes the dialog, not the claim.
+      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      // Ctrl/Cmd+Enter saves the open claim from anywhere in the view (its fields handle their own).
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        const editor = document.querySelector<HTMLFormElement>('form.claim-editor');
+        if (!editor) return;
+        event.preventDefault();
+        editor.requestSubmit();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
       const key = event.key.toLowerCase();
       if (key === 'h' && selection) void createFromSelection(false);
       else if (key === 'c' && selection) void createFromSelection(true);
@@ -228,7 +243,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
             Record claim…
           </button>
           <span className="selection-status" aria-live="polite" data-testid="selection-status">
-            {selection ? `Selected ${plural(selection.end - selection.start, 'character')} (offsets ${selection.start}–${selection.end})` : 'Select text to highlight it (H) or record a claim (C).'}
+            {selected ? `Selected ${plural(selected.end - selected.start, 'character')} (offsets ${selected.start}–${selected.end})` : 'Select text to highlight it (H) or record a claim (C).'}
           </span>
         </div>
         <FieldError message={notice} />

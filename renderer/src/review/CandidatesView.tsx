@@ -108,7 +108,7 @@ export function CandidatesView() {
         <button type="button" className="secondary" disabled={!current} onClick={() => current && open(current, 'b')} title="2">
           Open later source
         </button>
-        <span className="hint keys-hint">j/k move · c contradiction · s corroboration · d dismiss · 1/2 open</span>
+        <span className="hint keys-hint">j/k move · c contradiction · s corroboration · d dismiss · 1 open the earlier source · 2 open the later source · ? all keys</span>
       </div>
       <p className="visually-hidden" aria-live="polite">
         {done}

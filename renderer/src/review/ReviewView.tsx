@@ -156,7 +156,7 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
           <button type="button" className="ghost" disabled={!current} onClick={() => current && setDeleting(current)} title="Delete">
             Delete link
           </button>
-          <span className="hint keys-hint">j/k move · c confirm · d dismiss · o reopen · e rationale · 1/2 open · / search</span>
+          <span className="hint keys-hint">j/k move · c confirm · d dismiss · o reopen · e rationale · 1 open the earlier source · 2 open the later source · / search · ? all keys</span>
         </div>
         <FieldError message={notice ?? rows.error} />
         {rows.total === 0 ? (

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { guessActorKind } from '../../shared/assist/actor-kind';
+
+describe('guessActorKind', () => {
+  it.each([
+    ['Dmitry Peskov', 'person', 'person'],
+    ['Peskov', 'person', 'person'],
+    ['Nordpress', 'outlet', 'outlet'],
+    ['Interfax', 'person', 'outlet'],
+    ['Anadolu Agency', 'person', 'outlet'],
+    ['Harbour Daily News', 'person', 'outlet'],
+    ['Ministry of Defence', 'person', 'government'],
+    ['the Kremlin', 'person', 'government'],
+    ['Russia', 'person', 'government'],
+    ['Côte d’Ivoire', 'person', 'person'],
+    ['the United States', 'outlet', 'government'],
+    ['Nordhafen Shipping GmbH', 'person', 'organisation'],
+    ['Harbour Board', 'person', 'organisation'],
+    ['NATO', 'person', 'organisation'],
+    ['Defence Minister Ilya Varetsky', 'outlet', 'person'],
+  ] as const)('%s (where the field usually holds a %s) → %s', (name, usual, kind) => {
+    expect(guessActorKind(name, usual)).toBe(kind);
+  });
+
+  it('keeps the usual kind for an empty name', () => {
+    expect(guessActorKind('  ', 'outlet')).toBe('outlet');
+  });
+});
