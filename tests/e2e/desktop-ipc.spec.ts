@@ -93,6 +93,25 @@ test('the desktop IPC host: the window imports and exports through it, and the e
     expect(fromDesktop).toEqual(fromBrowserMode);
     expect((fromDesktop.articles as unknown[]).length).toBe(1);
 
+    // The article the desktop's import made is the one browser mode makes of the same file.
+    const other = Backend.open(path.join(temp.dir, 'Browser mode.gainsay'));
+    const otherServer = await startServer({ backend: other, staticDir: RENDERER_DIR });
+    try {
+      const headers = { 'Content-Type': 'application/json', 'X-Gainsay-Token': otherServer.token };
+      const imported = await fetch(new URL('/api/invoke', otherServer.url), {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ method: 'articles.importFile', input: { name: path.basename(article), dataBase64: fs.readFileSync(article).toString('base64') } }),
+      });
+      expect(await imported.json()).toMatchObject({ ok: true, value: { status: 'imported' } });
+      const viaBrowser = JSON.parse((await exportOverHttp(new URL(otherServer.url).origin, otherServer.token, 'json')).bytes.toString('utf8')) as { articles: Array<Record<string, unknown>> };
+      const comparable = (a: Record<string, unknown>) => ({ ...a, id: undefined, createdAt: undefined, updatedAt: undefined });
+      expect(viaBrowser.articles.map(comparable)).toEqual((fromDesktop.articles as Array<Record<string, unknown>>).map(comparable));
+    } finally {
+      await otherServer.close();
+      other.close();
+    }
+
     // Calls from any other frame are refused.
     expect(await handlers.get('gainsay:invoke')!({ senderFrame: { url: 'https://example.org/' } }, 'actors.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await handlers.get('gainsay:invoke')!(fromWindow, 'exports.start', { format: 'exe' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
