@@ -38,6 +38,19 @@ test('exports every format from the Export dialog, and the report reads as a bri
     await dialog.getByRole('button', { name: 'Close' }).click();
   }
   expect(downloads['Project file copy']!.subarray(0, 16).toString()).toBe('SQLite format 3\u0000');
+  // The formats that are folders say they arrive as a zip; CSV for Excel starts with a byte-order mark.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the project' });
+  for (const zipped of ['CSV tables (folder) (zip)', 'brat standoff (folder) (zip)', 'Review report (HTML and Markdown) (zip)']) await expect(dialog.getByRole('radio', { name: new RegExp(zipped.replace(/[()]/g, '\\$&')) })).toBeVisible();
+  await dialog.getByRole('radio', { name: /CSV tables/ }).check();
+  await dialog.getByRole('checkbox', { name: 'Add a byte-order mark (for Excel)' }).check();
+  const withBom = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const bomZip = testInfo.outputPath('with-bom.zip');
+  await (await withBom).saveAs(bomZip);
+  expect(Array.from(unzipSync(fs.readFileSync(bomZip))['claims.csv']!.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+  expect(Array.from(unzipSync(downloads['CSV tables']!)['claims.csv']!.subarray(0, 3))).not.toEqual([0xef, 0xbb, 0xbf]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
   const json = JSON.parse(downloads['Gainsay project JSON']!.toString('utf8'));
   expect(json).toMatchObject({ format: 'gainsay-project', formatVersion: 1 });
   expect(json.links).toHaveLength(5);
