@@ -40,8 +40,21 @@ export function startExportJob(jobs: Jobs, project: Project, host: Host, request
   return jobs.start('export', `Export as ${EXPORT_LABELS[request.format]}`, 'bytes', (control) => runExport({ snapshot, projectName: name, format: request.format, options: request.options, target, cancelFlag: new SharedArrayBuffer(4) }, control, host));
 }
 
+/**
+ * The export thread, given the snapshot's memory rather than a copy of it (a project of hundreds
+ * of megabytes would otherwise be held three times over). Where the runtime cannot hand over
+ * memory SQLite allocated (V8's memory cage in Electron), it is copied.
+ */
+function startWorker(data: ExportWorkerData): Worker {
+  try {
+    return new Worker(exportWorkerFile(), { workerData: data, transferList: [data.snapshot.buffer as ArrayBuffer] });
+  } catch {
+    return new Worker(exportWorkerFile(), { workerData: data });
+  }
+}
+
 function runExport(data: ExportWorkerData, control: JobControl, host: Host): Promise<ExportJobResult> {
-  const worker = new Worker(exportWorkerFile(), { workerData: data });
+  const worker = startWorker(data);
   const where = data.target.kind === 'path' ? data.target.path : null;
   return new Promise<ExportJobResult>((resolve, reject) => {
     let settled = false;
