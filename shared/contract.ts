@@ -15,6 +15,8 @@ import {
   type ActorPair,
   type CandidatePair,
   type ClaimSide,
+  type ClaimPage,
+  CLAIM_SORTS,
   type Link,
   type ReviewPage,
   LINK_KINDS,
@@ -163,6 +165,19 @@ const reviewFilters = z
   .refine((f) => !f.otherActorId || f.actorId, { message: 'an actor pair needs both actors', path: ['otherActorId'] })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'the start date must not be after the end date', path: ['from'] });
 
+const claimFilters = z
+  .object({
+    actorId: id.optional(),
+    tag: z.string().max(MAX_TAG).optional(),
+    articleId: id.optional(),
+    outlet: z.string().max(MAX_NAME).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    text: z.string().max(1000).optional(),
+  })
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'the start date must not be after the end date', path: ['from'] });
+
 export const contract = {
   'project.info': method<ProjectInfo>()(noInput),
   /** Merges a Gainsay project JSON export (by id; the project's records win conflicts). */
@@ -219,6 +234,19 @@ export const contract = {
       })
       .strict(),
   ),
+
+  'claims.list': method<ClaimPage>()(
+    z
+      .object({
+        filters: claimFilters.default({}),
+        sort: z.enum(CLAIM_SORTS).default('date'),
+        descending: z.boolean().default(true),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+  ),
+  'actors.claimCounts': method<Record<string, number>>()(noInput),
 
   'links.create': method<Link>()(
     z

@@ -312,6 +312,48 @@ export interface ReviewPage {
   rows: Link[];
 }
 
+export const CLAIM_SORTS = ['date', 'actor', 'article', 'recorded'] as const;
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+
+/** What the Claims view lists: every filter is optional; all given must hold. */
+export interface ClaimFilters {
+  /** The actor who made the claim. */
+  actorId?: string;
+  tag?: string;
+  articleId?: string;
+  outlet?: string;
+  /** Bounds of the claim's date (when it was made, else its article's date), YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  /** Words or "phrases" found in the quote. */
+  text?: string;
+}
+
+/** A claim in the Claims view: the claim with how many links of each kind it has. */
+export interface ClaimRow extends ClaimSide {
+  contradictions: number;
+  corroborations: number;
+}
+
+/** One value of a filter with how many claims have it, given the other filters. */
+export interface FacetCount {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface ClaimPage {
+  /** Claims matching every filter. */
+  total: number;
+  offset: number;
+  rows: ClaimRow[];
+  /**
+   * For each filter, its values with their claim counts under all the other filters (so the
+   * counts say what choosing a value would give), most claims first.
+   */
+  facets: { actors: FacetCount[]; tags: FacetCount[]; articles: FacetCount[]; outlets: FacetCount[] };
+}
+
 /** A pair of actors and how often one's claims are linked to the other's. */
 export interface ActorPair {
   a: ActorRef;

@@ -3,6 +3,7 @@ import { actorHandlers } from './features/actors/handlers';
 import { annotationHandlers } from './features/annotations/handlers';
 import { articleHandlers } from './features/articles/handlers';
 import { candidateHandlers } from './features/candidates/handlers';
+import { claimListHandlers } from './features/claims/handlers';
 import { linkHandlers } from './features/links/handlers';
 import { projectHandlers } from './features/project';
 import { suggestionHandlers } from './features/suggestions/handlers';
@@ -14,6 +15,7 @@ export const handlers: Handlers = {
   ...articleHandlers,
   ...annotationHandlers,
   ...linkHandlers,
+  ...claimListHandlers,
   ...candidateHandlers,
   ...suggestionHandlers,
 };
