@@ -10,7 +10,8 @@ import { CandidatesView } from './review/CandidatesView';
 import { ReviewView } from './review/ReviewView';
 import { ReadingView } from './reading/ReadingView';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { DEFAULT_REVIEW, hrefFor, navigate, useRoute, type Route } from './router';
+import { ClaimsView } from './claims/ClaimsView';
+import { DEFAULT_CLAIMS, DEFAULT_REVIEW, hrefFor, navigate, useRoute, type Route } from './router';
 import { useProjectInfo } from './useProjectInfo';
 import { ActorsView } from './views/ActorsView';
 import { ProjectHeader } from './views/ProjectHeader';
@@ -20,6 +21,7 @@ import './highlights.css';
 const VIEW_NAMES: Record<Route['view'], string> = {
   library: 'the library',
   review: 'the review list',
+  claims: 'the claims',
   candidates: 'the candidates',
   actors: 'the actors',
   actor: 'this actor’s page',
@@ -35,6 +37,7 @@ function backFrom(route: Route) {
 
 const NAV: Array<{ route: Route; label: string }> = [
   { route: { view: 'library' }, label: 'Library' },
+  { route: { view: 'claims', query: DEFAULT_CLAIMS }, label: 'Claims' },
   { route: { view: 'review', query: DEFAULT_REVIEW }, label: 'Review' },
   { route: { view: 'actors' }, label: 'Actors' },
 ];
@@ -82,6 +85,7 @@ export function App() {
           {route.view === 'library' && <LibraryView />}
           {route.view === 'actors' && <ActorsView />}
           {route.view === 'review' && <ReviewView query={route.query} />}
+          {route.view === 'claims' && <ClaimsView query={route.query} />}
           {route.view === 'candidates' && <CandidatesView />}
           {route.view === 'actor' && <ActorPage key={route.id} id={route.id} />}
           {route.view === 'article' && <ReadingView key={route.id} id={route.id} highlightId={route.highlight} />}

@@ -9,7 +9,8 @@ const CLAIMS_FROM = 'FROM claims cs JOIN highlights hs ON hs.id = cs.highlight_i
 
 const SORT_KEYS: Record<ClaimSort, string> = {
   date: sideDate('s'),
-  actor: '(SELECT name COLLATE NOCASE FROM actors WHERE id = cs.actor_id)',
+  // The app's folded name: "İlham" sorts with "Ilham", not after "Z" as SQLite's NOCASE would.
+  actor: '(SELECT folded FROM actors WHERE id = cs.actor_id)',
   article: 'ars.title COLLATE NOCASE',
   recorded: 'cs.rowid',
 };
