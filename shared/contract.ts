@@ -28,6 +28,7 @@ import {
   type ImportOutcome,
   type Highlight,
   type HighlightItem,
+  type Preferences,
   type ProjectInfo,
   type SearchResult,
   MAX_WINDOW_PROJECT_JSON,
@@ -185,6 +186,10 @@ export const contract = {
     z.object({ name: z.string().min(1).max(1000), text: z.string().max(MAX_WINDOW_PROJECT_JSON, 'is too large to merge here; use gainsay import') }).strict(),
     CHANGES,
   ),
+
+  'preferences.get': method<Preferences>()(noInput),
+  // Not a change to the project: the preferences file lives in the app's data folder.
+  'preferences.set': method<Preferences>()(z.object({ analystName: metaText(MAX_NAME) }).strict()),
 
   'actors.list': method<Actor[]>()(noInput),
   'actors.create': method<Actor>()(newActor, CHANGES),

@@ -24,6 +24,14 @@ export interface Actor extends Timestamps {
   aliases: string[];
 }
 
+/** The analyst's own settings, the same in every project. */
+export interface Preferences {
+  /** The name recorded as who made a link ('' until set: the system's user name is used). */
+  analystName: string;
+  /** The operating system's user name, used while no name is set. */
+  systemUser: string;
+}
+
 export interface ProjectCounts {
   articles: number;
   actors: number;

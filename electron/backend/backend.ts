@@ -1,6 +1,7 @@
 import type { Result } from '../../shared/errors';
 import { dispatch } from './dispatch';
 import { handlers } from './handlers';
+import { AppPreferences } from './preferences';
 import { Project } from './project';
 import type { OpenDatabaseOptions } from './db/open';
 
@@ -14,10 +15,15 @@ export function windowId(value: unknown): string {
 
 /** The backend as every host sees it: an open project and one `invoke` entry point. */
 export class Backend {
-  private constructor(readonly project: Project) {}
+  private constructor(
+    readonly project: Project,
+    readonly preferences: AppPreferences,
+  ) {}
 
-  static open(file: string, options: OpenDatabaseOptions = {}): Backend {
-    return new Backend(Project.open(file, options));
+  /** `preferencesFile`: where the analyst's preferences are kept (the app's data folder unless given). */
+  static open(file: string, options: OpenDatabaseOptions & { preferencesFile?: string } = {}): Backend {
+    const { preferencesFile, ...databaseOptions } = options;
+    return new Backend(Project.open(file, databaseOptions), new AppPreferences(preferencesFile));
   }
 
   /**
@@ -25,7 +31,7 @@ export class Backend {
    * that each undoes only its own steps (callers without windows, like the CLI, share one).
    */
   invoke(method: unknown, input: unknown, window: string = DEFAULT_WINDOW): Promise<Result<unknown>> {
-    return dispatch(handlers, { project: this.project, history: this.project.undo.window(window) }, method, input);
+    return dispatch(handlers, { project: this.project, history: this.project.undo.window(window), preferences: this.preferences }, method, input);
   }
 
   close(): void {

@@ -1,11 +1,14 @@
 import type { Method, Output, ParsedInput } from '../../shared/contract';
 import type { History } from './history';
+import type { AppPreferences } from './preferences';
 import type { Project } from './project';
 
 export interface HandlerContext {
   project: Project;
   /** The undo history of the window that made the call. */
   history: History;
+  /** The analyst's own settings (their name), kept outside the project. */
+  preferences: AppPreferences;
 }
 
 export type Handler<M extends Method> = (

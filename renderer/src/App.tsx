@@ -3,6 +3,7 @@ import type { ExportFormat } from '../../shared/export/formats';
 import { onFileGone } from './api/client';
 import { ActorPage } from './actors/ActorPage';
 import { ExportDialog } from './export/ExportDialog';
+import { PreferencesDialog } from './preferences/PreferencesDialog';
 import { UndoRedo } from './history/UndoRedo';
 import { LibraryView } from './library/LibraryView';
 import { LinkBar } from './links/LinkBar';
@@ -49,6 +50,7 @@ export function App() {
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
   /** Why changes are refused: the project file was deleted, moved or replaced while open. */
   const [fileGone, setFileGone] = useState<string | null>(null);
+  const [preferences, setPreferences] = useState(false);
   useEffect(() => onFileGone(setFileGone), []);
   // Candidates are part of reviewing: the Review tab stays current.
   const current = route.view === 'article' ? 'library' : route.view === 'actor' ? 'actors' : route.view === 'candidates' ? 'review' : route.view;
@@ -64,6 +66,9 @@ export function App() {
         <div className="spacer" />
         <button type="button" className="secondary nav-button" onClick={() => setExporting('report')}>
           Export…
+        </button>
+        <button type="button" className="ghost nav-button" onClick={() => setPreferences(true)}>
+          Preferences…
         </button>
         <UndoRedo />
       </nav>
@@ -92,6 +97,7 @@ export function App() {
         </ErrorBoundary>
       </main>
       <LinkBar />
+      {preferences && <PreferencesDialog onClose={() => setPreferences(false)} />}
       {exporting && <ExportDialog initialFormat={exporting} onClose={() => setExporting(null)} />}
     </div>
   );

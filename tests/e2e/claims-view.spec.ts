@@ -94,7 +94,7 @@ test('the Actors list counts each actor’s claims, and an actor’s page shows 
   await seed(page, REPORTS, CLAIMS, LINKS);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Actors' }).click();
   const table = page.getByRole('table', { name: 'Actors' });
-  await expect(table.getByRole('row', { name: /Dmitri Peskov/ }).getByRole('link', { name: '3 claims by Dmitri Peskov' })).toHaveText('3');
+  await expect(table.getByRole('row', { name: /Dmitri Peskov/ }).getByRole('link', { name: '3 claims, in the Claims view' })).toHaveText('3');
   await expect(table.getByRole('row', { name: /^Tass/ })).toContainText('0');
 
   await table.getByRole('link', { name: 'Dmitri Peskov', exact: true }).click();

@@ -69,7 +69,7 @@ describe('backend dispatch over a real project', () => {
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
     try {
-      const result = await dispatch(broken, { project: env.backend.project, history: env.backend.project.undo.window("main") }, 'project.info', {});
+      const result = await dispatch(broken, { project: env.backend.project, history: env.backend.project.undo.window("main"), preferences: env.backend.preferences }, 'project.info', {});
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('internal');

@@ -37,7 +37,7 @@ describe('a write on a full disk', () => {
 
   it.runIf(fs.existsSync('/dev/full'))('reports ENOSPC from the file system (Linux’s /dev/full) the same way', async () => {
     const full = { ...handlers, 'actors.create': () => fs.writeFileSync('/dev/full', 'Dmitri Peskov') } as unknown as typeof handlers;
-    expect(await dispatch(full, { project: env.backend.project, history: env.backend.project.undo.window("main") }, 'actors.create', { name: 'Dmitri Peskov', kind: 'person' })).toEqual({ ok: false, error: DISK_FULL });
+    expect(await dispatch(full, { project: env.backend.project, history: env.backend.project.undo.window("main"), preferences: env.backend.preferences }, 'actors.create', { name: 'Dmitri Peskov', kind: 'person' })).toEqual({ ok: false, error: DISK_FULL });
   });
 
   it('leaves other I/O errors as unexpected ones while the disk has room', async () => {
@@ -47,7 +47,7 @@ describe('a write on a full disk', () => {
         throw Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR_WRITE' });
       },
     } as unknown as typeof handlers;
-    const result = await dispatch(failing, { project: env.backend.project, history: env.backend.project.undo.window("main") }, 'actors.create', { name: 'Dmitri Peskov', kind: 'person' });
+    const result = await dispatch(failing, { project: env.backend.project, history: env.backend.project.undo.window("main"), preferences: env.backend.preferences }, 'actors.create', { name: 'Dmitri Peskov', kind: 'person' });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

@@ -84,7 +84,7 @@ export function ActorsView() {
                 <td>{actor.role}</td>
                 <td className="number">
                   {claimCounts[actor.id] ? (
-                    <a href={hrefFor({ view: 'claims', query: { ...DEFAULT_CLAIMS, filters: { actorId: actor.id } } })} aria-label={`${plural(claimCounts[actor.id]!, 'claim')} by ${actor.name}`}>
+                    <a href={hrefFor({ view: 'claims', query: { ...DEFAULT_CLAIMS, filters: { actorId: actor.id } } })} aria-label={`${plural(claimCounts[actor.id]!, 'claim')}, in the Claims view`}>
                       {claimCounts[actor.id]}
                     </a>
                   ) : (
