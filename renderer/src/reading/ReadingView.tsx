@@ -12,6 +12,7 @@ import { ClaimsPanel } from './ClaimsPanel';
 import { MetadataForm, useFoundInText } from './MetadataForm';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { HighlightPainter, highlightsAt, revealSpan } from './paint';
+import { useActorColours } from '../actor-colours';
 import type { TextIndex } from './text-index';
 import { useArticleSelection } from './useArticleSelection';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -46,6 +47,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const selection = useArticleSelection(index, article?.text ?? '');
   const foundInText = useFoundInText(article);
+  const colours = useActorColours();
   const heading = useRef<HTMLHeadingElement>(null);
   const hoverFrame = useRef(0);
   const revealed = useRef<string | null>(null);
@@ -92,8 +94,8 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     };
   }, [index]);
   useEffect(() => {
-    painter.current?.update(drawable, activeId);
-  }, [index, drawable, activeId]);
+    painter.current?.update(drawable, activeId, colours);
+  }, [index, drawable, activeId, colours]);
 
   // Opened to show a particular highlight (from an actor page or a link): scroll to it once.
   useEffect(() => {
