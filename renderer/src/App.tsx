@@ -85,7 +85,7 @@ export function App() {
           </button>
         </div>
       )}
-      <main className={route.view === 'article' ? 'main main-reading' : 'main'}>
+      <main className={route.view === 'article' ? 'main main-reading' : route.view === 'claims' ? 'main main-wide' : 'main'}>
         <ErrorBoundary resetKey={hrefFor(route)} what={VIEW_NAMES[route.view]} back={backFrom(route)}>
           {route.view === 'library' && <LibraryView />}
           {route.view === 'actors' && <ActorsView />}
