@@ -46,5 +46,10 @@ for i, colour in enumerate(palette):
     lines.append(f".actor-chip.c{i} {{ background-color: rgb({r} {g} {b}); }}")
 r, g, b = rgb(plain)
 lines.append(f".actor-chip.u {{ background-color: rgb({r} {g} {b}); }}")
+lines.append("")
+lines.append("/* Quotes in lists, tinted as their highlight is in the text. */")
+for i, colour in enumerate(palette):
+    r, g, b = rgb(colour)
+    lines.append(f".actor-tint.c{i} {{ background-color: rgb({r} {g} {b} / {alpha(1, False):.3f}); color: #1d1f23; }}")
 with open("renderer/src/highlights.css", "w") as out:
     out.write("\n".join(lines) + "\n")

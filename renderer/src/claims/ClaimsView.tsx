@@ -8,6 +8,7 @@ import { FieldError } from '../components/FieldError';
 import { isTyping } from '../keyboard';
 import { formatDate, plural } from '../format';
 import { ActorLine } from '../links/ClaimSummary';
+import { actorColour, useActorColours } from '../actor-colours';
 import { navigate, replaceRoute, type ClaimsQuery } from '../router';
 import { ClaimFacets } from './ClaimFacets';
 
@@ -19,6 +20,7 @@ const SORT_LABELS: Record<ClaimSort, string> = { date: 'Date of the claim', acto
 const MOVES: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 5, PageUp: -5 };
 
 function ClaimLine({ claim }: { claim: ClaimRow }) {
+  useActorColours();
   return (
     <>
       <div className="claim-row-head">
@@ -27,7 +29,9 @@ function ClaimLine({ claim }: { claim: ClaimRow }) {
           {[claim.outlet || 'Unknown outlet', formatDate(claim.date) || 'Undated', claim.articleTitle].join(' · ')}
         </span>
       </div>
-      <p className="claim-row-quote">{oneLine(claim.quote, 400)}</p>
+      <p className="claim-row-quote">
+        <span className={`actor-tint ${actorColour(claim.actor.id)}`}>{oneLine(claim.quote, 400)}</span>
+      </p>
       <div className="claim-row-foot">
         {claim.tags.map((t) => (
           <span key={t} className="tag">
