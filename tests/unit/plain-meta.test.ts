@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../electron/backend/import/extract';
 import { findDate } from '../../shared/text/dates';
 import { plainTextFindings } from '../../shared/text/plain-meta';
 
@@ -99,5 +100,16 @@ describe('metadata read from plain-text news', () => {
       findings(text);
       expect(performance.now() - started).toBeLessThan(250);
     }
+  });
+});
+
+describe('metadata read at import', () => {
+  it('a .txt file and a .md file without front matter get their outlet, date and byline from their text', async () => {
+    const txt = await readArticle('harbour.txt', new TextEncoder().encode('Harbour stays open\r\nBy Ana Ruiz\r\n\r\nNov. 25, 2020\r\n\r\nPORT ELLIS, Nov 25 (Lagoon Wire) – The port said it stays open.'));
+    expect(txt.meta).toMatchObject({ title: 'Harbour stays open', author: 'Ana Ruiz', publishedAt: '2020-11-25', outlet: 'Lagoon Wire' });
+    const md = await readArticle('harbour.md', new TextEncoder().encode('# Harbour stays open\n\n*Coastline Agency*\n\n**Published September 25,2023**\n\nThe port said it stays open.'));
+    expect(md.meta).toMatchObject({ title: 'Harbour stays open', publishedAt: '2023-09-25', outlet: 'Coastline Agency' });
+    // Markdown keeps its text as written: the marks are only ignored when reading the details.
+    expect(md.text).toContain('*Coastline Agency*');
   });
 });
