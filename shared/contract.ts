@@ -248,6 +248,8 @@ export const contract = {
         descending: z.boolean().default(true),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(500).default(100),
+        // The counts cost more than a page: a list asks for them with its first page only.
+        counts: z.boolean().default(true),
       })
       .strict(),
   ),

@@ -343,7 +343,7 @@ export interface ClaimRow extends ClaimSide {
   corroborations: number;
 }
 
-/** One value of a filter with how many claims have it, given the other filters. */
+/** One value of a filter with how many of the matching claims have it. */
 export interface FacetCount {
   value: string;
   label: string;
@@ -356,10 +356,10 @@ export interface ClaimPage {
   offset: number;
   rows: ClaimRow[];
   /**
-   * For each filter, its values with their claim counts under all the other filters (so the
-   * counts say what choosing a value would give), most claims first.
+   * The matching claims counted by actor, tag, article and outlet, most claims first (choosing one
+   * drills down); null unless asked for.
    */
-  facets: { actors: FacetCount[]; tags: FacetCount[]; articles: FacetCount[]; outlets: FacetCount[] };
+  facets: { actors: FacetCount[]; tags: FacetCount[]; articles: FacetCount[]; outlets: FacetCount[] } | null;
 }
 
 /** A pair of actors and how often one's claims are linked to the other's. */

@@ -50,7 +50,7 @@ describe('the Claims view’s list', () => {
     expect(page.rows[3]).toMatchObject({ date: '2026-03-01', contradictions: 0, corroborations: 0 });
   });
 
-  it('filters by actor, tag, article, outlet, date and words, and counts each filter’s values under the others', async () => {
+  it('filters by actor, tag, article, outlet, date and words, and counts the matching claims by actor, tag, outlet and article', async () => {
     const minister = claims.troops!.claim!.actor.id;
     expect(quotes(await list({ actorId: minister }))).toHaveLength(2);
     expect(quotes(await list({ tag: 'DENIAL' }))).toEqual(['“there is no agreement”']);
@@ -60,21 +60,23 @@ describe('the Claims view’s list', () => {
     expect(quotes(await list({ text: 'troops' }))).toEqual(['“troops will come”', '“foreign troops will join the mission”']);
     const page = await list({ tag: 'troops' });
     expect(page.total).toBe(3);
-    // Under the tag filter: three actors with one claim each; the tag facet itself ignores its own filter.
-    expect(page.facets.actors.map((f) => [f.label, f.count])).toEqual([
+    // Under the tag filter: three actors with one claim each, and the tags those claims carry.
+    expect(page.facets!.actors.map((f) => [f.label, f.count])).toEqual([
       ['The envoy', 1],
       ['The minister', 1],
       ['The spokesman', 1],
     ]);
-    expect(page.facets.tags).toEqual([
+    expect(page.facets!.tags).toEqual([
       { value: 'troops', label: 'troops', count: 3 },
       { value: 'denial', label: 'denial', count: 1 },
     ]);
-    expect(page.facets.outlets.map((f) => [f.value, f.count])).toEqual([
+    expect(page.facets!.outlets.map((f) => [f.value, f.count])).toEqual([
       ['Agence Véritas', 2],
       ['Northern Wire', 1],
     ]);
     expect((await list({ tag: 'no such tag' })).total).toBe(0);
+    // A list asks for the counts with its first page only.
+    expect((await list({}, { offset: 2, counts: false })).facets).toBeNull();
   });
 
   it('sorts by actor, article and recording order, either way, and pages', async () => {
@@ -108,7 +110,7 @@ describe('the Claims view’s list', () => {
   it('uses the actor and article indexes rather than reading every claim when filtered', () => {
     const db = env.backend.project.db;
     const plan = (filters: Record<string, string>) => {
-      const sql = claimListSql(filters, 'date', true);
+      const sql = claimListSql(db, filters, 'date', true)!;
       return (db.prepare(`EXPLAIN QUERY PLAN ${sql.page}`).all({ ...sql.params, limit: 100, offset: 0 }) as Array<{ detail: string }>).map((r) => r.detail).join('\n');
     };
     expect(plan({ actorId: claims.troops!.claim!.actor.id })).toMatch(/SEARCH cs USING INDEX claims_actor/);

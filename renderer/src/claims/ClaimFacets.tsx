@@ -1,7 +1,7 @@
 import type { ClaimFilters, ClaimPage, FacetCount } from '../../../shared/domain';
 import { plural } from '../format';
 
-type Facets = ClaimPage['facets'];
+type Facets = NonNullable<ClaimPage['facets']>;
 
 const SECTIONS: Array<{ facet: keyof Facets; filter: 'actorId' | 'tag' | 'outlet' | 'articleId'; title: string }> = [
   { facet: 'actors', filter: 'actorId', title: 'Claimed by' },
@@ -42,8 +42,8 @@ function FacetList({ title, values, chosen, onChoose }: { title: string; values:
 }
 
 /**
- * The Claims view's side panel: for actor, tag, outlet and article, each value with how many
- * claims have it under the other filters; choosing one filters the list, choosing it again clears it.
+ * The Claims view's side panel: the listed claims counted by actor, tag, outlet and article;
+ * choosing one filters the list (drilling down), choosing it again clears it.
  */
 export function ClaimFacets({ facets, filters, onChange }: { facets: Facets | null; filters: ClaimFilters; onChange: (filters: ClaimFilters) => void }) {
   return (

@@ -52,7 +52,7 @@ function ClaimLine({ claim }: { claim: ClaimRow }) {
  */
 export function ClaimsView({ query }: { query: ClaimsQuery }) {
   const key = JSON.stringify(query);
-  const rows = usePagedRows(key, (offset, limit) => api.call('claims.list', { ...query, offset, limit }));
+  const rows = usePagedRows(key, (offset, limit) => api.call('claims.list', { ...query, offset, limit, counts: offset === 0 }));
   const [active, setActive] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
   const search = useRef<HTMLInputElement>(null);

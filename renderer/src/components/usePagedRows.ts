@@ -9,7 +9,7 @@ export type PageAnswer<Row, Info> = Info & { total: number; rows: Row[] };
 export interface PagedRows<Row, Info> {
   /** Rows matching the query (null while the first page is read). */
   total: number | null;
-  /** What the latest page said besides its rows (counts, facets), kept as one object while unchanged. */
+  /** What the first page said besides its rows (counts, facets), kept as one object while unchanged. */
   info: Info | null;
   /** The row at an index, if its page has been read. */
   row(index: number): Row | undefined;
@@ -47,8 +47,9 @@ export function usePagedRows<Row, Info>(key: string, readPage: (offset: number, 
           loading.current.delete(page);
           pages.current.set(page, { generation: asked, rows });
           setTotal(count);
-          // Kept as the same object while unchanged, so what shows it need not render again.
-          setInfo((old) => (JSON.stringify(old) === JSON.stringify(rest) ? old : (rest as unknown as Info)));
+          // From the first page only (a list may ask for its counts with that page alone), kept as
+          // the same object while unchanged, so what shows it need not render again.
+          if (page === 0) setInfo((old) => (JSON.stringify(old) === JSON.stringify(rest) ? old : (rest as unknown as Info)));
           setError(null);
           setVersion((v) => v + 1);
         },
@@ -84,9 +85,11 @@ export function usePagedRows<Row, Info>(key: string, readPage: (offset: number, 
       }
       const [first, last] = visible.current;
       want(first, last);
+      // The first page carries the counts: read again even when scrolled away from it.
+      if (first >= PAGE) load(0);
       setVersion((v) => v + 1);
     },
-    [want],
+    [want, load],
   );
 
   useEffect(() => {
