@@ -18,6 +18,8 @@ import {
   type ActorPair,
   type CandidatePair,
   type ClaimSide,
+  type ClaimPage,
+  CLAIM_SORTS,
   type Link,
   type ReviewPage,
   LINK_KINDS,
@@ -29,6 +31,7 @@ import {
   type ImportOutcome,
   type Highlight,
   type HighlightItem,
+  type Preferences,
   type ProjectInfo,
   type SearchResult,
   MAX_WINDOW_PROJECT_JSON,
@@ -166,6 +169,19 @@ const reviewFilters = z
   .refine((f) => !f.otherActorId || f.actorId, { message: 'an actor pair needs both actors', path: ['otherActorId'] })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'the start date must not be after the end date', path: ['from'] });
 
+const claimFilters = z
+  .object({
+    actorId: id.optional(),
+    tag: z.string().max(MAX_TAG).optional(),
+    articleId: id.optional(),
+    outlet: z.string().max(MAX_NAME).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    text: z.string().max(1000).optional(),
+  })
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'the start date must not be after the end date', path: ['from'] });
+
 export const contract = {
   'project.info': method<ProjectInfo>()(noInput),
   /** Merges a Gainsay project JSON export (by id; the project's records win conflicts). */
@@ -173,6 +189,10 @@ export const contract = {
     z.object({ name: z.string().min(1).max(1000), text: z.string().max(MAX_WINDOW_PROJECT_JSON, 'is too large to merge here; use gainsay import') }).strict(),
     CHANGES,
   ),
+
+  'preferences.get': method<Preferences>()(noInput),
+  // Not a change to the project: the preferences file lives in the app's data folder.
+  'preferences.set': method<Preferences>()(z.object({ analystName: metaText(MAX_NAME) }).strict()),
 
   'actors.list': method<Actor[]>()(noInput),
   'actors.create': method<Actor>()(newActor, CHANGES),
@@ -222,6 +242,21 @@ export const contract = {
       })
       .strict(),
   ),
+
+  'claims.list': method<ClaimPage>()(
+    z
+      .object({
+        filters: claimFilters.default({}),
+        sort: z.enum(CLAIM_SORTS).default('date'),
+        descending: z.boolean().default(true),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+        // The counts cost more than a page: a list asks for them with its first page only.
+        counts: z.boolean().default(true),
+      })
+      .strict(),
+  ),
+  'actors.claimCounts': method<Record<string, number>>()(noInput),
 
   'links.create': method<Link>()(
     z

@@ -24,6 +24,14 @@ export interface Actor extends Timestamps {
   aliases: string[];
 }
 
+/** The analyst's own settings, the same in every project. */
+export interface Preferences {
+  /** The name recorded as who made a link ('' until set: the system's user name is used). */
+  analystName: string;
+  /** The operating system's user name, used while no name is set. */
+  systemUser: string;
+}
+
 export interface ProjectCounts {
   articles: number;
   actors: number;
@@ -322,6 +330,48 @@ export interface ReviewPage {
   counts: Record<LinkStatus, number>;
   offset: number;
   rows: Link[];
+}
+
+export const CLAIM_SORTS = ['date', 'actor', 'article', 'recorded'] as const;
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+
+/** What the Claims view lists: every filter is optional; all given must hold. */
+export interface ClaimFilters {
+  /** The actor who made the claim. */
+  actorId?: string;
+  tag?: string;
+  articleId?: string;
+  outlet?: string;
+  /** Bounds of the claim's date (when it was made, else its article's date), YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  /** Words or "phrases" found in the quote. */
+  text?: string;
+}
+
+/** A claim in the Claims view: the claim with how many links of each kind it has. */
+export interface ClaimRow extends ClaimSide {
+  contradictions: number;
+  corroborations: number;
+}
+
+/** One value of a filter with how many of the matching claims have it. */
+export interface FacetCount {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface ClaimPage {
+  /** Claims matching every filter. */
+  total: number;
+  offset: number;
+  rows: ClaimRow[];
+  /**
+   * The matching claims counted by actor, tag, article and outlet, most claims first (choosing one
+   * drills down); null unless asked for.
+   */
+  facets: { actors: FacetCount[]; tags: FacetCount[]; articles: FacetCount[]; outlets: FacetCount[] } | null;
 }
 
 /** A pair of actors and how often one's claims are linked to the other's. */

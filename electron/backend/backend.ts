@@ -2,6 +2,7 @@ import type { Result } from '../../shared/errors';
 import type { HandlerContext } from './context';
 import { dispatch } from './dispatch';
 import { handlers } from './handlers';
+import { AppPreferences } from './preferences';
 import { Project } from './project';
 import type { OpenDatabaseOptions } from './db/open';
 import { NO_HOST, type Host } from './host';
@@ -20,10 +21,15 @@ export class Backend {
   /** Exports and imports under way or recently ended (jobs.list, jobs.cancel, and their events). */
   readonly jobs = new Jobs();
 
-  private constructor(readonly project: Project) {}
+  private constructor(
+    readonly project: Project,
+    readonly preferences: AppPreferences,
+  ) {}
 
-  static open(file: string, options: OpenDatabaseOptions = {}): Backend {
-    return new Backend(Project.open(file, options));
+  /** `preferencesFile`: where the analyst's preferences are kept (the app's data folder unless given). */
+  static open(file: string, options: OpenDatabaseOptions & { preferencesFile?: string } = {}): Backend {
+    const { preferencesFile, ...databaseOptions } = options;
+    return new Backend(Project.open(file, databaseOptions), new AppPreferences(preferencesFile));
   }
 
   /**
@@ -37,7 +43,7 @@ export class Backend {
 
   /** What a handler is given when `window` calls through `host`. */
   context(window: string = DEFAULT_WINDOW, host: Host = NO_HOST): HandlerContext {
-    return { project: this.project, history: this.project.undo.window(window), jobs: this.jobs, host };
+    return { project: this.project, history: this.project.undo.window(window), preferences: this.preferences, jobs: this.jobs, host };
   }
 
   /**

@@ -2,12 +2,15 @@ import type { Method, Output, ParsedInput } from '../../shared/contract';
 import type { History } from './history';
 import type { Host } from './host';
 import type { Jobs } from './jobs/jobs';
+import type { AppPreferences } from './preferences';
 import type { Project } from './project';
 
 export interface HandlerContext {
   project: Project;
   /** The undo history of the window that made the call. */
   history: History;
+  /** The analyst's own settings (their name), kept outside the project. */
+  preferences: AppPreferences;
   /** The open project's jobs. */
   jobs: Jobs;
   /** What only the calling host can do: its dialogs or downloads. */

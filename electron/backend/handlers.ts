@@ -3,6 +3,7 @@ import { actorHandlers } from './features/actors/handlers';
 import { annotationHandlers } from './features/annotations/handlers';
 import { articleHandlers } from './features/articles/handlers';
 import { candidateHandlers } from './features/candidates/handlers';
+import { claimListHandlers } from './features/claims/handlers';
 import { jobHandlers } from './features/jobs/handlers';
 import { linkHandlers } from './features/links/handlers';
 import { projectHandlers } from './features/project';
@@ -15,6 +16,7 @@ export const handlers: Handlers = {
   ...articleHandlers,
   ...annotationHandlers,
   ...linkHandlers,
+  ...claimListHandlers,
   ...candidateHandlers,
   ...suggestionHandlers,
   ...jobHandlers,

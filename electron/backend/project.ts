@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { GainsayError } from '../../shared/errors';
@@ -65,15 +64,6 @@ export class Project {
       'file_gone',
       `This change was not saved: “${path.basename(this.path)}” was ${now ? 'replaced' : 'deleted or moved'} while open. Use Save a Copy… (Export ▸ Project file copy) to keep everything up to now.`,
     );
-  }
-
-  /** Who is working: recorded on the links they make. */
-  get author(): string {
-    try {
-      return os.userInfo().username;
-    } catch {
-      return '';
-    }
   }
 
   get name(): string {

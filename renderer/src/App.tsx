@@ -3,6 +3,7 @@ import type { ExportFormat } from '../../shared/export/formats';
 import { onFileGone } from './api/client';
 import { ActorPage } from './actors/ActorPage';
 import { ExportDialog } from './export/ExportDialog';
+import { PreferencesDialog } from './preferences/PreferencesDialog';
 import { UndoRedo } from './history/UndoRedo';
 import { JobsPanel } from './jobs/JobsPanel';
 import { LibraryView } from './library/LibraryView';
@@ -12,7 +13,8 @@ import { ReviewView } from './review/ReviewView';
 import { ReadingView } from './reading/ReadingView';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ShortcutsSheet } from './components/ShortcutsSheet';
-import { DEFAULT_REVIEW, hrefFor, navigate, useRoute, type Route } from './router';
+import { ClaimsView } from './claims/ClaimsView';
+import { DEFAULT_CLAIMS, DEFAULT_REVIEW, hrefFor, navigate, useRoute, type Route } from './router';
 import { useProjectInfo } from './useProjectInfo';
 import { ActorsView } from './views/ActorsView';
 import { ProjectHeader } from './views/ProjectHeader';
@@ -22,6 +24,7 @@ import './highlights.css';
 const VIEW_NAMES: Record<Route['view'], string> = {
   library: 'the library',
   review: 'the review list',
+  claims: 'the claims',
   candidates: 'the candidates',
   actors: 'the actors',
   actor: 'this actor’s page',
@@ -37,6 +40,7 @@ function backFrom(route: Route) {
 
 const NAV: Array<{ route: Route; label: string }> = [
   { route: { view: 'library' }, label: 'Library' },
+  { route: { view: 'claims', query: DEFAULT_CLAIMS }, label: 'Claims' },
   { route: { view: 'review', query: DEFAULT_REVIEW }, label: 'Review' },
   { route: { view: 'actors' }, label: 'Actors' },
 ];
@@ -48,6 +52,7 @@ export function App() {
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
   /** Why changes are refused: the project file was deleted, moved or replaced while open. */
   const [fileGone, setFileGone] = useState<string | null>(null);
+  const [preferences, setPreferences] = useState(false);
   useEffect(() => onFileGone(setFileGone), []);
   // Candidates are part of reviewing: the Review tab stays current.
   const current = route.view === 'article' ? 'library' : route.view === 'actor' ? 'actors' : route.view === 'candidates' ? 'review' : route.view;
@@ -63,6 +68,9 @@ export function App() {
         <div className="spacer" />
         <button type="button" className="secondary nav-button" onClick={() => setExporting('report')}>
           Export…
+        </button>
+        <button type="button" className="ghost nav-button" onClick={() => setPreferences(true)}>
+          Preferences…
         </button>
         <UndoRedo />
         <ShortcutsSheet />
@@ -80,11 +88,12 @@ export function App() {
           </button>
         </div>
       )}
-      <main className={route.view === 'article' ? 'main main-reading' : 'main'}>
+      <main className={route.view === 'article' ? 'main main-reading' : route.view === 'claims' ? 'main main-wide' : 'main'}>
         <ErrorBoundary resetKey={hrefFor(route)} what={VIEW_NAMES[route.view]} back={backFrom(route)}>
           {route.view === 'library' && <LibraryView />}
           {route.view === 'actors' && <ActorsView />}
           {route.view === 'review' && <ReviewView query={route.query} />}
+          {route.view === 'claims' && <ClaimsView query={route.query} />}
           {route.view === 'candidates' && <CandidatesView />}
           {route.view === 'actor' && <ActorPage key={route.id} id={route.id} />}
           {route.view === 'article' && <ReadingView key={route.id} id={route.id} highlightId={route.highlight} />}
@@ -92,6 +101,7 @@ export function App() {
       </main>
       <LinkBar />
       <JobsPanel />
+      {preferences && <PreferencesDialog onClose={() => setPreferences(false)} />}
       {exporting && <ExportDialog initialFormat={exporting} onClose={() => setExporting(null)} />}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { LINK_KINDS, LINK_STATUSES, REVIEW_SORTS, type LinkKind, type LinkStatus, type ReviewFilters, type ReviewSort } from '../../shared/domain';
+import { CLAIM_SORTS, LINK_KINDS, LINK_STATUSES, REVIEW_SORTS, type ClaimFilters, type ClaimSort, type LinkKind, type LinkStatus, type ReviewFilters, type ReviewSort } from '../../shared/domain';
 
 /** What the review list shows: its filters and order, kept in the address so reload and back keep them. */
 export interface ReviewQuery {
@@ -8,16 +8,71 @@ export interface ReviewQuery {
   descending: boolean;
 }
 
+/** What the Claims view shows, kept in the address like the review list's. */
+export interface ClaimsQuery {
+  filters: ClaimFilters;
+  sort: ClaimSort;
+  descending: boolean;
+}
+
+export const DEFAULT_CLAIMS: ClaimsQuery = { filters: {}, sort: 'date', descending: true };
+
 export const DEFAULT_REVIEW: ReviewQuery = { filters: { kind: 'contradicts', statuses: [...LINK_STATUSES] }, sort: 'date', descending: true };
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function parseReview(search: string): ReviewQuery {
+/** Reads an address's parameters, each only if it has the form it should. */
+function readParams(search: string) {
   const params = new URLSearchParams(search);
-  const text = (name: string) => params.get(name)?.trim() || undefined;
-  const id = (name: string) => (new RegExp(`^${UUID}$`).test(params.get(name) ?? '') ? params.get(name)! : undefined);
-  const date = (name: string) => (ISO_DATE.test(params.get(name) ?? '') ? params.get(name)! : undefined);
+  return {
+    params,
+    text: (name: string) => params.get(name)?.trim() || undefined,
+    id: (name: string) => (new RegExp(`^${UUID}$`).test(params.get(name) ?? '') ? params.get(name)! : undefined),
+    date: (name: string) => (ISO_DATE.test(params.get(name) ?? '') ? params.get(name)! : undefined),
+  };
+}
+
+/** Leaves out the filters that are not set, so two equal queries have one key. */
+function withoutUnset<T extends object>(filters: T): T {
+  for (const key of Object.keys(filters) as Array<keyof T>) if (filters[key] === undefined) delete filters[key];
+  return filters;
+}
+
+/** Writes the set filters as address parameters. */
+function setParams(params: URLSearchParams, fields: Array<[string, string | undefined]>): void {
+  for (const [name, value] of fields) if (value) params.set(name, value);
+}
+
+function parseClaims(search: string): ClaimsQuery {
+  const { params, text, id, date } = readParams(search);
+  const sort = params.get('sort');
+  return {
+    filters: withoutUnset({ actorId: id('actor'), articleId: id('article'), outlet: text('outlet'), tag: text('tag'), from: date('from'), to: date('to'), text: text('q') }),
+    sort: (CLAIM_SORTS as readonly string[]).includes(sort ?? '') ? (sort as ClaimSort) : 'date',
+    descending: params.get('order') !== 'asc',
+  };
+}
+
+function claimsSearch({ filters, sort, descending }: ClaimsQuery): string {
+  const params = new URLSearchParams();
+  setParams(params, [
+    ['actor', filters.actorId],
+    ['article', filters.articleId],
+    ['outlet', filters.outlet],
+    ['tag', filters.tag],
+    ['from', filters.from],
+    ['to', filters.to],
+    ['q', filters.text],
+  ]);
+  if (sort !== 'date') params.set('sort', sort);
+  if (!descending) params.set('order', 'asc');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+function parseReview(search: string): ReviewQuery {
+  const { params, text, id, date } = readParams(search);
   const kind = params.get('kind');
   const sort = params.get('sort');
   const statuses = params.has('status') ? params.get('status')!.split(',').filter((s): s is LinkStatus => (LINK_STATUSES as readonly string[]).includes(s)) : [...LINK_STATUSES];
@@ -33,9 +88,8 @@ function parseReview(search: string): ReviewQuery {
     to: date('to'),
     text: text('q'),
   };
-  for (const key of Object.keys(filters) as Array<keyof ReviewFilters>) if (filters[key] === undefined) delete filters[key];
   return {
-    filters,
+    filters: withoutUnset(filters),
     sort: (REVIEW_SORTS as readonly string[]).includes(sort ?? '') ? (sort as ReviewSort) : 'date',
     descending: params.get('order') !== 'asc',
   };
@@ -45,7 +99,7 @@ function reviewSearch({ filters, sort, descending }: ReviewQuery): string {
   const params = new URLSearchParams();
   if (filters.kind !== 'contradicts') params.set('kind', filters.kind);
   if (filters.statuses.length !== LINK_STATUSES.length) params.set('status', filters.statuses.join(','));
-  const fields: Array<[string, string | undefined]> = [
+  setParams(params, [
     ['actor', filters.actorId],
     ['other', filters.otherActorId],
     ['article', filters.articleId],
@@ -54,8 +108,7 @@ function reviewSearch({ filters, sort, descending }: ReviewQuery): string {
     ['from', filters.from],
     ['to', filters.to],
     ['q', filters.text],
-  ];
-  for (const [name, value] of fields) if (value) params.set(name, value);
+  ]);
   if (sort !== 'date') params.set('sort', sort);
   if (!descending) params.set('order', 'asc');
   const query = params.toString();
@@ -66,6 +119,7 @@ export type Route =
   | { view: 'library' }
   | { view: 'actors' }
   | { view: 'review'; query: ReviewQuery }
+  | { view: 'claims'; query: ClaimsQuery }
   | { view: 'candidates' }
   | { view: 'actor'; id: string }
   | { view: 'article'; id: string; highlight?: string };
@@ -78,6 +132,8 @@ export function parseRoute(hash: string): Route {
   if (actor) return { view: 'actor', id: actor[1]! };
   if (hash === '#/actors') return { view: 'actors' };
   if (hash === '#/candidates') return { view: 'candidates' };
+  const claims = /^#\/claims(\?.*)?$/.exec(hash);
+  if (claims) return { view: 'claims', query: parseClaims(claims[1] ?? '') };
   const review = /^#\/review(\?.*)?$/.exec(hash);
   if (review) return { view: 'review', query: parseReview(review[1] ?? '') };
   return { view: 'library' };
@@ -91,6 +147,8 @@ export function hrefFor(route: Route): string {
       return `#/actor/${route.id}`;
     case 'review':
       return `#/review${reviewSearch(route.query)}`;
+    case 'claims':
+      return `#/claims${claimsSearch(route.query)}`;
     default:
       return `#/${route.view}`;
   }

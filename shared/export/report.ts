@@ -4,6 +4,7 @@
  */
 import type { LinkStatus } from '../domain';
 import { LINK_STATUSES, LINK_STATUS_LABELS } from '../domain';
+import { ACTOR_PALETTE } from '../palette';
 
 export interface ReportClaim {
   actor: string;
@@ -12,6 +13,10 @@ export interface ReportClaim {
   articleTitle: string;
   date: string | null;
   quote: string;
+  /** The claim's note as plain text ('' for none). */
+  note: string;
+  /** The actor's place in the palette, as in the app (see actorColourIndexes). */
+  colour: number;
   /** Its offsets or quote do not hold on the article's text (the app shows "needs attention"). */
   needsAttention: boolean;
 }
@@ -55,7 +60,11 @@ const STYLE = `
   .needs-attention { color: var(--open); font-size: 13px; font-weight: 700; }
   .rationale { margin: 8px 0 0; } .rationale b { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
   ol.claims { padding-left: 20px; } ol.claims li { margin: 6px 0; break-inside: avoid; }
+  blockquote.q { padding: 3px 8px; border-left: 4px solid var(--actor); background: var(--actor-bg); border-radius: 3px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .chip { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; background: var(--actor); print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .note { margin: 4px 0 0; font-size: 13.5px; } .note b { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
   @media print { body { margin: 0; max-width: none; font-size: 11pt; } h2 { break-after: avoid; } a { color: inherit; text-decoration: none; } }
+${ACTOR_PALETTE.map((colour, i) => `  .c${i} { --actor: ${colour}; --actor-bg: ${colour}8c; }`).join('\n')}
 `;
 
 /** What the report says beside a claim whose span does not hold, in both forms. */
@@ -63,10 +72,13 @@ export const NEEDS_ATTENTION = 'needs attention: its offsets or quote do not mat
 
 const attentionHtml = (claim: ReportClaim) => (claim.needsAttention ? `<div class="needs-attention">${NEEDS_ATTENTION}</div>` : '');
 const attentionMarkdown = (claim: ReportClaim) => (claim.needsAttention ? ` (${NEEDS_ATTENTION})` : '');
+const noteHtml = (claim: ReportClaim) => (claim.note ? `<p class="note"><b>Note</b> ${escapeHtml(claim.note)}</p>` : '');
+/** The quote in the actor's colour, as the app highlights it. */
+const quoteHtml = (claim: ReportClaim) => `<blockquote class="q c${claim.colour}">${escapeHtml(claim.quote)}</blockquote>`;
 
 function sideHtml(side: ReportClaim): string {
   const where = [side.outlet || 'Unknown outlet', side.date ?? 'undated', side.articleTitle].map(escapeHtml).join(' · ');
-  return `<div class="side"><div class="who">${escapeHtml(side.actor)}${side.via ? ` <span class="where">via ${escapeHtml(side.via)}</span>` : ''}</div><div class="where">${where}</div><blockquote>${escapeHtml(side.quote)}</blockquote>${attentionHtml(side)}</div>`;
+  return `<div class="side"><div class="who"><span class="chip c${side.colour}"></span>${escapeHtml(side.actor)}${side.via ? ` <span class="where">via ${escapeHtml(side.via)}</span>` : ''}</div><div class="where">${where}</div>${quoteHtml(side)}${noteHtml(side)}${attentionHtml(side)}</div>`;
 }
 
 export function htmlStart(header: ReportHeader): string {
@@ -100,7 +112,7 @@ export function htmlPair(pair: ReportPair, verb: string): string {
 
 export function htmlActorClaims(actor: string, claims: ReportClaim[]): string {
   const items = claims
-    .map((c) => `<li><span class="where">${escapeHtml([c.date ?? 'undated', c.outlet || 'Unknown outlet', c.articleTitle].join(' · '))}${c.via ? ` · via ${escapeHtml(c.via)}` : ''}</span><blockquote>${escapeHtml(c.quote)}</blockquote>${attentionHtml(c)}</li>`)
+    .map((c) => `<li><span class="where">${escapeHtml([c.date ?? 'undated', c.outlet || 'Unknown outlet', c.articleTitle].join(' · '))}${c.via ? ` · via ${escapeHtml(c.via)}` : ''}</span>${quoteHtml(c)}${noteHtml(c)}${attentionHtml(c)}</li>`)
     .join('\n');
   return `<h3>${escapeHtml(actor)} <span class="meta">(${claims.length})</span></h3>\n<ol class="claims">\n${items}\n</ol>\n`;
 }
@@ -115,8 +127,11 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\s{2,}|[^\S ]/g, ' ').replace(/[\\`*_{}[\]<>#|!~]/g, '\\$&');
 }
 
+/** A note as its own paragraph (a line right after a quote or list item would run on into it). */
+const noteMarkdown = (claim: ReportClaim, indent: string) => (claim.note ? `\n\n${indent}Note: ${escapeMarkdown(claim.note)}` : '');
+
 function sideMarkdown(side: ReportClaim): string {
-  return `**${escapeMarkdown(side.actor)}**${side.via ? ` via ${escapeMarkdown(side.via)}` : ''} — ${escapeMarkdown(side.outlet || 'Unknown outlet')}, ${escapeMarkdown(side.date ?? 'undated')}, *${escapeMarkdown(side.articleTitle)}*\n> ${escapeMarkdown(side.quote)}${attentionMarkdown(side)}`;
+  return `**${escapeMarkdown(side.actor)}**${side.via ? ` via ${escapeMarkdown(side.via)}` : ''} — ${escapeMarkdown(side.outlet || 'Unknown outlet')}, ${escapeMarkdown(side.date ?? 'undated')}, *${escapeMarkdown(side.articleTitle)}*\n> ${escapeMarkdown(side.quote)}${attentionMarkdown(side)}${noteMarkdown(side, '')}`;
 }
 
 export function markdownStart(header: ReportHeader): string {
@@ -136,5 +151,5 @@ export function markdownPair(pair: ReportPair, verb: string): string {
 }
 
 export function markdownActorClaims(actor: string, claims: ReportClaim[]): string {
-  return `### ${escapeMarkdown(actor)} (${claims.length})\n\n${claims.map((c, i) => `${i + 1}. ${escapeMarkdown(c.date ?? 'undated')}, ${escapeMarkdown(c.outlet || 'Unknown outlet')}, *${escapeMarkdown(c.articleTitle)}*${c.via ? ` (via ${escapeMarkdown(c.via)})` : ''}: ${escapeMarkdown(c.quote)}${attentionMarkdown(c)}`).join('\n')}\n\n`;
+  return `### ${escapeMarkdown(actor)} (${claims.length})\n\n${claims.map((c, i) => `${i + 1}. ${escapeMarkdown(c.date ?? 'undated')}, ${escapeMarkdown(c.outlet || 'Unknown outlet')}, *${escapeMarkdown(c.articleTitle)}*${c.via ? ` (via ${escapeMarkdown(c.via)})` : ''}: ${escapeMarkdown(c.quote)}${attentionMarkdown(c)}${noteMarkdown(c, '   ')}`).join('\n')}\n\n`;
 }

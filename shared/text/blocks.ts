@@ -25,3 +25,28 @@ export function textBlocks(text: string): TextBlock[] {
   }
   return blocks;
 }
+
+/** How far down the text a headline is looked for: site chrome may leave an outlet line above it. */
+const HEADLINE_WITHIN = 5;
+
+/**
+ * Which block is the article's headline, i.e. the block among the first few that reads exactly as
+ * its title, or -1. The reading view shows that line as the heading instead of repeating the
+ * title above the text; it stays in the stored text, annotatable like any other line.
+ */
+export function headlineBlock(text: string, title: string): number {
+  const wanted = title.trim();
+  if (!wanted) return -1;
+  let block = 0;
+  let start = 0;
+  while (block < HEADLINE_WITHIN && start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (end > start) {
+      if (text.slice(start, end).trim() === wanted) return block;
+      block += 1;
+    }
+    start = end + 1;
+  }
+  return -1;
+}

@@ -27,13 +27,16 @@ export function parseMachineDate(value: string | null | undefined): string | nul
   return Number.isNaN(parsed.getTime()) ? day : parsed.toISOString();
 }
 
-/** The first date written in a line of prose: "4 March 2026", "March 4, 2026", "2026-03-04", "04.03.2026". */
+/**
+ * The first date written in a line of prose: "4 March 2026", "March 4, 2026", "Nov. 25, 2020",
+ * "September 25,2023" (a comma without its space, as some sites print it), "2026-03-04", "04.03.2026".
+ */
 export function findDate(line: string): string | null {
-  let m = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(line);
+  let m = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(line);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(line);
+  m = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s*(\d{4})\b/.exec(line);
   if (m && MONTHS[m[2]!.toLowerCase()]) return iso(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]));
-  m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(line);
+  m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b/.exec(line);
   if (m && MONTHS[m[1]!.toLowerCase()]) return iso(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]));
   m = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(line);
   if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));

@@ -20,7 +20,8 @@ const RENDERER_DIR = path.join(ROOT, 'dist', 'renderer');
  */
 test('the desktop IPC host: the window imports and exports through it, and the export equals browser mode’s', async ({ page }) => {
   const temp = tempDir('gainsay-ipc-');
-  const backend = Backend.open(path.join(temp.dir, 'Ceasefire monitoring.gainsay'));
+  // The app's data folder is the temp folder here, so the analyst's name set below stays in the test.
+  const backend = Backend.open(path.join(temp.dir, 'Ceasefire monitoring.gainsay'), { preferencesFile: path.join(temp.dir, 'preferences.json') });
   const server = await startServer({ backend, staticDir: RENDERER_DIR });
   const handlers = new Map<string, (event: { senderFrame?: { url: string } | null }, ...args: unknown[]) => unknown>();
   const chosen = path.join(temp.dir, 'chosen in the save dialog.json');
@@ -111,6 +112,15 @@ test('the desktop IPC host: the window imports and exports through it, and the e
       await otherServer.close();
       other.close();
     }
+    // Preferences… in the window: the name reaches the desktop's preferences file through the host.
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Preferences…' }).click();
+    const preferences = page.getByRole('dialog', { name: 'Preferences' });
+    await preferences.getByLabel('Your name').fill('Ana Ruiz');
+    await preferences.getByRole('button', { name: 'Save preferences' }).click();
+    await expect(preferences).toBeHidden();
+    expect(JSON.parse(fs.readFileSync(path.join(temp.dir, 'preferences.json'), 'utf8'))).toEqual({ analystName: 'Ana Ruiz' });
+    expect(apiRequests).toEqual([]);
 
     // Calls from any other frame are refused.
     expect(await handlers.get('gainsay:invoke')!({ senderFrame: { url: 'https://example.org/' } }, 'actors.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });

@@ -169,7 +169,7 @@ test('highlights whose offsets are negative, past the end, 2^53 or reversed open
 
   await panel.getByRole('link', { name: 'All claims by İlham Qadirov' }).click();
   await expect(page.getByRole('heading', { name: 'İlham Qadirov' })).toBeVisible();
-  await expect(page.getByText('reversed')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Claims by İlham Qadirov' }).getByText('reversed')).toBeVisible();
 
   await views(page).getByRole('link', { name: 'Review' }).click();
   await expect(page.getByTestId('status-count-open')).toHaveText(String(spans.length));

@@ -6,7 +6,8 @@ import { tempDir } from './temp';
 export function tempBackend(): { backend: Backend; file: string; dir: string; dispose: () => void } {
   const temp = tempDir();
   const file = path.join(temp.dir, 'test.gainsay');
-  const backend = Backend.open(file);
+  // The analyst's preferences too, so a name set on this machine never reaches a test.
+  const backend = Backend.open(file, { preferencesFile: path.join(temp.dir, 'preferences.json') });
   return {
     backend,
     file,

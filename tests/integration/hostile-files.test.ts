@@ -137,6 +137,9 @@ describe('hostile project files', () => {
         await invoke('links.pairs', {});
         await invoke('links.options', {});
         await invoke('claims.search', { text: 'troops' });
+        await invoke('claims.list', {});
+        await invoke('claims.list', { filters: { text: 'troops', tag: 'denial' }, sort: 'actor', descending: false });
+        await invoke('actors.claimCounts');
         await invoke('articles.search', { query: 'ceasefire' });
         await invoke('project.info');
         expect(await invoke('actors.create', { name: 'Agence Lumière', kind: 'outlet' }), `${name}: a write`).toBeTruthy();

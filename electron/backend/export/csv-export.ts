@@ -55,23 +55,30 @@ function* map<T>(rows: Iterable<T>, toCells: (row: T) => Cell[]): Generator<Cell
  */
 export async function writeCsvTables(db: Database.Database, folder: string, articleIds: string[] | null, options: CsvOptions, tally: AttentionTally): Promise<void> {
   const records = new ProjectRecords(db, articleIds);
-  // links.csv repeats both claims' quotes: kept from claims.csv rather than read again.
-  const quotes = new Map<string, string>();
+  // links.csv repeats each side's quote, article, outlet and date: kept from claims.csv rather than read again.
+  const sides = new Map<string, Cell[]>();
   await writeCsv(
     path.join(folder, 'claims.csv'),
     ['claim_id', 'article_id', 'article_title', 'outlet', 'published_at', 'start', 'end', 'quote', 'prefix', 'suffix', 'actor_id', 'actor', 'via_id', 'via', 'claimed_on', 'tags', 'note', 'created_at', 'updated_at', 'needs_attention'],
     map(claimRows(db, articleIds), (c) => {
-      quotes.set(c.claimId, c.quote);
+      // The side's date as the review list shows it: when the claim was made, else the article's date.
+      sides.set(c.claimId, [c.quote, c.articleId, c.articleTitle, c.outlet, c.claimedOn ?? c.publishedAt?.slice(0, 10) ?? '']);
       if (!c.holds) tally.claims++;
       const [start, end] = c.holds ? [c.start, c.end] : ['', ''];
       return [c.claimId, c.articleId, c.articleTitle, c.outlet, c.publishedAt ?? '', start, end, c.quote, c.prefix, c.suffix, c.actorId, c.actor, c.viaId ?? '', c.via ?? '', c.claimedOn ?? '', c.tags.join('; '), c.noteText, c.createdAt, c.updatedAt, c.holds ? '' : 'yes'];
     }),
     options,
   );
+  const side = (claimId: string) => sides.get(claimId) ?? ['', '', '', '', ''];
   await writeCsv(
     path.join(folder, 'links.csv'),
-    ['link_id', 'kind', 'status', 'claim_a', 'actor_a', 'quote_a', 'claim_b', 'actor_b', 'quote_b', 'rationale', 'created_by', 'created_at', 'updated_at'],
-    map(linkRows(db, articleIds), (l) => [l.linkId, l.kind, l.status, l.claimA, l.actorA, quotes.get(l.claimA) ?? '', l.claimB, l.actorB, quotes.get(l.claimB) ?? '', l.rationaleText, l.createdBy, l.createdAt, l.updatedAt]),
+    [
+      'link_id', 'kind', 'status',
+      'claim_a', 'actor_a', 'quote_a', 'article_id_a', 'article_a', 'outlet_a', 'date_a',
+      'claim_b', 'actor_b', 'quote_b', 'article_id_b', 'article_b', 'outlet_b', 'date_b',
+      'rationale', 'created_by', 'created_at', 'updated_at',
+    ],
+    map(linkRows(db, articleIds), (l) => [l.linkId, l.kind, l.status, l.claimA, l.actorA, ...side(l.claimA), l.claimB, l.actorB, ...side(l.claimB), l.rationaleText, l.createdBy, l.createdAt, l.updatedAt]),
     options,
   );
   await writeCsv(

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { LinkKind, LinkStatus } from '../../../shared/domain';
 import type { ReportClaim, ReportLink, ReportPair } from '../../../shared/export/report';
+import { actorColourIndexes } from '../../../shared/palette';
 import { earlierFirst } from '../features/links/sides';
 import { claimRows, type ClaimRow } from './claim-rows';
 
@@ -14,13 +15,15 @@ export interface ReportData {
   corroborations: ReportPair[];
 }
 
-const toReportClaim = (c: ClaimRow): ReportClaim => ({
+const toReportClaim = (c: ClaimRow, colours: Map<string, number>): ReportClaim => ({
   actor: c.actor,
   via: c.via,
   outlet: c.outlet,
   articleTitle: c.articleTitle,
   date: c.claimedOn ?? c.publishedAt?.slice(0, 10) ?? null,
   quote: c.quote,
+  note: c.noteText,
+  colour: colours.get(c.actorId) ?? 0,
   needsAttention: !c.holds,
 });
 
@@ -48,8 +51,10 @@ function groupByPair(links: Array<ReportLink & { actorIds: [string, string] }>):
  * them, whose sides are the claims already read rather than joined again.
  */
 export function reportData(db: Database.Database, articleIds: string[] | null): ReportData {
+  // Each actor in the colour the app gives it (dates are read bounded: a file may hold anything there).
+  const colours = actorColourIndexes(db.prepare('SELECT id, substr(created_at, 1, 40) AS createdAt FROM actors').all() as Array<{ id: string; createdAt: string }>);
   const claims = new Map<string, { row: ClaimRow; shown: ReportClaim }>();
-  for (const row of claimRows(db, articleIds, { tags: false, context: false })) claims.set(row.claimId, { row, shown: toReportClaim(row) });
+  for (const row of claimRows(db, articleIds, { tags: false, context: false })) claims.set(row.claimId, { row, shown: toReportClaim(row, colours) });
 
   const byKind: Record<LinkKind, Array<ReportLink & { actorIds: [string, string] }>> = { contradicts: [], corroborates: [] };
   const links = db.prepare('SELECT kind, status, claim_a, claim_b, rationale_text FROM links ORDER BY sort_date, id').raw().iterate() as IterableIterator<[LinkKind, LinkStatus, string, string, string]>;

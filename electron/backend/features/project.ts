@@ -3,7 +3,9 @@ import { APP_VERSION } from '../../../shared/version';
 import type { ProjectCounts } from '../../../shared/domain';
 import { importProjectJsonOutcome } from '../import/project-json';
 
-export const projectHandlers: Pick<Handlers, 'project.info' | 'project.importJson'> = {
+export const projectHandlers: Pick<Handlers, 'project.info' | 'project.importJson' | 'preferences.get' | 'preferences.set'> = {
+  'preferences.get': (_input, { preferences }) => preferences.read(),
+  'preferences.set': (input, { preferences }) => preferences.write(input),
   'project.importJson': (input, { project }) => {
     const outcome = importProjectJsonOutcome(project.db, input.name, input.text);
     // Articles are outside the undo history, so a merge cannot be undone; the steps before it

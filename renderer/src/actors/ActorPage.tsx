@@ -4,7 +4,8 @@ import { ActorKindSelect } from '../components/ActorKindSelect';
 import { api, onProjectChanged } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDate } from '../format';
-import { hrefFor, navigate } from '../router';
+import { DEFAULT_CLAIMS, hrefFor, navigate } from '../router';
+import { ActorLinks } from './ActorLinks';
 import { FieldError } from '../components/FieldError';
 import { basket, useBasket } from '../links/linking-basket';
 
@@ -130,8 +131,14 @@ export function ActorPage({ id }: { id: string }) {
         </button>
       </div>
 
+      <ActorLinks actorId={id} actorName={actor.name} kind="contradicts" />
+      <ActorLinks actorId={id} actorName={actor.name} kind="corroborates" />
+
       <h3>
-        Claims <span className="muted">({claims.length})</span>
+        Claims <span className="muted">({claims.length})</span>{' '}
+        <a className="heading-link" href={hrefFor({ view: 'claims', query: { ...DEFAULT_CLAIMS, filters: { actorId: id } } })}>
+          Filter and sort them in Claims
+        </a>
       </h3>
       {claims.length === 0 ? (
         <p className="empty">No claims by or through {actor.name} yet.</p>

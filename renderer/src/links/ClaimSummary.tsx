@@ -1,10 +1,11 @@
 import type { ClaimSide } from '../../../shared/domain';
 import { formatDate } from '../format';
-import { actorColour } from '../reading/paint';
+import { actorColour, useActorColours } from '../actor-colours';
 import { oneLine } from '../../../shared/text/one-line';
 
 /** Who made a claim, in their colour, and through whom it was reported. */
 export function ActorLine({ side }: { side: Pick<ClaimSide, 'actor' | 'via'> }) {
+  useActorColours();
   return (
     <span className="claim-who">
       <span className={`actor-chip ${actorColour(side.actor.id)}`} aria-hidden="true" />

@@ -18,7 +18,7 @@ function initialState(blocks: TextBlock[]) {
 }
 
 /** Once rendered, indexes the DOM text nodes so selections map to stored-text offsets. */
-function TextIndexPlugin({ blocks, onIndex }: { blocks: TextBlock[]; onIndex: (index: TextIndex) => void }) {
+function TextIndexPlugin({ blocks, headline, onIndex }: { blocks: TextBlock[]; headline: number; onIndex: (index: TextIndex) => void }) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     // Lexical usually has the DOM in place by now; if not, index after its first reconciliation.
@@ -26,6 +26,8 @@ function TextIndexPlugin({ blocks, onIndex }: { blocks: TextBlock[]; onIndex: (i
       const keys = editor.getEditorState().read(() => $getRoot().getChildrenKeys());
       const elements = keys.map((key) => editor.getElementByKey(key));
       if (elements.some((e) => e === null)) return false;
+      // The read-only document is never reconciled again, so the class stays on the headline's paragraph.
+      elements[headline]?.classList.add('article-headline');
       onIndex(TextIndex.build(blocks, elements as HTMLElement[]));
       return true;
     };
@@ -34,15 +36,16 @@ function TextIndexPlugin({ blocks, onIndex }: { blocks: TextBlock[]; onIndex: (i
       if (tryBuild()) stop();
     });
     return stop;
-  }, [editor, blocks, onIndex]);
+  }, [editor, blocks, headline, onIndex]);
   return null;
 }
 
 /**
  * The article text in a read-only Lexical editor, exactly as stored. The text index it builds is
- * how highlights will be placed and selections read.
+ * how highlights will be placed and selections read. The `headline` block (see headlineBlock) is
+ * shown as the article's heading.
  */
-export function ArticleText({ text, onIndex }: { text: string; onIndex: (index: TextIndex) => void }) {
+export function ArticleText({ text, headline, onIndex }: { text: string; headline: number; onIndex: (index: TextIndex) => void }) {
   const blocks = useMemo(() => textBlocks(text), [text]);
   const config = useMemo(
     () => ({
@@ -62,7 +65,7 @@ export function ArticleText({ text, onIndex }: { text: string; onIndex: (index: 
         contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" />}
         ErrorBoundary={LexicalErrorBoundary}
       />
-      <TextIndexPlugin blocks={blocks} onIndex={onIndex} />
+      <TextIndexPlugin blocks={blocks} headline={headline} onIndex={onIndex} />
     </LexicalComposer>
   );
 }

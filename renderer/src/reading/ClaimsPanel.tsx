@@ -7,10 +7,11 @@ import { ClaimLinks } from '../links/ClaimLinks';
 import { plural } from '../format';
 import { hrefFor } from '../router';
 import { ClaimEditor } from './ClaimEditor';
-import { actorColour } from './paint';
+import { actorColour, useActorColours } from '../actor-colours';
 
 function Who({ highlight }: { highlight: HighlightItem }) {
   const { claim } = highlight;
+  useActorColours();
   return (
     <span className="claim-who">
       <span className={`actor-chip ${actorColour(claim?.actor.id)}`} aria-hidden="true" />

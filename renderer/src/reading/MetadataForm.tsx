@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { Article, ArticleMeta } from '../../../shared/domain';
 import { api } from '../api/client';
 import { FieldError } from '../components/FieldError';
+import { plainTextFindings } from '../../../shared/text/plain-meta';
 
 const FIELDS: Array<{ key: keyof ArticleMeta; label: string; hint?: string }> = [
   { key: 'title', label: 'Title' },
@@ -11,6 +12,24 @@ const FIELDS: Array<{ key: keyof ArticleMeta; label: string; hint?: string }> = 
   { key: 'url', label: 'Address (URL)' },
   { key: 'language', label: 'Language', hint: 'e.g. en, fr, ru' },
 ];
+
+/**
+ * Which of the article's details were read from its own text, and where ("outlet from dateline"),
+ * so the analyst can trust or correct them. A detail counts as found only while it still equals
+ * what the text says.
+ */
+export function useFoundInText(article: Article | null): Partial<Record<keyof ArticleMeta, string>> {
+  return useMemo(() => {
+    if (!article) return {};
+    const { meta, found } = plainTextFindings(article.text, article.title);
+    const shown: Partial<Record<keyof ArticleMeta, string>> = {};
+    for (const key of ['outlet', 'author', 'publishedAt'] as const) {
+      const label = key === 'publishedAt' ? 'date' : key;
+      if (found[key] && meta[key] === article[key]) shown[key] = `${label} from ${found[key]}`;
+    }
+    return shown;
+  }, [article?.text, article?.title, article?.outlet, article?.author, article?.publishedAt]);
+}
 
 /** Edits an article's metadata. The text itself is never editable: annotations are anchored to it. */
 export function MetadataForm({ article, onSaved, onCancel }: { article: Article; onSaved: () => void; onCancel: () => void }) {
@@ -23,6 +42,7 @@ export function MetadataForm({ article, onSaved, onCancel }: { article: Article;
     language: article.language,
   });
   const [error, setError] = useState<string | null>(null);
+  const found = useFoundInText(article);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -48,6 +68,7 @@ export function MetadataForm({ article, onSaved, onCancel }: { article: Article;
             onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
             required={key === 'title'}
           />
+          {found[key] && values[key] === (article[key] ?? '') && <span className="field-found">{found[key]}</span>}
         </label>
       ))}
       <FieldError message={error} />

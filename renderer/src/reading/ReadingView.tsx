@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Article, HighlightItem, Link } from '../../../shared/domain';
+import { headlineBlock } from '../../../shared/text/blocks';
 import { spanWithin } from '../../../shared/text/span';
 import { trimSpan } from '../../../shared/text/trim-span';
 import { api, onProjectChanged } from '../api/client';
@@ -9,9 +10,10 @@ import { isTyping } from '../keyboard';
 import { hrefFor, navigate } from '../router';
 import { ArticleText } from './ArticleText';
 import { ClaimsPanel } from './ClaimsPanel';
-import { MetadataForm } from './MetadataForm';
+import { MetadataForm, useFoundInText } from './MetadataForm';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { HighlightPainter, highlightsAt, revealSpan } from './paint';
+import { useActorColours } from '../actor-colours';
 import type { TextIndex } from './text-index';
 import { useArticleSelection } from './useArticleSelection';
 import { readSentenceAhead } from './read-sentence';
@@ -48,6 +50,8 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   const selected = useArticleSelection(index, article?.text ?? '');
   // What a highlight is made from: the selection without spaces or line breaks at its ends.
   const selection = useMemo(() => selected && trimSpan(selected), [selected]);
+  const foundInText = useFoundInText(article);
+  const colours = useActorColours();
   const heading = useRef<HTMLHeadingElement>(null);
   const hoverFrame = useRef(0);
   const revealed = useRef<string | null>(null);
@@ -94,8 +98,8 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     };
   }, [index]);
   useEffect(() => {
-    painter.current?.update(drawable, activeId);
-  }, [index, drawable, activeId]);
+    painter.current?.update(drawable, activeId, colours);
+  }, [index, drawable, activeId, colours]);
 
   // Opened to show a particular highlight (from an actor page or a link): scroll to it once.
   useEffect(() => {
@@ -201,6 +205,8 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   }
   if (!article) return <p className="empty">Opening article…</p>;
 
+  const headline = headlineBlock(article.text, article.title);
+  const found = Object.values(foundInText);
   const facts = [article.outlet, article.author && `by ${article.author}`, formatDate(article.publishedAt), article.language.toUpperCase()].filter(Boolean);
 
   return (
@@ -220,9 +226,11 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
         </div>
         <header className="reading-header">
           <p className="reading-outlet">{facts.join(' · ')}</p>
-          <h2 id="article-title" ref={heading} tabIndex={-1}>
+          {/* When the text's own headline line is shown as the heading, the title is not repeated above it. */}
+          <h2 id="article-title" ref={heading} tabIndex={-1} className={headline >= 0 ? 'visually-hidden' : undefined}>
             {article.title}
           </h2>
+          {found.length > 0 && <p className="reading-found">Read from the text: {found.join(' · ')}</p>}
           {article.url && <p className="reading-url">{article.url}</p>}
           <p className="reading-source">
             From {article.sourceKind === 'paste' ? 'pasted text' : article.sourceName} · {plural(article.length, 'character')} · {plural(highlights.filter((h) => h.claim).length, 'claim')}
@@ -266,7 +274,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
             setMenu({ x: event.clientX, y: event.clientY });
           }}
         >
-          <ArticleText text={article.text} onIndex={setIndex} />
+          <ArticleText text={article.text} headline={headline} onIndex={setIndex} />
         </div>
       </article>
       {/* The text stays readable if a claim cannot be drawn; choosing another one tries again. */}

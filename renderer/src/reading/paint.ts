@@ -1,19 +1,11 @@
 import type { HighlightItem } from '../../../shared/domain';
 import { overlapSegments, type Segment } from '../../../shared/text/segments';
+import { actorColour } from '../actor-colours';
 import type { TextIndex } from './text-index';
 
-const COLOURS = 10;
 const MAX_DEPTH = 10;
 /** Paragraphs this far outside the viewport are painted too, so scrolling shows no gaps. */
 const MARGIN = '1200px 0px';
-
-/** Each actor keeps one of ten colours (by its id); highlights not yet claims are grey ('u'). */
-export function actorColour(actorId: string | undefined | null): string {
-  if (!actorId) return 'u';
-  let hash = 0;
-  for (let i = 0; i < actorId.length; i++) hash = (hash * 31 + actorId.charCodeAt(i)) >>> 0;
-  return `c${hash % COLOURS}`;
-}
 
 /** Removes every highlight this module painted (when leaving the reading view). */
 function clearHighlights(): void {
@@ -43,6 +35,7 @@ export class HighlightPainter {
   private segments: Segment[] = [];
   private highlights: readonly HighlightItem[] = [];
   private activeId: string | null = null;
+  private colours = -1;
   private readonly near = new Set<number>();
   private readonly observer: IntersectionObserver;
   private frame = 0;
@@ -64,9 +57,11 @@ export class HighlightPainter {
     for (const element of index.elements) this.observer.observe(element);
   }
 
-  update(highlights: readonly HighlightItem[], activeId: string | null): void {
-    if (highlights !== this.highlights) {
+  /** `colours` changes when the actors' colours do (see useActorColours), which repaints. */
+  update(highlights: readonly HighlightItem[], activeId: string | null, colours: number): void {
+    if (highlights !== this.highlights || colours !== this.colours) {
       this.highlights = highlights;
+      this.colours = colours;
       this.segments = overlapSegments(
         highlights.map((h) => ({ id: h.id, start: h.start, end: h.end, colour: actorColour(h.claim?.actor.id) })),
       );

@@ -2,11 +2,13 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ACTOR_KIND_LABELS, type Actor, type ActorKind } from '../../../shared/domain';
 import { ActorKindSelect } from '../components/ActorKindSelect';
 import { api, onProjectChanged } from '../api/client';
-import { hrefFor } from '../router';
+import { DEFAULT_CLAIMS, hrefFor } from '../router';
 import { FieldError } from '../components/FieldError';
+import { plural } from '../format';
 
 export function ActorsView() {
   const [actors, setActors] = useState<Actor[]>([]);
+  const [claimCounts, setClaimCounts] = useState<Record<string, number>>({});
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ActorKind>('person');
   const [role, setRole] = useState('');
@@ -15,6 +17,7 @@ export function ActorsView() {
 
   const load = useCallback(() => {
     api.call('actors.list', {}).then(setActors, (e: Error) => setError(e.message));
+    api.call('actors.claimCounts', {}).then(setClaimCounts, (e: Error) => setError(e.message));
   }, []);
   useEffect(() => {
     load();
@@ -65,6 +68,7 @@ export function ActorsView() {
               <th scope="col">Name</th>
               <th scope="col">Kind</th>
               <th scope="col">Role</th>
+              <th scope="col" className="number">Claims</th>
             </tr>
           </thead>
           <tbody>
@@ -78,6 +82,15 @@ export function ActorsView() {
                 </td>
                 <td>{ACTOR_KIND_LABELS[actor.kind]}</td>
                 <td>{actor.role}</td>
+                <td className="number">
+                  {claimCounts[actor.id] ? (
+                    <a href={hrefFor({ view: 'claims', query: { ...DEFAULT_CLAIMS, filters: { actorId: actor.id } } })} aria-label={`${plural(claimCounts[actor.id]!, 'claim')}, in the Claims view`}>
+                      {claimCounts[actor.id]}
+                    </a>
+                  ) : (
+                    <span className="muted">0</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

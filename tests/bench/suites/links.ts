@@ -59,12 +59,35 @@ export async function linksBench(): Promise<BenchRow[]> {
     rows.push({ name: 'link picker, words found in many claims, p95', figure: percentile(common, 95), unit: 'ms', target: 100, better: 'lower', note: 'quote, actor, outlet, tag words' });
     const rare = await search(['nomatchword', 'speaker 299 café']);
     rows.push({ name: 'link picker, words found in few or no claims, p95', figure: percentile(rare, 95), unit: 'ms', target: null, better: 'lower', note: 'reads every claim; a quote index would cut this' });
+    rows.push(...(await claimsViewBench(backend, actorIds[7]!)));
     rows.push(...(await scrollBench(backend)));
     return rows;
   } finally {
     backend.close();
     temp.remove();
   }
+}
+
+/** The Claims view's query over the same 100,000 claims: its first page with the counts, and a page further down. */
+async function claimsViewBench(backend: Backend, actor: string): Promise<BenchRow[]> {
+  const cases: Array<[string, Record<string, string>, string]> = [
+    ['no filter, by date', {}, 'date'],
+    ['no filter, in the order recorded', {}, 'recorded'],
+    ['by actor', { actorId: actor }, 'date'],
+    ['tag', { tag: 'denial' }, 'date'],
+    ['words', { text: 'observers mission' }, 'date'],
+    ['date range', { from: '2026-03-10', to: '2026-03-20' }, 'date'],
+  ];
+  const rows: BenchRow[] = [];
+  for (const [name, filters, sort] of cases) {
+    const samples = await sampleAsync(10, async (i) => {
+      const offset = i < 0 ? 0 : (i % 5) * 1000;
+      const result = await backend.invoke('claims.list', { filters, sort, offset, limit: 100, counts: offset === 0 });
+      if (!result.ok) throw new Error(result.error.message);
+    }, 1);
+    rows.push({ name: `Claims view: ${name}, p95`, figure: percentile(samples, 95), unit: 'ms', target: null, better: 'lower', note: 'first page with the counts, or a page further down' });
+  }
+  return rows;
 }
 
 /**

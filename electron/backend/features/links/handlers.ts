@@ -16,9 +16,9 @@ export const linkHandlers: Pick<
   'claims.search' | 'links.create' | 'links.update' | 'links.delete' | 'links.get' | 'links.forArticle' | 'links.review' | 'links.pairs' | 'links.options'
 > = {
   'claims.search': (input, { project }) => searchClaims(project.db, input),
-  'links.create': (input, { project, history }) => {
+  'links.create': (input, { project, history, preferences }) => {
     const id = history.record(`Link claims as ${input.kind === 'contradicts' ? 'contradicting' : 'corroborating'}`, () =>
-      createLink(project.db, { ...input, createdBy: project.author }),
+      createLink(project.db, { ...input, createdBy: preferences.author() }),
     );
     return getLink(project.db, id);
   },
