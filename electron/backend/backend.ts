@@ -1,8 +1,7 @@
 import type { Result } from '../../shared/errors';
 import { dispatch } from './dispatch';
 import { handlers } from './handlers';
-import { Project } from './project';
-import type { OpenDatabaseOptions } from './db/open';
+import { Project, type ProjectOptions } from './project';
 
 /** The window of callers that have none of their own (the CLI, a desktop shell with one window). */
 export const DEFAULT_WINDOW = 'main';
@@ -16,7 +15,7 @@ export function windowId(value: unknown): string {
 export class Backend {
   private constructor(readonly project: Project) {}
 
-  static open(file: string, options: OpenDatabaseOptions = {}): Backend {
+  static open(file: string, options: ProjectOptions = {}): Backend {
     return new Backend(Project.open(file, options));
   }
 
