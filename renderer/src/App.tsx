@@ -9,6 +9,8 @@ import { LinkBar } from './links/LinkBar';
 import { CandidatesView } from './review/CandidatesView';
 import { ReviewView } from './review/ReviewView';
 import { ReadingView } from './reading/ReadingView';
+import { SuggestingStatus } from './suggestions/SuggestingStatus';
+import { SuggestionsView } from './suggestions/SuggestionsView';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { DEFAULT_REVIEW, hrefFor, navigate, useRoute, type Route } from './router';
 import { useProjectInfo } from './useProjectInfo';
@@ -21,6 +23,7 @@ const VIEW_NAMES: Record<Route['view'], string> = {
   library: 'the library',
   review: 'the review list',
   candidates: 'the candidates',
+  suggestions: 'the suggestions',
   actors: 'the actors',
   actor: 'this actor’s page',
   article: 'this article',
@@ -35,6 +38,7 @@ function backFrom(route: Route) {
 
 const NAV: Array<{ route: Route; label: string }> = [
   { route: { view: 'library' }, label: 'Library' },
+  { route: { view: 'suggestions' }, label: 'Suggestions' },
   { route: { view: 'review', query: DEFAULT_REVIEW }, label: 'Review' },
   { route: { view: 'actors' }, label: 'Actors' },
 ];
@@ -77,12 +81,14 @@ export function App() {
           </button>
         </div>
       )}
+      <SuggestingStatus />
       <main className={route.view === 'article' ? 'main main-reading' : 'main'}>
         <ErrorBoundary resetKey={hrefFor(route)} what={VIEW_NAMES[route.view]} back={backFrom(route)}>
           {route.view === 'library' && <LibraryView />}
           {route.view === 'actors' && <ActorsView />}
           {route.view === 'review' && <ReviewView query={route.query} />}
           {route.view === 'candidates' && <CandidatesView />}
+          {route.view === 'suggestions' && <SuggestionsView />}
           {route.view === 'actor' && <ActorPage key={route.id} id={route.id} />}
           {route.view === 'article' && <ReadingView key={route.id} id={route.id} highlightId={route.highlight} />}
         </ErrorBoundary>

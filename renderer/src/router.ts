@@ -67,6 +67,7 @@ export type Route =
   | { view: 'actors' }
   | { view: 'review'; query: ReviewQuery }
   | { view: 'candidates' }
+  | { view: 'suggestions' }
   | { view: 'actor'; id: string }
   | { view: 'article'; id: string; highlight?: string };
 
@@ -78,6 +79,7 @@ export function parseRoute(hash: string): Route {
   if (actor) return { view: 'actor', id: actor[1]! };
   if (hash === '#/actors') return { view: 'actors' };
   if (hash === '#/candidates') return { view: 'candidates' };
+  if (hash === '#/suggestions') return { view: 'suggestions' };
   const review = /^#\/review(\?.*)?$/.exec(hash);
   if (review) return { view: 'review', query: parseReview(review[1] ?? '') };
   return { view: 'library' };
