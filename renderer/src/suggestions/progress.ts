@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SuggestionProgress } from '../../../shared/assist/attribution/types';
-import { api } from '../api/client';
+import { api, onProjectChanged } from '../api/client';
 
 const MADE = 'gainsay:suggestions-made';
 /** How often progress is asked for while suggesting runs, and while it does not. */
@@ -15,7 +15,8 @@ export function onSuggestionsMade(handler: () => void): () => void {
 
 /**
  * Background suggesting's progress, polled (every second while it runs, every few seconds
- * otherwise, which is also what starts it for articles imported by another way). Announces new
+ * otherwise, which is also what starts it for articles imported by another way, and at once after
+ * a change such as an import). Announces new
  * suggestions to the views that list them. Used once, by the app's status line.
  */
 export function useSuggestionProgress(): SuggestionProgress | null {
@@ -24,24 +25,30 @@ export function useSuggestionProgress(): SuggestionProgress | null {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     let lastDone = -1;
+    // Only the latest call goes on polling: a change while one is under way starts another.
+    let latest = 0;
     const poll = () => {
+      clearTimeout(timer);
+      const call = ++latest;
       api.call('suggestions.progress', {}).then(
         (next) => {
-          if (stopped) return;
+          if (stopped || call !== latest) return;
           if (lastDone >= 0 && next.done !== lastDone) window.dispatchEvent(new Event(MADE));
           lastDone = next.done;
           setProgress(next);
           timer = setTimeout(poll, next.running ? RUNNING_POLL_MS : IDLE_POLL_MS);
         },
         () => {
-          if (!stopped) timer = setTimeout(poll, IDLE_POLL_MS);
+          if (!stopped && call === latest) timer = setTimeout(poll, IDLE_POLL_MS);
         },
       );
     };
     poll();
+    const offChanged = onProjectChanged(poll);
     return () => {
       stopped = true;
       clearTimeout(timer);
+      offChanged();
     };
   }, []);
   return progress;
