@@ -6,6 +6,7 @@ import { extractAttributions } from '../../shared/assist/attribution/extract';
 import type { Extraction, SuggestionPage, SuggestionProgress } from '../../shared/assist/attribution/types';
 import { EXTRACTOR_VERSION } from '../../shared/assist/attribution/version';
 import { Backend } from '../../electron/backend/backend';
+import { CURRENT_SUGGESTIONS, NOT_TRIAGED } from '../../electron/backend/features/suggestions/store';
 import { BUILT_SUGGEST_WORKER, call, tempBackend } from '../helpers/project';
 
 const TEXTS = path.join(import.meta.dirname, '..', 'fixtures', 'attribution', 'text');
@@ -83,7 +84,7 @@ describe('suggestions made in the background and stored', () => {
     expect(sure.rows.every((r) => r.suggestion.confidence >= 0.8)).toBe(true);
     expect(sure.total).toBe(all.rows.filter((r) => r.suggestion.confidence >= 0.8).length);
     const second: SuggestionPage = await call(project.backend, 'suggestions.list', { offset: 2, limit: 3 });
-    expect(second).toEqual({ total: all.total, rows: all.rows.slice(2, 5) });
+    expect(second).toEqual({ total: all.total, more: false, rows: all.rows.slice(2, 5) });
     const refused = await project.backend.invoke('suggestions.list', { minConfidence: 2 });
     expect(refused.ok).toBe(false);
   });
@@ -174,10 +175,48 @@ describe('suggestions made in the background and stored', () => {
     expect(await call(project.backend, 'suggestions.progress', {})).toMatchObject({ done: 1, total: 2 });
   });
 
+  it('stops when cancelled, after the article in hand, and takes up where it stopped when started again', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    for (let i = 0; i < 6; i++) await call(project.backend, 'articles.paste', { title: `Harbour report ${i}`, text: `The harbour master said on day ${i} that the cranes were idle. “We wait,” she said.` });
+    const { suggesting } = project.backend.project;
+    suggesting.cancel();
+    let stopped = suggesting.progress();
+    for (let i = 0; i < 400 && stopped.running; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      stopped = suggesting.progress();
+    }
+    expect(stopped).toMatchObject({ total: 6, running: false });
+    expect(stopped.done).toBeLessThan(6);
+    // Asking for progress does not undo a cancellation.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await call(project.backend, 'suggestions.progress', {})).toEqual(stopped);
+    suggesting.start();
+    expect(await settled(project.backend)).toEqual({ done: 6, total: 6, running: false, error: null });
+  });
+
   it('runs nothing in the background where no worker is given (one-shot CLI commands)', async () => {
     project = tempBackend();
     await importFixtures(project.backend);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await call(project.backend, 'suggestions.progress', {})).toEqual({ done: 0, total: 2, running: false, error: null });
+  });
+});
+
+describe('the project-wide list’s queries', () => {
+  it('take the page in order from the index on confidence, without sorting the whole table', () => {
+    const temp = tempBackend();
+    try {
+      const db = temp.backend.project.db;
+      const plan = db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT s.article_id, s.ordinal FROM ${CURRENT_SUGGESTIONS} WHERE s.confidence >= 0 AND ${NOT_TRIAGED} ORDER BY s.confidence DESC, s.article_id, s.ordinal LIMIT 100`,
+        )
+        .all() as Array<{ detail: string }>;
+      const details = plan.map((p) => p.detail).join('\n');
+      expect(details).toMatch(/SCAN s USING (COVERING )?INDEX suggestions_confidence|SEARCH s USING (COVERING )?INDEX suggestions_confidence/);
+      expect(details).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    } finally {
+      temp.dispose();
+    }
   });
 });

@@ -28,6 +28,7 @@ export function SuggestionsView() {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [items, setItems] = useState<SuggestionItem[] | null>(null);
   const [total, setTotal] = useState(0);
+  const [more, setMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const loading = useRef(false);
 
@@ -51,6 +52,7 @@ export function SuggestionsView() {
       (page) => {
         setError(null);
         setTotal(page.total);
+        setMore(page.more);
         setItems(page.rows);
       },
       (e: Error) => setError(e.message),
@@ -58,7 +60,7 @@ export function SuggestionsView() {
   }, [query]);
 
   const loadMore = useCallback(() => {
-    if (loading.current || !items || items.length >= total) return;
+    if (loading.current || !items || (items.length >= total && !more)) return;
     loading.current = true;
     query(items.length, PAGE)
       .then(
@@ -69,7 +71,7 @@ export function SuggestionsView() {
         (e: Error) => setError(e.message),
       )
       .finally(() => (loading.current = false));
-  }, [items, total, query]);
+  }, [items, total, more, query]);
 
   useEffect(() => {
     reload();
@@ -96,7 +98,7 @@ export function SuggestionsView() {
       <div className="review-head">
         <h2 id="project-suggestions-heading">Suggestions</h2>
         <span className="muted" aria-live="polite" data-testid="suggestions-total">
-          {items === null ? 'Reading…' : plural(total, 'suggested claim')}
+          {items === null ? 'Reading…' : more ? `more than ${plural(total, 'suggested claim')}` : plural(total, 'suggested claim')}
         </span>
         <label className="inline-field">
           Article{' '}

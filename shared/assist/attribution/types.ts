@@ -75,5 +75,7 @@ export interface ProjectSuggestion {
 /** One page of the project-wide list, and how many suggestions match the filters in all. */
 export interface SuggestionPage {
   total: number;
+  /** True when more match than `total` counts (counting stops at a cap). */
+  more: boolean;
   rows: ProjectSuggestion[];
 }

@@ -38,14 +38,14 @@ export class BackgroundSuggester {
     void this.run();
   }
 
-  /** Where it stands; starts it when articles are waiting (imported by a path that did not start it). */
+  /** Where it stands; starts it when articles are waiting (imported by a path that did not start it), unless cancelled. */
   progress(): SuggestionProgress {
     const { done, total } = suggestedCount(this.db);
-    if (done < total) this.start();
+    if (done < total && !this.cancelled) this.start();
     return { done, total, running: this.running, error: this.error };
   }
 
-  /** Stops after the article in hand; `start` takes up where it stopped. */
+  /** Stops after the article in hand, until `start` (an import) takes up where it stopped. */
   cancel(): void {
     this.cancelled = true;
   }

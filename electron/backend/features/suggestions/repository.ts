@@ -7,7 +7,7 @@ import { OffsetMap } from '../../../../shared/offsets';
 import { newId, now } from '../../clock';
 import { listActors } from '../actors/repository';
 import { requireOpenable } from '../articles/repository';
-import { currentRun, storeRun, suggestionFromRow, visibleRowsSql, type SuggestionRow } from './store';
+import { CURRENT_SUGGESTIONS, NOT_TRIAGED, currentRun, storeRun, suggestionFromRow, visibleRowsSql, type SuggestionRow } from './store';
 import { textHash } from './text-hash';
 
 export function articleText(db: Database.Database, articleId: string): string {
@@ -48,35 +48,33 @@ export interface SuggestionFilters {
   limit: number;
 }
 
+/** The project-wide list counts matching suggestions up to this many, and says "more" beyond. */
+export const COUNT_CAP = 1_000;
+
 /**
- * One page of the suggestions across the project, surest first. The quote of each row is checked
- * against the text for the page only (checking every stored row would read every article); the
- * total counts rows as stored, so a file written by another tool may show a row or two fewer.
+ * One page of the suggestions across the project, surest first. The page is chosen by the index
+ * on confidence, and only its rows are read with their article and checked against the text
+ * (checking every stored row would read every article); the count stops at COUNT_CAP, so that a
+ * large project's list answers in milliseconds. It counts rows as stored, so for a file written
+ * by another tool it may count a row or two that the check then leaves out.
  */
 export function listSuggestions(db: Database.Database, filters: SuggestionFilters): SuggestionPage {
   const where = ['s.confidence >= @minConfidence'];
   if (filters.articleId) where.push('s.article_id = @articleId');
-  if (filters.speaker) where.push("instr(lower(s.speaker), lower(@speaker)) > 0");
+  if (filters.speaker) where.push('instr(lower(s.speaker), lower(@speaker)) > 0');
   const params = { minConfidence: filters.minConfidence, articleId: filters.articleId ?? null, speaker: filters.speaker ?? null };
-  const matching = `
-    FROM suggestions s
-    JOIN suggestion_runs r ON r.article_id = s.article_id AND r.extractor_version = ${EXTRACTOR_VERSION}
-    WHERE ${where.join(' AND ')}
-      AND NOT EXISTS (SELECT 1 FROM suggestion_rejections j WHERE j.article_id = s.article_id AND j.start_cp = s.start_cp AND j.end_cp = s.end_cp AND j.quote = s.quote)
-      AND NOT EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = s.article_id AND h.start_cp = s.start_cp AND h.end_cp = s.end_cp)`;
-  const total = db.prepare(`SELECT count(*) ${matching}`).pluck().get(params) as number;
-  const page = db
-    .prepare(
-      `WITH page AS (SELECT s.article_id, s.ordinal, s.confidence ${matching} ORDER BY s.confidence DESC, s.article_id, s.ordinal LIMIT @limit OFFSET @offset)
-       ${visibleRowsSql('EXISTS (SELECT 1 FROM page p WHERE p.article_id = s.article_id AND p.ordinal = s.ordinal)')}
-       ORDER BY s.confidence DESC, s.article_id, s.ordinal`,
-    )
-    .all({ ...params, limit: filters.limit, offset: filters.offset }) as SuggestionRow[];
-  const rows = page.flatMap((row) => {
-    const suggestion = suggestionFromRow(row);
-    return suggestion ? [{ articleId: row.article_id, articleTitle: row.title, suggestion }] : [];
+  const matching = `FROM ${CURRENT_SUGGESTIONS} WHERE ${where.join(' AND ')} AND ${NOT_TRIAGED}`;
+  const counted = db.prepare(`SELECT count(*) FROM (SELECT 1 ${matching} LIMIT ${COUNT_CAP + 1})`).pluck().get(params) as number;
+  const keys = db
+    .prepare(`SELECT s.article_id, s.ordinal ${matching} ORDER BY s.confidence DESC, s.article_id, s.ordinal LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: filters.limit, offset: filters.offset }) as Array<{ article_id: string; ordinal: number }>;
+  const one = db.prepare(visibleRowsSql('s.article_id = ? AND s.ordinal = ?'));
+  const rows = keys.flatMap((key) => {
+    const row = one.get(key.article_id, key.ordinal) as SuggestionRow | undefined;
+    const suggestion = row ? suggestionFromRow(row) : null;
+    return suggestion ? [{ articleId: key.article_id, articleTitle: row!.title, suggestion }] : [];
   });
-  return { total, rows };
+  return { total: Math.min(counted, COUNT_CAP), more: counted > COUNT_CAP, rows };
 }
 
 /** Remembers a rejected suggestion. The span must be the article's and the quote the text there. */

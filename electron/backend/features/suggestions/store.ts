@@ -67,6 +67,13 @@ export interface SuggestionRow {
   text_length: number;
 }
 
+/** Suggestions (`s`) of current runs, that is made by this extractor version. */
+export const CURRENT_SUGGESTIONS = `suggestions s JOIN suggestion_runs r ON r.article_id = s.article_id AND r.extractor_version = ${EXTRACTOR_VERSION}`;
+
+/** The suggestion `s` is neither rejected nor already highlighted. */
+export const NOT_TRIAGED = `NOT EXISTS (SELECT 1 FROM suggestion_rejections j WHERE j.article_id = s.article_id AND j.start_cp = s.start_cp AND j.end_cp = s.end_cp AND j.quote = s.quote)
+      AND NOT EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = s.article_id AND h.start_cp = s.start_cp AND h.end_cp = s.end_cp)`;
+
 /**
  * The rows of current runs that are still worth showing: the quote is the text at the span, and
  * the analyst has neither rejected the suggestion nor highlighted its span. `where` narrows it
@@ -75,14 +82,12 @@ export interface SuggestionRow {
 export function visibleRowsSql(where: string): string {
   return `
     SELECT s.article_id, a.title, s.start_cp, s.end_cp, s.quote, s.confidence, s.body, length(a.text) AS text_length
-    FROM suggestions s
-    JOIN suggestion_runs r ON r.article_id = s.article_id AND r.extractor_version = ${EXTRACTOR_VERSION}
+    FROM ${CURRENT_SUGGESTIONS}
     JOIN articles a ON a.id = s.article_id
     WHERE ${where}
       AND s.end_cp <= length(a.text)
       AND substr(a.text, s.start_cp + 1, s.end_cp - s.start_cp) = s.quote
-      AND NOT EXISTS (SELECT 1 FROM suggestion_rejections j WHERE j.article_id = s.article_id AND j.start_cp = s.start_cp AND j.end_cp = s.end_cp AND j.quote = s.quote)
-      AND NOT EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = s.article_id AND h.start_cp = s.start_cp AND h.end_cp = s.end_cp)`;
+      AND ${NOT_TRIAGED}`;
 }
 
 /** A stored row as a suggestion, or null when its body is not one the app wrote for that text. */
