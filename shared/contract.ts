@@ -320,7 +320,8 @@ export const contract = {
   'suggestions.forArticle': method<Extraction>()(z.object({ articleId: id }).strict()),
   /**
    * Suggestions across the project, surest first, less those rejected and those highlighted:
-   * optionally in one article, by a speaker whose name contains `speaker`, at or above a confidence.
+   * optionally in one article, by a speaker whose name contains `speaker` (folded like every search:
+   * case, diacritics), at or above a confidence.
    */
   'suggestions.list': method<SuggestionPage>()(
     z

@@ -30,9 +30,9 @@ describe('migration 8 (stored suggestions)', () => {
     // A run is stored and goes with its article; the constraints hold.
     expect(storeRun(db, 'art', 'hash', extractAttributions(TEXT, []))).toBe(true);
     expect(db.prepare('SELECT count(*) FROM suggestions').pluck().get()).toBeGreaterThan(0);
-    expect(() => db.prepare("INSERT INTO suggestions (article_id, ordinal, start_cp, end_cp, quote, speaker, confidence, body) VALUES ('art', 99, 5, 5, 'q', 's', 0.5, '{}')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO suggestions (article_id, ordinal, start_cp, end_cp, quote, speaker, confidence, body) VALUES ('art', 99, 5, 9, 'q', 's', 1.5, '{}')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO suggestions (article_id, ordinal, start_cp, end_cp, quote, speaker, confidence, body) VALUES ('gone', 0, 5, 9, 'q', 's', 0.5, '{}')").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO suggestions (article_id, ordinal, start_cp, end_cp, quote, speaker, speaker_key, confidence, body) VALUES ('art', 99, 5, 5, 'q', 's', 's', 0.5, '{}')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO suggestions (article_id, ordinal, start_cp, end_cp, quote, speaker, speaker_key, confidence, body) VALUES ('art', 99, 5, 9, 'q', 's', 's', 1.5, '{}')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO suggestions (article_id, ordinal, start_cp, end_cp, quote, speaker, speaker_key, confidence, body) VALUES ('gone', 0, 5, 9, 'q', 's', 's', 0.5, '{}')").run()).toThrow(/FOREIGN KEY/);
     db.prepare("DELETE FROM articles WHERE id = 'art'").run();
     expect(db.prepare('SELECT (SELECT count(*) FROM suggestion_runs) + (SELECT count(*) FROM suggestions)').pluck().get()).toBe(0);
     db.close();

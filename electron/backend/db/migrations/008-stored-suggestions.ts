@@ -8,8 +8,9 @@ import type { Migration } from '../migration';
  * subtracted when suggestions are read, so accepting or rejecting never writes here, and neither
  * table is in the undo history (undoing an acceptance brings the suggestion back by itself).
  *
- * `body` is the whole suggestion as JSON (fragments, source, cue, channel); the columns beside it
- * are what the project-wide list filters and orders by, and what is checked against the text. The
+ * `body` is the rest of the suggestion as JSON (fragments, source, cue, channel); the columns
+ * beside it are what the project-wide list filters and orders by (`speaker_key` is the speaker
+ * folded by shared/fold.ts, like every search key), and what is checked against the text. The
  * index on confidence (descending; the key article_id, ordinal follows, as in any index of a
  * WITHOUT ROWID table) gives the list's order, surest first, without sorting.
  */
@@ -31,6 +32,7 @@ export const migration008: Migration = {
         end_cp INTEGER NOT NULL CHECK (end_cp > start_cp),
         quote TEXT NOT NULL,
         speaker TEXT NOT NULL,
+        speaker_key TEXT NOT NULL,
         confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 1),
         body TEXT NOT NULL,
         PRIMARY KEY (article_id, ordinal)

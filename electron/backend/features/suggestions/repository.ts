@@ -3,6 +3,7 @@ import { extractAttributions } from '../../../../shared/assist/attribution/extra
 import type { Extraction, RegistryActor, SuggestionPage } from '../../../../shared/assist/attribution/types';
 import { EXTRACTOR_VERSION } from '../../../../shared/assist/attribution/version';
 import { GainsayError } from '../../../../shared/errors';
+import { fold } from '../../../../shared/fold';
 import { OffsetMap } from '../../../../shared/offsets';
 import { newId, now } from '../../clock';
 import { listActors } from '../actors/repository';
@@ -61,8 +62,8 @@ export const COUNT_CAP = 1_000;
 export function listSuggestions(db: Database.Database, filters: SuggestionFilters): SuggestionPage {
   const where = ['s.confidence >= @minConfidence'];
   if (filters.articleId) where.push('s.article_id = @articleId');
-  if (filters.speaker) where.push('instr(lower(s.speaker), lower(@speaker)) > 0');
-  const params = { minConfidence: filters.minConfidence, articleId: filters.articleId ?? null, speaker: filters.speaker ?? null };
+  if (filters.speaker) where.push('instr(s.speaker_key, @speakerKey) > 0');
+  const params = { minConfidence: filters.minConfidence, articleId: filters.articleId ?? null, speakerKey: filters.speaker ? fold(filters.speaker) : null };
   const matching = `FROM ${CURRENT_SUGGESTIONS} WHERE ${where.join(' AND ')} AND ${NOT_TRIAGED}`;
   const counted = db.prepare(`SELECT count(*) FROM (SELECT 1 ${matching} LIMIT ${COUNT_CAP + 1})`).pluck().get(params) as number;
   const keys = db

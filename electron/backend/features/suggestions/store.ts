@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { EXTRACTOR_VERSION } from '../../../../shared/assist/attribution/version';
 import type { Extraction, Suggestion } from '../../../../shared/assist/attribution/types';
 import { ACTOR_KINDS, MAX_NAME } from '../../../../shared/domain';
+import { fold } from '../../../../shared/fold';
 import { now } from '../../clock';
 
 const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).strict();
@@ -49,8 +50,13 @@ export function storeRun(db: Database.Database, articleId: string, hash: string,
       extraction.skipped,
       now(),
     );
-    const insert = db.prepare('INSERT INTO suggestions (article_id, ordinal, start_cp, end_cp, quote, speaker, confidence, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-    extraction.suggestions.forEach((s, i) => insert.run(articleId, i, s.start, s.end, s.quote, speakerOf(s), s.confidence, JSON.stringify(bodyOf(s))));
+    const insert = db.prepare(
+      'INSERT INTO suggestions (article_id, ordinal, start_cp, end_cp, quote, speaker, speaker_key, confidence, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    extraction.suggestions.forEach((s, i) => {
+      const speaker = speakerOf(s);
+      insert.run(articleId, i, s.start, s.end, s.quote, speaker, fold(speaker), s.confidence, JSON.stringify(bodyOf(s)));
+    });
     return true;
   })();
 }
