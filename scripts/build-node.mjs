@@ -1,6 +1,5 @@
 // Bundles the Node-side entry points (CLI, npm start, Electron main and preload, benchmarks) into
-// dist/ as CommonJS. Native and host-provided modules stay external. The export thread's script
-// goes beside each bundle that exports (electron/backend/jobs/export-job.ts finds it there).
+// dist/ as CommonJS. Native and host-provided modules stay external.
 import { build } from 'esbuild';
 
 const common = {
@@ -15,8 +14,16 @@ const common = {
   external: ['electron', 'better-sqlite3', 'playwright-core', '@playwright/test', 'pdfjs-dist', 'jsdom'],
 };
 
+// Worker threads' scripts, beside each host's entry point that starts them: background suggesting
+// (SUGGEST_WORKER_FILE in electron/backend/features/suggestions/extractor-thread.ts) and exports
+// (electron/backend/jobs/export-job.ts).
+const WORKERS = {
+  'suggest-worker': 'electron/backend/features/suggestions/worker.ts',
+  'export-worker': 'electron/backend/jobs/export-worker.ts',
+};
+
 await Promise.all([
-  build({ ...common, entryPoints: { cli: 'electron/cli/cli.ts', start: 'electron/cli/start.ts', 'export-worker': 'electron/backend/jobs/export-worker.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { cli: 'electron/cli/cli.ts', start: 'electron/cli/start.ts', ...WORKERS }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { bench: 'tests/bench/bench.ts', 'eval-attribution': 'tests/bench/eval-attribution-main.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
-  build({ ...common, entryPoints: { main: 'electron/main/main.ts', preload: 'electron/preload/preload.ts', 'export-worker': 'electron/backend/jobs/export-worker.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { main: 'electron/main/main.ts', preload: 'electron/preload/preload.ts', ...WORKERS }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
 ]);

@@ -5,7 +5,7 @@
  * from it too. Adding a method means: an entry here, its handler, and the UI that calls it.
  */
 import { z } from 'zod';
-import type { Extraction } from './assist/attribution/types';
+import type { Extraction, SuggestionPage, SuggestionProgress } from './assist/attribution/types';
 import type { ClaimPrefill } from './assist/claim-prefill';
 import { EXPORT_FORMATS } from './export/formats';
 import type { JobSnapshot } from './jobs';
@@ -367,6 +367,24 @@ export const contract = {
       .strict()
       .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] }),
   ),
+  /**
+   * Suggestions across the project, surest first, less those rejected and those highlighted:
+   * optionally in one article, by a speaker whose name contains `speaker` (folded like every search:
+   * case, diacritics), at or above a confidence.
+   */
+  'suggestions.list': method<SuggestionPage>()(
+    z
+      .object({
+        articleId: id.optional(),
+        speaker: z.string().trim().max(MAX_NAME, `must be at most ${MAX_NAME} characters`).optional(),
+        minConfidence: z.number().min(0).max(1).default(0),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+  ),
+  /** How far background suggesting has got (articles with current suggestions, of all). */
+  'suggestions.progress': method<SuggestionProgress>()(noInput),
   /** Remembers a rejected suggestion by article, span and quote; it is never suggested again. */
   'suggestions.reject': method<{ rejected: true }>()(
     z

@@ -3,8 +3,7 @@ import type { HandlerContext } from './context';
 import { dispatch } from './dispatch';
 import { handlers } from './handlers';
 import { AppPreferences } from './preferences';
-import { Project } from './project';
-import type { OpenDatabaseOptions } from './db/open';
+import { Project, type ProjectOptions } from './project';
 import { NO_HOST, type Host } from './host';
 import { Jobs } from './jobs/jobs';
 
@@ -27,9 +26,9 @@ export class Backend {
   ) {}
 
   /** `preferencesFile`: where the analyst's preferences are kept (the app's data folder unless given). */
-  static open(file: string, options: OpenDatabaseOptions & { preferencesFile?: string } = {}): Backend {
-    const { preferencesFile, ...databaseOptions } = options;
-    return new Backend(Project.open(file, databaseOptions), new AppPreferences(preferencesFile));
+  static open(file: string, options: ProjectOptions & { preferencesFile?: string } = {}): Backend {
+    const { preferencesFile, ...projectOptions } = options;
+    return new Backend(Project.open(file, projectOptions), new AppPreferences(preferencesFile));
   }
 
   /**

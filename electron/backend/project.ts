@@ -5,6 +5,8 @@ import { GainsayError } from '../../shared/errors';
 import { openProjectDatabase, type OpenDatabaseOptions } from './db/open';
 import { claimProject, isLockedBySomeoneElse, openElsewhere, releaseProject } from './db/project-lock';
 import { AnchorChecks } from './features/annotations/anchor-checks';
+import { BackgroundSuggester } from './features/suggestions/background';
+import { startExtractorThread } from './features/suggestions/extractor-thread';
 import { UndoLog } from './history';
 
 /** Which file a path names: device and inode (on Windows, volume serial and file index). */
@@ -19,6 +21,15 @@ function identityOf(file: string): FileIdentity | null {
   return stat ? { dev: stat.dev, ino: stat.ino } : null;
 }
 
+export interface ProjectOptions extends OpenDatabaseOptions {
+  /**
+   * The bundled suggestion worker (`SUGGEST_WORKER_FILE` beside the host's entry point): given,
+   * articles are suggested in the background after import; left out (one-shot CLI commands),
+   * they are suggested when read.
+   */
+  suggestWorker?: string;
+}
+
 /** An open project file. Everything the handlers touch goes through this. */
 export class Project {
   /** The undo log of this connection; each window's history is `undo.window(id)`. */
@@ -27,23 +38,28 @@ export class Project {
   /** What this project remembers about its highlights' anchors (forgotten when history replays). */
   readonly anchors = new AnchorChecks();
 
+  /** Suggesting articles' claims in a worker thread, after import. */
+  readonly suggesting: BackgroundSuggester;
+
   /** The file as it was when opened; writes are refused once the path names another (or none). */
   private readonly identity: FileIdentity;
 
   private constructor(
     readonly path: string,
     readonly db: Database.Database,
+    suggestWorker: string | undefined,
   ) {
     this.undo = new UndoLog(db, () => this.anchors.forgetChecks());
+    this.suggesting = new BackgroundSuggester(db, suggestWorker ? () => startExtractorThread(suggestWorker) : null);
     this.identity = identityOf(path)!;
   }
 
-  static open(file: string, options: OpenDatabaseOptions = {}): Project {
+  static open(file: string, options: ProjectOptions = {}): Project {
     const resolved = path.resolve(file);
     const shown = path.basename(resolved);
     claimProject(resolved, shown);
     try {
-      return new Project(resolved, openProjectDatabase(resolved, options));
+      return new Project(resolved, openProjectDatabase(resolved, options), options.suggestWorker);
     } catch (error) {
       releaseProject(resolved);
       // Another process holds the file (its exclusive lock answers "busy" at once).
@@ -72,6 +88,7 @@ export class Project {
 
   close(): void {
     if (!this.db.open) return;
+    this.suggesting.close();
     try {
       // Keeps the query planner's statistics current, as SQLite advises before closing; the
       // analysis limit keeps that quick on a large project. Only an optimisation: a failure

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { SUGGEST_WORKER_FILE } from '../backend/features/suggestions/extractor-thread';
 import { openProject } from './open-project';
 import { startServer, type RunningServer } from '../server/server';
 
@@ -7,7 +8,8 @@ export const RENDERER_DIR = path.resolve(__dirname, '..', 'renderer');
 
 /** Opens the project and serves browser mode until the process is stopped. */
 export async function serveBrowserMode(projectFile: string, port: number | undefined): Promise<RunningServer> {
-  const backend = openProject(projectFile);
+  // A long-lived host: imported articles are suggested in the background.
+  const backend = openProject(projectFile, { suggestWorker: path.join(__dirname, SUGGEST_WORKER_FILE) });
   let server: RunningServer;
   try {
     server = await startServer({ backend, staticDir: RENDERER_DIR, port });

@@ -12,6 +12,7 @@ import { APP_VERSION } from '../../shared/version';
 import { Backend } from '../backend/backend';
 import { describeCopied, makeCleanCopy, type CleanCopyReport } from '../backend/db/clean-copy';
 import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
+import { SUGGEST_WORKER_FILE } from '../backend/features/suggestions/extractor-thread';
 import { defaultProjectPath } from '../backend/paths';
 import { readStaticFile } from '../server/static-files';
 import { APP_ORIGIN, APP_SCHEME, isExternalLinkAllowed, isNavigationAllowed } from './guards';
@@ -132,7 +133,7 @@ async function openProject(file: string): Promise<boolean> {
   if (backend && path.resolve(file) === backend.project.path) return true;
   let next: Backend;
   try {
-    next = Backend.open(file, { nativeBinding: nativeBinding() });
+    next = Backend.open(file, { nativeBinding: nativeBinding(), suggestWorker: path.join(__dirname, SUGGEST_WORKER_FILE) });
   } catch (error) {
     if (error instanceof GainsayError && error.code === 'untrusted') return offerCleanCopy(file, error.message);
     dialog.showErrorBox('Gainsay cannot open the project', (error as Error).message);

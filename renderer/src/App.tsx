@@ -11,6 +11,8 @@ import { LinkBar } from './links/LinkBar';
 import { CandidatesView } from './review/CandidatesView';
 import { ReviewView } from './review/ReviewView';
 import { ReadingView } from './reading/ReadingView';
+import { SuggestingStatus } from './suggestions/SuggestingStatus';
+import { SuggestionsView } from './suggestions/SuggestionsView';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ShortcutsSheet } from './components/ShortcutsSheet';
 import { ClaimsView } from './claims/ClaimsView';
@@ -26,6 +28,7 @@ const VIEW_NAMES: Record<Route['view'], string> = {
   review: 'the review list',
   claims: 'the claims',
   candidates: 'the candidates',
+  suggestions: 'the suggestions',
   actors: 'the actors',
   actor: 'this actor’s page',
   article: 'this article',
@@ -41,6 +44,7 @@ function backFrom(route: Route) {
 const NAV: Array<{ route: Route; label: string }> = [
   { route: { view: 'library' }, label: 'Library' },
   { route: { view: 'claims', query: DEFAULT_CLAIMS }, label: 'Claims' },
+  { route: { view: 'suggestions' }, label: 'Suggestions' },
   { route: { view: 'review', query: DEFAULT_REVIEW }, label: 'Review' },
   { route: { view: 'actors' }, label: 'Actors' },
 ];
@@ -88,6 +92,7 @@ export function App() {
           </button>
         </div>
       )}
+      <SuggestingStatus />
       <main className={route.view === 'article' ? 'main main-reading' : route.view === 'claims' ? 'main main-wide' : 'main'}>
         <ErrorBoundary resetKey={hrefFor(route)} what={VIEW_NAMES[route.view]} back={backFrom(route)}>
           {route.view === 'library' && <LibraryView />}
@@ -95,6 +100,7 @@ export function App() {
           {route.view === 'review' && <ReviewView query={route.query} />}
           {route.view === 'claims' && <ClaimsView query={route.query} />}
           {route.view === 'candidates' && <CandidatesView />}
+          {route.view === 'suggestions' && <SuggestionsView />}
           {route.view === 'actor' && <ActorPage key={route.id} id={route.id} />}
           {route.view === 'article' && <ReadingView key={route.id} id={route.id} highlightId={route.highlight} />}
         </ErrorBoundary>

@@ -121,6 +121,7 @@ export type Route =
   | { view: 'review'; query: ReviewQuery }
   | { view: 'claims'; query: ClaimsQuery }
   | { view: 'candidates' }
+  | { view: 'suggestions' }
   | { view: 'actor'; id: string }
   | { view: 'article'; id: string; highlight?: string };
 
@@ -134,6 +135,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/candidates') return { view: 'candidates' };
   const claims = /^#\/claims(\?.*)?$/.exec(hash);
   if (claims) return { view: 'claims', query: parseClaims(claims[1] ?? '') };
+  if (hash === '#/suggestions') return { view: 'suggestions' };
   const review = /^#\/review(\?.*)?$/.exec(hash);
   if (review) return { view: 'review', query: parseReview(review[1] ?? '') };
   return { view: 'library' };

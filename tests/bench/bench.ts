@@ -14,6 +14,7 @@ import { exportInThisProcess, exportsBench } from './suites/exports';
 import { articlesBench, readingBench } from './suites/articles';
 import { foundationBench } from './suites/foundation';
 import { linksBench } from './suites/links';
+import { suggestionsBench } from './suites/suggestions';
 
 const SUITES: Array<[string, () => Promise<BenchRow[]>]> = [
   ['foundation', foundationBench],
@@ -24,6 +25,7 @@ const SUITES: Array<[string, () => Promise<BenchRow[]>]> = [
   ['links', linksBench],
   ['exports', exportsBench],
   ['candidates', candidatesBench],
+  ['suggestions', suggestionsBench],
 ];
 
 const ROWS_MARK = 'GAINSAY-BENCH-ROWS ';

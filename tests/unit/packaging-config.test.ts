@@ -38,7 +38,7 @@ describe('the electron-builder configuration', () => {
     expect(config.npmRebuild).toBe(true);
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*');
     // The build writes what the configuration packages.
-    for (const file of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html']) {
+    for (const file of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/electron/suggest-worker.cjs', 'dist/node/suggest-worker.cjs', 'dist/renderer/index.html']) {
       expect(fs.existsSync(path.join(ROOT, file)), file).toBe(true);
     }
   });

@@ -39,6 +39,8 @@ export function ensureSearchKeys(db: Database.Database): void {
       const { title, text } = article.get(seq) as { title: string; text: string };
       index.run(seq, searchText(title), searchText(text));
     }
+    // Stored suggestions carry folded speakers too; being derived data, they are simply made again.
+    db.prepare('DELETE FROM suggestion_runs').run();
     db.prepare('INSERT INTO derived_versions (name, version) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET version = excluded.version').run(NAME, FOLD_VERSION);
   })();
 }

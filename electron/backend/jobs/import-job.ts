@@ -25,7 +25,7 @@ export function startImportJob(jobs: Jobs, project: Project, paths: string[]): J
     const run = await importPaths(project, paths, {
       signal: control.signal,
       report: (outcome, done, total) => control.progress({ done, total, message: `${STATUS_WORD[outcome.status]}: ${outcome.name}` }),
-    });
+    }).finally(() => project.suggesting.start()); // what was imported is suggested in the background, as after articles.importFile
     const result: ImportJobResult = { kind: 'import', ...run };
     if (run.notReached.length > 0) {
       throw new CancelledError(`${importTally(run.outcomes)}; ${run.notReached.length} not imported`, result);

@@ -1,33 +1,22 @@
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Suggestion } from '../../../shared/assist/attribution/types';
-import type { ActorKind, Article } from '../../../shared/domain';
-import { oneLine } from '../../../shared/text/one-line';
+import type { Article } from '../../../shared/domain';
 import { api, onProjectChanged } from '../api/client';
 import { FieldError } from '../components/FieldError';
+import { SuggestionList } from '../suggestions/SuggestionList';
+import { acceptSuggestions } from '../suggestions/triage';
 import type { TextIndex } from './text-index';
 
 /** The CSS highlight that outlines suggestions (not "gs-": the highlight painter owns those names). */
 const OUTLINE = 'suggestion-outline';
 
-/** The suggestion's speaker as the claim names it: an existing actor, or a new one to create. */
-function actorRef(s: Suggestion): { id: string } | { name: string; kind: ActorKind } | null {
-  const actor = s.source.actor;
-  if (actor?.known) return { id: actor.id };
-  if (actor) return { name: actor.name, kind: actor.kind };
-  // A description with no name ("the monitoring mission"): the source as written, to be edited.
-  const written = s.source.text.trim();
-  return written ? { name: written.slice(0, 300), kind: 'other' } : null;
-}
-
 /**
- * The article's suggested claims: outlined in the text with a dashed underline and listed here.
- * In the list, arrow keys or j/k move, Enter accepts the suggestion as a claim (its actor and
- * channel; the claim's date is the article's), X rejects it for good.
+ * The article's suggested claims: outlined in the text with a dashed underline and listed here
+ * with keyboard triage (SuggestionList), and all above a chosen confidence accepted in one step.
  */
 export function SuggestionsPanel({ article, index, onEdit }: { article: Article; index: TextIndex | null; onEdit: (highlightId: string) => void }) {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [skipped, setSkipped] = useState<string | null>(null);
-  const [current, setCurrent] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [threshold, setThreshold] = useState(80);
 
@@ -54,60 +43,14 @@ export function SuggestionsPanel({ article, index, onEdit }: { article: Article;
     };
   }, [index, suggestions]);
 
-  const chosen = suggestions[Math.min(current, suggestions.length - 1)];
-
-  /** Accepts suggestions as claims in one undoable step. */
-  async function accept(chosen: Suggestion[]) {
-    const accepted = chosen.flatMap((s) => {
-      const actor = actorRef(s);
-      const channel = s.channel?.actor;
-      const via = channel ? (channel.known ? { id: channel.id } : { name: channel.name, kind: channel.kind }) : null;
-      return actor ? [{ start: s.start, end: s.end, quote: s.quote, actor, via }] : [];
-    });
-    if (accepted.length === 0) {
-      setError('This suggestion has no speaker: press E to highlight it and name the actor yourself.');
-      return;
-    }
+  const aboveThreshold = suggestions.filter((s) => s.confidence * 100 >= threshold);
+  async function acceptAll() {
     setError(null);
     try {
-      await api.call('suggestions.accept', { articleId: article.id, accepted });
+      await acceptSuggestions(article.id, aboveThreshold);
     } catch (e) {
       setError((e as Error).message);
     }
-  }
-
-  /** Highlights the suggestion's span and opens it in the claim editor, to set the actor or adjust the span. */
-  async function edit(s: Suggestion) {
-    setError(null);
-    try {
-      const highlight = await api.call('highlights.create', { articleId: article.id, start: s.start, end: s.end, quote: s.quote });
-      onEdit(highlight.id);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  }
-
-  async function reject(s: Suggestion) {
-    setError(null);
-    try {
-      await api.call('suggestions.reject', { articleId: article.id, start: s.start, end: s.end, quote: s.quote });
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  }
-
-  function onKey(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.ctrlKey || event.metaKey || event.altKey || suggestions.length === 0) return;
-    const last = suggestions.length - 1;
-    const moves: Record<string, number> = { ArrowDown: current + 1, j: current + 1, ArrowUp: current - 1, k: current - 1, Home: 0, End: last };
-    const move = moves[event.key];
-    if (move !== undefined) setCurrent(Math.max(0, Math.min(last, move)));
-    else if (event.key === 'Enter' && chosen) void accept([chosen]);
-    else if (event.key.toLowerCase() === 'x' && chosen) void reject(chosen);
-    else if (event.key.toLowerCase() === 'e' && chosen) void edit(chosen);
-    else return;
-    event.preventDefault();
-    event.stopPropagation();
   }
 
   return (
@@ -120,46 +63,11 @@ export function SuggestionsPanel({ article, index, onEdit }: { article: Article;
       {suggestions.length === 0 && !skipped && <p className="empty">No suggested claims left in this article.</p>}
       {suggestions.length > 0 && (
         <>
-          <p className="hint">Arrow keys or j/k move, Enter accepts as a claim, X rejects, E edits the span or actor first.</p>
-          <div
-            className="suggestion-list"
-            role="listbox"
-            aria-label="Suggested claims"
-            tabIndex={0}
-            aria-activedescendant={chosen ? `suggestion-${chosen.start}-${chosen.end}` : undefined}
-            onKeyDown={onKey}
-          >
-            {suggestions.map((s, i) => (
-              <div
-                key={`${s.start}-${s.end}`}
-                id={`suggestion-${s.start}-${s.end}`}
-                role="option"
-                aria-selected={s === chosen}
-                className={s === chosen ? 'suggestion-item active' : 'suggestion-item'}
-                onClick={() => setCurrent(i)}
-              >
-                <span className="claim-who">
-                  {s.source.actor?.name ?? (s.source.text || 'No speaker found')}
-                  {s.channel && <span className="via"> via {s.channel.actor.name}</span>}
-                  <span className="muted"> · {Math.round(s.confidence * 100)}%</span>
-                </span>
-                <span className="claim-quote">{oneLine(s.quote, 160)}</span>
-              </div>
-            ))}
-          </div>
-          {chosen && (
-            <div className="suggestion-actions">
-              <button type="button" onClick={() => void accept([chosen])}>
-                Accept as claim
-              </button>
-              <button type="button" className="secondary" onClick={() => void edit(chosen)}>
-                Edit first
-              </button>
-              <button type="button" className="secondary" onClick={() => void reject(chosen)}>
-                Reject
-              </button>
-            </div>
-          )}
+          <SuggestionList
+            items={suggestions.map((suggestion) => ({ articleId: article.id, suggestion }))}
+            onEdit={(_articleId, highlightId) => onEdit(highlightId)}
+            className="suggestion-list-article"
+          />
           <div className="suggestion-actions">
             <label>
               Confidence at least{' '}
@@ -174,8 +82,8 @@ export function SuggestionsPanel({ article, index, onEdit }: { article: Article;
               />
               %
             </label>
-            <button type="button" className="secondary" onClick={() => void accept(suggestions.filter((s) => s.confidence * 100 >= threshold))} disabled={!suggestions.some((s) => s.confidence * 100 >= threshold)}>
-              Accept all {suggestions.filter((s) => s.confidence * 100 >= threshold).length}
+            <button type="button" className="secondary" onClick={() => void acceptAll()} disabled={aboveThreshold.length === 0}>
+              Accept all {aboveThreshold.length}
             </button>
           </div>
         </>

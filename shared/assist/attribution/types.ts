@@ -54,3 +54,28 @@ export interface Extraction {
   /** Why there are no suggestions, when the text was not looked at (e.g. not English). */
   skipped: string | null;
 }
+
+/** How far background suggesting has got. */
+export interface SuggestionProgress {
+  /** Articles with current suggestions, of all the project's articles. */
+  done: number;
+  total: number;
+  running: boolean;
+  /** Why background suggesting stopped, if it failed (suggestions are then made when an article is opened). */
+  error: string | null;
+}
+
+/** A suggestion in the project-wide list, with the article it is in. */
+export interface ProjectSuggestion {
+  articleId: string;
+  articleTitle: string;
+  suggestion: Suggestion;
+}
+
+/** One page of the project-wide list, and how many suggestions match the filters in all. */
+export interface SuggestionPage {
+  total: number;
+  /** True when more match than `total` counts (counting stops at a cap). */
+  more: boolean;
+  rows: ProjectSuggestion[];
+}

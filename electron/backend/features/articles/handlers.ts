@@ -1,4 +1,5 @@
 import type { Handlers } from '../../context';
+import type { Project } from '../../project';
 import { importFile, importPastedText } from '../../import/importer';
 import {
   deleteArticle,
@@ -9,6 +10,12 @@ import {
   searchArticles,
   updateMeta,
 } from './repository';
+
+/** New articles are suggested in the background. */
+function afterImport<T>(project: Project, outcome: T): T {
+  project.suggesting.start();
+  return outcome;
+}
 
 export const articleHandlers: Pick<
   Handlers,
@@ -22,9 +29,9 @@ export const articleHandlers: Pick<
   | 'articles.deletionImpact'
   | 'articles.delete'
 > = {
-  'articles.importFile': (input, { project }) =>
-    importFile(project.db, input.name, new Uint8Array(Buffer.from(input.dataBase64, 'base64'))),
-  'articles.paste': (input, { project }) => importPastedText(project.db, input.text, input.title),
+  'articles.importFile': async (input, { project }) =>
+    afterImport(project, await importFile(project.db, input.name, new Uint8Array(Buffer.from(input.dataBase64, 'base64')))),
+  'articles.paste': (input, { project }) => afterImport(project, importPastedText(project.db, input.text, input.title)),
   'articles.list': (input, { project }) => listArticles(project.db, input),
   'articles.outlets': (_input, { project }) => listOutlets(project.db),
   'articles.search': (input, { project }) => searchArticles(project.db, input.query, input.limit, input.offset),

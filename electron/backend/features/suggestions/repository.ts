@@ -1,43 +1,83 @@
 import type Database from 'better-sqlite3';
 import { extractAttributions } from '../../../../shared/assist/attribution/extract';
 import { prefillClaim, type ClaimPrefill } from '../../../../shared/assist/claim-prefill';
-import type { Extraction, RegistryActor } from '../../../../shared/assist/attribution/types';
+import type { Extraction, RegistryActor, SuggestionPage } from '../../../../shared/assist/attribution/types';
+import { EXTRACTOR_VERSION } from '../../../../shared/assist/attribution/version';
 import { GainsayError } from '../../../../shared/errors';
+import { fold } from '../../../../shared/fold';
 import { spanWithin } from '../../../../shared/text/span';
 import { OffsetMap } from '../../../../shared/offsets';
 import { newId, now } from '../../clock';
 import { listActors } from '../actors/repository';
 import { requireOpenable } from '../articles/repository';
+import { CURRENT_SUGGESTIONS, NOT_TRIAGED, currentRun, storeRun, suggestionFromRow, visibleRowsSql, type SuggestionRow } from './store';
+import { textHash } from './text-hash';
 
-function actorRegistry(db: Database.Database): RegistryActor[] {
-  return listActors(db).map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, kind: a.kind }));
-}
-
-function articleText(db: Database.Database, articleId: string): string {
+export function articleText(db: Database.Database, articleId: string): string {
   requireOpenable(db, articleId);
   return db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string;
 }
 
+/** The project's actors as the extractor resolves sources against them. */
+export function registryOf(db: Database.Database): RegistryActor[] {
+  return listActors(db).map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, kind: a.kind }));
+}
+
 /**
  * The article's suggested claims, without those the analyst rejected and those whose span is
- * already highlighted. Runs the extractor on the calling thread: one article takes milliseconds.
+ * already highlighted. They are read from the article's stored run; when there is none that is
+ * current (the background has not reached the article, or the extractor or the text changed),
+ * the extractor runs here on the calling thread (milliseconds for one article) and its run is
+ * stored for next time.
  */
 export function suggestionsForArticle(db: Database.Database, articleId: string): Extraction {
   const text = articleText(db, articleId);
-  const registry = actorRegistry(db);
-  const extraction = extractAttributions(text, registry);
-  const rejected = new Set(
-    (db.prepare('SELECT start_cp, end_cp, quote FROM suggestion_rejections WHERE article_id = ?').all(articleId) as { start_cp: number; end_cp: number; quote: string }[]).map(
-      (r) => `${r.start_cp}:${r.end_cp}:${r.quote}`,
-    ),
-  );
-  const highlighted = new Set(
-    (db.prepare('SELECT start_cp, end_cp FROM highlights WHERE article_id = ?').all(articleId) as { start_cp: number; end_cp: number }[]).map((h) => `${h.start_cp}:${h.end_cp}`),
-  );
-  return {
-    ...extraction,
-    suggestions: extraction.suggestions.filter((s) => !rejected.has(`${s.start}:${s.end}:${s.quote}`) && !highlighted.has(`${s.start}:${s.end}`)),
-  };
+  const hash = textHash(text);
+  let run = currentRun(db, articleId, hash);
+  if (!run) {
+    const extraction = extractAttributions(text, registryOf(db));
+    storeRun(db, articleId, hash, extraction);
+    run = { skipped: extraction.skipped };
+  }
+  const rows = db.prepare(`${visibleRowsSql('s.article_id = ?')} ORDER BY s.ordinal`).all(articleId) as SuggestionRow[];
+  return { version: EXTRACTOR_VERSION, skipped: run.skipped, suggestions: rows.map(suggestionFromRow).filter((s) => s !== null) };
+}
+
+export interface SuggestionFilters {
+  articleId?: string;
+  speaker?: string;
+  minConfidence: number;
+  offset: number;
+  limit: number;
+}
+
+/** The project-wide list counts matching suggestions up to this many, and says "more" beyond. */
+export const COUNT_CAP = 1_000;
+
+/**
+ * One page of the suggestions across the project, surest first. The page is chosen by the index
+ * on confidence, and only its rows are read with their article and checked against the text
+ * (checking every stored row would read every article); the count stops at COUNT_CAP, so that a
+ * large project's list answers in milliseconds. It counts rows as stored, so for a file written
+ * by another tool it may count a row or two that the check then leaves out.
+ */
+export function listSuggestions(db: Database.Database, filters: SuggestionFilters): SuggestionPage {
+  const where = ['s.confidence >= @minConfidence'];
+  if (filters.articleId) where.push('s.article_id = @articleId');
+  if (filters.speaker) where.push('instr(s.speaker_key, @speakerKey) > 0');
+  const params = { minConfidence: filters.minConfidence, articleId: filters.articleId ?? null, speakerKey: filters.speaker ? fold(filters.speaker) : null };
+  const matching = `FROM ${CURRENT_SUGGESTIONS} WHERE ${where.join(' AND ')} AND ${NOT_TRIAGED}`;
+  const counted = db.prepare(`SELECT count(*) FROM (SELECT 1 ${matching} LIMIT ${COUNT_CAP + 1})`).pluck().get(params) as number;
+  const keys = db
+    .prepare(`SELECT s.article_id, s.ordinal ${matching} ORDER BY s.confidence DESC, s.article_id, s.ordinal LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: filters.limit, offset: filters.offset }) as Array<{ article_id: string; ordinal: number }>;
+  const one = db.prepare(visibleRowsSql('s.article_id = ? AND s.ordinal = ?'));
+  const rows = keys.flatMap((key) => {
+    const row = one.get(key.article_id, key.ordinal) as SuggestionRow | undefined;
+    const suggestion = row ? suggestionFromRow(row) : null;
+    return suggestion ? [{ articleId: key.article_id, articleTitle: row!.title, suggestion }] : [];
+  });
+  return { total: Math.min(counted, COUNT_CAP), more: counted > COUNT_CAP, rows };
 }
 
 /** The speaker, channel and date the claim editor fills in for a span of the article. */
@@ -46,7 +86,7 @@ export function prefillForSpan(db: Database.Database, input: { articleId: string
   const map = new OffsetMap(text);
   if (!spanWithin(input.start, input.end, map.length)) throw new GainsayError('invalid_input', 'That span is not inside the article.');
   const publishedAt = db.prepare('SELECT published_at FROM articles WHERE id = ?').pluck().get(input.articleId) as string | null;
-  return prefillClaim(text, input, actorRegistry(db), publishedAt);
+  return prefillClaim(text, input, registryOf(db), publishedAt);
 }
 
 /** Remembers a rejected suggestion. The span must be the article's and the quote the text there. */

@@ -1,0 +1,139 @@
+/**
+ * Stored suggestions (migration 8): one run per article, made by a given extractor version from
+ * a text with a given hash, and its suggestions. A project file is untrusted input, so what is
+ * read back is checked like anything else in it: each body against a schema, every span inside
+ * the text, every quote the text at its span (in SQL: substr counts code points, as offsets do).
+ */
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { EXTRACTOR_VERSION } from '../../../../shared/assist/attribution/version';
+import type { Extraction, Suggestion } from '../../../../shared/assist/attribution/types';
+import { ACTOR_KINDS, MAX_NAME } from '../../../../shared/domain';
+import { fold } from '../../../../shared/fold';
+import { now } from '../../clock';
+
+const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).strict();
+const resolved = z.union([
+  z.object({ known: z.literal(true), id: z.string().max(64), name: z.string().max(MAX_NAME), kind: z.enum(ACTOR_KINDS) }).strict(),
+  z.object({ known: z.literal(false), name: z.string().max(MAX_NAME), kind: z.enum(ACTOR_KINDS) }).strict(),
+]);
+/** A suggestion's body as stored: everything but the span, quote and confidence, which are columns. */
+const body = z
+  .object({
+    fragments: z.array(span).min(1).max(100),
+    source: z.object({ span: span.nullable(), text: z.string().max(2000), actor: resolved.nullable() }).strict(),
+    cue: span.nullable(),
+    channel: z.object({ span, text: z.string().max(2000), actor: resolved }).strict().nullable(),
+    direct: z.boolean(),
+  })
+  .strict();
+type Body = z.infer<typeof body>;
+
+function bodyOf(s: Suggestion): Body {
+  return { fragments: s.fragments, source: s.source, cue: s.cue, channel: s.channel, direct: s.direct };
+}
+
+/** The name the project-wide list shows and filters by: the resolved actor, else the source as written. */
+export function speakerOf(s: Pick<Suggestion, 'source'>): string {
+  return (s.source.actor?.name ?? s.source.text).slice(0, MAX_NAME);
+}
+
+/** Replaces the article's run with this extraction. Returns false if the article is gone meanwhile. */
+export function storeRun(db: Database.Database, articleId: string, hash: string, extraction: Extraction): boolean {
+  return db.transaction(() => {
+    if (!db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)) return false;
+    db.prepare('DELETE FROM suggestion_runs WHERE article_id = ?').run(articleId);
+    db.prepare('INSERT INTO suggestion_runs (article_id, extractor_version, text_hash, skipped, made_at) VALUES (?, ?, ?, ?, ?)').run(
+      articleId,
+      extraction.version,
+      hash,
+      extraction.skipped,
+      now(),
+    );
+    const insert = db.prepare(
+      'INSERT INTO suggestions (article_id, ordinal, start_cp, end_cp, quote, speaker, speaker_key, confidence, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    extraction.suggestions.forEach((s, i) => {
+      const speaker = speakerOf(s);
+      insert.run(articleId, i, s.start, s.end, s.quote, speaker, fold(speaker), s.confidence, JSON.stringify(bodyOf(s)));
+    });
+    return true;
+  })();
+}
+
+/** A stored row, as the queries below select it. */
+export interface SuggestionRow {
+  article_id: string;
+  title: string;
+  start_cp: number;
+  end_cp: number;
+  quote: string;
+  confidence: number;
+  body: string;
+  text_length: number;
+}
+
+/** Suggestions (`s`) of current runs, that is made by this extractor version. */
+export const CURRENT_SUGGESTIONS = `suggestions s JOIN suggestion_runs r ON r.article_id = s.article_id AND r.extractor_version = ${EXTRACTOR_VERSION}`;
+
+/** The suggestion `s` is neither rejected nor already highlighted. */
+export const NOT_TRIAGED = `NOT EXISTS (SELECT 1 FROM suggestion_rejections j WHERE j.article_id = s.article_id AND j.start_cp = s.start_cp AND j.end_cp = s.end_cp AND j.quote = s.quote)
+      AND NOT EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = s.article_id AND h.start_cp = s.start_cp AND h.end_cp = s.end_cp)`;
+
+/**
+ * The rows of current runs that are still worth showing: the quote is the text at the span, and
+ * the analyst has neither rejected the suggestion nor highlighted its span. `where` narrows it
+ * further (on `s` the suggestions, `a` the articles); it is the caller's own SQL, never the file's.
+ */
+export function visibleRowsSql(where: string): string {
+  return `
+    SELECT s.article_id, a.title, s.start_cp, s.end_cp, s.quote, s.confidence, s.body, length(a.text) AS text_length
+    FROM ${CURRENT_SUGGESTIONS}
+    JOIN articles a ON a.id = s.article_id
+    WHERE ${where}
+      AND s.end_cp <= length(a.text)
+      AND substr(a.text, s.start_cp + 1, s.end_cp - s.start_cp) = s.quote
+      AND ${NOT_TRIAGED}`;
+}
+
+/** A stored row as a suggestion, or null when its body is not one the app wrote for that text. */
+export function suggestionFromRow(row: SuggestionRow): Suggestion | null {
+  let parsed: Body;
+  try {
+    parsed = body.parse(JSON.parse(row.body));
+  } catch {
+    return null;
+  }
+  const spans = [...parsed.fragments, parsed.source.span, parsed.cue, parsed.channel?.span].filter((s): s is { start: number; end: number } => s != null);
+  if (spans.some((s) => s.end < s.start || s.end > row.text_length)) return null;
+  return { start: row.start_cp, end: row.end_cp, quote: row.quote, confidence: row.confidence, ...parsed };
+}
+
+/** The article's run if it is current: made by this extractor version from this very text. */
+export function currentRun(db: Database.Database, articleId: string, hash: string): { skipped: string | null } | null {
+  const run = db.prepare('SELECT extractor_version, text_hash, skipped FROM suggestion_runs WHERE article_id = ?').get(articleId) as
+    | { extractor_version: number; text_hash: string; skipped: string | null }
+    | undefined;
+  return run && run.extractor_version === EXTRACTOR_VERSION && run.text_hash === hash ? { skipped: run.skipped } : null;
+}
+
+/**
+ * Articles with no current run, oldest first: never suggested, or by another extractor version.
+ * (A text changed behind the app's back is caught when the article is next read, by its hash.)
+ */
+export function articlesNeedingSuggestions(db: Database.Database, limit: number): string[] {
+  return db
+    .prepare(
+      `SELECT a.id FROM articles a LEFT JOIN suggestion_runs r ON r.article_id = a.id
+       WHERE r.article_id IS NULL OR r.extractor_version <> ? ORDER BY a.seq LIMIT ?`,
+    )
+    .pluck()
+    .all(EXTRACTOR_VERSION, limit) as string[];
+}
+
+/** How many articles have current suggestions, of how many. */
+export function suggestedCount(db: Database.Database): { done: number; total: number } {
+  return db
+    .prepare('SELECT (SELECT count(*) FROM suggestion_runs WHERE extractor_version = ?) AS done, (SELECT count(*) FROM articles) AS total')
+    .get(EXTRACTOR_VERSION) as { done: number; total: number };
+}

@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArticleSummary } from '../../../shared/domain';
+import { api, onProjectChanged } from '../api/client';
+import { FieldError } from '../components/FieldError';
+import { plural } from '../format';
+import { navigate } from '../router';
+import { onSuggestionsMade } from './progress';
+import { SuggestionList, type SuggestionItem } from './SuggestionList';
+
+/** Rows asked for at a time as the list scrolls. */
+const PAGE = 200;
+
+interface Filters {
+  articleId: string;
+  speaker: string;
+  /** Percent. */
+  minConfidence: number;
+}
+
+/**
+ * Suggestions across the project, surest first, filtered by article, speaker and confidence,
+ * triaged from the keyboard like an article's own list (the same SuggestionList). Loaded a page
+ * at a time as it scrolls; read again when the project changes or more articles are suggested.
+ */
+export function SuggestionsView() {
+  const [filters, setFilters] = useState<Filters>({ articleId: '', speaker: '', minConfidence: 0 });
+  const [speakerTyped, setSpeakerTyped] = useState('');
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [items, setItems] = useState<SuggestionItem[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [more, setMore] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const loading = useRef(false);
+
+  const query = useCallback(
+    (offset: number, limit: number) =>
+      api.call('suggestions.list', {
+        ...(filters.articleId ? { articleId: filters.articleId } : {}),
+        ...(filters.speaker ? { speaker: filters.speaker } : {}),
+        minConfidence: filters.minConfidence / 100,
+        offset,
+        limit,
+      }),
+    [filters],
+  );
+
+  // From the top again, as many rows as were loaded (at most a few pages).
+  const loaded = useRef(0);
+  loaded.current = items?.length ?? 0;
+  const reload = useCallback(() => {
+    query(0, Math.min(500, Math.max(PAGE, loaded.current))).then(
+      (page) => {
+        setError(null);
+        setTotal(page.total);
+        setMore(page.more);
+        setItems(page.rows);
+      },
+      (e: Error) => setError(e.message),
+    );
+  }, [query]);
+
+  const loadMore = useCallback(() => {
+    if (loading.current || !items || (items.length >= total && !more)) return;
+    loading.current = true;
+    query(items.length, PAGE)
+      .then(
+        (page) => {
+          setTotal(page.total);
+          setItems((loaded) => [...(loaded ?? []), ...page.rows]);
+        },
+        (e: Error) => setError(e.message),
+      )
+      .finally(() => (loading.current = false));
+  }, [items, total, more, query]);
+
+  useEffect(() => {
+    reload();
+    const offChanged = onProjectChanged(reload);
+    const offMade = onSuggestionsMade(reload);
+    return () => {
+      offChanged();
+      offMade();
+    };
+  }, [reload]);
+
+  useEffect(() => {
+    api.call('articles.list', { sort: 'title', descending: false }).then(setArticles, (e: Error) => setError(e.message));
+  }, []);
+
+  // The speaker filter follows typing after a pause.
+  useEffect(() => {
+    const timer = setTimeout(() => setFilters((f) => (f.speaker === speakerTyped.trim() ? f : { ...f, speaker: speakerTyped.trim() })), 250);
+    return () => clearTimeout(timer);
+  }, [speakerTyped]);
+
+  return (
+    <section className="review project-suggestions" aria-labelledby="project-suggestions-heading">
+      <div className="review-head">
+        <h2 id="project-suggestions-heading">Suggestions</h2>
+        <span className="muted" aria-live="polite" data-testid="suggestions-total">
+          {items === null ? 'Reading…' : more ? `more than ${plural(total, 'suggested claim')}` : plural(total, 'suggested claim')}
+        </span>
+        <label className="inline-field">
+          Article{' '}
+          <select value={filters.articleId} onChange={(e) => setFilters({ ...filters, articleId: e.target.value })}>
+            <option value="">All articles</option>
+            {articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          Speaker{' '}
+          <input type="search" value={speakerTyped} maxLength={300} onChange={(e) => setSpeakerTyped(e.target.value)} placeholder="any" />
+        </label>
+        <label className="inline-field">
+          Confidence at least{' '}
+          <input
+            type="number"
+            min={0}
+            max={100}
+            step={5}
+            value={filters.minConfidence}
+            aria-label="Lowest confidence shown, in percent"
+            onChange={(e) => setFilters({ ...filters, minConfidence: Math.max(0, Math.min(100, Number(e.target.value) || 0)) })}
+          />
+          %
+        </label>
+      </div>
+      <FieldError message={error} />
+      {items !== null && items.length === 0 ? (
+        <p className="empty">No suggested claims{filters.articleId || filters.speaker || filters.minConfidence ? ' match these filters' : ' left to look at'}. Articles are suggested in the background after import; rejected suggestions and spans already highlighted are not shown.</p>
+      ) : (
+        items && (
+          <SuggestionList
+            items={items}
+            total={total}
+            onEdit={(articleId, highlightId) => navigate({ view: 'article', id: articleId, highlight: highlightId })}
+            onNearEnd={loadMore}
+            className="suggestion-list-project"
+          />
+        )
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,247 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractAttributions } from '../../shared/assist/attribution/extract';
+import type { Extraction, SuggestionPage, SuggestionProgress } from '../../shared/assist/attribution/types';
+import { EXTRACTOR_VERSION } from '../../shared/assist/attribution/version';
+import { Backend } from '../../electron/backend/backend';
+import { CURRENT_SUGGESTIONS, NOT_TRIAGED } from '../../electron/backend/features/suggestions/store';
+import { BUILT_SUGGEST_WORKER, call, tempBackend } from '../helpers/project';
+
+const TEXTS = path.join(import.meta.dirname, '..', 'fixtures', 'attribution', 'text');
+const FILES = ['ceasefire-monitors.txt', 'prisoner-talks.txt'];
+
+async function importFixtures(backend: Backend): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of FILES) {
+    const outcome = await call(backend, 'articles.importFile', { name, dataBase64: fs.readFileSync(path.join(TEXTS, name)).toString('base64') });
+    ids.push(outcome.articleId);
+  }
+  return ids;
+}
+
+/** Polls progress as a window would, until every article has current suggestions. */
+async function settled(backend: Backend): Promise<SuggestionProgress> {
+  for (let i = 0; i < 400; i++) {
+    const progress: SuggestionProgress = await call(backend, 'suggestions.progress', {});
+    if (progress.error) throw new Error(progress.error);
+    if (!progress.running && progress.done === progress.total) return progress;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('background suggesting did not finish');
+}
+
+function runs(file: string): Array<{ article_id: string; extractor_version: number; n: number }> {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare('SELECT r.article_id, r.extractor_version, (SELECT count(*) FROM suggestions s WHERE s.article_id = r.article_id) AS n FROM suggestion_runs r').all() as never;
+  } finally {
+    db.close();
+  }
+}
+
+describe('suggestions made in the background and stored', () => {
+  let project: ReturnType<typeof tempBackend> | null = null;
+  afterEach(() => {
+    project?.dispose();
+    project = null;
+  });
+
+  it('suggests imported articles in the worker, stores them with the extractor version, and serves the same as the extractor makes', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    const ids = await importFixtures(project.backend);
+    expect(await settled(project.backend)).toEqual({ done: 2, total: 2, running: false, error: null });
+
+    const page: SuggestionPage = await call(project.backend, 'suggestions.list', {});
+    for (const [i, id] of ids.entries()) {
+      const fresh = extractAttributions(fs.readFileSync(path.join(TEXTS, FILES[i]!), 'utf8').replace(/\r\n/g, '\n'), []);
+      const stored: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId: id });
+      expect(stored.suggestions.length).toBeGreaterThan(3);
+      expect(stored.suggestions.map((s) => s.quote).sort()).toEqual(fresh.suggestions.map((s) => s.quote).sort());
+      expect(page.rows.filter((r) => r.articleId === id).map((r) => r.suggestion).sort((a, b) => a.start - b.start)).toEqual(stored.suggestions);
+    }
+    expect(page.total).toBe(page.rows.length);
+    // Surest first.
+    const confidences = page.rows.map((r) => r.suggestion.confidence);
+    expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+    project.backend.close();
+    expect(runs(project.file).map((r) => r.extractor_version)).toEqual([EXTRACTOR_VERSION, EXTRACTOR_VERSION]);
+  });
+
+  it('filters the project-wide list by article, speaker and confidence, and pages it', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    const [monitors] = await importFixtures(project.backend);
+    await settled(project.backend);
+    const all: SuggestionPage = await call(project.backend, 'suggestions.list', {});
+    const inOne: SuggestionPage = await call(project.backend, 'suggestions.list', { articleId: monitors });
+    expect(inOne.rows.every((r) => r.articleId === monitors && r.articleTitle === 'Monitors report shelling near the demarcation line')).toBe(true);
+    expect(inOne.total).toBe(all.rows.filter((r) => r.articleId === monitors).length);
+    const peskov: SuggestionPage = await call(project.backend, 'suggestions.list', { speaker: 'peskov' });
+    expect(peskov.total).toBeGreaterThan(0);
+    expect(peskov.rows.every((r) => /peskov/i.test(r.suggestion.source.actor?.name ?? r.suggestion.source.text))).toBe(true);
+    // The speaker is matched as every search matches: case and diacritics folded.
+    await call(project.backend, 'articles.paste', { title: 'Convoy', text: 'Søren Ødegård said on Monday that the convoy had left the depot at dawn.' });
+    await settled(project.backend);
+    for (const speaker of ['soren odegard', 'ØDEGÅRD', 'Ødegård']) {
+      const found: SuggestionPage = await call(project.backend, 'suggestions.list', { speaker });
+      expect(found.rows.map((r) => r.suggestion.source.actor?.name), speaker).toEqual(['Søren Ødegård']);
+    }
+    const sure: SuggestionPage = await call(project.backend, 'suggestions.list', { minConfidence: 0.8 });
+    expect(sure.rows.every((r) => r.suggestion.confidence >= 0.8)).toBe(true);
+    const all2: SuggestionPage = await call(project.backend, 'suggestions.list', {});
+    expect(sure.total).toBe(all2.rows.filter((r) => r.suggestion.confidence >= 0.8).length);
+    const second: SuggestionPage = await call(project.backend, 'suggestions.list', { offset: 2, limit: 3 });
+    expect(second).toEqual({ total: all2.total, more: false, rows: all2.rows.slice(2, 5) });
+    const refused = await project.backend.invoke('suggestions.list', { minConfidence: 2 });
+    expect(refused.ok).toBe(false);
+  });
+
+  it('leaves accepted and rejected suggestions out of the list; undoing the acceptance brings it back, without touching the stored run', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    await importFixtures(project.backend);
+    await settled(project.backend);
+    const before: SuggestionPage = await call(project.backend, 'suggestions.list', {});
+    const [first, second] = before.rows;
+    const s = first!.suggestion;
+    await call(project.backend, 'suggestions.accept', { articleId: first!.articleId, accepted: [{ start: s.start, end: s.end, quote: s.quote, actor: { name: s.source.actor?.name ?? 'Someone', kind: 'person' } }] });
+    await call(project.backend, 'suggestions.reject', { articleId: second!.articleId, start: second!.suggestion.start, end: second!.suggestion.end, quote: second!.suggestion.quote });
+    const after: SuggestionPage = await call(project.backend, 'suggestions.list', {});
+    expect(after.rows).toEqual(before.rows.slice(2));
+    await call(project.backend, 'history.undo', {}); // the rejection
+    await call(project.backend, 'history.undo', {}); // the acceptance
+    expect(await call(project.backend, 'suggestions.list', {})).toEqual(before);
+  });
+
+  it('makes suggestions again for a newer extractor version and for a text changed behind the app', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    const [monitors] = await importFixtures(project.backend);
+    await settled(project.backend);
+    project.backend.close();
+
+    const db = new Database(project.file);
+    db.prepare('UPDATE suggestion_runs SET extractor_version = ?').run(EXTRACTOR_VERSION - 1);
+    // Another tool changed one article's text: its stored suggestions no longer fit it.
+    db.prepare("UPDATE articles SET text = 'Officials said the ceasefire held. ' || text WHERE id = ?").run(monitors);
+    const changedText = db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(monitors) as string;
+    db.prepare(`UPDATE suggestion_runs SET extractor_version = ${EXTRACTOR_VERSION} WHERE article_id = ?`).run(monitors);
+    db.close();
+
+    const backend = Backend.open(project.file, { suggestWorker: BUILT_SUGGEST_WORKER });
+    try {
+      // Only the article whose run is from the older version is made again in the background ...
+      expect(await call(backend, 'suggestions.progress', {})).toMatchObject({ done: 1, total: 2 });
+      await settled(backend);
+      // ... and the one whose text changed, when it is read: by its text's hash.
+      const changed: Extraction = await call(backend, 'suggestions.forArticle', { articleId: monitors });
+      const fresh = extractAttributions(changedText, []).suggestions;
+      expect(changed.suggestions.map((s) => [s.start, s.quote])).toEqual(fresh.map((s) => [s.start, s.quote]));
+      const listed: SuggestionPage = await call(backend, 'suggestions.list', { articleId: monitors });
+      expect(listed.rows.map((r) => r.suggestion)).toEqual(changed.suggestions.sort((a, b) => b.confidence - a.confidence || 0));
+    } finally {
+      backend.close();
+    }
+    expect(runs(project.file).every((r) => r.extractor_version === EXTRACTOR_VERSION)).toBe(true);
+  });
+
+  it('makes every article’s suggestions again when the app’s folding changed (their speakers are folded search keys)', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    await importFixtures(project.backend);
+    await settled(project.backend);
+    project.backend.close();
+    const db = new Database(project.file);
+    db.prepare("UPDATE derived_versions SET version = version - 1 WHERE name = 'fold'").run();
+    db.close();
+    const backend = Backend.open(project.file, { suggestWorker: BUILT_SUGGEST_WORKER });
+    try {
+      expect(await call(backend, 'suggestions.progress', {})).toMatchObject({ done: 0, total: 2 });
+      await settled(backend);
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('never shows stored rows that do not fit the text or are not the app’s, from a file written by another tool', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    const [monitors] = await importFixtures(project.backend);
+    await settled(project.backend);
+    const before: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId: monitors });
+    project.backend.close();
+    const db = new Database(project.file);
+    const ordinals = db.prepare('SELECT ordinal FROM suggestions WHERE article_id = ? ORDER BY ordinal').pluck().all(monitors) as number[];
+    db.prepare("UPDATE suggestions SET quote = 'words nobody wrote' WHERE article_id = ? AND ordinal = ?").run(monitors, ordinals[0]);
+    db.prepare("UPDATE suggestions SET body = '{\"fragments\":\"<script>\"}' WHERE article_id = ? AND ordinal = ?").run(monitors, ordinals[1]);
+    db.prepare('UPDATE suggestions SET body = json_set(body, \'$.cue\', json(\'{"start":0,"end":99999999}\')) WHERE article_id = ? AND ordinal = ?').run(monitors, ordinals[2]);
+    db.close();
+
+    const backend = Backend.open(project.file);
+    try {
+      const after: Extraction = await call(backend, 'suggestions.forArticle', { articleId: monitors });
+      expect(after.suggestions).toEqual(before.suggestions.slice(3));
+      const listed: SuggestionPage = await call(backend, 'suggestions.list', { articleId: monitors });
+      expect(listed.rows.map((r) => r.suggestion.quote).sort()).toEqual(after.suggestions.map((s) => s.quote).sort());
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('says why when the worker cannot start, and still suggests an article when it is read', async () => {
+    project = tempBackend({ suggestWorker: path.join(path.dirname(BUILT_SUGGEST_WORKER), 'no-such-worker.cjs') });
+    const [monitors] = await importFixtures(project.backend);
+    let progress: SuggestionProgress = await call(project.backend, 'suggestions.progress', {});
+    for (let i = 0; i < 200 && !progress.error; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      progress = await call(project.backend, 'suggestions.progress', {});
+    }
+    expect(progress).toMatchObject({ done: 0, total: 2, running: false });
+    expect(progress.error).toMatch(/no longer made in the background .* still made when an article is opened/);
+    const read: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId: monitors });
+    expect(read.suggestions.length).toBeGreaterThan(3);
+    expect(await call(project.backend, 'suggestions.progress', {})).toMatchObject({ done: 1, total: 2 });
+  });
+
+  it('stops when cancelled, after the article in hand, and takes up where it stopped when started again', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    for (let i = 0; i < 6; i++) await call(project.backend, 'articles.paste', { title: `Harbour report ${i}`, text: `The harbour master said on day ${i} that the cranes were idle. “We wait,” she said.` });
+    const { suggesting } = project.backend.project;
+    suggesting.cancel();
+    let stopped = suggesting.progress();
+    for (let i = 0; i < 400 && stopped.running; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      stopped = suggesting.progress();
+    }
+    expect(stopped).toMatchObject({ total: 6, running: false });
+    expect(stopped.done).toBeLessThan(6);
+    // Asking for progress does not undo a cancellation.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await call(project.backend, 'suggestions.progress', {})).toEqual(stopped);
+    suggesting.start();
+    expect(await settled(project.backend)).toEqual({ done: 6, total: 6, running: false, error: null });
+  });
+
+  it('runs nothing in the background where no worker is given (one-shot CLI commands)', async () => {
+    project = tempBackend();
+    await importFixtures(project.backend);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await call(project.backend, 'suggestions.progress', {})).toEqual({ done: 0, total: 2, running: false, error: null });
+  });
+});
+
+describe('the project-wide list’s queries', () => {
+  it('take the page in order from the index on confidence, without sorting the whole table', () => {
+    const temp = tempBackend();
+    try {
+      const db = temp.backend.project.db;
+      const plan = db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT s.article_id, s.ordinal FROM ${CURRENT_SUGGESTIONS} WHERE s.confidence >= 0 AND ${NOT_TRIAGED} ORDER BY s.confidence DESC, s.article_id, s.ordinal LIMIT 100`,
+        )
+        .all() as Array<{ detail: string }>;
+      const details = plan.map((p) => p.detail).join('\n');
+      expect(details).toMatch(/SCAN s USING (COVERING )?INDEX suggestions_confidence|SEARCH s USING (COVERING )?INDEX suggestions_confidence/);
+      expect(details).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    } finally {
+      temp.dispose();
+    }
+  });
+});
