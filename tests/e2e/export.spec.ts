@@ -96,7 +96,7 @@ test('merges a colleague’s project JSON through Import files…, listing the c
 
   await page.getByRole('link', { name: 'Library' }).click();
   await page.getByLabel('Choose files to import').setInputFiles(file);
-  await expect(page.getByRole('status')).toHaveText('1 imported, 0 skipped as duplicates, 0 refused.');
+  await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('1 imported, 0 skipped as duplicates, 0 refused.');
   const outcome = page.getByRole('list', { name: 'Import results' }).getByRole('listitem').first();
   await expect(outcome).toContainText('merged: added 1 article (+4 already there)');
   await outcome.getByText(/conflicts? \(this project’s records were kept\)/).click();

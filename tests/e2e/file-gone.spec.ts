@@ -12,7 +12,7 @@ async function paste(page: import('@playwright/test').Page, text: string) {
 
 test('when the project file is deleted while open, a change is refused and Save a copy… keeps everything before it', async ({ page, app }, testInfo) => {
   await paste(page, 'Envoy: three countries will send observers\n\nThe envoy said on Friday that the mission would stay unarmed.');
-  await expect(page.getByRole('status')).toHaveText('1 imported, 0 skipped as duplicates, 0 refused.');
+  await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('1 imported, 0 skipped as duplicates, 0 refused.');
 
   fs.rmSync(app.projectFile);
   const dialog = await paste(page, 'Kremlin denies any agreement\n\nTass cited the spokesman as saying there was no agreement.');

@@ -25,7 +25,7 @@ test.describe('library and reading view', () => {
     const bad = path.join(files.dir, 'scan.exe');
     fs.writeFileSync(bad, 'MZ');
     await page.getByLabel('Choose files to import').setInputFiles([...Object.values(fixtures), bad]);
-    await expect(page.getByRole('status')).toHaveText('5 imported, 0 skipped as duplicates, 1 refused.');
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('5 imported, 0 skipped as duplicates, 1 refused.');
     const results = page.getByRole('list', { name: 'Import results' });
     await expect(results.getByRole('listitem').filter({ hasText: 'Refused' })).toContainText('“scan.exe” is not a supported file type');
 
@@ -37,7 +37,7 @@ test.describe('library and reading view', () => {
 
     // The same files again are reported as duplicates.
     await page.getByLabel('Choose files to import').setInputFiles(Object.values(fixtures));
-    await expect(page.getByRole('status')).toHaveText('0 imported, 5 skipped as duplicates, 0 refused.');
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('0 imported, 5 skipped as duplicates, 0 refused.');
     await page.getByRole('button', { name: 'Dismiss' }).click();
 
     await page.getByLabel('Outlet').selectOption('Meridian Daily');
@@ -52,7 +52,7 @@ test.describe('library and reading view', () => {
 
   test('searches without diacritics and across non-breaking spaces, with highlighted snippets', async ({ page, app }) => {
     await page.getByLabel('Choose files to import').setInputFiles(Object.values(fixtures));
-    await expect(page.getByRole('status')).toContainText('5 imported');
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toContainText('5 imported');
     const search = page.getByRole('searchbox', { name: 'Search titles and text' });
     const results = page.getByRole('list', { name: 'Search results' });
 
@@ -79,7 +79,7 @@ test.describe('library and reading view', () => {
     const dialog = page.getByRole('dialog', { name: 'Paste an article' });
     await dialog.getByLabel('Article text').fill(`Menu\nSubscribe\n\n${text}\n\nSubscribe to our newsletters`);
     await dialog.getByRole('button', { name: 'Add article' }).click();
-    await expect(page.getByRole('status')).toHaveText('1 imported, 0 skipped as duplicates, 0 refused.');
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('1 imported, 0 skipped as duplicates, 0 refused.');
     await page.getByRole('link', { name: 'Ceasefire 👍🏽 report' }).click();
 
     await expect(page.getByRole('heading', { level: 2, name: 'Ceasefire 👍🏽 report' })).toBeVisible();
@@ -122,7 +122,7 @@ test.describe('library and reading view', () => {
 
   test('edits details, refuses a bad date, and deletes with a clear warning', async ({ page, app }) => {
     await page.getByLabel('Choose files to import').setInputFiles([fixtures.md]);
-    await expect(page.getByRole('status')).toContainText('1 imported');
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toContainText('1 imported');
     await page.getByRole('link', { name: TITLES.md }).click();
     await page.getByRole('button', { name: 'Edit details' }).click();
     const form = page.getByRole('form', { name: 'Article details' });
@@ -149,13 +149,13 @@ test.describe('library and reading view', () => {
 
   test('imports a folder, reports an empty one, and can cancel a long import', async ({ page, app }) => {
     await page.getByLabel('Choose a folder to import').setInputFiles(files.dir);
-    await expect(page.getByRole('status')).toHaveText('5 imported, 0 skipped as duplicates, 0 refused.');
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('5 imported, 0 skipped as duplicates, 0 refused.');
     await page.getByRole('button', { name: 'Dismiss' }).click();
 
     const photos = tempDir('gainsay-e2e-photos-');
     fs.writeFileSync(path.join(photos.dir, 'photo.jpg'), 'not an article');
     await page.getByLabel('Choose a folder to import').setInputFiles(photos.dir);
-    await expect(page.getByRole('status')).toHaveText('0 imported, 0 skipped as duplicates, 1 refused.');
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('0 imported, 0 skipped as duplicates, 1 refused.');
     await expect(page.getByRole('list', { name: 'Import results' })).toContainText(`“${path.basename(photos.dir)}” contains no files Gainsay can import`);
     photos.remove();
     await page.getByRole('button', { name: 'Dismiss' }).click();
@@ -168,7 +168,7 @@ test.describe('library and reading view', () => {
       await page.getByLabel('Choose files to import').setInputFiles(fs.readdirSync(many.dir).map((f) => path.join(many.dir, f)));
       await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
       await page.getByRole('button', { name: 'Cancel import' }).click();
-      const summary = page.getByRole('status');
+      const summary = page.getByRole('region', { name: 'Import' }).getByRole('status');
       await expect(summary).toContainText('Import cancelled:');
       const imported = Number(/(\d+) imported/.exec((await summary.textContent())!)![1]);
       expect(imported).toBeLessThan(60);
@@ -188,7 +188,7 @@ test.describe('library and reading view', () => {
       target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
       target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, body);
-    await expect(page.getByRole('status')).toHaveText('1 imported, 0 skipped as duplicates, 0 refused.');
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('1 imported, 0 skipped as duplicates, 0 refused.');
     await expect(page.getByRole('link', { name: TITLES.txt })).toBeVisible();
     expect(app.problems).toEqual([]);
   });
