@@ -18,8 +18,11 @@ const USAGE = `Gainsay ${APP_VERSION}: who claimed what, where, and which claims
 
 Usage:
   gainsay serve [--project FILE] [--port N]   serve the app in your browser (127.0.0.1 only)
-  gainsay import [--project FILE] PATH...     import .txt .md .html .pdf .docx files and folders,
-                                              or a Gainsay project .json export (merged by id)
+  gainsay import [--project FILE] [--mapping MAPPING.json] PATH...
+                                              import .txt .md .html .pdf .docx files and folders,
+                                              a Gainsay project .json export (merged by id), or a
+                                              brat folder (.ann beside .txt; --mapping says which
+                                              brat types are claims, actors and links)
   gainsay export [--project FILE] --format FORMAT --out PATH [--articles ID,...] [--bom] [--raw]
                                               write the project as ${EXPORT_FORMATS.join(', ')}
                                               (CSV: --bom for Excel; --raw keeps cells starting
@@ -52,12 +55,12 @@ async function main(argv: string[]): Promise<number> {
     case 'import': {
       const { values, positionals } = parseArgs({
         args: rest,
-        options: { project: { type: 'string' } },
+        options: { project: { type: 'string' }, mapping: { type: 'string' } },
         strict: true,
         allowPositionals: true,
       });
       if (positionals.length === 0) throw new Error('import needs at least one file or folder.');
-      return runImport(values.project ?? defaultProjectPath(), positionals);
+      return runImport(values.project ?? defaultProjectPath(), positionals, values.mapping);
     }
     case 'export': {
       const { values } = parseArgs({
@@ -158,13 +161,18 @@ async function runSuggest(projectFile: string, out: string, articleIds: string[]
 }
 
 /** Prints one line per file (and per conflict of a merged project JSON); exits 1 if any file was refused. */
-async function runImport(projectFile: string, paths: string[]): Promise<number> {
+async function runImport(projectFile: string, paths: string[], mappingFile?: string): Promise<number> {
   const backend = openProject(projectFile);
   try {
-    const outcomes = await importPaths(backend.project, paths, (outcome) => {
-      console.log(`${LABEL[outcome.status]}  ${outcome.name}: ${outcome.message}`);
-      for (const conflict of outcome.conflicts ?? []) console.log(`conflict   ${conflict}`);
-    });
+    const outcomes = await importPaths(
+      backend.project,
+      paths,
+      (outcome) => {
+        console.log(`${LABEL[outcome.status]}  ${outcome.name}: ${outcome.message}`);
+        for (const conflict of outcome.conflicts ?? []) console.log(`conflict   ${conflict}`);
+      },
+      mappingFile,
+    );
     const count = (status: string) => outcomes.filter((o) => o.status === status).length;
     console.log(`${count('imported')} imported, ${count('duplicate')} skipped as duplicates, ${count('refused')} refused.`);
     return count('refused') > 0 ? 1 : 0;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { SUPPORTED_EXTENSIONS, hasSupportedExtension, isProjectJsonName, type ImportOutcome } from '../../shared/domain';
 import { importProjectJsonOutcome } from '../backend/import/project-json';
 import { importFile } from '../backend/import/importer';
+import { detectAnnotationFormat, importAnnotations } from '../backend/import/annotation-formats';
 import type { Project } from '../backend/project';
 
 /** Every importable file below a folder, in a stable order; hidden files and folders are skipped. */
@@ -31,6 +32,8 @@ export async function importPaths(
   project: Project,
   paths: string[],
   report: (outcome: ImportOutcome) => void,
+  /** A mapping file for annotation formats (brat): how their types become claims, actors and links. */
+  mappingFile?: string,
 ): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   const emit = (outcome: ImportOutcome) => {
@@ -44,6 +47,10 @@ export async function importPaths(
       stat = fs.statSync(full);
     } catch {
       emit({ name: given, status: 'refused', message: `“${given}” does not exist.` });
+      continue;
+    }
+    if (detectAnnotationFormat(full)) {
+      emit(importAnnotations(project, full, given, mappingFile));
       continue;
     }
     const files = stat.isDirectory() ? filesBelow(full) : [full];

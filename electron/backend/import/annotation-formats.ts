@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportOutcome } from '../../../shared/domain';
+import { GainsayError } from '../../../shared/errors';
+import type { Project } from '../project';
+import { importBratFolder } from './brat/brat-import';
+import { GAINSAY_BRAT_MAPPING, parseBratMapping } from './brat/mapping';
+
+/** The annotation formats Gainsay imports besides articles and project JSON. */
+export type AnnotationFormat = 'brat';
+
+/** A folder with .ann files (brat standoff, beside their .txt) is brat; anything else is not an annotation format. */
+export function detectAnnotationFormat(full: string): AnnotationFormat | null {
+  try {
+    return fs.statSync(full).isDirectory() && fs.readdirSync(full).some((name) => name.endsWith('.ann')) ? 'brat' : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Imports annotations at `full` (shown as `shown`) with the mapping file given (else the default,
+ * Gainsay's own export): all or nothing, as one line of an import's results.
+ */
+export function importAnnotations(project: Project, full: string, shown: string, mappingFile?: string): ImportOutcome {
+  let mapping = GAINSAY_BRAT_MAPPING;
+  try {
+    if (mappingFile) mapping = parseBratMapping(path.basename(mappingFile), fs.readFileSync(mappingFile, 'utf8'));
+  } catch (error) {
+    if (error instanceof GainsayError) return { name: shown, status: 'refused', message: error.message };
+    return { name: shown, status: 'refused', message: `The mapping ${mappingFile} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` };
+  }
+  project.assertFileInPlace();
+  return importBratFolder(project.db, full, shown, mapping);
+}
