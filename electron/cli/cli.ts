@@ -168,6 +168,7 @@ async function runImport(projectFile: string, paths: string[], mappingFile?: str
       backend.project,
       paths,
       (outcome) => {
+        for (const document of outcome.documents ?? []) console.log(`document   ${document}`);
         console.log(`${LABEL[outcome.status]}  ${outcome.name}: ${outcome.message}`);
         for (const conflict of outcome.conflicts ?? []) console.log(`conflict   ${conflict}`);
       },

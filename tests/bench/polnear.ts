@@ -16,6 +16,8 @@ export interface PolnearFolder {
   documents: number;
   /** Claims the mapping makes: distinct Content spans named by an Attribution event. */
   contents: number;
+  /** The text of each Content span of one piece (most are), composed (NFC) as Gainsay stores text. */
+  quotes: string[];
 }
 
 export function polnearFolder(corpus: string, scratch: string): PolnearFolder {
@@ -24,6 +26,7 @@ export function polnearFolder(corpus: string, scratch: string): PolnearFolder {
   const annotations = fs.readdirSync(path.join(corpus, 'attributions')).filter((n) => n.endsWith('.ann')).sort();
   let documents = 0;
   let contents = 0;
+  const quotes: string[] = [];
   for (const txt of fs.readdirSync(path.join(corpus, 'text')).filter((n) => n.endsWith('.txt')).sort()) {
     const stem = txt.slice(0, -4);
     const ann = annotations.find((a) => a.startsWith(`${stem}_`));
@@ -32,8 +35,13 @@ export function polnearFolder(corpus: string, scratch: string): PolnearFolder {
     const source = fs.readFileSync(path.join(corpus, 'attributions', ann), 'utf8');
     fs.writeFileSync(path.join(folder, `${stem}.ann`), source);
     const parsed = parseAnn(ann, source);
-    contents += new Set(parsed.events.filter((e) => e.type === 'Attribution').flatMap((e) => e.args.filter((a) => a.role === 'Content' && parsed.entities.has(a.id)).map((a) => a.id))).size;
+    const ids = new Set(parsed.events.filter((e) => e.type === 'Attribution').flatMap((e) => e.args.filter((a) => a.role === 'Content' && parsed.entities.has(a.id)).map((a) => a.id)));
+    contents += ids.size;
+    for (const id of ids) {
+      const t = parsed.entities.get(id)!;
+      if (t.fragments.length === 1) quotes.push(t.text.normalize('NFC'));
+    }
     documents++;
   }
-  return { folder, documents, contents };
+  return { folder, documents, contents, quotes };
 }

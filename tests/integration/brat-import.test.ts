@@ -47,6 +47,8 @@ describe('brat import', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^imported {3}.*brat: merged: added 3 articles, 7 actors, 3 tags, 6 highlights, 6 claims, 4 links$/m);
     expect(result.stdout).toContain('1 imported, 0 skipped as duplicates, 0 refused.');
+    // One line per document, then the folder's line and the summary.
+    expect(result.stdout.match(/^document {3}[0-9a-f-]{36}: \d+ claims?, \d+ links?$/gm)).toHaveLength(3);
     const before = records(env.file, env.dir);
     const after = records(fresh, env.dir);
     // Highlights that carry no claim are not brat entities; everything else comes back as it was.
@@ -181,6 +183,14 @@ describe.skipIf(!process.env.GAINSAY_POLNEAR)('PolNeAR dev split (GAINSAY_POLNEA
       expect(after.claims).toHaveLength(prepared.contents);
       const texts = new Map(after.articles.map((a: any) => [a.id, Array.from(a.text as string)]));
       for (const h of after.highlights) expect((texts.get(h.articleId) as string[]).slice(h.start, h.end).join('')).toBe(h.quote);
+      // Each one-piece Content span is a claim whose quote is brat's text for it, exactly.
+      const quotes = new Map<string, number>();
+      for (const h of after.highlights) quotes.set(h.quote, (quotes.get(h.quote) ?? 0) + 1);
+      for (const quote of prepared.quotes) {
+        expect(quotes.get(quote), quote).toBeGreaterThan(0);
+        quotes.set(quote, quotes.get(quote)! - 1);
+      }
+      expect(prepared.quotes.length).toBeGreaterThan(prepared.contents * 0.8);
       console.log(`PolNeAR dev: ${after.articles.length} articles, ${after.claims.length} claims, ${after.actors.length} actors, every span read back`);
     } finally {
       temp.remove();

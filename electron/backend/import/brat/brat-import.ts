@@ -8,12 +8,12 @@ import { BRAT_RECORDS_FILE, bratRecords, type BratRecords } from '../../../../sh
 import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, type ActorRecord, type ClaimRecord, type HighlightRecord, type LinkRecord, type ProjectDocument, type TagRecord } from '../../../../shared/export/project-json';
 import { fold } from '../../../../shared/fold';
 import { noteFromText } from '../../../../shared/notes/note-state';
-import { normaliseText } from '../../../../shared/text/normalise';
 import { APP_VERSION } from '../../../../shared/version';
 import { CROSS_DOCUMENT_LINKS } from '../../export/brat-export';
 import { importRecordsOutcome, refuse } from '../project-json';
 import { parseAnn, type AnnDocument } from './ann';
 import type { BratMapping } from './mapping';
+import { storedText } from './stored-text';
 
 /** One .txt and .ann pair. */
 interface Pair {
@@ -55,20 +55,28 @@ function readPairs(folder: string, problems: string[]): Pair[] {
       problems.push(`${stem}.txt is not UTF-8 text`);
       continue;
     }
-    // Gainsay stores text normalised; offsets only survive normalisation that trims the end.
-    const stored = normaliseText(text);
-    if (!stored || text.slice(0, stored.length) !== stored) {
-      problems.push(`${stem}.txt is not text as Gainsay stores it (UTF-8, NFC, LF line ends, no control characters): its offsets would move`);
+    const stored = storedText(text);
+    if (!stored || !stored.text) {
+      problems.push(stored ? `${stem}.txt contains no text` : `${stem}.txt has characters whose offsets Gainsay cannot keep when it normalises the text (NFC)`);
       continue;
     }
     const ann = parseAnn(name, decoder.decode(fs.readFileSync(path.join(folder, name))));
     problems.push(...ann.problems);
-    const points = Array.from(stored);
+    // Spans are checked against the file as brat reads it, then carried over to the text as stored.
+    const original = Array.from(text);
     for (const t of ann.entities.values()) {
-      if (t.fragments.some(([, e]) => e > points.length)) problems.push(`${name} line ${t.line}: ${t.id} ends after the ${points.length} characters of ${stem}.txt`);
-      else if (t.fragments.map(([s, e]) => points.slice(s, e).join('')).join(' ') !== t.text) problems.push(`${name} line ${t.line}: ${t.id}’s text “${t.text.slice(0, 40)}” is not the text of ${stem}.txt at its span`);
+      const where = `${name} line ${t.line}: ${t.id}`;
+      if (t.fragments.some(([, e]) => e > original.length)) problems.push(`${where} ends after the ${original.length} characters of ${stem}.txt`);
+      else if (t.fragments.map(([s, e]) => original.slice(s, e).join('')).join(' ') !== t.text) problems.push(`${where}’s text “${t.text.slice(0, 40)}” is not the text of ${stem}.txt at its span`);
+      else {
+        const moved = t.fragments.map(([s, e]) => [stored.at(s), stored.at(e)]);
+        const kept = (moved as Array<[number, number]>).filter(([s, e]) => s < e);
+        if (moved.some(([s, e]) => s === null || e === null)) problems.push(`${where} starts or ends inside a letter and its accents, which Gainsay stores as one character (NFC)`);
+        else if (!kept.length) problems.push(`${where} covers only characters Gainsay leaves out of stored text (spaces at line ends, control characters)`);
+        else t.fragments = kept;
+      }
     }
-    pairs.push({ stem, text: stored, points, ann });
+    pairs.push({ stem, text: stored.text, points: stored.points, ann });
   }
   return pairs;
 }
@@ -97,10 +105,13 @@ function findClaims(pair: Pair, mapping: BratMapping): Map<string, FoundClaim> {
   for (const event of ann.events) {
     for (const rule of mapping.events.filter((r) => r.type === event.type)) {
       const role = (name: string | undefined) => (name ? event.args.find((a) => a.role === name)?.id : undefined);
-      const found = claim(role(rule.claim) ?? '');
-      if (!found) continue;
-      found.actor = text(role(rule.actor) ?? '') ?? found.actor;
-      found.via = text(role(rule.channel) ?? '') ?? found.via;
+      // An event may name several claims (Content, Content2): each is the actor's claim.
+      for (const arg of event.args.filter((a) => a.role === rule.claim)) {
+        const found = claim(arg.id);
+        if (!found) continue;
+        found.actor = text(role(rule.actor) ?? '') ?? found.actor;
+        found.via = text(role(rule.channel) ?? '') ?? found.via;
+      }
     }
   }
   const byRelation = (types: string[], set: (c: FoundClaim, name: string) => void) => {
@@ -180,8 +191,8 @@ class Registry {
   }
 }
 
-/** Reads a brat folder into the records of a project JSON, or refuses it with its problems. */
-export function readBratFolder(db: Database.Database, folder: string, shown: string, mapping: BratMapping): ProjectDocument {
+/** Reads a brat folder into the records of a project JSON (and the documents' names, in the order of its articles), or refuses it with its problems. */
+function readBratFolder(db: Database.Database, folder: string, shown: string, mapping: BratMapping): { doc: ProjectDocument; stems: string[] } {
   const problems: string[] = [];
   const pairs = readPairs(folder, problems);
   if (!pairs.length && !problems.length) problems.push('the folder has no .ann files');
@@ -240,7 +251,7 @@ export function readBratFolder(db: Database.Database, folder: string, shown: str
   doc.actors = [...(records?.actors ?? []), ...registry.actors.filter((a) => !records?.actors.some((r) => r.id === a.id))];
   doc.tags = [...(records?.tags ?? []), ...registry.tags.filter((t) => !records?.tags.some((r) => r.id === t.id))];
   doc.links = readLinks(folder, pairs, mapping, claimIds, records?.links ?? [], now);
-  return doc;
+  return { doc, stems: pairs.map((p) => p.stem) };
 }
 
 const sameFragments = (a: Array<[number, number]>, b: Array<[number, number]>) => a.length === b.length && a.every(([s, e], i) => s === b[i]![0] && e === b[i]![1]);
@@ -268,7 +279,25 @@ function readLinks(folder: string, pairs: Pair[], mapping: BratMapping, claimIds
   });
 }
 
-/** Imports a brat folder as one all-or-nothing merge, as one line of an import's results. */
+/** "NAME: 12 claims, 3 links" for each document read (a link between two documents counts in both). */
+function documentLines(doc: ProjectDocument, stems: string[]): string[] {
+  const articleOf = new Map(doc.highlights.map((h) => [h.id, h.articleId]));
+  const claimArticle = new Map(doc.claims.map((c) => [c.id, articleOf.get(c.highlightId)]));
+  const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return doc.articles.map((a, i) => {
+    const claims = doc.claims.filter((c) => claimArticle.get(c.id) === a.id).length;
+    const links = doc.links.filter((l) => claimArticle.get(l.claimA) === a.id || claimArticle.get(l.claimB) === a.id).length;
+    return `${stems[i]}: ${plural(claims, 'claim')}, ${plural(links, 'link')}`;
+  });
+}
+
+/** Imports a brat folder as one all-or-nothing merge, as one line of an import's results with a line per document. */
 export function importBratFolder(db: Database.Database, folder: string, shown: string, mapping: BratMapping): ImportOutcome {
-  return importRecordsOutcome(db, shown, () => readBratFolder(db, folder, shown, mapping));
+  let documents: string[] = [];
+  const outcome = importRecordsOutcome(db, shown, () => {
+    const { doc, stems } = readBratFolder(db, folder, shown, mapping);
+    documents = documentLines(doc, stems);
+    return doc;
+  });
+  return outcome.status === 'refused' ? outcome : { ...outcome, documents };
 }
