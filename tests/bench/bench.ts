@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import type { ExportFormat } from '../../shared/export/formats';
 import { renderTable, type BenchRow } from './harness';
 import { annotationBench } from './suites/annotation';
+import { annotationImportBench } from './suites/annotation-import';
 import { candidatesBench } from './suites/candidates';
 import { exportInThisProcess, exportsBench } from './suites/exports';
 import { articlesBench, readingBench } from './suites/articles';
@@ -22,6 +23,7 @@ const SUITES: Array<[string, () => Promise<BenchRow[]>]> = [
   ['links', linksBench],
   ['exports', exportsBench],
   ['candidates', candidatesBench],
+  ['annotation-import', annotationImportBench],
 ];
 
 const ROWS_MARK = 'GAINSAY-BENCH-ROWS ';

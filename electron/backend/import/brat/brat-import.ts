@@ -10,6 +10,7 @@ import { fold } from '../../../../shared/fold';
 import { noteFromText } from '../../../../shared/notes/note-state';
 import { APP_VERSION } from '../../../../shared/version';
 import { CROSS_DOCUMENT_LINKS } from '../../export/brat-export';
+import { preparedOnce } from '../../db/prepared';
 import { importRecordsOutcome, refuse } from '../project-json';
 import { parseAnn, type AnnDocument } from './ann';
 import type { BratMapping } from './mapping';
@@ -63,7 +64,7 @@ function readPairs(folder: string, problems: string[]): Pair[] {
     const ann = parseAnn(name, decoder.decode(fs.readFileSync(path.join(folder, name))));
     problems.push(...ann.problems);
     // Spans are checked against the file as brat reads it, then carried over to the text as stored.
-    const original = Array.from(text);
+    const original = stored.text === text ? stored.points : Array.from(text);
     for (const t of ann.entities.values()) {
       const where = `${name} line ${t.line}: ${t.id}`;
       if (t.fragments.some(([, e]) => e > original.length)) problems.push(`${where} ends after the ${original.length} characters of ${stem}.txt`);
@@ -172,8 +173,8 @@ class Registry {
     const key = fold(name);
     let id = this.actorIds.get(key);
     if (!id) {
-      id = (this.db.prepare('SELECT id FROM actors WHERE folded = ? UNION ALL SELECT actor_id FROM actor_aliases WHERE folded = ? LIMIT 1').pluck().get(key, key) as string | undefined) ?? randomUUID();
-      if (!this.db.prepare('SELECT 1 FROM actors WHERE id = ?').get(id)) this.actors.push({ id, name, kind: 'other', role: '', aliases: [], createdAt: this.now, updatedAt: this.now });
+      id = (preparedOnce(this.db, 'SELECT id FROM actors WHERE folded = ? UNION ALL SELECT actor_id FROM actor_aliases WHERE folded = ? LIMIT 1').pluck().get(key, key) as string | undefined) ?? randomUUID();
+      if (!preparedOnce(this.db, 'SELECT 1 FROM actors WHERE id = ?').get(id)) this.actors.push({ id, name, kind: 'other', role: '', aliases: [], createdAt: this.now, updatedAt: this.now });
       this.actorIds.set(key, id);
     }
     return id;
@@ -183,8 +184,8 @@ class Registry {
     const key = name.toLowerCase();
     let id = this.tagIds.get(key);
     if (!id) {
-      id = (this.db.prepare('SELECT id FROM tags WHERE name = ? COLLATE NOCASE').pluck().get(name) as string | undefined) ?? randomUUID();
-      if (!this.db.prepare('SELECT 1 FROM tags WHERE id = ?').get(id)) this.tags.push({ id, name, createdAt: this.now, updatedAt: this.now });
+      id = (preparedOnce(this.db, 'SELECT id FROM tags WHERE name = ? COLLATE NOCASE').pluck().get(name) as string | undefined) ?? randomUUID();
+      if (!preparedOnce(this.db, 'SELECT 1 FROM tags WHERE id = ?').get(id)) this.tags.push({ id, name, createdAt: this.now, updatedAt: this.now });
       this.tagIds.set(key, id);
     }
     return id;
@@ -283,12 +284,11 @@ function readLinks(folder: string, pairs: Pair[], mapping: BratMapping, claimIds
 function documentLines(doc: ProjectDocument, stems: string[]): string[] {
   const articleOf = new Map(doc.highlights.map((h) => [h.id, h.articleId]));
   const claimArticle = new Map(doc.claims.map((c) => [c.id, articleOf.get(c.highlightId)]));
+  const tally = (ids: Array<string | undefined>) => ids.reduce((counts, id) => counts.set(id, (counts.get(id) ?? 0) + 1), new Map<string | undefined, number>());
+  const claims = tally([...claimArticle.values()]);
+  const links = tally(doc.links.flatMap((l) => [...new Set([claimArticle.get(l.claimA), claimArticle.get(l.claimB)])]));
   const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-  return doc.articles.map((a, i) => {
-    const claims = doc.claims.filter((c) => claimArticle.get(c.id) === a.id).length;
-    const links = doc.links.filter((l) => claimArticle.get(l.claimA) === a.id || claimArticle.get(l.claimB) === a.id).length;
-    return `${stems[i]}: ${plural(claims, 'claim')}, ${plural(links, 'link')}`;
-  });
+  return doc.articles.map((a, i) => `${stems[i]}: ${plural(claims.get(a.id) ?? 0, 'claim')}, ${plural(links.get(a.id) ?? 0, 'link')}`);
 }
 
 /** Imports a brat folder as one all-or-nothing merge, as one line of an import's results with a line per document. */

@@ -20,13 +20,23 @@ const MARK = /\p{M}/u;
  */
 export function storedText(original: string): StoredText | null {
   const stored = normaliseText(original);
+  const points = Array.from(stored);
+  // Most files are stored as they are: no offset moves.
+  if (stored === original) return { text: stored, points, at: (offset) => offset };
   const source = Array.from(original);
   /** File offset → offset in the NFC text. */
   const toNfc: Array<number | null> = new Array(source.length + 1);
   const nfc: string[] = [];
+  /** Marks start at U+0300, and NFC changes nothing below it but what a mark follows. */
+  const isMark = (k: number) => k < source.length && source[k]!.charCodeAt(0) >= 0x300 && MARK.test(source[k]!);
   for (let i = 0; i < source.length; ) {
+    if (source[i]!.charCodeAt(0) < 0x300 && !isMark(i + 1)) {
+      toNfc[i] = nfc.length;
+      nfc.push(source[i++]!);
+      continue;
+    }
     let k = i + 1;
-    while (k < source.length && MARK.test(source[k]!)) k++;
+    while (isMark(k)) k++;
     const piece = Array.from(source.slice(i, k).join('').normalize('NFC'));
     const sameLength = piece.length === k - i;
     for (let x = i; x < k; x++) toNfc[x] = x === i || sameLength ? nfc.length + (x - i) : null;
@@ -36,7 +46,6 @@ export function storedText(original: string): StoredText | null {
   toNfc[source.length] = nfc.length;
   if (nfc.join('') !== original.normalize('NFC')) return null;
 
-  const points = Array.from(stored);
   /** NFC offset → stored offset: every NFC character is kept (matched in order) or was deleted. */
   const toStored: number[] = new Array(nfc.length + 1);
   let j = 0;
