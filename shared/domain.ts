@@ -100,6 +100,8 @@ export interface ImportOutcome {
   conflicts?: string[];
   /** An imported annotation folder (brat): one line per document, "NAME: 12 claims, 3 links". */
   documents?: string[];
+  /** An imported W3C file: annotations whose quote the text does not have, left out. */
+  unanchored?: string[];
 }
 
 /** Longest names: titles, actors, aliases, roles, outlets, authors (characters). */

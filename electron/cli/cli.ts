@@ -20,9 +20,10 @@ Usage:
   gainsay serve [--project FILE] [--port N]   serve the app in your browser (127.0.0.1 only)
   gainsay import [--project FILE] [--mapping MAPPING.json] PATH...
                                               import .txt .md .html .pdf .docx files and folders,
-                                              a Gainsay project .json export (merged by id), or a
+                                              a Gainsay project .json export (merged by id), a
                                               brat folder (.ann beside .txt; --mapping says which
-                                              brat types are claims, actors and links)
+                                              brat types are claims, actors and links), or W3C
+                                              Web Annotation (.jsonld, texts beside it)
   gainsay export [--project FILE] --format FORMAT --out PATH [--articles ID,...] [--bom] [--raw]
                                               write the project as ${EXPORT_FORMATS.join(', ')}
                                               (CSV: --bom for Excel; --raw keeps cells starting
@@ -171,6 +172,7 @@ async function runImport(projectFile: string, paths: string[], mappingFile?: str
         for (const document of outcome.documents ?? []) console.log(`document   ${document}`);
         console.log(`${LABEL[outcome.status]}  ${outcome.name}: ${outcome.message}`);
         for (const conflict of outcome.conflicts ?? []) console.log(`conflict   ${conflict}`);
+        for (const left of outcome.unanchored ?? []) console.log(`unanchored ${left}`);
       },
       mappingFile,
     );

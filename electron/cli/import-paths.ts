@@ -49,8 +49,9 @@ export async function importPaths(
       emit({ name: given, status: 'refused', message: `“${given}” does not exist.` });
       continue;
     }
-    if (detectAnnotationFormat(full)) {
-      emit(importAnnotations(project, full, given, mappingFile));
+    const format = detectAnnotationFormat(full);
+    if (format) {
+      emit(importAnnotations(project, format, full, given, mappingFile));
       continue;
     }
     const files = stat.isDirectory() ? filesBelow(full) : [full];

@@ -3,37 +3,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { call, tempBackend } from '../helpers/project';
-import { buildSampleProject } from '../helpers/sample-project';
+import { addNelArticle, buildSampleProject } from '../helpers/sample-project';
 import { tempDir } from '../helpers/temp';
-
-/** Pasted text keeps NEL; one claim crosses it, another starts on a no-break space and ends on a line break. */
-const NEL_TEXT = 'Harbour talks stall\n\nPORTVALE (Coastal Ledger) — The port authority said:\u0085“Talks are over.” The union replied\u00a0“we never began.”\nThe mayor said nothing.';
+import { projectRecords as records } from '../helpers/project-records';
 
 const cli = (...args: string[]) => runCli(args);
-const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
-
-/** A project's records as its JSON export has them, without what names the export itself. */
-function records(projectFile: string, dir: string) {
-  const out = path.join(dir, `${path.basename(projectFile)}-${Math.random().toString(36).slice(2)}.json`);
-  const result = cli('export', '--project', projectFile, '--format', 'json', '--out', out);
-  expect(result.status, result.stderr).toBe(0);
-  const doc = readJson(out);
-  // In id order: an import adds articles in its files' order, which need not be the project's.
-  const section = (name: string) => (doc[name] as Array<{ id: string }>).sort((a, b) => a.id.localeCompare(b.id)) as any[];
-  return { articles: section('articles'), actors: section('actors'), tags: section('tags'), highlights: section('highlights'), claims: section('claims'), links: section('links') };
-}
 
 describe('brat import', () => {
   let env: ReturnType<typeof tempBackend>;
   beforeAll(async () => {
     env = tempBackend();
     await buildSampleProject(env.backend);
-    const { articleId } = await call(env.backend, 'articles.paste', { text: NEL_TEXT, title: '' });
-    for (const [quote, actor] of [['said:\u0085“Talks are over.”', 'Port authority'], ['\u00a0“we never began.”\n', 'Dock workers’ union']] as const) {
-      const start = Array.from(NEL_TEXT.slice(0, NEL_TEXT.indexOf(quote))).length;
-      const h = await call(env.backend, 'highlights.create', { articleId, start, end: start + Array.from(quote).length, quote });
-      await call(env.backend, 'claims.set', { highlightId: h.id, actor: { name: actor, kind: 'organisation' }, noteJson: '', noteText: '' });
-    }
+    await addNelArticle(env.backend);
     env.backend.close();
   });
   afterAll(() => env.dispose());

@@ -14,16 +14,11 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli';
 import { call, tempBackend } from '../helpers/project';
-import { buildSampleProject } from '../helpers/sample-project';
+import { addNelArticle, buildSampleProject, NEL_TEXT } from '../helpers/sample-project';
 import { tempDir } from '../helpers/temp';
 
 const W3C = path.join(ROOT, 'tests', 'fixtures', 'w3c-annotation');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
-
-/** Pasted text keeps NEL (U+0085): brat ends a line there. A claim crosses it; another starts on a no-break space and ends on a line break. */
-const NEL_TEXT = 'Harbour talks stall\n\nPORTVALE (Coastal Ledger) — The port authority said:\u0085“Talks are over.” The union replied\u00a0“we never began.”\nThe mayor said nothing.';
-const ACROSS_NEL = 'said:\u0085“Talks are over.”';
-const EDGES = '\u00a0“we never began.”\n';
 
 /** Every assertion a suite file (.test) lists, compiled: the required checks of the W3C suite. */
 function suiteChecks(ajv: Ajv.Ajv, testFile: string): Array<{ name: string; validate: Ajv.ValidateFunction }> {
@@ -66,16 +61,8 @@ describe('exports pass independent validators', () => {
   beforeAll(async () => {
     env = tempBackend();
     await buildSampleProject(env.backend);
-    const { articleId } = await call(env.backend, 'articles.paste', { text: NEL_TEXT, title: '' });
-    const stored = (await call(env.backend, 'articles.get', { id: articleId })).text as string;
-    expect(stored).toBe(NEL_TEXT); // NEL and the no-break space survive pasting
-    const points = Array.from(stored);
-    for (const [quote, actor] of [[ACROSS_NEL, 'Port authority'], [EDGES, 'Dock workers’ union']] as const) {
-      const start = Array.from(stored.slice(0, stored.indexOf(quote))).length;
-      const h = await call(env.backend, 'highlights.create', { articleId, start, end: start + Array.from(quote).length, quote });
-      await call(env.backend, 'claims.set', { highlightId: h.id, actor: { name: actor, kind: 'organisation' }, noteJson: '', noteText: '' });
-    }
-    expect(points.length).toBeGreaterThan(0);
+    const articleId = await addNelArticle(env.backend);
+    expect((await call(env.backend, 'articles.get', { id: articleId })).text).toBe(NEL_TEXT); // NEL and the no-break space survive pasting
     env.backend.close();
   });
   afterAll(() => env.dispose());

@@ -5,12 +5,11 @@ import type Database from 'better-sqlite3';
 import { ANCHOR_CONTEXT, type ImportOutcome } from '../../../../shared/domain';
 import { bratFragments, lineBreaks, trimFragments } from '../../../../shared/export/brat';
 import { BRAT_RECORDS_FILE, bratRecords, type BratRecords } from '../../../../shared/export/brat-records';
-import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, type ActorRecord, type ClaimRecord, type HighlightRecord, type LinkRecord, type ProjectDocument, type TagRecord } from '../../../../shared/export/project-json';
-import { fold } from '../../../../shared/fold';
+import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, type ClaimRecord, type HighlightRecord, type LinkRecord, type ProjectDocument } from '../../../../shared/export/project-json';
 import { noteFromText } from '../../../../shared/notes/note-state';
 import { APP_VERSION } from '../../../../shared/version';
 import { CROSS_DOCUMENT_LINKS } from '../../export/brat-export';
-import { preparedOnce } from '../../db/prepared';
+import { Registry } from '../registry';
 import { importRecordsOutcome, refuse } from '../project-json';
 import { parseAnn, type AnnDocument } from './ann';
 import type { BratMapping } from './mapping';
@@ -152,44 +151,6 @@ function readRecords(folder: string, mapping: BratMapping, problems: string[]): 
   const parsed = bratRecords.safeParse(value);
   if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${BRAT_RECORDS_FILE}: ${i.path.join('.')}: ${i.message}`));
   return parsed.success ? parsed.data : null;
-}
-
-/**
- * Records by name, made once per import: the project's actor whose name or alias folds the same,
- * else a new actor; the project's tag of that name (any case), else a new tag.
- */
-class Registry {
-  readonly actors: ActorRecord[] = [];
-  readonly tags: TagRecord[] = [];
-  private readonly actorIds = new Map<string, string>();
-  private readonly tagIds = new Map<string, string>();
-
-  constructor(
-    private readonly db: Database.Database,
-    private readonly now: string,
-  ) {}
-
-  actor(name: string): string {
-    const key = fold(name);
-    let id = this.actorIds.get(key);
-    if (!id) {
-      id = (preparedOnce(this.db, 'SELECT id FROM actors WHERE folded = ? UNION ALL SELECT actor_id FROM actor_aliases WHERE folded = ? LIMIT 1').pluck().get(key, key) as string | undefined) ?? randomUUID();
-      if (!preparedOnce(this.db, 'SELECT 1 FROM actors WHERE id = ?').get(id)) this.actors.push({ id, name, kind: 'other', role: '', aliases: [], createdAt: this.now, updatedAt: this.now });
-      this.actorIds.set(key, id);
-    }
-    return id;
-  }
-
-  tag(name: string): string {
-    const key = name.toLowerCase();
-    let id = this.tagIds.get(key);
-    if (!id) {
-      id = (preparedOnce(this.db, 'SELECT id FROM tags WHERE name = ? COLLATE NOCASE').pluck().get(name) as string | undefined) ?? randomUUID();
-      if (!preparedOnce(this.db, 'SELECT 1 FROM tags WHERE id = ?').get(id)) this.tags.push({ id, name, createdAt: this.now, updatedAt: this.now });
-      this.tagIds.set(key, id);
-    }
-    return id;
-  }
 }
 
 /** Reads a brat folder into the records of a project JSON (and the documents' names, in the order of its articles), or refuses it with its problems. */
