@@ -22,8 +22,9 @@ Usage:
                                               import .txt .md .html .pdf .docx files and folders,
                                               a Gainsay project .json export (merged by id), a
                                               brat folder (.ann beside .txt; --mapping says which
-                                              brat types are claims, actors and links), or W3C
-                                              Web Annotation (.jsonld, texts beside it)
+                                              brat types are claims, actors and links), W3C
+                                              Web Annotation (.jsonld, texts beside it) or a
+                                              REFI-QDA .qdpx (--mapping: which codes are actors)
   gainsay export [--project FILE] --format FORMAT --out PATH [--articles ID,...] [--bom] [--raw]
                                               write the project as ${EXPORT_FORMATS.join(', ')}
                                               (CSV: --bom for Excel; --raw keeps cells starting

@@ -93,18 +93,21 @@ function writeProjectXml(
     if (selections.has(link.claimA) && selections.has(link.claimB)) links.push(link);
     else tally.links++;
   }
+  /** Each rationale's Note, by link. */
+  const rationales = new Map<string, string>();
   for (const link of links) {
-    if (link.rationaleText) {
-      notes.push(element('Note', { guid: link.linkId, name: `Rationale: ${link.actorA} ${link.kind} ${link.actorB}`, creationDateTime: link.updatedAt }, textElement('PlainTextContent', link.rationaleText)));
-    }
+    if (!link.rationaleText) continue;
+    const guid = randomUUID();
+    rationales.set(link.linkId, guid);
+    notes.push(element('Note', { guid, name: `Rationale: ${link.actorA} ${link.kind} ${link.actorB}`, creationDateTime: link.updatedAt }, textElement('PlainTextContent', link.rationaleText)));
   }
   if (notes.length) emit(element('Notes', {}, notes.join('')));
   if (links.length) {
     const items = links.map((link) =>
       element(
         'Link',
-        { guid: randomUUID(), name: `${link.kind} (${link.status})`, direction: 'Bidirectional', originGUID: link.claimA, targetGUID: link.claimB },
-        link.rationaleText ? element('NoteRef', { targetGUID: link.linkId }) : '',
+        { guid: link.linkId, name: `${link.kind} (${link.status})`, direction: 'Bidirectional', originGUID: link.claimA, targetGUID: link.claimB },
+        rationales.has(link.linkId) ? element('NoteRef', { targetGUID: rationales.get(link.linkId)! }) : '',
       ),
     );
     emit(element('Links', {}, items.join('')));

@@ -36,15 +36,15 @@ export type BratMapping = z.infer<typeof bratMapping>;
 /** The default: Gainsay's own brat export (with gainsay-records.json beside it when there is one). */
 export const GAINSAY_BRAT_MAPPING: BratMapping = bratMapping.parse({ claimEntities: ['Claim'], contradicts: ['Contradicts'], corroborates: ['Corroborates'], gainsayNotes: true });
 
-/** A mapping file's JSON checked; one message lists what is wrong with it. */
-export function parseBratMapping(file: string, text: string): BratMapping {
+/** A mapping file's JSON checked against a format's mapping schema; one message lists what is wrong with it. */
+export function parseMapping<T>(schema: z.ZodType<T>, file: string, text: string): T {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     throw new GainsayError('invalid_input', `The mapping ${file} is not valid JSON (${(error as Error).message}).`);
   }
-  const parsed = bratMapping.safeParse(value);
+  const parsed = schema.safeParse(value);
   if (!parsed.success) {
     throw new GainsayError('invalid_input', `The mapping ${file} is not one Gainsay reads: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'mapping'}: ${i.message}`).join('; ')}.`);
   }
