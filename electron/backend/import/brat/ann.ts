@@ -68,16 +68,17 @@ export function parseAnn(name: string, source: string): AnnDocument {
     const line = index + 1;
     if (!raw.trim()) return;
     const problem = (what: string) => doc.problems.push(`${name} line ${line}: ${what}`);
-    const [id = '', head = '', ...rest] = raw.split('\t');
+    const fields = raw.split('\t');
+    const [id, head, rest] = [fields[0]!, fields[1] ?? '', fields.slice(2)];
     if (!ID.test(id)) return problem(`“${raw.slice(0, 40)}” is not a brat annotation (it should start with an id such as T1, R1, E1, A1, #1 or *)`);
     if (id !== '*' && seen.has(id)) return problem(`the id ${id} is used twice`);
     seen.add(id);
     const words = head.split(' ');
     switch (id[0]) {
       case 'T': {
-        const [type = '', ...spanWords] = words;
+        const type = words[0]!;
         const fragments: Array<[number, number]> = [];
-        for (const span of spanWords.join(' ').split(';')) {
+        for (const span of head.slice(type.length + 1).split(';')) {
           const m = SPAN.exec(span);
           if (!m || Number(m[1]) >= Number(m[2])) return problem(`${id} has the span “${span}”; expected “start end” with start before end`);
           fragments.push([Number(m[1]), Number(m[2])]);

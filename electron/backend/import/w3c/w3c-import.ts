@@ -11,9 +11,6 @@ import { importRecordsOutcome, refuse } from '../project-json';
 import { Registry } from '../registry';
 import { anchor, type Selectors } from './anchor';
 
-/** The JSON-LD context of the Web Annotation model, by which a .json file is known as W3C. */
-export const ANNO_CONTEXT = /^https?:\/\/www\.w3\.org\/ns\/anno\.jsonld$/;
-
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -25,15 +22,21 @@ const uuidOf = (iri: string | null): string | null => {
   return recordId.safeParse(id).success ? id.toLowerCase() : null;
 };
 
-/** Whether a file is W3C Web Annotation: .jsonld, or .json whose @context is anno.jsonld. */
+/**
+ * Whether a file is W3C Web Annotation: .jsonld, or .json whose @context is anno.jsonld. Only the
+ * file's start is read (a project JSON can be hundreds of megabytes): the context comes first in
+ * every W3C file seen, Gainsay's and Hypothesis's alike.
+ */
 export function isW3cFile(full: string): boolean {
   if (/\.jsonld$/i.test(full)) return true;
   if (!/\.json$/i.test(full)) return false;
+  const head = Buffer.alloc(4096);
+  const fd = fs.openSync(full, 'r');
   try {
-    const head = JSON.parse(fs.readFileSync(full, 'utf8')) as unknown;
-    return list(isObject(head) ? head['@context'] : Array.isArray(head) && isObject(head[0]) ? head[0]['@context'] : undefined).some((c) => typeof c === 'string' && ANNO_CONTEXT.test(c));
-  } catch {
-    return false;
+    const read = fs.readSync(fd, head, 0, head.length, 0);
+    return /"@context"\s*:\s*(\[[^\]]*)?"https?:\/\/www\.w3\.org\/ns\/anno\.jsonld"/.test(head.subarray(0, read).toString('utf8'));
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
