@@ -171,6 +171,9 @@ export const contract = {
     CHANGES,
   ),
 
+  /** Merges a REFI-QDA .qdpx (QualCoder, MAXQDA, ATLAS.ti, NVivo, Gainsay) with the default mapping: codes under "Actors" are actors, under "Tags" tags. */
+  'project.importQdpx': method<ImportOutcome>()(z.object({ name: z.string().min(1).max(1000), dataBase64: fileData }).strict(), CHANGES),
+
   'actors.list': method<Actor[]>()(noInput),
   'actors.create': method<Actor>()(newActor, CHANGES),
   'actors.get': method<Actor>()(z.object({ id }).strict()),

@@ -130,6 +130,8 @@ export const MAX_WINDOW_PROJECT_JSON = 32 * 1024 * 1024;
 
 /** A named .json file is taken for a Gainsay project export, to be merged. */
 export const isProjectJsonName = (name: string) => /\.json$/i.test(name);
+/** A REFI-QDA project exchange file (QualCoder, MAXQDA, ATLAS.ti, NVivo, Gainsay's own export). */
+export const isQdpxName = (name: string) => /\.qdpx$/i.test(name);
 
 /** File types Gainsay imports; in folders, other files are passed over. */
 export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;

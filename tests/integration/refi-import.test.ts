@@ -3,7 +3,7 @@ import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
-import { tempBackend } from '../helpers/project';
+import { call, tempBackend } from '../helpers/project';
 import { projectRecords } from '../helpers/project-records';
 import { addNelArticle, buildSampleProject } from '../helpers/sample-project';
 
@@ -45,6 +45,23 @@ describe('REFI-QDA import', () => {
     expect(claimsAsText(after)).toEqual(claimsAsText(before));
     const link = ({ id, claimA, claimB, kind, status, rationaleText }: any) => ({ id, claimA, claimB, kind, status, rationaleText });
     expect(after.links.map(link)).toEqual(before.links.map(link));
+  });
+
+  it('through the contract (the Library’s import, in the window as in browser mode): merged into the open project, and input checked', async () => {
+    const open = tempBackend();
+    try {
+      const dataBase64 = fs.readFileSync(qdpx).toString('base64');
+      const outcome = await call(open.backend, 'project.importQdpx', { name: 'project.qdpx', dataBase64 });
+      expect(outcome).toMatchObject({ name: 'project.qdpx', status: 'imported' });
+      expect(outcome.message).toContain('6 claims, 4 links');
+      expect((await call(open.backend, 'project.info', {})).counts).toMatchObject({ articles: 3, claims: 6 });
+      const refused = await call(open.backend, 'project.importQdpx', { name: 'x.qdpx', dataBase64: Buffer.from('not a zip').toString('base64') });
+      expect(refused).toMatchObject({ status: 'refused' });
+      const invalid = await open.backend.invoke('project.importQdpx', { name: 'x.qdpx', dataBase64: '%%%' });
+      expect(invalid.ok).toBe(false);
+    } finally {
+      open.dispose();
+    }
   });
 
   it('a .qdpx with a missing source file or a GUID used twice is refused with the problems listed, and nothing is written', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { ImportOutcome } from '../../../shared/domain';
+import { isQdpxName, type ImportOutcome } from '../../../shared/domain';
 import { GainsayError } from '../../../shared/errors';
 import type { Project } from '../project';
 import { importBratFolder } from './brat/brat-import';
@@ -22,7 +22,7 @@ export function detectAnnotationFormat(full: string): AnnotationFormat | null {
     const stat = fs.statSync(full);
     if (stat.isDirectory()) return fs.readdirSync(full).some((name) => name.endsWith('.ann')) ? 'brat' : null;
     if (!stat.isFile()) return null;
-    return /\.qdpx$/i.test(full) ? 'refi' : isW3cFile(full) ? 'w3c' : null;
+    return isQdpxName(full) ? 'refi' : isW3cFile(full) ? 'w3c' : null;
   } catch {
     return null;
   }
@@ -44,7 +44,7 @@ export function importAnnotations(project: Project, format: AnnotationFormat, fu
   project.assertFileInPlace();
   try {
     if (format === 'w3c') return importW3cFile(project.db, full, shown);
-    if (format === 'refi') return importQdpx(project.db, full, shown, mapping(refiMapping, refiMapping.parse({})));
+    if (format === 'refi') return importQdpx(project.db, fs.readFileSync(full), shown, mapping(refiMapping, refiMapping.parse({})));
     return importBratFolder(project.db, full, shown, mapping(bratMapping, GAINSAY_BRAT_MAPPING));
   } catch (error) {
     if (error instanceof GainsayError) return { name: shown, status: 'refused', message: error.message };

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { strFromU8, unzipSync } from 'fflate';
 import { z } from 'zod';
@@ -44,11 +43,11 @@ function actorDetails(description: string): Pick<ActorRecord, 'kind' | 'role'> &
 /** "Claimed by X, reported via Y, on DATE" and the note after a blank line, as Gainsay writes a selection's description. */
 const GAINSAY_SELECTION = /^Claimed by .*?(?:, reported via (.*?))?(?:, on (\d{4}-\d\d-\d\d[^,\n]*))?(?:\n\n([\s\S]*))?$/;
 
-function readQdpx(db: Database.Database, file: string, shown: string, mapping: RefiMapping): ProjectDocument {
+function readQdpx(db: Database.Database, bytes: Uint8Array, shown: string, mapping: RefiMapping): ProjectDocument {
   let files: Record<string, Uint8Array>;
   let project: XmlElement | undefined;
   try {
-    files = unzipSync(fs.readFileSync(file));
+    files = unzipSync(bytes);
     const qde = files['project.qde'];
     if (!qde) refuse(shown, ['it has no project.qde (a .qdpx is a zip of project.qde and its sources)']);
     project = child(parseXml(strFromU8(qde)), 'Project');
@@ -192,7 +191,7 @@ function readQdpx(db: Database.Database, file: string, shown: string, mapping: R
   return doc;
 }
 
-/** Imports a .qdpx as one all-or-nothing merge, as one line of an import's results. */
-export function importQdpx(db: Database.Database, file: string, shown: string, mapping: RefiMapping): ImportOutcome {
-  return importRecordsOutcome(db, shown, () => readQdpx(db, file, shown, mapping));
+/** Imports a .qdpx's bytes as one all-or-nothing merge, as one line of an import's results. */
+export function importQdpx(db: Database.Database, bytes: Uint8Array, shown: string, mapping: RefiMapping = refiMapping.parse({})): ImportOutcome {
+  return importRecordsOutcome(db, shown, () => readQdpx(db, bytes, shown, mapping));
 }
