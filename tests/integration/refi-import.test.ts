@@ -45,6 +45,11 @@ describe('REFI-QDA import', () => {
     expect(claimsAsText(after)).toEqual(claimsAsText(before));
     const link = ({ id, claimA, claimB, kind, status, rationaleText }: any) => ({ id, claimA, claimB, kind, status, rationaleText });
     expect(after.links.map(link)).toEqual(before.links.map(link));
+    // Imported again: nothing new, no conflicts.
+    const again = cli('import', '--project', fresh, qdpx);
+    expect(again.stdout).toMatch(/^duplicate {2}.*: nothing new: added 0 articles \(\+3 already there\)/m);
+    expect(again.stdout).not.toContain('conflict');
+    expect(projectRecords(fresh, env.dir)).toEqual(after);
   });
 
   it('through the contract (the Library’s import, in the window as in browser mode): merged into the open project, and input checked', async () => {

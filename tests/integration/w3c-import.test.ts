@@ -49,6 +49,11 @@ describe('W3C Web Annotation import', () => {
     const link = ({ id, claimA, claimB, kind, status, rationaleText, createdAt, updatedAt }: any) => ({ id, claimA, claimB, kind, status, rationaleText, createdAt, updatedAt });
     expect(after.links.map(link)).toEqual(before.links.map(link));
     expect(after.actors.map((a) => [a.id, a.name])).toEqual(before.actors.map((a) => [a.id, a.name]));
+    // Imported again: nothing new, no conflicts.
+    const again = cli('import', '--project', fresh, path.join(folder, 'annotations.jsonld'));
+    expect(again.stdout).toMatch(/^duplicate {2}.*: nothing new: added 0 articles \(\+3 already there\)/m);
+    expect(again.stdout).not.toContain('conflict');
+    expect(projectRecords(fresh, env.dir)).toEqual(after);
   });
 
   it('re-anchors by quote, prefix and suffix when positions disagree with the text, and reports what it cannot anchor', () => {

@@ -121,7 +121,8 @@ function canonical(value: unknown): string {
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y))) : v,
   );
 }
-const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+/** Whether two records have the same content, whatever their keys' order. */
+export const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 /**
  * Imports a Gainsay project JSON file: into an empty project it rebuilds the project record for

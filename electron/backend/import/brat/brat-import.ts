@@ -199,7 +199,7 @@ function readBratFolder(db: Database.Database, folder: string, shown: string, ma
         actorId: registry.actor(found.actor?.trim() || mapping.unknownActor),
         viaActorId: found.via?.trim() ? registry.actor(found.via.trim()) : null,
         claimedOn: null,
-        tagIds: [...new Set(found.tags.map((t) => registry.tag(t)))],
+        tagIds: [...new Set(found.tags.map((t) => registry.tag(t)))].sort(),
         noteJson: noteFromText(found.note),
         noteText: found.note.trim(),
         createdAt: now,

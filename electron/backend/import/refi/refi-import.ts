@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { strFromU8, unzipSync } from 'fflate';
 import { z } from 'zod';
-import { ACTOR_KINDS, ANCHOR_CONTEXT, LINK_KINDS, LINK_STATUSES, MAX_NAME, type ActorKind, type ImportOutcome } from '../../../../shared/domain';
+import { ACTOR_KINDS, LINK_KINDS, LINK_STATUSES, MAX_NAME, type ActorKind, type ImportOutcome } from '../../../../shared/domain';
 import { GainsayError } from '../../../../shared/errors';
 import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, recordId, type ActorRecord, type ProjectDocument } from '../../../../shared/export/project-json';
 import { fold } from '../../../../shared/fold';
@@ -10,7 +10,7 @@ import { noteFromText } from '../../../../shared/notes/note-state';
 import { APP_VERSION } from '../../../../shared/version';
 import { storedText } from '../brat/stored-text';
 import { importRecordsOutcome, refuse } from '../project-json';
-import { Registry } from '../registry';
+import { keepKnownRecords, Registry } from '../registry';
 import { child, childrenNamed, parseXml, type XmlElement } from './qde';
 
 /**
@@ -153,12 +153,11 @@ function readQdpx(db: Database.Database, bytes: Uint8Array, shown: string, mappi
       const actorId = actorCode ? actors.get(actorCode)! : registry.actor(mapping.unknownActor);
       const via = viaName ? (actorByName.get(fold(viaName)) ?? registry.actor(viaName)) : null;
       const created = date(selection.attributes.creationDateTime, now);
-      const points = stored.points;
-      const highlightId = randomUUID();
-      doc.highlights.push({ id: highlightId, articleId, start, end, quote: points.slice(start, end).join(''), prefix: points.slice(Math.max(0, start - ANCHOR_CONTEXT), start).join(''), suffix: points.slice(end, end + ANCHOR_CONTEXT).join(''), createdAt: created, updatedAt: created });
       const claimId = uuid(g) ?? randomUUID();
+      const highlight = registry.highlight(claimId, articleId, stored.points, start, end, created);
+      doc.highlights.push(highlight);
       claimOf.set(g, claimId);
-      doc.claims.push({ id: claimId, highlightId, actorId, viaActorId: via === actorId ? null : via, claimedOn: gainsay?.[2] ?? null, tagIds: [...new Set(codes.filter((c) => tags.has(c)).map((c) => tags.get(c)!))], noteJson: noteFromText(note), noteText: note.trim(), createdAt: created, updatedAt: date(selection.attributes.modifiedDateTime, created) });
+      doc.claims.push({ id: claimId, highlightId: highlight.id, actorId, viaActorId: via === actorId ? null : via, claimedOn: gainsay?.[2] ?? null, tagIds: [...new Set(codes.filter((c) => tags.has(c)).map((c) => tags.get(c)!))].sort(), noteJson: noteFromText(note), noteText: note.trim(), createdAt: created, updatedAt: date(selection.attributes.modifiedDateTime, created) });
     }
   }
   for (const link of childrenNamed(child(project, 'Links'), 'Link')) {
@@ -188,6 +187,7 @@ function readQdpx(db: Database.Database, bytes: Uint8Array, shown: string, mappi
   if (problems.length) refuse(shown, problems);
   doc.actors.push(...registry.actors);
   doc.tags = registry.tags;
+  keepKnownRecords(db, doc);
   return doc;
 }
 

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { ANCHOR_CONTEXT, LINK_KINDS, LINK_STATUSES, type ImportOutcome } from '../../../../shared/domain';
+import { LINK_KINDS, LINK_STATUSES, type ImportOutcome } from '../../../../shared/domain';
 import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, recordId, type ArticleRecord, type ProjectDocument } from '../../../../shared/export/project-json';
 import { noteFromText } from '../../../../shared/notes/note-state';
 import { APP_VERSION } from '../../../../shared/version';
 import { storedText, type StoredText } from '../brat/stored-text';
 import { importRecordsOutcome, refuse } from '../project-json';
-import { Registry } from '../registry';
+import { keepKnownRecords, Registry } from '../registry';
 import { anchor, type Selectors } from './anchor';
 
 type Json = Record<string, unknown>;
@@ -137,13 +137,12 @@ function readW3c(db: Database.Database, file: string, shown: string, unanchored:
       else if (body.purpose === 'tagging') tags.push(registry.tag(name));
       else if (body.purpose === 'commenting') note = name;
     }
-    const points = src.stored.points;
-    const highlightId = randomUUID();
     const created = str(a.created) ?? now;
-    doc.highlights.push({ id: highlightId, articleId: src.article.id, start, end, quote: points.slice(start, end).join(''), prefix: points.slice(Math.max(0, start - ANCHOR_CONTEXT), start).join(''), suffix: points.slice(end, end + ANCHOR_CONTEXT).join(''), createdAt: created, updatedAt: created });
     const actorId = actor ?? registry.actor('Unattributed');
     const claimId = uuidOf(str(a.id)) ?? randomUUID();
-    doc.claims.push({ id: claimId, highlightId, actorId, viaActorId: via === actorId ? null : via, claimedOn: null, tagIds: [...new Set(tags)], noteJson: noteFromText(note), noteText: note.trim(), createdAt: created, updatedAt: str(a.modified) ?? created });
+    const highlight = registry.highlight(claimId, src.article.id, src.stored.points, start, end, created);
+    doc.highlights.push(highlight);
+    doc.claims.push({ id: claimId, highlightId: highlight.id, actorId, viaActorId: via === actorId ? null : via, claimedOn: null, tagIds: [...new Set(tags)].sort(), noteJson: noteFromText(note), noteText: note.trim(), createdAt: created, updatedAt: str(a.modified) ?? created });
     if (str(a.id)) claims.set(str(a.id)!, claimId);
   });
   for (const a of links) {
@@ -162,6 +161,7 @@ function readW3c(db: Database.Database, file: string, shown: string, unanchored:
   if (problems.length) refuse(shown, problems);
   doc.actors = registry.actors;
   doc.tags = registry.tags;
+  keepKnownRecords(db, doc);
   return doc;
 }
 
