@@ -193,6 +193,8 @@ export const contract = {
   'preferences.get': method<Preferences>()(noInput),
   // Not a change to the project: the preferences file lives in the app's data folder.
   'preferences.set': method<Preferences>()(z.object({ analystName: metaText(MAX_NAME) }).strict()),
+  /** Merges a REFI-QDA .qdpx (QualCoder, MAXQDA, ATLAS.ti, NVivo, Gainsay) with the default mapping: codes under "Actors" are actors, under "Tags" tags. */
+  'project.importQdpx': method<ImportOutcome>()(z.object({ name: z.string().min(1).max(1000), dataBase64: fileData }).strict(), CHANGES),
 
   'actors.list': method<Actor[]>()(noInput),
   'actors.create': method<Actor>()(newActor, CHANGES),

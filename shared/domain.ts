@@ -106,6 +106,10 @@ export interface ImportOutcome {
   message: string;
   /** A merged project JSON: records it had that differ from the project's (the project's kept). */
   conflicts?: string[];
+  /** An imported annotation folder (brat): one line per document, "NAME: 12 claims, 3 links". */
+  documents?: string[];
+  /** An imported W3C file: annotations whose quote the text does not have, left out. */
+  unanchored?: string[];
 }
 
 /** Longest names: titles, actors, aliases, roles, outlets, authors (characters). */
@@ -134,6 +138,8 @@ export const MAX_WINDOW_PROJECT_JSON = 32 * 1024 * 1024;
 
 /** A named .json file is taken for a Gainsay project export, to be merged. */
 export const isProjectJsonName = (name: string) => /\.json$/i.test(name);
+/** A REFI-QDA project exchange file (QualCoder, MAXQDA, ATLAS.ti, NVivo, Gainsay's own export). */
+export const isQdpxName = (name: string) => /\.qdpx$/i.test(name);
 
 /** File types Gainsay imports; in folders, other files are passed over. */
 export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;

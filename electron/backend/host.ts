@@ -5,6 +5,12 @@ import type { Download } from './export/download';
 /** What the analyst asked to import: files (several may be chosen) or a folder. */
 export type ImportChoice = 'files' | 'folder';
 
+export interface ImportSources {
+  paths: string[];
+  /** How another tool's annotation types become claims, actors and links (a JSON file; docs/imports.md). */
+  mappingFile?: string;
+}
+
 /** Where an export goes: a file or folder the host chose, or a download kept for the page. */
 export type ExportTarget = { kind: 'path'; path: string } | { kind: 'download' };
 
@@ -15,8 +21,8 @@ export type ExportTarget = { kind: 'path'; path: string } | { kind: 'download' }
 export interface Host {
   /** Where to export; null when the analyst cancelled the dialog. */
   exportTarget(format: ExportFormat, projectName: string): Promise<ExportTarget | null>;
-  /** Files and folders to import; null when the analyst cancelled the dialog. */
-  importPaths(choose: ImportChoice): Promise<string[] | null>;
+  /** Files and folders to import (and, from the CLI, a mapping for annotation formats); null when the analyst cancelled the dialog. */
+  importPaths(choose: ImportChoice): Promise<ImportSources | null>;
   /** Keeps a finished download until the page fetches it with the job's id. */
   keepDownload(jobId: string, download: Download): void;
 }

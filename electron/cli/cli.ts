@@ -19,8 +19,13 @@ const USAGE = `Gainsay ${APP_VERSION}: who claimed what, where, and which claims
 
 Usage:
   gainsay serve [--project FILE] [--port N]   serve the app in your browser (127.0.0.1 only)
-  gainsay import [--project FILE] PATH...     import .txt .md .html .pdf .docx files and folders,
-                                              or a Gainsay project .json export (merged by id)
+  gainsay import [--project FILE] [--mapping MAPPING.json] PATH...
+                                              import .txt .md .html .pdf .docx files and folders,
+                                              a Gainsay project .json export (merged by id), a
+                                              brat folder (.ann beside .txt; --mapping says which
+                                              brat types are claims, actors and links), W3C
+                                              Web Annotation (.jsonld, texts beside it) or a
+                                              REFI-QDA .qdpx (--mapping: which codes are actors)
   gainsay export [--project FILE] --format FORMAT --out PATH [--articles ID,...] [--bom] [--raw]
                                               write the project as ${EXPORT_FORMATS.join(', ')}
                                               (CSV: --bom for Excel; --raw keeps cells starting
@@ -53,12 +58,12 @@ async function main(argv: string[]): Promise<number> {
     case 'import': {
       const { values, positionals } = parseArgs({
         args: rest,
-        options: { project: { type: 'string' } },
+        options: { project: { type: 'string' }, mapping: { type: 'string' } },
         strict: true,
         allowPositionals: true,
       });
       if (positionals.length === 0) throw new Error('import needs at least one file or folder.');
-      return runImport(values.project ?? defaultProjectPath(), positionals);
+      return runImport(values.project ?? defaultProjectPath(), positionals, values.mapping);
     }
     case 'export': {
       const { values } = parseArgs({
@@ -170,17 +175,20 @@ async function runSuggest(projectFile: string, out: string, articleIds: string[]
 }
 
 /**
- * Prints one line per file (and per conflict of a merged project JSON); exits 1 if any file was
- * refused. Stopped with Ctrl+C, it lists the files it did not reach.
+ * Prints one line per file or annotated document (and per conflict of a merged project JSON, per
+ * annotation that could not be anchored); exits 1 if any file was refused. Stopped with Ctrl+C,
+ * it lists the files it did not reach.
  */
-async function runImport(projectFile: string, paths: string[]): Promise<number> {
+async function runImport(projectFile: string, paths: string[], mappingFile?: string): Promise<number> {
   const backend = openProject(projectFile);
   try {
-    const job = await runJob(backend, 'imports.start', {}, commandLineHost({ paths }));
+    const job = await runJob(backend, 'imports.start', {}, commandLineHost({ paths, mappingFile }));
     const result = job.result as ImportJobResult | null;
     for (const outcome of result?.outcomes ?? []) {
+      for (const document of outcome.documents ?? []) console.log(`document   ${document}`);
       console.log(`${LABEL[outcome.status]}  ${outcome.name}: ${outcome.message}`);
       for (const conflict of outcome.conflicts ?? []) console.log(`conflict   ${conflict}`);
+      for (const left of outcome.unanchored ?? []) console.log(`unanchored ${left}`);
     }
     for (const name of result?.notReached ?? []) console.log(`not reached ${name}`);
     const ended = jobEnd(job);

@@ -5,10 +5,10 @@ import type { Backend } from '../backend/backend';
 import type { Host } from '../backend/host';
 
 /** The CLI as a host: what to write and read was given on the command line. */
-export function commandLineHost(given: { out?: string; paths?: string[] }): Host {
+export function commandLineHost(given: { out?: string; paths?: string[]; mappingFile?: string }): Host {
   return {
     exportTarget: async () => (given.out ? { kind: 'path', path: given.out } : null),
-    importPaths: async () => given.paths ?? null,
+    importPaths: async () => (given.paths ? { paths: given.paths, mappingFile: given.mappingFile } : null),
     keepDownload: (_jobId, download) => download.dispose(),
   };
 }

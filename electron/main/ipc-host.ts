@@ -3,7 +3,7 @@ import { fail, type Result } from '../../shared/errors';
 import { EXPORT_FILES, EXPORT_LABELS, type ExportFormat } from '../../shared/export/formats';
 import type { JobSnapshot } from '../../shared/jobs';
 import type { Backend } from '../backend/backend';
-import type { ExportTarget, Host, ImportChoice } from '../backend/host';
+import type { ExportTarget, Host, ImportChoice, ImportSources } from '../backend/host';
 import { isTrustedSender } from './guards';
 
 /**
@@ -57,12 +57,12 @@ function desktopHost(dialog: DialogLike): Host {
       });
       return canceled || !filePath ? null : { kind: 'path', path: filePath };
     },
-    async importPaths(choose: ImportChoice): Promise<string[] | null> {
+    async importPaths(choose: ImportChoice): Promise<ImportSources | null> {
       const { canceled, filePaths } = await dialog.showOpenDialog({
         title: 'Import into the project',
         properties: choose === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
       });
-      return canceled ? null : filePaths;
+      return canceled ? null : { paths: filePaths };
     },
     keepDownload: (_jobId, download) => download.dispose(),
   };

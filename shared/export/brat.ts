@@ -1,14 +1,24 @@
 /**
  * brat standoff pieces. brat counts offsets in Unicode code points (Python string indexes) and
  * puts each annotation on one line, so a span that crosses a line break is written as fragments
- * ("start end;start end") that leave the line breaks out.
+ * ("start end;start end") that leave the line breaks out. brat reads its files with Python's
+ * line splitting, which ends a line not only at \n and \r but also at \v, \f, \x1c–\x1e, NEL
+ * (U+0085), U+2028 and U+2029: each of these splits a span too, and never appears in a line
+ * Gainsay writes. Each fragment is trimmed to its first and last non-whitespace character, since
+ * brat draws a span that starts or ends on a space (a non-breaking one too) with the wrong text.
  */
+
+/** The characters that end a line for brat (Python's str.splitlines). */
+export const BRAT_LINE_BREAK = /[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
+const BRAT_LINE_BREAKS = new RegExp(`${BRAT_LINE_BREAK.source}+`, 'g');
+/** Whitespace brat trims or mis-draws at a span's edge: JavaScript's \s (Unicode White_Space, NBSP included). */
+const WHITESPACE = /\s/u;
 
 /** The code point offsets of the line breaks in `points` (the text as code points), ascending. */
 export function lineBreaks(points: string[]): number[] {
   const breaks: number[] = [];
   points.forEach((point, i) => {
-    if (point === '\n') breaks.push(i);
+    if (BRAT_LINE_BREAK.test(point)) breaks.push(i);
   });
   return breaks;
 }
@@ -42,14 +52,28 @@ export function bratFragments(breaks: number[], start: number, end: number): Arr
   return fragments;
 }
 
+/**
+ * `fragments` each trimmed to non-whitespace; fragments of whitespace only are dropped. The
+ * trimmed span is what brat shows; the exact span travels in the export's records file.
+ */
+export function trimFragments(points: string[], fragments: Array<[number, number]>): Array<[number, number]> {
+  const trimmed: Array<[number, number]> = [];
+  for (let [s, e] of fragments) {
+    while (s < e && WHITESPACE.test(points[s]!)) s++;
+    while (e > s && WHITESPACE.test(points[e - 1]!)) e--;
+    if (e > s) trimmed.push([s, e]);
+  }
+  return trimmed;
+}
+
 /** The text field of a T line: the fragments' text joined by spaces, as brat writes it. */
 export function bratSpanText(points: string[], fragments: Array<[number, number]>): string {
   return fragments.map(([s, e]) => points.slice(s, e).join('')).join(' ');
 }
 
-/** Note text on one line: tabs and line breaks become spaces. */
+/** Note text on one line: tabs and anything brat takes for a line break become spaces. */
 export function bratNote(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ');
+  return text.replace(BRAT_LINE_BREAKS, ' ').replace(/\t+/g, ' ');
 }
 
 export const BRAT_ANNOTATION_CONF = `# Gainsay export: claims and the links between them.

@@ -41,8 +41,15 @@ export interface ReportHeader {
   counts: { articles: number; claims: number; contradictions: number; corroborations: number; needsAttention: number };
 }
 
+/**
+ * Text for HTML. The control characters that break lines for brat and Python (\v, \x1c–\x1e,
+ * NEL) become \n: raw, HTML parsers report them as errors, and a reference to NEL (&#133;) is
+ * read as windows-1252's "…". U+2028 and U+2029 are not controls and are kept.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  return text
+    .replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
+    .replace(/[\v\x1c-\x1e\x85]/g, '\n');
 }
 
 const STYLE = `

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import type { ExportFormat } from '../../shared/export/formats';
 import { renderTable, type BenchRow } from './harness';
 import { annotationBench } from './suites/annotation';
+import { annotationImportBench } from './suites/annotation-import';
 import { candidatesBench } from './suites/candidates';
 import { claimsBench } from './suites/claims';
 import { exportInThisProcess, exportsBench } from './suites/exports';
@@ -26,6 +27,7 @@ const SUITES: Array<[string, () => Promise<BenchRow[]>]> = [
   ['exports', exportsBench],
   ['candidates', candidatesBench],
   ['suggestions', suggestionsBench],
+  ['annotation-import', annotationImportBench],
 ];
 
 const ROWS_MARK = 'GAINSAY-BENCH-ROWS ';

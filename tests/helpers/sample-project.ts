@@ -67,3 +67,17 @@ export async function buildSampleProject(backend: Backend): Promise<SampleProjec
   ];
   return { articleIds, claims: [qadirov, peskov, koryo, cafe], linkIds };
 }
+
+/** Pasted text keeps NEL (U+0085): brat ends a line there. One claim crosses it; another starts on a no-break space and ends on a line break. */
+export const NEL_TEXT = 'Harbour talks stall\n\nPORTVALE (Coastal Ledger) — The port authority said:\u0085“Talks are over.” The union replied\u00a0“we never began.”\nThe mayor said nothing.';
+
+/** Adds the NEL article with its two claims; returns the article's id. */
+export async function addNelArticle(backend: Backend): Promise<string> {
+  const { articleId } = await call(backend, 'articles.paste', { text: NEL_TEXT, title: '' });
+  for (const [quote, actor] of [['said:\u0085“Talks are over.”', 'Port authority'], ['\u00a0“we never began.”\n', 'Dock workers’ union']] as const) {
+    const start = cp(NEL_TEXT, quote);
+    const h = await call(backend, 'highlights.create', { articleId, start, end: start + Array.from(quote).length, quote });
+    await call(backend, 'claims.set', { highlightId: h.id, actor: { name: actor, kind: 'organisation' }, noteJson: '', noteText: '' });
+  }
+  return articleId;
+}

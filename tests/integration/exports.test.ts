@@ -111,11 +111,12 @@ describe('exports of a project with emoji, CJK, non-breaking spaces and < & " in
       expect(quote.exact).toBe(e.quote);
       expect(e.text).toContain(quote.prefix + quote.exact + quote.suffix);
     }
-    const peskov = claims.find((a) => a.body[0].value === 'Dmitri Peskov')!;
-    expect(peskov.body).toEqual(expect.arrayContaining([expect.objectContaining({ purpose: 'describing', value: `reported via ${TASS}` }), expect.objectContaining({ purpose: 'tagging', value: 'denial' })]));
-    const qadirov = claims.find((a) => a.body[0].value === 'İlham Qadirov')!;
+    const peskov = claims.find((a) => a.body[0].source.label === 'Dmitri Peskov')!;
+    expect(peskov.body[0]).toMatchObject({ type: 'SpecificResource', purpose: 'identifying' });
+    expect(peskov.body).toEqual(expect.arrayContaining([expect.objectContaining({ purpose: 'describing', source: expect.objectContaining({ label: TASS }) }), expect.objectContaining({ purpose: 'tagging', value: 'denial' })]));
+    const qadirov = claims.find((a) => a.body[0].source.label === 'İlham Qadirov')!;
     expect(qadirov.body).toContainEqual(expect.objectContaining({ purpose: 'commenting', value: NOTE }));
-    expect(qadirov.target.source.title).toBe(TITLE);
+    expect(qadirov.target.source['dcterms:title']).toBe(TITLE);
     const links = items.filter((a) => a.motivation === 'linking');
     expect(links).toHaveLength(4);
     expect(links.map((l) => l.body.find((b: any) => b.purpose === 'commenting')?.value)).toContain(CAFE_RATIONALE);

@@ -14,7 +14,7 @@ import { buildSampleProject } from '../helpers/sample-project';
 /** A host that writes where the test says and imports what it names, as the CLI's does. */
 const hostFor = (out: string | null, paths: string[] = []): Host => ({
   exportTarget: async () => (out ? { kind: 'path', path: out } : null),
-  importPaths: async () => paths,
+  importPaths: async () => ({ paths }),
   keepDownload: (_id, download) => download.dispose(),
 });
 

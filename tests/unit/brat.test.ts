@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bratFragments, bratSpanText, lineBreaks } from '../../shared/export/brat';
+import { bratFragments, bratNote, bratSpanText, lineBreaks, trimFragments } from '../../shared/export/brat';
 
 describe('brat spans', () => {
   it('split at line breaks into fragments that cover the span but the breaks, in code points', () => {
@@ -25,6 +25,29 @@ describe('brat spans', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('split at every line boundary brat (Python) knows, and trimmed, keep only non-whitespace at each edge', () => {
+    const boundaries = ['\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029'];
+    const text = fc.array(fc.constantFrom('a', '👍🏽', '停', ' ', '\u00a0', '\u3000', ...boundaries), { minLength: 1, maxLength: 60 }).map((parts) => Array.from(parts.join('')));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (points, x, y) => {
+        const start = x % points.length;
+        const end = start + 1 + (y % (points.length - start));
+        const fragments = trimFragments(points, bratFragments(lineBreaks(points), start, end));
+        for (const [s, e] of fragments) {
+          const piece = points.slice(s, e).join('');
+          expect(piece).toBe(piece.trim());
+          expect(piece.length).toBeGreaterThan(0);
+          for (const b of boundaries) expect(piece).not.toContain(b);
+        }
+        // Nothing but whitespace and line breaks is left out.
+        const kept = new Set(fragments.flatMap(([s, e]) => Array.from({ length: e - s }, (_, i) => s + i)));
+        for (let i = start; i < end; i++) if (!kept.has(i)) expect(points[i]).toMatch(/\s|[\x1c-\x1e\x85]/u);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(bratNote('a\u0085b\u2028c\td\x1ee')).toBe('a b c d e');
   });
 
   it('take time bounded by the line breaks, whatever the offsets: 2^53, negative, inverted, empty', () => {

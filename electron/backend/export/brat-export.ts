@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { BRAT_ANNOTATION_CONF, bratFragments, bratNote, bratSpanText, lineBreaks } from '../../../shared/export/brat';
+import { BRAT_ANNOTATION_CONF, bratFragments, bratNote, bratSpanText, lineBreaks, trimFragments } from '../../../shared/export/brat';
+import { BRAT_RECORDS_FILE, BRAT_RECORDS_FORMAT, type BratRecords } from '../../../shared/export/brat-records';
+import { ProjectRecords } from './records';
 import { claimsByArticle, linkRows, type LinkRow } from './claim-rows';
 import type { AttentionTally } from './span-check';
 import { articleFileName } from './file-names';
@@ -13,6 +15,8 @@ export const CROSS_DOCUMENT_LINKS = 'cross-document-links.tsv';
  * `<id>.ann` with a T line per claim, an AnnotatorNotes line with its actor, channel and tags,
  * and an R line per link within the article (with its status and rationale as a note).
  * brat relations cannot join documents, so links between articles go to cross-document-links.tsv.
+ * A T line holds the claim's span split at brat's line breaks and trimmed to non-whitespace (what
+ * brat shows); the exact span and what brat has no place for go to gainsay-records.json.
  * Links are read first, so each article's file is written whole as soon as its claims are read.
  * A claim whose span does not hold on its text is left out (brat has no entity without a span),
  * with the links that need it; `tally` counts them.
@@ -28,6 +32,8 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
   }
   /** Per claim: its document and T number. */
   const entities = new Map<string, { articleId: string; t: string }>();
+  /** The links written, as R lines or in the sidecar table. */
+  const written = new Set<string>();
   for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false })) {
     writeWhole(path.join(folder, articleFileName(article, 'txt')), article.text);
     const points = Array.from(article.text);
@@ -39,7 +45,11 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
         tally.claims++;
         continue;
       }
-      const fragments = bratFragments(breaks, claim.start, claim.end);
+      const fragments = trimFragments(points, bratFragments(breaks, claim.start, claim.end));
+      if (!fragments.length) {
+        tally.claims++; // a claim of nothing but whitespace: brat has no entity without a character
+        continue;
+      }
       const t = `T${entities.size + 1}`;
       entities.set(claim.claimId, { articleId: article.id, t });
       lines.push(`${t}\tClaim ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${bratSpanText(points, fragments)}`);
@@ -54,6 +64,7 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
         continue;
       }
       const r = `R${++relations}`;
+      written.add(link.linkId);
       lines.push(`${r}\t${relationType(link)} Arg1:${a.t} Arg2:${b.t}`);
       lines.push(`#${++notes}\tAnnotatorNotes ${r}\t${bratNote(`status: ${link.status}${link.rationaleText ? `; rationale: ${link.rationaleText}` : ''}`)}`);
     }
@@ -66,9 +77,29 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
       tally.links++;
       continue;
     }
+    written.add(link.linkId);
     cross.push([link.linkId, relationType(link), link.status, a.articleId, a.t, b.articleId, b.t, bratNote(link.rationaleText)].join('\t'));
   }
   writeWhole(path.join(folder, CROSS_DOCUMENT_LINKS), `${cross.join('\n')}\n`);
+  writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, new Map([...entities].map(([claim, { t }]) => [claim, t])), new Set(written));
+}
+
+/** gainsay-records.json: the records of the claims written (`entities`: claim → T), and of the links written. */
+function writeRecords(db: Database.Database, file: string, articleIds: string[] | null, entities: Map<string, string>, links: Set<string>): void {
+  const records = new ProjectRecords(db, articleIds);
+  const claims = [...records.claims()].filter((c) => entities.has(c.id));
+  const entityOf = new Map(claims.map((c) => [c.highlightId, entities.get(c.id)!]));
+  const doc: BratRecords = {
+    format: BRAT_RECORDS_FORMAT,
+    formatVersion: 1,
+    articles: [...records.articles()].map(({ text: _text, ...article }) => article),
+    actors: [...records.actors()],
+    tags: [...records.tags()],
+    highlights: [...records.highlights()].filter((h) => entityOf.has(h.id)).map(({ quote: _q, prefix: _p, suffix: _s, ...h }) => ({ ...h, entity: entityOf.get(h.id)! })),
+    claims,
+    links: [...records.links()].filter((l) => links.has(l.id)),
+  };
+  writeWhole(file, `${JSON.stringify(doc, null, 1)}\n`);
 }
 
 const relationType = (link: LinkRow) => (link.kind === 'contradicts' ? 'Contradicts' : 'Corroborates');

@@ -19,7 +19,8 @@ const selectionName = (quote: string) => oneLine(quote, 60);
  * project.qde, the REFI-QDA project document (QDA-XML 1.0), streamed a source at a time: actors
  * and tags are codes (under the uncodable codes "Actors" and "Tags"), each article a TextSource
  * whose plain text is sources/<id>.txt, each claim a PlainTextSelection in code points coded
- * with its actor and tags (the channel in its description), notes and rationales Notes, and
+ * with its actor and tags (the channel and the note in its description), notes and rationales
+ * Notes (each with the creationDateTime QualCoder's importer needs), and
  * links Link elements between the two selections. A claim whose span does not hold on its text
  * is left out (a selection is its positions), with the links that need it; `tally` counts them.
  */
@@ -68,10 +69,12 @@ function writeProjectXml(
       let noteRef = '';
       if (claim.noteText) {
         const guid = randomUUID();
-        notes.push(element('Note', { guid, name: `Note on ${selectionName(claim.quote)}` }, textElement('PlainTextContent', claim.noteText)));
+        notes.push(element('Note', { guid, name: `Note on ${selectionName(claim.quote)}`, creationDateTime: claim.updatedAt }, textElement('PlainTextContent', claim.noteText)));
         noteRef = element('NoteRef', { targetGUID: guid });
       }
-      const description = [`Claimed by ${claim.actor}`, claim.via && `reported via ${claim.via}`, claim.claimedOn && `on ${claim.claimedOn}`].filter(Boolean).join(', ');
+      const claimed = [`Claimed by ${claim.actor}`, claim.via && `reported via ${claim.via}`, claim.claimedOn && `on ${claim.claimedOn}`].filter(Boolean).join(', ');
+      // QualCoder reads a selection's Description as its coding memo (and no NoteRef there): the note goes in it too.
+      const description = claim.noteText ? `${claimed}\n\n${claim.noteText}` : claimed;
       const codings = coding(claim.actorId) + claim.tags.map((t) => coding(tagIds.get(t)!)).join('');
       emit(
         element(
@@ -90,16 +93,21 @@ function writeProjectXml(
     if (selections.has(link.claimA) && selections.has(link.claimB)) links.push(link);
     else tally.links++;
   }
+  /** Each rationale's Note, by link. */
+  const rationales = new Map<string, string>();
   for (const link of links) {
-    if (link.rationaleText) notes.push(element('Note', { guid: link.linkId, name: `Rationale: ${link.actorA} ${link.kind} ${link.actorB}` }, textElement('PlainTextContent', link.rationaleText)));
+    if (!link.rationaleText) continue;
+    const guid = randomUUID();
+    rationales.set(link.linkId, guid);
+    notes.push(element('Note', { guid, name: `Rationale: ${link.actorA} ${link.kind} ${link.actorB}`, creationDateTime: link.updatedAt }, textElement('PlainTextContent', link.rationaleText)));
   }
   if (notes.length) emit(element('Notes', {}, notes.join('')));
   if (links.length) {
     const items = links.map((link) =>
       element(
         'Link',
-        { guid: randomUUID(), name: `${link.kind} (${link.status})`, direction: 'Bidirectional', originGUID: link.claimA, targetGUID: link.claimB },
-        link.rationaleText ? element('NoteRef', { targetGUID: link.linkId }) : '',
+        { guid: link.linkId, name: `${link.kind} (${link.status})`, direction: 'Bidirectional', originGUID: link.claimA, targetGUID: link.claimB },
+        rationales.has(link.linkId) ? element('NoteRef', { targetGUID: rationales.get(link.linkId)! }) : '',
       ),
     );
     emit(element('Links', {}, items.join('')));

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { claimRows, linkRows, type ClaimRow, type LinkRow } from './claim-rows';
 import type { AttentionTally } from './span-check';
@@ -5,14 +6,22 @@ import type { AttentionTally } from './span-check';
 const urn = (id: string) => `urn:uuid:${id}`;
 
 /**
+ * An actor as a body: a SpecificResource (which may carry a purpose) whose source is the actor,
+ * named by its label. The body has no id of its own: one actor as one claim's actor and another's
+ * channel is then one resource with one name, used by two bodies, rather than one node with two
+ * values and two purposes (and an external resource may not carry a purpose: model 3.3.5).
+ */
+const actorBody = (purpose: 'identifying' | 'describing', id: string, name: string) => ({ type: 'SpecificResource', purpose, source: { id: urn(id), label: name } });
+
+/**
  * A claim as a W3C Web Annotation: the span (quote and code point position); bodies name the
- * actor (purpose identifying), the channel (describing, "reported via …"), tags and the note.
+ * actor (purpose identifying), the channel it was reported via (describing), tags and the note.
+ * The article's title and outlet are dcterms:title and dcterms:publisher (terms anno.jsonld
+ * declares through its dcterms prefix; JSON-LD processors drop undeclared ones).
  */
 export function claimAnnotation(c: ClaimRow): Record<string, unknown> {
-  const body: Array<Record<string, unknown>> = [
-    { type: 'TextualBody', purpose: 'identifying', value: c.actor, id: urn(c.actorId) },
-  ];
-  if (c.via && c.viaId) body.push({ type: 'TextualBody', purpose: 'describing', value: `reported via ${c.via}`, id: urn(c.viaId) });
+  const body: Array<Record<string, unknown>> = [actorBody('identifying', c.actorId, c.actor)];
+  if (c.via && c.viaId) body.push(actorBody('describing', c.viaId, c.via));
   for (const tag of c.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
   if (c.noteText) body.push({ type: 'TextualBody', purpose: 'commenting', value: c.noteText, format: 'text/plain' });
   return {
@@ -24,7 +33,7 @@ export function claimAnnotation(c: ClaimRow): Record<string, unknown> {
     body,
     target: {
       type: 'SpecificResource',
-      source: { id: urn(c.articleId), type: 'Text', title: c.articleTitle, ...(c.outlet ? { publisher: c.outlet } : {}) },
+      source: { id: urn(c.articleId), type: 'Text', 'dcterms:title': c.articleTitle, ...(c.outlet ? { 'dcterms:publisher': c.outlet } : {}) },
       selector: [
         { type: 'TextQuoteSelector', exact: c.quote, prefix: c.prefix, suffix: c.suffix },
         // Positions count Unicode code points, as the Web Annotation model requires.
@@ -54,12 +63,14 @@ export function linkAnnotation(l: LinkRow): Record<string, unknown> {
 }
 
 /**
- * The project as one W3C AnnotationCollection (JSON-LD) with a single page of items, streamed
+ * The project as one W3C AnnotationCollection (JSON-LD) with a single page of items (each with
+ * the id the model requires: fresh UUIDs, as an export is a snapshot), streamed
  * one annotation at a time. A claim whose span does not hold on its text is left out (its
  * selectors would point at other text), with the links that target it; `tally` counts them.
  */
 export function* webAnnotations(db: Database.Database, articleIds: string[] | null, projectName: string, exportedAt: string, tally: AttentionTally): Generator<string> {
-  yield `{\n  "@context": "http://www.w3.org/ns/anno.jsonld",\n  "type": "AnnotationCollection",\n  "label": ${JSON.stringify(projectName)},\n  "generated": ${JSON.stringify(exportedAt)},\n  "first": {\n    "type": "AnnotationPage",\n    "items": [`;
+  const [collection, page] = [urn(randomUUID()), urn(randomUUID())];
+  yield `{\n  "@context": "http://www.w3.org/ns/anno.jsonld",\n  "id": "${collection}",\n  "type": "AnnotationCollection",\n  "label": ${JSON.stringify(projectName)},\n  "generated": ${JSON.stringify(exportedAt)},\n  "first": {\n    "id": "${page}",\n    "type": "AnnotationPage",\n    "items": [`;
   let first = true;
   const item = (annotation: Record<string, unknown>) => {
     const chunk = `${first ? '' : ','}\n      ${JSON.stringify(annotation)}`;

@@ -1,18 +1,25 @@
 import type { Handlers } from '../context';
 import { APP_VERSION } from '../../../shared/version';
 import type { ProjectCounts } from '../../../shared/domain';
+import type { ImportOutcome } from '../../../shared/domain';
+import type { Project } from '../project';
 import { importProjectJsonOutcome } from '../import/project-json';
+import { importQdpx } from '../import/refi/refi-import';
 
-export const projectHandlers: Pick<Handlers, 'project.info' | 'project.importJson' | 'preferences.get' | 'preferences.set'> = {
+/**
+ * Articles are outside the undo history, so a merge cannot be undone; the steps before it may no
+ * longer apply either, as after deleting an article.
+ */
+function merged(project: Project, outcome: ImportOutcome): ImportOutcome {
+  if (outcome.status === 'imported') project.undo.clear();
+  return outcome;
+}
+
+export const projectHandlers: Pick<Handlers, 'project.info' | 'project.importJson' | 'project.importQdpx' | 'preferences.get' | 'preferences.set'> = {
   'preferences.get': (_input, { preferences }) => preferences.read(),
   'preferences.set': (input, { preferences }) => preferences.write(input),
-  'project.importJson': (input, { project }) => {
-    const outcome = importProjectJsonOutcome(project.db, input.name, input.text);
-    // Articles are outside the undo history, so a merge cannot be undone; the steps before it
-    // may no longer apply either, as after deleting an article.
-    if (outcome.status === 'imported') project.undo.clear();
-    return outcome;
-  },
+  'project.importJson': (input, { project }) => merged(project, importProjectJsonOutcome(project.db, input.name, input.text)),
+  'project.importQdpx': (input, { project }) => merged(project, importQdpx(project.db, new Uint8Array(Buffer.from(input.dataBase64, 'base64')), input.name)),
   'project.info': (_input, { project }) => {
     const counts = project.db
       .prepare(

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SUPPORTED_EXTENSIONS, hasSupportedExtension, isProjectJsonName, type ImportOutcome } from '../../../shared/domain';
 import type { Project } from '../project';
+import { detectAnnotationFormat, importAnnotations, type AnnotationFormat } from './annotation-formats';
 import { importProjectJsonOutcome } from './project-json';
 import { importFile } from './importer';
 
@@ -20,8 +21,11 @@ function filesBelow(folder: string): string[] {
   return found;
 }
 
-/** One step of an import: a file to import (as it is shown, and whether it was named itself), or a refusal found while looking. */
-type Step = { file: string; shown: string; named: boolean } | { refused: ImportOutcome };
+/**
+ * One step of an import: a file to import (as it is shown, and whether it was named itself), a
+ * file or folder of another tool's annotations (brat, W3C, REFI-QDA), or a refusal found while looking.
+ */
+type Step = { file: string; shown: string; named: boolean } | { annotations: AnnotationFormat; full: string; shown: string } | { refused: ImportOutcome };
 
 /** The steps for the paths given, in their order: a named file, or every importable file below a folder. */
 function plan(paths: string[]): Step[] {
@@ -33,6 +37,11 @@ function plan(paths: string[]): Step[] {
       stat = fs.statSync(full);
     } catch {
       steps.push({ refused: { name: given, status: 'refused', message: `“${given}” does not exist.` } });
+      continue;
+    }
+    const annotations = detectAnnotationFormat(full);
+    if (annotations) {
+      steps.push({ annotations, full, shown: given });
       continue;
     }
     if (!stat.isDirectory()) {
@@ -49,8 +58,9 @@ function plan(paths: string[]): Step[] {
   return steps;
 }
 
-async function importStep(project: Project, step: Step): Promise<ImportOutcome> {
+async function importStep(project: Project, step: Step, mappingFile: string | undefined): Promise<ImportOutcome> {
   if ('refused' in step) return step.refused;
+  if ('annotations' in step) return importAnnotations(project, step.annotations, step.full, step.shown, mappingFile);
   const { file, shown, named } = step;
   let bytes: Buffer;
   try {
@@ -77,6 +87,8 @@ export interface ImportRun {
 export interface ImportWatch {
   report?: (outcome: ImportOutcome, done: number, total: number) => void;
   signal?: AbortSignal;
+  /** A mapping file for annotation formats (brat): how their types become claims, actors and links. */
+  mappingFile?: string;
 }
 
 /**
@@ -92,7 +104,7 @@ export async function importPaths(project: Project, paths: string[], watch: Impo
   const outcomes: ImportOutcome[] = [];
   for (const step of steps) {
     if (watch.signal?.aborted) break;
-    const outcome = await importStep(project, step);
+    const outcome = await importStep(project, step, watch.mappingFile);
     outcomes.push(outcome);
     watch.report?.(outcome, outcomes.length, steps.length);
   }

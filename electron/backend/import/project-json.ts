@@ -27,7 +27,8 @@ interface JsonImportReport {
 /** Problems listed in the one message a refused file gets. */
 const SHOWN_PROBLEMS = 20;
 
-function refuse(file: string, problems: string[]): never {
+/** Refuses a file with one message listing its first problems; nothing is written. */
+export function refuse(file: string, problems: string[]): never {
   const shown = problems.slice(0, SHOWN_PROBLEMS).map((p) => `  - ${p}`).join('\n');
   const more = problems.length > SHOWN_PROBLEMS ? `\n  … and ${problems.length - SHOWN_PROBLEMS} more` : '';
   throw new GainsayError('invalid_input', `${file} was not imported; nothing was changed. ${problems.length === 1 ? 'The problem' : `${problems.length} problems`}:\n${shown}${more}`);
@@ -120,7 +121,8 @@ function canonical(value: unknown): string {
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y))) : v,
   );
 }
-const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+/** Whether two records have the same content, whatever their keys' order. */
+export const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 /**
  * Imports a Gainsay project JSON file: into an empty project it rebuilds the project record for
@@ -128,8 +130,7 @@ const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
  * once) and records that differ from the project's copy are reported as conflicts and left as
  * the project has them. All or nothing: one transaction, and a file with any problem changes nothing.
  */
-function importProjectJson(db: Database.Database, file: string, text: string): JsonImportReport {
-  const doc = parseProjectJson(file, text);
+function importProjectDocument(db: Database.Database, file: string, doc: ProjectDocument): JsonImportReport {
   const sql = (text: string) => preparedOnce(db, text);
   const problems = [...checkContent(doc), ...checkReferences(db, doc)];
   if (problems.length) refuse(file, problems);
@@ -271,8 +272,16 @@ function jsonImportOutcome(name: string, report: JsonImportReport): ImportOutcom
 
 /** Merges a project JSON and says how it went, as one line of an import's results; a refused file changes nothing. */
 export function importProjectJsonOutcome(db: Database.Database, name: string, text: string): ImportOutcome {
+  return importRecordsOutcome(db, name, () => parseProjectJson(name, text));
+}
+
+/**
+ * Merges the records another format was read into (brat, …) exactly as a project JSON is merged:
+ * checked, all or nothing, by id. `read` refuses (GainsayError) with the file's problems.
+ */
+export function importRecordsOutcome(db: Database.Database, name: string, read: () => ProjectDocument): ImportOutcome {
   try {
-    return jsonImportOutcome(name, importProjectJson(db, name, text));
+    return jsonImportOutcome(name, importProjectDocument(db, name, read()));
   } catch (error) {
     if (error instanceof GainsayError) return { name, status: 'refused', message: error.message };
     throw error;

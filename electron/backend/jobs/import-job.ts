@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ImportOutcome } from '../../../shared/domain';
 import type { ImportJobResult, JobSnapshot } from '../../../shared/jobs';
 import { importPaths } from '../import/import-paths';
+import type { ImportSources } from '../host';
 import type { Project } from '../project';
 import { CancelledError, type Jobs } from './jobs';
 
@@ -19,11 +20,12 @@ export function importTally(outcomes: ImportOutcome[]): string {
  * time: progress after each file, and a cancel takes effect before the next one. What was
  * imported stays; the files not reached are listed, so the analyst can import them again.
  */
-export function startImportJob(jobs: Jobs, project: Project, paths: string[]): JobSnapshot {
+export function startImportJob(jobs: Jobs, project: Project, { paths, mappingFile }: ImportSources): JobSnapshot {
   const label = paths.length === 1 ? `Import ${path.basename(paths[0]!)}` : `Import ${paths.length} files and folders`;
   return jobs.start('import', label, 'files', async (control): Promise<ImportJobResult> => {
     const run = await importPaths(project, paths, {
       signal: control.signal,
+      mappingFile,
       report: (outcome, done, total) => control.progress({ done, total, message: `${STATUS_WORD[outcome.status]}: ${outcome.name}` }),
     }).finally(() => project.suggesting.start()); // what was imported is suggested in the background, as after articles.importFile
     const result: ImportJobResult = { kind: 'import', ...run };

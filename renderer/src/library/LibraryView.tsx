@@ -23,7 +23,7 @@ const SORT_LABELS: Record<ArticleSort, string> = {
 };
 
 // Named files may also be a Gainsay project export, merged into this project.
-const ACCEPT = [...SUPPORTED_EXTENSIONS, '.json'].join(',');
+const ACCEPT = [...SUPPORTED_EXTENSIONS, '.json', '.qdpx'].join(',');
 
 export function LibraryView() {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
@@ -145,8 +145,8 @@ export function LibraryView() {
         </div>
       </div>
       <p className="hint">
-        Drop files or folders here to import them: {SUPPORTED_EXTENSIONS.join(' ')} — or a Gainsay project .json export to merge into this
-        project.
+        Drop files or folders here to import them: {SUPPORTED_EXTENSIONS.join(' ')} — or a Gainsay project .json export, or a REFI-QDA
+        .qdpx project, to merge into this project.
       </p>
 
       <ImportPanel state={imports.state} onCancel={imports.cancel} onDismiss={imports.dismiss} />

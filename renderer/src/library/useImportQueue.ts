@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MAX_WINDOW_PROJECT_JSON, SUPPORTED_EXTENSIONS, isProjectJsonName, megabytes, sizeRefusal, type ImportOutcome } from '../../../shared/domain';
+import { MAX_WINDOW_PROJECT_JSON, SUPPORTED_EXTENSIONS, isProjectJsonName, isQdpxName, megabytes, sizeRefusal, type ImportOutcome } from '../../../shared/domain';
 import { api } from '../api/client';
 import { fileToBase64, type PickedFile } from './files';
 
@@ -59,6 +59,13 @@ async function mergeProjectJson(file: File, name: string): Promise<ImportOutcome
   return { ...(await api.call('project.importJson', { name, text: await file.text() })), name };
 }
 
+/** A REFI-QDA .qdpx, merged into the open project (codes under "Actors" are actors, under "Tags" tags). */
+async function mergeQdpx(file: File, name: string): Promise<ImportOutcome> {
+  const tooLarge = sizeRefusal(name, file.size);
+  if (tooLarge) return { name, status: 'refused', message: tooLarge };
+  return { ...(await api.call('project.importQdpx', { name, dataBase64: await fileToBase64(file) })), name };
+}
+
 /** An article file (text, HTML, PDF, Word), imported as one article. */
 async function importArticle(file: File, name: string): Promise<ImportOutcome> {
   const tooLarge = sizeRefusal(name, file.size);
@@ -98,7 +105,7 @@ export function useImportQueue(onFinished: () => void) {
         setState((s) => ({ ...s, current: name }));
         let outcome: ImportOutcome;
         try {
-          outcome = await (isProjectJsonName(name) ? mergeProjectJson(file, name) : importArticle(file, name));
+          outcome = await (isProjectJsonName(name) ? mergeProjectJson(file, name) : isQdpxName(name) ? mergeQdpx(file, name) : importArticle(file, name));
         } catch (error) {
           outcome = { name, status: 'refused', message: (error as Error).message };
         }

@@ -9,6 +9,7 @@ import type { ImportOutcome } from '../../../shared/domain';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { syntheticArticle } from '../corpus';
 import { percentile, type BenchRow } from '../harness';
+import { opensToPainted } from '../painted';
 import { tempDir } from '../../helpers/temp';
 
 const HIGHLIGHTS = 2_000;
@@ -58,30 +59,7 @@ export async function annotationBench(): Promise<BenchRow[]> {
     await page.goto(server.url);
     await page.getByRole('table', { name: 'Articles' }).waitFor();
 
-    const opens: number[] = [];
-    for (let run = 0; run < 6; run++) {
-      await page.evaluate(() => (window.location.hash = '#/library'));
-      await page.getByRole('table', { name: 'Articles' }).waitFor();
-      opens.push(
-        await page.evaluate(
-          (id) =>
-            new Promise<number>((resolve) => {
-              const start = performance.now();
-              window.location.hash = `#/article/${id}`;
-              // Painted: the highlights in view have ranges and the claims panel lists them.
-              const check = () => {
-                let painted = 0;
-                for (const [name, h] of CSS.highlights) if (name.startsWith('gs-c') || name.startsWith('gs-u')) painted += h.size;
-                const listed = document.querySelectorAll('.claim-item').length;
-                if (painted > 0 && listed > 0) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
-                else requestAnimationFrame(check);
-              };
-              check();
-            }),
-          articleId,
-        ),
-      );
-    }
+    const opens = await opensToPainted(page, articleId, 6);
     const memory = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
 
     // Adding one highlight as a user does: select a word, press H. "Saved" is when the backend's

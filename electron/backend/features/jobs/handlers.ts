@@ -8,8 +8,8 @@ export const jobHandlers: Pick<Handlers, 'exports.start' | 'imports.start' | 'jo
     return target && startExportJob(jobs, project, host, { format, options: { bom, raw, articleIds } }, target);
   },
   'imports.start': async ({ choose }, { project, jobs, host }) => {
-    const paths = await host.importPaths(choose);
-    return paths && paths.length > 0 ? startImportJob(jobs, project, paths) : null;
+    const sources = await host.importPaths(choose);
+    return sources && sources.paths.length > 0 ? startImportJob(jobs, project, sources) : null;
   },
   'jobs.list': (_input, { jobs }) => jobs.list(),
   'jobs.cancel': ({ id }, { jobs }) => ({ cancelled: jobs.cancel(id) }),
