@@ -21,13 +21,13 @@ test.describe('annotations from other tools', () => {
 
   test('a REFI-QDA .qdpx chosen in the Library is merged whole, and choosing it again adds nothing', async ({ page, app }) => {
     await page.getByLabel('Choose files to import').setInputFiles([qdpx]);
-    await expect(page.getByRole('status')).toHaveText('1 imported, 0 skipped as duplicates, 0 refused.');
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('1 imported, 0 skipped as duplicates, 0 refused.');
     await expect(page.getByRole('list', { name: 'Import results' })).toContainText(/2 articles, 5 actors, 3 tags, 4 highlights, 4 claims, 4 links/);
     await expect(page.getByTestId('count-articles')).toHaveText('2');
     await expect(page.getByTestId('count-claims')).toHaveText('4');
     // Imported again: nothing new.
     await page.getByLabel('Choose files to import').setInputFiles([qdpx]);
-    await expect(page.getByRole('status')).toHaveText('0 imported, 1 skipped as duplicates, 0 refused.');
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('0 imported, 1 skipped as duplicates, 0 refused.');
     expect(app.problems).toEqual([]);
   });
 });
