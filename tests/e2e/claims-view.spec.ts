@@ -87,6 +87,9 @@ test('the Claims view lists every claim with counts, filters by actor, tag, outl
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Foreign troops to join monitors, minister says' })).toBeAttached();
   await expect(page.getByRole('complementary', { name: /Claims/ }).getByRole('option', { selected: true })).toContainText('Zofia Łukasiewicz');
+  // Back in the list, at the same claim.
+  await page.goBack();
+  await expect(rows.last()).toHaveAttribute('aria-selected', 'true');
   expect(app.problems).toEqual([]);
 });
 

@@ -86,6 +86,8 @@ describe('the Claims view’s list', () => {
     const second = await list({}, { sort: 'recorded', descending: false, offset: 1, limit: 2 });
     expect(second).toMatchObject({ total: 4, offset: 1 });
     expect(quotes(second)).toEqual(['“forty observers are named”', '“there is no agreement”']);
+    // Past the end: no rows, and still the total.
+    expect(await list({}, { offset: 10, counts: false })).toMatchObject({ total: 4, rows: [], facets: null });
   });
 
   it('counts claims per actor for the Actors list', async () => {

@@ -3,21 +3,21 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { CLAIM_SORTS, type ClaimFilters, type ClaimRow, type ClaimSort } from '../../../shared/domain';
 import { oneLine } from '../../../shared/text/one-line';
 import { api } from '../api/client';
+import { useListFocus } from '../components/useListFocus';
+import { useListPlace } from '../components/useListPlace';
 import { usePagedRows } from '../components/usePagedRows';
 import { FieldError } from '../components/FieldError';
-import { isTyping } from '../keyboard';
 import { formatDate, plural } from '../format';
 import { ActorLine } from '../links/ClaimSummary';
 import { actorColour, useActorColours } from '../actor-colours';
 import { navigate, replaceRoute, type ClaimsQuery } from '../router';
+import { moveKey } from '../review/list-keys';
 import { ClaimFacets } from './ClaimFacets';
 
 /** The height of a claim row in pixels (see .claim-row in styles.css): one height, so the virtualiser never measures. */
 const ROW_HEIGHT = 100;
 
 const SORT_LABELS: Record<ClaimSort, string> = { date: 'Date of the claim', actor: 'Actor', article: 'Article', recorded: 'Order recorded' };
-
-const MOVES: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 5, PageUp: -5 };
 
 function ClaimLine({ claim }: { claim: ClaimRow }) {
   useActorColours();
@@ -53,7 +53,7 @@ function ClaimLine({ claim }: { claim: ClaimRow }) {
 export function ClaimsView({ query }: { query: ClaimsQuery }) {
   const key = JSON.stringify(query);
   const rows = usePagedRows(key, (offset, limit) => api.call('claims.list', { ...query, offset, limit, counts: offset === 0 }));
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useListPlace('claims', key);
   const scroller = useRef<HTMLDivElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const [words, setWords] = useState(query.filters.text ?? '');
@@ -65,27 +65,7 @@ export function ClaimsView({ query }: { query: ClaimsQuery }) {
   useEffect(() => {
     if (items.length) rows.want(items[0]!.index, items[items.length - 1]!.index);
   });
-  useEffect(() => setActive(0), [key]);
-  useEffect(() => {
-    if (total > 0) virtualizer.scrollToIndex(Math.min(active, total - 1), { align: 'auto' });
-  }, [active, total > 0]);
-  // The keys work at once: the list takes the focus when it first appears (not from a field).
-  const focusedOnce = useRef(false);
-  useEffect(() => {
-    if (total === 0 || focusedOnce.current || !scroller.current) return;
-    focusedOnce.current = true;
-    if (!isTyping(document.activeElement)) scroller.current.focus({ preventScroll: true });
-  }, [total]);
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key === '/' && !isTyping(event.target) && !document.querySelector('dialog[open]')) {
-        event.preventDefault();
-        search.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useListFocus({ scroller, search, total, active, setActive, scrollTo: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }) });
 
   const change = useCallback((next: ClaimsQuery) => replaceRoute({ view: 'claims', query: next }), []);
   const setFilters = (next: ClaimFilters) => {
@@ -104,12 +84,11 @@ export function ClaimsView({ query }: { query: ClaimsQuery }) {
 
   function onListKey(event: KeyboardEvent<HTMLDivElement>) {
     if (event.ctrlKey || event.metaKey || event.altKey || total === 0) return;
-    if (event.key in MOVES) setActive((i) => Math.max(0, Math.min(total - 1, i + MOVES[event.key]!)));
-    else if (event.key === 'Home') setActive(0);
-    else if (event.key === 'End') setActive(total - 1);
-    else if (event.key === 'Enter' && current) open(current);
-    else return;
-    event.preventDefault();
+    if (moveKey(event.key, total, setActive)) event.preventDefault();
+    else if (event.key === 'Enter' && current) {
+      event.preventDefault();
+      open(current);
+    }
   }
 
   const filtered = Object.keys(filters).length > 0;

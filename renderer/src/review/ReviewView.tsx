@@ -4,7 +4,6 @@ import type { ActorPair, Link, LinkStatus } from '../../../shared/domain';
 import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FieldError } from '../components/FieldError';
-import { isTyping } from '../keyboard';
 import { plural } from '../format';
 import { hrefFor, navigate, replaceRoute, type ReviewQuery } from '../router';
 import { PairsSummary } from './PairsSummary';
@@ -12,10 +11,9 @@ import { RationaleDialog } from './RationaleDialog';
 import { ReviewFiltersBar } from './ReviewFiltersBar';
 import { ReviewRow } from './ReviewRow';
 import { useReviewRows } from './useReviewRows';
+import { useListFocus } from '../components/useListFocus';
+import { useListPlace } from '../components/useListPlace';
 import { onPairListKey } from './list-keys';
-
-/** Where the list was, so coming back from a source opens it at the same row. */
-let lastPlace: { query: string; index: number } | null = null;
 
 /** The height of a review row in pixels (see .review-row in styles.css). */
 const ROW_HEIGHT = 240;
@@ -31,7 +29,7 @@ const STATUS_KEYS: Record<string, LinkStatus> = { c: 'confirmed', d: 'dismissed'
 export function ReviewView({ query }: { query: ReviewQuery }) {
   const key = JSON.stringify(query);
   const rows = useReviewRows(query);
-  const [active, setActive] = useState(() => (lastPlace?.query === key ? lastPlace.index : 0));
+  const [active, setActive] = useListPlace('review', key);
   const [editing, setEditing] = useState<Link | null>(null);
   const [deleting, setDeleting] = useState<Link | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -51,29 +49,8 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
   useEffect(() => {
     if (items.length) rows.want(items[0]!.index, items[items.length - 1]!.index);
   });
-  useEffect(() => {
-    lastPlace = { query: key, index: active };
-  }, [key, active]);
-  // A new filter starts at the top, unless it is where the analyst came back to.
-  const firstKey = useRef(key);
-  useEffect(() => {
-    if (firstKey.current !== key) setActive(0);
-    firstKey.current = key;
-  }, [key]);
-  useEffect(() => {
-    if (total > 0 && active > total - 1) setActive(total - 1);
-  }, [total, active]);
-  useEffect(() => {
-    if (total > 0) virtualizer.scrollToIndex(Math.min(active, total - 1), { align: 'auto' });
-  }, [active, total > 0]);
-  // The triage keys work at once: the list takes the focus when it first appears, unless the
-  // analyst is already in a field of this view.
-  const focusedOnce = useRef(false);
-  useEffect(() => {
-    if (total === 0 || focusedOnce.current || !scroller.current) return;
-    focusedOnce.current = true;
-    if (!isTyping(document.activeElement)) scroller.current.focus({ preventScroll: true });
-  }, [total]);
+  // The triage keys work at once: the list takes the focus when it first appears.
+  useListFocus({ scroller, search, total, active, setActive, scrollTo: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }) });
 
   const current = rows.row(active);
   const change = useCallback((next: ReviewQuery) => replaceRoute({ view: 'review', query: next }), []);
@@ -102,17 +79,6 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
     });
   }
 
-
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key === '/' && !isTyping(event.target) && !document.querySelector('dialog[open]')) {
-        event.preventDefault();
-        search.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   const { filters } = query;
   const choosePair = useCallback(

@@ -68,8 +68,8 @@ export function claimListSql(db: Database.Database, filters: ClaimFilters, sort:
   const top = (sql: string) => `SELECT * FROM (${sql} ORDER BY count DESC LIMIT ${FACET_LIMIT})`;
   return {
     total: `SELECT count(*) ${claimsFrom(tables)} WHERE ${conditions}`,
-    // Then by row, so paging is stable.
-    page: `SELECT cs.id ${claimsFrom(new Set([...tables, ...order.tables]))} WHERE ${conditions}
+    // Then by row, so paging is stable. The total comes with the page: one pass over the claims.
+    page: `SELECT cs.id, count(*) OVER () AS total ${claimsFrom(new Set([...tables, ...order.tables]))} WHERE ${conditions}
            ORDER BY ${order.key.replace('{dir}', descending ? 'DESC' : 'ASC')}, cs.rowid LIMIT :limit OFFSET :offset`,
     /**
      * The total and every count in one statement over the matching claims, found once: ids only,
@@ -127,8 +127,10 @@ export function claimPage(db: Database.Database, filters: ClaimFilters, sort: Cl
   const sql = claimListSql(db, filters, sort, descending);
   if (!sql) return { total: 0, offset, rows: [], facets: counts ? { actors: [], tags: [], articles: [], outlets: [] } : null };
   const counted = counts ? countClaims(db, sql.counts, sql.params) : null;
-  const total = counted ? counted.total : (db.prepare(sql.total).pluck().get(sql.params) as number);
-  const ids = db.prepare(sql.page).pluck().all({ ...sql.params, limit, offset }) as string[];
+  const page = db.prepare(sql.page).all({ ...sql.params, limit, offset }) as Array<{ id: string; total: number }>;
+  const ids = page.map((row) => row.id);
+  // A page past the end has no row to carry the total.
+  const total = counted?.total ?? page[0]?.total ?? (db.prepare(sql.total).pluck().get(sql.params) as number);
   const rows = db
     .prepare(
       `SELECT ${sideColumns('s')},
