@@ -54,21 +54,30 @@ function parseClaims(search: string): ClaimsQuery {
   };
 }
 
-function claimsSearch({ filters, sort, descending }: ClaimsQuery): string {
-  const params = new URLSearchParams();
-  setParams(params, [
-    ['actor', filters.actorId],
-    ['article', filters.articleId],
-    ['outlet', filters.outlet],
-    ['tag', filters.tag],
-    ['from', filters.from],
-    ['to', filters.to],
-    ['q', filters.text],
-  ]);
+/** An address's query: the filters that are set, then the order unless it is the default (by date, newest first). */
+function listSearch(params: URLSearchParams, filters: Array<[string, string | undefined]>, sort: string, descending: boolean): string {
+  setParams(params, filters);
   if (sort !== 'date') params.set('sort', sort);
   if (!descending) params.set('order', 'asc');
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+function claimsSearch({ filters, sort, descending }: ClaimsQuery): string {
+  return listSearch(
+    new URLSearchParams(),
+    [
+      ['actor', filters.actorId],
+      ['article', filters.articleId],
+      ['outlet', filters.outlet],
+      ['tag', filters.tag],
+      ['from', filters.from],
+      ['to', filters.to],
+      ['q', filters.text],
+    ],
+    sort,
+    descending,
+  );
 }
 
 function parseReview(search: string): ReviewQuery {
@@ -99,20 +108,21 @@ function reviewSearch({ filters, sort, descending }: ReviewQuery): string {
   const params = new URLSearchParams();
   if (filters.kind !== 'contradicts') params.set('kind', filters.kind);
   if (filters.statuses.length !== LINK_STATUSES.length) params.set('status', filters.statuses.join(','));
-  setParams(params, [
-    ['actor', filters.actorId],
-    ['other', filters.otherActorId],
-    ['article', filters.articleId],
-    ['outlet', filters.outlet],
-    ['tag', filters.tag],
-    ['from', filters.from],
-    ['to', filters.to],
-    ['q', filters.text],
-  ]);
-  if (sort !== 'date') params.set('sort', sort);
-  if (!descending) params.set('order', 'asc');
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  return listSearch(
+    params,
+    [
+      ['actor', filters.actorId],
+      ['other', filters.otherActorId],
+      ['article', filters.articleId],
+      ['outlet', filters.outlet],
+      ['tag', filters.tag],
+      ['from', filters.from],
+      ['to', filters.to],
+      ['q', filters.text],
+    ],
+    sort,
+    descending,
+  );
 }
 
 export type Route =

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { CLI, startProcess, type RunningProcess } from '../helpers/cli';
+import { select } from '../helpers/select-text';
 import { tempDir } from '../helpers/temp';
 
 export interface AppFixture {
@@ -55,23 +56,7 @@ export function invoke<T = any>(page: Page, method: string, input: unknown): Pro
   );
 }
 
-/** Selects `text` in the open article the way a user's drag would, through the DOM. */
-export async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    for (const p of Array.from(document.querySelectorAll('.article-text p'))) {
-      const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text | null;
-      const at = node ? node.data.indexOf(needle) : -1;
-      if (!node || at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`not in the article: ${needle}`);
-  }, text);
-}
+export { select };
 
 /** Adds an article by Paste text…, as an analyst would, and waits for the dialog to close. */
 export async function pasteArticle(page: Page, text: string): Promise<void> {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Suggestion } from '../../../shared/assist/attribution/types';
 import type { Article } from '../../../shared/domain';
 import { api, onProjectChanged } from '../api/client';
+import { PercentInput } from '../components/PercentInput';
 import { FieldError } from '../components/FieldError';
 import { SuggestionList } from '../suggestions/SuggestionList';
 import { acceptSuggestions } from '../suggestions/triage';
@@ -71,15 +72,7 @@ export function SuggestionsPanel({ article, index, onEdit }: { article: Article;
           <div className="suggestion-actions">
             <label>
               Confidence at least{' '}
-              <input
-                type="number"
-                min={0}
-                max={100}
-                step={5}
-                value={threshold}
-                onChange={(event) => setThreshold(Math.max(0, Math.min(100, Number(event.target.value) || 0)))}
-                aria-label="Lowest confidence to accept, in percent"
-              />
+              <PercentInput value={threshold} label="Lowest confidence to accept, in percent" onChange={setThreshold} />
               %
             </label>
             <button type="button" className="secondary" onClick={() => void acceptAll()} disabled={aboveThreshold.length === 0}>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/domain';
 import { api, onProjectChanged } from '../api/client';
+import { PercentInput } from '../components/PercentInput';
 import { FieldError } from '../components/FieldError';
 import { plural } from '../format';
 import { navigate } from '../router';
@@ -117,15 +118,7 @@ export function SuggestionsView() {
         </label>
         <label className="inline-field">
           Confidence at least{' '}
-          <input
-            type="number"
-            min={0}
-            max={100}
-            step={5}
-            value={filters.minConfidence}
-            aria-label="Lowest confidence shown, in percent"
-            onChange={(e) => setFilters({ ...filters, minConfidence: Math.max(0, Math.min(100, Number(e.target.value) || 0)) })}
-          />
+          <PercentInput value={filters.minConfidence} label="Lowest confidence shown, in percent" onChange={(minConfidence) => setFilters({ ...filters, minConfidence })} />
           %
         </label>
       </div>

@@ -6,6 +6,7 @@ import { startServer } from '../../../electron/server/server';
 import type { ImportOutcome } from '../../../shared/domain';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { percentile, sampleAsync, type BenchRow } from '../harness';
+import { select as selectText } from '../../helpers/select-text';
 import { tempDir } from '../../helpers/temp';
 
 const CLAIMS = 12;
@@ -31,20 +32,7 @@ function report(): { text: string; quotes: string[] } {
 
 /** Selects `quote` in the open article as a drag would, and waits until the page has taken it. */
 async function select(page: Page, quote: string): Promise<void> {
-  await page.evaluate((needle) => {
-    for (const p of Array.from(document.querySelectorAll('.article-text p'))) {
-      const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text | null;
-      const at = node ? node.data.indexOf(needle) : -1;
-      if (!node || at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`not in the article: ${needle}`);
-  }, quote);
+  await selectText(page, quote);
   await page.getByTestId('selection-status').filter({ hasText: `Selected ${Array.from(quote).length} characters` }).waitFor();
 }
 
