@@ -61,7 +61,8 @@ export function reportData(db: Database.Database, articleIds: string[] | null): 
   for (const [kind, status, claimA, claimB, rationaleText] of links) {
     const a = claims.get(claimA);
     const b = claims.get(claimB);
-    if (!a || !b) continue; // a side outside the chosen articles
+    // A side outside the chosen articles, or a kind Gainsay does not make (a file written by another program).
+    if (!a || !b || !Object.hasOwn(byKind, kind)) continue;
     const [first, second] = earlierFirst(a.shown, b.shown, (side) => side);
     const actorIds: [string, string] = first === a.shown ? [a.row.actorId, b.row.actorId] : [b.row.actorId, a.row.actorId];
     byKind[kind].push({ status, rationaleText, a: first, b: second, actorIds });
