@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { Article, HighlightItem, Link } from '../../../shared/domain';
+import type { Article } from '../../../shared/domain';
 import { spanWithin } from '../../../shared/text/span';
 import { api, onProjectChanged } from '../api/client';
 import { formatDate, plural } from '../format';
@@ -13,6 +13,7 @@ import { SuggestionsPanel } from './SuggestionsPanel';
 import { HighlightPainter, highlightsAt, revealSpan } from './paint';
 import type { TextIndex } from './text-index';
 import { useArticleSelection } from './useArticleSelection';
+import { isPending, useArticleHighlights } from './useArticleHighlights';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { FieldError } from '../components/FieldError';
 
@@ -32,9 +33,8 @@ interface Tooltip {
 
 export function ReadingView({ id, highlightId }: { id: string; highlightId?: string }) {
   const [article, setArticle] = useState<Article | null>(null);
-  const [highlights, setHighlights] = useState<HighlightItem[]>([]);
-  const [links, setLinks] = useState<Link[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const { highlights, links, add } = useArticleHighlights(id, setError);
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -51,21 +51,15 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   const loadArticle = useCallback(() => {
     api.call('articles.get', { id }).then(setArticle, (e: Error) => setError(e.message));
   }, [id]);
-  const loadHighlights = useCallback(() => {
-    api.call('highlights.list', { articleId: id }).then(setHighlights, (e: Error) => setError(e.message));
-    api.call('links.forArticle', { articleId: id }).then(setLinks, (e: Error) => setError(e.message));
-  }, [id]);
   useEffect(() => {
     loadArticle();
-    loadHighlights();
     return onProjectChanged((method) => {
       // The text never changes: only a change to the article itself needs it fetched again.
       if (method.startsWith('articles.')) loadArticle();
-      loadHighlights();
       // Once a change is saved, the editor that opened for it should not grab the focus again.
       setFocusActor(false);
     });
-  }, [loadArticle, loadHighlights]);
+  }, [loadArticle]);
   // Focus moves to the title once the article has been painted (focusing forces a layout of the
   // whole article, which would otherwise delay its first paint).
   useEffect(() => {
@@ -105,6 +99,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
 
   const activate = useCallback(
     (next: string) => {
+      if (isPending(next)) return; // not in the project yet: nothing to open in the editor
       setActiveId(next);
       setFocusActor(false);
       const target = drawable.find((h) => h.id === next);
@@ -113,21 +108,33 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     [index, drawable],
   );
 
+  const editSuggested = useCallback((highlightId: string) => {
+    setActiveId(highlightId);
+    setFocusActor(true);
+  }, []);
+
+  /**
+   * The new highlight is painted and listed at once; it is opened in the editor when the backend
+   * has saved it. If the backend refuses it, it goes again, the reason is shown, and the text
+   * is selected again as it was.
+   */
   const createFromSelection = useCallback(
     async (asClaim: boolean) => {
       setMenu(null);
       if (!selection) return;
+      document.getSelection()?.removeAllRanges();
       try {
-        const created = await api.call('highlights.create', { articleId: id, ...selection });
-        document.getSelection()?.removeAllRanges();
+        const created = await add(selection);
         setActiveId(created.id);
         setFocusActor(asClaim);
         setNotice(null);
       } catch (e) {
         setNotice((e as Error).message);
+        const range = index?.rangeFor(selection.start, selection.end);
+        if (range) document.getSelection()?.addRange(range);
       }
     },
-    [id, selection],
+    [add, index, selection],
   );
 
   useEffect(() => {
@@ -169,7 +176,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     if (!index || !document.getSelection()?.isCollapsed) return;
     const offset = offsetAtPoint(index, event.clientX, event.clientY);
     if (offset === null) return;
-    const covering = highlightsAt(drawable, offset);
+    const covering = highlightsAt(drawable, offset).filter((h) => !isPending(h.id));
     if (covering.length === 0) return;
     const current = covering.findIndex((h) => h.id === activeId);
     setActiveId(covering[(current + 1) % covering.length]!.id);
@@ -235,10 +242,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
         <SuggestionsPanel
           article={article}
           index={index}
-          onEdit={(highlightId) => {
-            setActiveId(highlightId);
-            setFocusActor(true);
-          }}
+          onEdit={editSuggested}
         />
         <div
           className="article-body"
