@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Suggestion } from '../../../shared/assist/attribution/types';
 import type { ActorKind, Article } from '../../../shared/domain';
 import { oneLine } from '../../../shared/text/one-line';
 import { api, onProjectChanged } from '../api/client';
 import { FieldError } from '../components/FieldError';
+import { AFTER_LAYOUT } from '../components/virtual-rect';
 import type { TextIndex } from './text-index';
 
 /** The CSS highlight that outlines suggestions (not "gs-": the highlight painter owns those names). */
@@ -22,9 +24,10 @@ function actorRef(s: Suggestion): { id: string } | { name: string; kind: ActorKi
 /**
  * The article's suggested claims: outlined in the text with a dashed underline and listed here.
  * In the list, arrow keys or j/k move, Enter accepts the suggestion as a claim (its actor and
- * channel; the claim's date is the article's), X rejects it for good.
+ * channel; the claim's date is the article's), X rejects it for good. Memoised: an article can
+ * have thousands of suggestions, and the reading view redraws on every selection and highlight.
  */
-export function SuggestionsPanel({ article, index, onEdit }: { article: Article; index: TextIndex | null; onEdit: (highlightId: string) => void }) {
+export const SuggestionsPanel = memo(function SuggestionsPanel({ article, index, onEdit }: { article: Article; index: TextIndex | null; onEdit: (highlightId: string) => void }) {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [skipped, setSkipped] = useState<string | null>(null);
   const [current, setCurrent] = useState(0);
@@ -55,6 +58,20 @@ export function SuggestionsPanel({ article, index, onEdit }: { article: Article;
   }, [index, suggestions]);
 
   const chosen = suggestions[Math.min(current, suggestions.length - 1)];
+
+  // Only the rows in view (and a screenful either side) are drawn: a long article has thousands.
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: suggestions.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 46,
+    overscan: 20,
+    getItemKey: (i) => `${suggestions[i]!.start}-${suggestions[i]!.end}`,
+    ...AFTER_LAYOUT,
+  });
+  useEffect(() => {
+    if (suggestions.length) virtualizer.scrollToIndex(Math.min(current, suggestions.length - 1), { align: 'auto' });
+  }, [current, suggestions.length, virtualizer]);
 
   /** Accepts suggestions as claims in one undoable step. */
   async function accept(chosen: Suggestion[]) {
@@ -122,6 +139,7 @@ export function SuggestionsPanel({ article, index, onEdit }: { article: Article;
         <>
           <p className="hint">Arrow keys or j/k move, Enter accepts as a claim, X rejects, E edits the span or actor first.</p>
           <div
+            ref={scroller}
             className="suggestion-list"
             role="listbox"
             aria-label="Suggested claims"
@@ -129,23 +147,33 @@ export function SuggestionsPanel({ article, index, onEdit }: { article: Article;
             aria-activedescendant={chosen ? `suggestion-${chosen.start}-${chosen.end}` : undefined}
             onKeyDown={onKey}
           >
-            {suggestions.map((s, i) => (
-              <div
-                key={`${s.start}-${s.end}`}
-                id={`suggestion-${s.start}-${s.end}`}
-                role="option"
-                aria-selected={s === chosen}
-                className={s === chosen ? 'suggestion-item active' : 'suggestion-item'}
-                onClick={() => setCurrent(i)}
-              >
-                <span className="claim-who">
-                  {s.source.actor?.name ?? (s.source.text || 'No speaker found')}
-                  {s.channel && <span className="via"> via {s.channel.actor.name}</span>}
-                  <span className="muted"> · {Math.round(s.confidence * 100)}%</span>
-                </span>
-                <span className="claim-quote">{oneLine(s.quote, 160)}</span>
-              </div>
-            ))}
+            <div className="suggestion-rows" style={{ height: virtualizer.getTotalSize() }}>
+              {virtualizer.getVirtualItems().map(({ index: i, key, start }) => {
+                const s = suggestions[i]!;
+                return (
+                  <div
+                    key={key}
+                    ref={virtualizer.measureElement}
+                    data-index={i}
+                    id={`suggestion-${s.start}-${s.end}`}
+                    role="option"
+                    aria-selected={s === chosen}
+                    aria-setsize={suggestions.length}
+                    aria-posinset={i + 1}
+                    className={s === chosen ? 'suggestion-item active' : 'suggestion-item'}
+                    style={{ transform: `translateY(${start}px)` }}
+                    onClick={() => setCurrent(i)}
+                  >
+                    <span className="claim-who">
+                      {s.source.actor?.name ?? (s.source.text || 'No speaker found')}
+                      {s.channel && <span className="via"> via {s.channel.actor.name}</span>}
+                      <span className="muted"> · {Math.round(s.confidence * 100)}%</span>
+                    </span>
+                    <span className="claim-quote">{oneLine(s.quote, 160)}</span>
+                  </div>
+                );
+              })}
+            </div>
           </div>
           {chosen && (
             <div className="suggestion-actions">
@@ -182,4 +210,4 @@ export function SuggestionsPanel({ article, index, onEdit }: { article: Article;
       )}
     </section>
   );
-}
+});
