@@ -134,10 +134,11 @@ async function addTimes(page: Page, runs: number): Promise<{ saved: number[]; re
       document.getSelection()!.addRange(range);
       await new Promise((r) => setTimeout(r, 30)); // let selectionchange settle
       const count = () => Number(/of (\d+) highlights/.exec(document.getElementById('claims-heading')!.textContent!)![1]);
+      // The paint, as ranges per colour and depth: a new span always deepens the text it covers.
       const painted = () => {
-        let ranges = 0;
-        for (const [name, h] of CSS.highlights) if (name.startsWith('gs-c') || name.startsWith('gs-u')) ranges += h.size;
-        return ranges;
+        const layers: string[] = [];
+        for (const [name, h] of CSS.highlights) if (name.startsWith('gs-c') || name.startsWith('gs-u')) layers.push(`${name}:${h.size}`);
+        return layers.sort().join(' ');
       };
       const before = [count(), painted()] as const;
       const start = performance.now();
@@ -153,10 +154,13 @@ async function addTimes(page: Page, runs: number): Promise<{ saved: number[]; re
         observer.observe({ type: 'resource' });
       });
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
-      // Repainted: listed, and the text painted with it (the span adds at least one range), then
-      // the frame that shows it.
-      await new Promise<void>((resolve) => {
-        const check = () => (count() > before[0] && painted() > before[1] ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
+      // Repainted: listed, and the text painted with it, by the frame that shows it.
+      await new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (count() > before[0] && painted() !== before[1]) requestAnimationFrame(() => resolve());
+          else if (performance.now() - start > 10_000) reject(new Error(`the new highlight was not shown: ${document.querySelector('.field-error')?.textContent ?? 'no message'}`));
+          else requestAnimationFrame(check);
+        };
         check();
       });
       const repaintedAfter = performance.now() - start;
