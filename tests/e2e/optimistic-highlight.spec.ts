@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Page, Route } from '@playwright/test';
-import { expect, pasteArticle, select, test } from './fixtures';
+import { expect, highlightedTexts, pasteArticle, select, test } from './fixtures';
 
 const TITLE = 'Harbour envoy rejects patrol report';
 const ARTICLE = [
@@ -11,12 +11,8 @@ const ARTICLE = [
 const QUOTE = '“two boats were seen near the breakwater at dawn”';
 
 /** The text under every painted highlight (the painter's layers only). */
-function paintedText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    for (const [name, highlight] of CSS.highlights) if (/^gs-(c\d|u)-d\d+$/.test(name)) for (const range of highlight) texts.push(range.toString());
-    return texts.sort();
-  });
+async function paintedText(page: Page): Promise<string[]> {
+  return (await highlightedTexts(page, /^gs-(c\d|u)-d\d+$/)).map(({ text }) => text);
 }
 
 async function openArticle(page: Page) {

@@ -50,7 +50,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({ article, index,
 
   useEffect(() => {
     if (!index) return;
-    const ranges = suggestions.map((s) => index.rangeFor(s.start, s.end)).filter((r): r is Range => r !== null);
+    const ranges = suggestions.map((s) => index.spanFor(s.start, s.end)).filter((r): r is StaticRange => r !== null);
     CSS.highlights.set(OUTLINE, new Highlight(...ranges));
     return () => {
       CSS.highlights.delete(OUTLINE);

@@ -85,7 +85,7 @@ export class HighlightPainter {
   private highlights: readonly HighlightItem[] = [];
   private activeId: string | null = null;
   /** The ranges painted in each paragraph near the viewport, by the highlight they belong to. */
-  private readonly painted = new Map<number, Array<[Highlight, Range]>>();
+  private readonly painted = new Map<number, Array<[Highlight, StaticRange]>>();
   /** One CSS highlight per colour and depth, registered once and then changed in place. */
   private readonly layers = new Map<string, Highlight>();
   private readonly observer: IntersectionObserver;
@@ -157,10 +157,10 @@ export class HighlightPainter {
   private paintParagraph(i: number): void {
     this.removeRanges(i);
     const { startCp: from, endCp: to } = this.index.blocks[i]!;
-    const ranges: Array<[Highlight, Range]> = [];
+    const ranges: Array<[Highlight, StaticRange]> = [];
     for (let k = firstEndingAfter(this.segments, from); k < this.segments.length && this.segments[k]!.start < to; k++) {
       const segment = this.segments[k]!;
-      const range = this.index.rangeFor(Math.max(segment.start, from), Math.min(segment.end, to));
+      const range = this.index.spanFor(Math.max(segment.start, from), Math.min(segment.end, to));
       if (!range) continue;
       const layer = this.layer(`gs-${segment.top.colour}-d${Math.min(segment.depth, MAX_DEPTH)}`);
       layer.add(range);
@@ -172,15 +172,15 @@ export class HighlightPainter {
   private paintMoved(): void {
     const moved = this.highlights
       .filter((h) => h.status === 'moved')
-      .map((h) => this.index.rangeFor(h.start, h.end))
-      .filter((r): r is Range => r !== null);
+      .map((h) => this.index.spanFor(h.start, h.end))
+      .filter((r): r is StaticRange => r !== null);
     if (moved.length) CSS.highlights.set('gs-moved', Object.assign(new Highlight(...moved), { priority: 1 }));
     else CSS.highlights.delete('gs-moved');
   }
 
   private paintActive(): void {
     const active = this.highlights.find((h) => h.id === this.activeId);
-    const activeRange = active && this.index.rangeFor(active.start, active.end);
+    const activeRange = active && this.index.spanFor(active.start, active.end);
     if (activeRange) CSS.highlights.set('gs-active', Object.assign(new Highlight(activeRange), { priority: 2 }));
     else CSS.highlights.delete('gs-active');
   }
@@ -190,7 +190,7 @@ let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Scrolls a span into view and flashes it briefly. */
 export function revealSpan(index: TextIndex, start: number, end: number): void {
-  const range = index.rangeFor(start, end);
+  const range = index.spanFor(start, end);
   if (!range) return;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
   CSS.highlights.set('gs-flash', Object.assign(new Highlight(range), { priority: 3 }));

@@ -103,14 +103,26 @@ export class TextIndex {
     return this.offsets.slice(start, end);
   }
 
-  /** A DOM Range over code points [start, end). */
-  rangeFor(start: number, end: number): Range | null {
+  /**
+   * A StaticRange over code points [start, end), for painting. The article's DOM never changes,
+   * so painting needs no live Range: the document updates every live Range on every DOM change
+   * anywhere on the page, and an article with thousands of highlights and suggestions would keep
+   * thousands of them.
+   */
+  spanFor(start: number, end: number): StaticRange | null {
     const from = this.pointAt(start);
     const to = this.pointAt(end);
     if (!from || !to) return null;
+    return new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+  }
+
+  /** A live DOM Range over code points [start, end), for selecting them. */
+  rangeFor(start: number, end: number): Range | null {
+    const span = this.spanFor(start, end);
+    if (!span) return null;
     const range = document.createRange();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
+    range.setStart(span.startContainer, span.startOffset);
+    range.setEnd(span.endContainer, span.endOffset);
     return range;
   }
 }
