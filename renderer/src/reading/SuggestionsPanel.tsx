@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Suggestion } from '../../../shared/assist/attribution/types';
 import type { ActorKind, Article } from '../../../shared/domain';
@@ -48,6 +48,9 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({ article, index,
     return onProjectChanged(load);
   }, [load]);
 
+  // The list is read again after every change to the project, mostly unchanged: the outline (thousands
+  // of ranges in a long article) is redrawn only when the spans differ.
+  const spans = useMemo(() => suggestions.map((s) => `${s.start}-${s.end}`).join(' '), [suggestions]);
   useEffect(() => {
     if (!index) return;
     const ranges = suggestions.map((s) => index.spanFor(s.start, s.end)).filter((r): r is StaticRange => r !== null);
@@ -55,7 +58,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({ article, index,
     return () => {
       CSS.highlights.delete(OUTLINE);
     };
-  }, [index, suggestions]);
+  }, [index, spans]);
 
   const chosen = suggestions[Math.min(current, suggestions.length - 1)];
 
