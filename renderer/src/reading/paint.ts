@@ -1,5 +1,5 @@
 import type { HighlightItem } from '../../../shared/domain';
-import { overlapSegments, type PaintSpan, type Segment } from '../../../shared/text/segments';
+import { changedExtents, overlapSegments, type PaintSpan, type Segment } from '../../../shared/text/segments';
 import type { TextIndex } from './text-index';
 
 const COLOURS = 10;
@@ -34,21 +34,6 @@ function firstEndingAfter(segments: readonly Segment[], offset: number): number 
 
 function paintSpan(h: HighlightItem): PaintSpan {
   return { id: h.id, start: h.start, end: h.end, colour: actorColour(h.claim?.actor.id) };
-}
-
-/**
- * Where two sets of spans differ: the extents of every span added, removed, moved or recoloured.
- * Outside them, the same spans cover the text, so its segments and their paint are unchanged.
- */
-function changedExtents(before: ReadonlyMap<string, PaintSpan>, after: ReadonlyMap<string, PaintSpan>): Array<[number, number]> {
-  const extents: Array<[number, number]> = [];
-  for (const [id, span] of after) {
-    const old = before.get(id);
-    if (!old || old.start !== span.start || old.end !== span.end || old.colour !== span.colour) extents.push([span.start, span.end]);
-    if (old && (old.start !== span.start || old.end !== span.end)) extents.push([old.start, old.end]);
-  }
-  for (const [id, span] of before) if (!after.has(id)) extents.push([span.start, span.end]);
-  return extents;
 }
 
 /**
