@@ -7,20 +7,21 @@ export interface TextBlock {
   start: number;
   /** The same position in code points. */
   startCp: number;
+  /** Where the block ends (exclusive), in code points. */
+  endCp: number;
 }
 
 /**
- * The paragraphs of a stored text: every non-empty line, with where it starts. Blank lines only
- * separate paragraphs.
+ * The paragraphs of a stored text: every non-empty line, with where it starts and ends. Blank
+ * lines only separate paragraphs. `offsets` may be passed when the caller keeps one for the text.
  */
-export function textBlocks(text: string): TextBlock[] {
-  const offsets = new OffsetMap(text);
+export function textBlocks(text: string, offsets = new OffsetMap(text)): TextBlock[] {
   const blocks: TextBlock[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    if (end > start) blocks.push({ text: text.slice(start, end), start, startCp: offsets.toCodePoint(start) });
+    if (end > start) blocks.push({ text: text.slice(start, end), start, startCp: offsets.toCodePoint(start), endCp: offsets.toCodePoint(end) });
     start = end + 1;
   }
   return blocks;

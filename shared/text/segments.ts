@@ -49,3 +49,19 @@ export function overlapSegments(spans: readonly PaintSpan[]): Segment[] {
   }
   return segments;
 }
+
+/**
+ * Where two sets of spans (by id) differ: the extents of every span added, removed, moved or
+ * recoloured. Outside them the same spans cover every position, so it is painted the same (the
+ * same depth and innermost span); only text inside them needs painting again.
+ */
+export function changedExtents(before: ReadonlyMap<string, PaintSpan>, after: ReadonlyMap<string, PaintSpan>): Array<[number, number]> {
+  const extents: Array<[number, number]> = [];
+  for (const [id, span] of after) {
+    const old = before.get(id);
+    if (!old || old.start !== span.start || old.end !== span.end || old.colour !== span.colour) extents.push([span.start, span.end]);
+    if (old && (old.start !== span.start || old.end !== span.end)) extents.push([old.start, old.end]);
+  }
+  for (const [id, span] of before) if (!after.has(id)) extents.push([span.start, span.end]);
+  return extents;
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, pasteArticle, screenshot, select, test } from './fixtures';
+import { expect, highlightedTexts, pasteArticle, screenshot, select, test } from './fixtures';
 
 const ARTICLE = [
   'Mission row deepens 👍🏽 as Moscow denies deal',
@@ -10,14 +10,11 @@ const ARTICLE = [
 
 
 /** The text under every painted highlight, by highlight name. */
-function painted(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith('gs-')) out[name] = [...highlight].map((range) => range.toString()).sort();
-    }
-    return out;
-  });
+async function painted(page: Page): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const { name, text } of await highlightedTexts(page, /^gs-/)) (out[name] ??= []).push(text);
+  for (const texts of Object.values(out)) texts.sort();
+  return out;
 }
 
 async function openArticle(page: Page): Promise<void> {

@@ -183,8 +183,8 @@ test('the date: the article’s, never a day named inside the claim; a wrongly w
   expect((await invoke(page, 'highlights.list', { articleId }))[0].claim).toBeNull();
   await date.fill('2025-05-12');
   await expect(date).not.toHaveAttribute('aria-describedby');
-  // Ctrl+Enter saves from anywhere in the view, here after a click back on the article's title.
-  await page.getByRole('heading', { name: TITLE }).click();
+  // Ctrl+Enter saves from anywhere in the view, here after a click back on the article's headline.
+  await page.locator('.article-headline').click();
   await page.keyboard.press('Control+Enter');
   await expect(panel.getByRole('form', { name: 'Edit claim' })).toBeVisible();
   expect((await invoke(page, 'highlights.list', { articleId }))[0].claim.claimedOn).toBe('2025-05-12');

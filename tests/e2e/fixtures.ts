@@ -56,6 +56,28 @@ export function invoke<T = any>(page: Page, method: string, input: unknown): Pro
   );
 }
 
+/**
+ * The text under every range of the CSS highlights whose names match `names`, in document order.
+ * The reading view paints with StaticRanges, which have no text of their own.
+ */
+export function highlightedTexts(page: Page, names: RegExp): Promise<Array<{ name: string; text: string }>> {
+  return page.evaluate((source) => {
+    const pattern = new RegExp(source);
+    const found: Array<{ name: string; range: Range }> = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!pattern.test(name)) continue;
+      for (const span of highlight as unknown as Set<AbstractRange>) {
+        const range = document.createRange();
+        range.setStart(span.startContainer, span.startOffset);
+        range.setEnd(span.endContainer, span.endOffset);
+        found.push({ name, range });
+      }
+    }
+    found.sort((x, y) => x.range.compareBoundaryPoints(Range.START_TO_START, y.range));
+    return found.map(({ name, range }) => ({ name, text: range.toString() }));
+  }, names.source);
+}
+
 export { select };
 
 /** Adds an article by Paste text…, as an analyst would, and waits for the dialog to close. */

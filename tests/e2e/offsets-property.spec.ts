@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, highlightedTexts, test } from './fixtures';
 
 /** Pieces of messy news text: emoji (with modifiers and flags), CJK, combining marks, NBSP. */
 const piece = fc.constantFrom('Qadirov', ' said', ' ', '\u00a0', 'é', 'e\u0301', 'Ø', '停火', '监督团', '😀', '👍🏽', '🇪🇺', '“', '”', '—', '48', '.');
@@ -63,13 +63,8 @@ async function selectInDom(page: Page, from: [number, number], to: [number, numb
 }
 
 /** The text painted as highlights, in document order. */
-function paintedText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const ranges: Range[] = [];
-    for (const [name, highlight] of CSS.highlights) if (/^gs-(c\d|u)-d/.test(name)) ranges.push(...(highlight as unknown as Set<Range>));
-    ranges.sort((x, y) => x.compareBoundaryPoints(Range.START_TO_START, y));
-    return ranges.map((r) => r.toString()).join('');
-  });
+async function paintedText(page: Page): Promise<string> {
+  return (await highlightedTexts(page, /^gs-(c\d|u)-d/)).map(({ text }) => text).join('');
 }
 
 test('selection → offsets → painted range gives back the same text, for random articles with emoji, CJK, combining marks and NBSP', async ({ page, app }) => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, invoke, test } from './fixtures';
+import { expect, highlightedTexts, invoke, test } from './fixtures';
 
 const FIXTURE = path.join(import.meta.dirname, '..', 'fixtures', 'attribution', 'text', 'ceasefire-monitors.txt');
 
@@ -15,7 +15,7 @@ test('shows an imported article’s suggestions; three accepted by keyboard beco
   const total = await options.count();
   expect(total).toBeGreaterThanOrEqual(8);
   // Every suggestion is outlined in the text.
-  const outlined = await page.evaluate(() => [...(CSS.highlights.get('suggestion-outline') ?? [])].map((r) => r.toString()));
+  const outlined = (await highlightedTexts(page, /^suggestion-outline$/)).map(({ text }) => text);
   expect(outlined).toContain('Moscow had no information about the incident');
 
   await list.focus();

@@ -40,7 +40,7 @@ describe('code point offsets', () => {
 });
 
 describe('text blocks', () => {
-  it('are the non-empty lines, with their UTF-16 and code point starts', async () => {
+  it('are the non-empty lines, with their UTF-16 and code point starts and code point ends', async () => {
     const { textBlocks } = await import('../../shared/text/blocks');
     const text = 'Head😀line\n\nBody “one”\u00a0停\nline two';
     const blocks = textBlocks(text);
@@ -48,6 +48,7 @@ describe('text blocks', () => {
     for (const block of blocks) {
       expect(text.slice(block.start, block.start + block.text.length)).toBe(block.text);
       expect(block.startCp).toBe(utf16ToCodePoint(text, block.start));
+      expect(block.endCp).toBe(utf16ToCodePoint(text, block.start + block.text.length));
     }
   });
 });

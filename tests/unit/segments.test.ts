@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { overlapSegments, type PaintSpan } from '../../shared/text/segments';
+import { changedExtents, overlapSegments, type PaintSpan } from '../../shared/text/segments';
 
 const span = (id: string, start: number, end: number, colour = id): PaintSpan => ({ id, start, end, colour });
 
@@ -30,5 +30,47 @@ describe('overlap segments', () => {
         }
       }),
     );
+  });
+});
+
+describe('changed extents', () => {
+  /** Depth and innermost span at each position, as painted. */
+  const paintAt = (spans: PaintSpan[], p: number) => {
+    const segment = overlapSegments(spans).find((s) => s.start <= p && p < s.end);
+    return segment ? [segment.depth, segment.top.id, segment.top.colour] : null;
+  };
+  const spanList = fc.array(fc.tuple(fc.nat(60), fc.nat(20), fc.constantFrom('a', 'b')), { maxLength: 15 });
+
+  it('cover every position whose paint changes when spans are added, removed, moved or recoloured', () => {
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('add' as const), start: fc.nat(60), length: fc.nat(20) }),
+      fc.record({ kind: fc.constant('remove' as const), which: fc.nat() }),
+      fc.record({ kind: fc.constant('move' as const), which: fc.nat(), start: fc.nat(60), length: fc.nat(20) }),
+      fc.record({ kind: fc.constant('recolour' as const), which: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(spanList, fc.array(edit, { minLength: 1, maxLength: 4 }), (tuples, edits) => {
+        const before = tuples.map(([s, l, c], i) => span(`s${i}`, s, s + l + 1, c));
+        let after = [...before];
+        edits.forEach((e, k) => {
+          const i = 'which' in e && after.length ? e.which % after.length : -1;
+          if (e.kind === 'add') after.push(span(`n${k}`, e.start, e.start + e.length + 1, 'a'));
+          else if (i < 0) return;
+          else if (e.kind === 'remove') after.splice(i, 1);
+          else if (e.kind === 'move') after[i] = { ...after[i]!, start: e.start, end: e.start + e.length + 1 };
+          else after[i] = { ...after[i]!, colour: after[i]!.colour === 'a' ? 'b' : 'a' };
+        });
+        const extents = changedExtents(new Map(before.map((s) => [s.id, s])), new Map(after.map((s) => [s.id, s])));
+        for (let p = 0; p < 90; p++) {
+          if (extents.some(([start, end]) => start <= p && p < end)) continue;
+          expect(paintAt(after, p)).toEqual(paintAt(before, p));
+        }
+      }),
+    );
+  });
+
+  it('are none when only the list changes, not its spans', () => {
+    const spans = [span('a', 0, 5), span('b', 3, 9)];
+    expect(changedExtents(new Map(spans.map((s) => [s.id, s])), new Map(spans.map((s) => [s.id, { ...s }])))).toEqual([]);
   });
 });

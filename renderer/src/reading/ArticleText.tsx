@@ -1,10 +1,11 @@
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
+import { OffsetMap } from '../../../shared/offsets';
 import { textBlocks, type TextBlock } from '../../../shared/text/blocks';
 import { TextIndex } from './text-index';
 
@@ -18,7 +19,7 @@ function initialState(blocks: TextBlock[]) {
 }
 
 /** Once rendered, indexes the DOM text nodes so selections map to stored-text offsets. */
-function TextIndexPlugin({ blocks, headline, onIndex }: { blocks: TextBlock[]; headline: number; onIndex: (index: TextIndex) => void }) {
+function TextIndexPlugin({ offsets, blocks, headline, onIndex }: { offsets: OffsetMap; blocks: TextBlock[]; headline: number; onIndex: (index: TextIndex) => void }) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     // Lexical usually has the DOM in place by now; if not, index after its first reconciliation.
@@ -28,7 +29,7 @@ function TextIndexPlugin({ blocks, headline, onIndex }: { blocks: TextBlock[]; h
       if (elements.some((e) => e === null)) return false;
       // The read-only document is never reconciled again, so the class stays on the headline's paragraph.
       elements[headline]?.classList.add('article-headline');
-      onIndex(TextIndex.build(blocks, elements as HTMLElement[]));
+      onIndex(TextIndex.build(offsets, blocks, elements as HTMLElement[]));
       return true;
     };
     if (tryBuild()) return;
@@ -36,17 +37,20 @@ function TextIndexPlugin({ blocks, headline, onIndex }: { blocks: TextBlock[]; h
       if (tryBuild()) stop();
     });
     return stop;
-  }, [editor, blocks, headline, onIndex]);
+  }, [editor, offsets, blocks, headline, onIndex]);
   return null;
 }
 
 /**
  * The article text in a read-only Lexical editor, exactly as stored. The text index it builds is
  * how highlights will be placed and selections read. The `headline` block (see headlineBlock) is
- * shown as the article's heading.
+ * shown as the article's heading. Memoised: the reading view redraws on every selection and
+ * highlight, the text never changes.
  */
-export function ArticleText({ text, headline, onIndex }: { text: string; headline: number; onIndex: (index: TextIndex) => void }) {
-  const blocks = useMemo(() => textBlocks(text), [text]);
+export const ArticleText = memo(function ArticleText({ text, headline, onIndex }: { text: string; headline: number; onIndex: (index: TextIndex) => void }) {
+  // One offset map for the text: the blocks, the index and every lookup through it share it.
+  const offsets = useMemo(() => new OffsetMap(text), [text]);
+  const blocks = useMemo(() => textBlocks(text, offsets), [text, offsets]);
   const config = useMemo(
     () => ({
       namespace: 'gainsay-article',
@@ -65,7 +69,7 @@ export function ArticleText({ text, headline, onIndex }: { text: string; headlin
         contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" />}
         ErrorBoundary={LexicalErrorBoundary}
       />
-      <TextIndexPlugin blocks={blocks} headline={headline} onIndex={onIndex} />
+      <TextIndexPlugin offsets={offsets} blocks={blocks} headline={headline} onIndex={onIndex} />
     </LexicalComposer>
   );
-}
+});

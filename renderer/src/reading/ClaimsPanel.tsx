@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { AFTER_LAYOUT } from '../components/virtual-rect';
 import type { Article, HighlightItem, Link } from '../../../shared/domain';
 import { sliceCodePoints } from '../../../shared/offsets';
 import { oneLine } from '../../../shared/text/one-line';
@@ -51,6 +52,7 @@ export function ClaimsPanel({
     estimateSize: () => 76,
     overscan: 8,
     getItemKey: (i) => highlights[i]!.id,
+    ...AFTER_LAYOUT,
   });
   const activeIndex = highlights.findIndex((h) => h.id === activeId);
   const active = highlights[activeIndex];

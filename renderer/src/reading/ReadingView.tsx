@@ -17,6 +17,7 @@ import { useActorColours } from '../actor-colours';
 import type { TextIndex } from './text-index';
 import { useArticleSelection } from './useArticleSelection';
 import { readSentenceAhead } from './read-sentence';
+import { isPending, useArticleHighlights } from './useArticleHighlights';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { FieldError } from '../components/FieldError';
 
@@ -36,9 +37,8 @@ interface Tooltip {
 
 export function ReadingView({ id, highlightId }: { id: string; highlightId?: string }) {
   const [article, setArticle] = useState<Article | null>(null);
-  const [highlights, setHighlights] = useState<HighlightItem[]>([]);
-  const [links, setLinks] = useState<Link[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const { highlights, links, add } = useArticleHighlights(id, setError);
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -59,21 +59,15 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   const loadArticle = useCallback(() => {
     api.call('articles.get', { id }).then(setArticle, (e: Error) => setError(e.message));
   }, [id]);
-  const loadHighlights = useCallback(() => {
-    api.call('highlights.list', { articleId: id }).then(setHighlights, (e: Error) => setError(e.message));
-    api.call('links.forArticle', { articleId: id }).then(setLinks, (e: Error) => setError(e.message));
-  }, [id]);
   useEffect(() => {
     loadArticle();
-    loadHighlights();
     return onProjectChanged((method) => {
       // The text never changes: only a change to the article itself needs it fetched again.
       if (method.startsWith('articles.')) loadArticle();
-      loadHighlights();
       // Once a change is saved, the editor that opened for it should not grab the focus again.
       setFocusActor(false);
     });
-  }, [loadArticle, loadHighlights]);
+  }, [loadArticle]);
   // Focus moves to the title once the article has been painted (focusing forces a layout of the
   // whole article, which would otherwise delay its first paint).
   useEffect(() => {
@@ -113,6 +107,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
 
   const activate = useCallback(
     (next: string) => {
+      if (isPending(next)) return; // not in the project yet: nothing to open in the editor
       setActiveId(next);
       setFocusActor(false);
       const target = drawable.find((h) => h.id === next);
@@ -121,22 +116,34 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     [index, drawable],
   );
 
+  const editSuggested = useCallback((highlightId: string) => {
+    setActiveId(highlightId);
+    setFocusActor(true);
+  }, []);
+
+  /**
+   * The new highlight is painted and listed at once; it is opened in the editor when the backend
+   * has saved it. If the backend refuses it, it goes again, the reason is shown, and the text
+   * is selected again as it was.
+   */
   const createFromSelection = useCallback(
     async (asClaim: boolean) => {
       setMenu(null);
       if (!selection) return;
       if (asClaim) readSentenceAhead(id, selection.start, selection.end);
+      document.getSelection()?.removeAllRanges();
       try {
-        const created = await api.call('highlights.create', { articleId: id, ...selection });
-        document.getSelection()?.removeAllRanges();
+        const created = await add(selection);
         setActiveId(created.id);
         setFocusActor(asClaim);
         setNotice(null);
       } catch (e) {
         setNotice((e as Error).message);
+        const range = index?.rangeFor(selection.start, selection.end);
+        if (range) document.getSelection()?.addRange(range);
       }
     },
-    [id, selection],
+    [add, index, selection],
   );
 
   useEffect(() => {
@@ -188,7 +195,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     if (!index || !document.getSelection()?.isCollapsed) return;
     const offset = offsetAtPoint(index, event.clientX, event.clientY);
     if (offset === null) return;
-    const covering = highlightsAt(drawable, offset);
+    const covering = highlightsAt(drawable, offset).filter((h) => !isPending(h.id));
     if (covering.length === 0) return;
     const current = covering.findIndex((h) => h.id === activeId);
     setActiveId(covering[(current + 1) % covering.length]!.id);
@@ -258,10 +265,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
         <SuggestionsPanel
           article={article}
           index={index}
-          onEdit={(highlightId) => {
-            setActiveId(highlightId);
-            setFocusActor(true);
-          }}
+          onEdit={editSuggested}
         />
         <div
           className="article-body"

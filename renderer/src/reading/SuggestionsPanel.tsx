@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import type { Suggestion } from '../../../shared/assist/attribution/types';
 import type { Article } from '../../../shared/domain';
 import { api, onProjectChanged } from '../api/client';
@@ -15,7 +15,8 @@ const OUTLINE = 'suggestion-outline';
  * The article's suggested claims: outlined in the text with a dashed underline and listed here
  * with keyboard triage (SuggestionList), and all above a chosen confidence accepted in one step.
  */
-export function SuggestionsPanel({ article, index, onEdit }: { article: Article; index: TextIndex | null; onEdit: (highlightId: string) => void }) {
+// Memoised: an article can have thousands of suggestions, and the reading view redraws on every selection and highlight.
+export const SuggestionsPanel = memo(function SuggestionsPanel({ article, index, onEdit }: { article: Article; index: TextIndex | null; onEdit: (highlightId: string) => void }) {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [skipped, setSkipped] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -83,4 +84,4 @@ export function SuggestionsPanel({ article, index, onEdit }: { article: Article;
       )}
     </section>
   );
-}
+});

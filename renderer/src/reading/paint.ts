@@ -1,11 +1,11 @@
 import type { HighlightItem } from '../../../shared/domain';
-import { overlapSegments, type Segment } from '../../../shared/text/segments';
+import { changedExtents, overlapSegments, type PaintSpan, type Segment } from '../../../shared/text/segments';
 import { actorColour } from '../actor-colours';
 import type { TextIndex } from './text-index';
 
 const MAX_DEPTH = 10;
-/** Paragraphs this far outside the viewport are painted too, so scrolling shows no gaps. */
-const MARGIN = '1200px 0px';
+/** Paragraphs this many pixels outside the viewport are painted too, so scrolling shows no gaps. */
+const MARGIN = 1200;
 
 /** Removes every highlight this module painted (when leaving the reading view). */
 function clearHighlights(): void {
@@ -24,21 +24,49 @@ function firstEndingAfter(segments: readonly Segment[], offset: number): number 
   return lo;
 }
 
+function paintSpan(h: HighlightItem): PaintSpan {
+  return { id: h.id, start: h.start, end: h.end, colour: actorColour(h.claim?.actor.id) };
+}
+
+/**
+ * The paragraphs on screen or within `margin` pixels of it, found by binary search over their
+ * boxes (they are laid out top to bottom); one layout, then a few reads.
+ */
+function paragraphsNear(elements: readonly HTMLElement[], margin: number): number[] {
+  let lo = 0;
+  let hi = elements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (elements[mid]!.getBoundingClientRect().bottom < -margin) lo = mid + 1;
+    else hi = mid;
+  }
+  const near: number[] = [];
+  for (let i = lo; i < elements.length && elements[i]!.getBoundingClientRect().top <= window.innerHeight + margin; i++) near.push(i);
+  return near;
+}
+
 /**
  * Paints highlights over the article with the CSS Custom Highlight API, leaving the document
  * tree as Lexical built it. Overlaps are cut into flat segments; each is painted once, in the
  * colour of its innermost claim's actor, darker the more highlights overlap there. Only the
  * paragraphs near the viewport get ranges (an IntersectionObserver follows scrolling), so an
  * article with thousands of highlights opens and scrolls as fast as one with a few.
+ *
+ * Painting is by paragraph and at once: each painted paragraph keeps its ranges, so a change to
+ * the highlights repaints only the paragraphs where the spans changed, and a paragraph scrolling
+ * in or out adds or removes only its own ranges.
  */
 export class HighlightPainter {
   private segments: Segment[] = [];
+  private spans = new Map<string, PaintSpan>();
   private highlights: readonly HighlightItem[] = [];
   private activeId: string | null = null;
   private colours = -1;
-  private readonly near = new Set<number>();
+  /** The ranges painted in each paragraph near the viewport, by the highlight they belong to. */
+  private readonly painted = new Map<number, Array<[Highlight, StaticRange]>>();
+  /** One CSS highlight per colour and depth, registered once and then changed in place. */
+  private readonly layers = new Map<string, Highlight>();
   private readonly observer: IntersectionObserver;
-  private frame = 0;
 
   constructor(private readonly index: TextIndex) {
     const positions = new Map(index.elements.map((element, i) => [element, i]));
@@ -47,68 +75,94 @@ export class HighlightPainter {
         for (const entry of entries) {
           const i = positions.get(entry.target as HTMLElement);
           if (i === undefined) continue;
-          if (entry.isIntersecting) this.near.add(i);
-          else this.near.delete(i);
+          if (entry.isIntersecting && !this.painted.has(i)) this.paintParagraph(i);
+          else if (!entry.isIntersecting) this.unpaintParagraph(i);
         }
-        this.schedule();
       },
-      { rootMargin: MARGIN },
+      { rootMargin: `${MARGIN}px 0px` },
     );
     for (const element of index.elements) this.observer.observe(element);
+    // The observer first reports after the next frame; the paragraphs in view are painted now.
+    for (const i of paragraphsNear(index.elements, MARGIN)) this.painted.set(i, []);
   }
 
-  /** `colours` changes when the actors' colours do (see useActorColours), which repaints. */
+  /** `colours` changes when the actors' colours do (see useActorColours): the spans whose colour changed are repainted. */
   update(highlights: readonly HighlightItem[], activeId: string | null, colours: number): void {
-    if (highlights !== this.highlights || colours !== this.colours) {
+    const listChanged = highlights !== this.highlights;
+    if (listChanged || colours !== this.colours) {
+      const spans = new Map(highlights.map((h) => [h.id, paintSpan(h)]));
+      const changed = changedExtents(this.spans, spans);
       this.highlights = highlights;
       this.colours = colours;
-      this.segments = overlapSegments(
-        highlights.map((h) => ({ id: h.id, start: h.start, end: h.end, colour: actorColour(h.claim?.actor.id) })),
-      );
+      this.spans = spans;
+      if (changed.length) {
+        this.segments = overlapSegments([...spans.values()]);
+        for (const i of this.painted.keys()) {
+          const block = this.index.blocks[i]!;
+          if (changed.some(([start, end]) => start < block.endCp && block.startCp < end)) this.paintParagraph(i);
+        }
+      }
+      this.paintMoved();
     }
-    this.activeId = activeId;
-    this.schedule();
+    if (listChanged || activeId !== this.activeId) {
+      this.activeId = activeId;
+      this.paintActive();
+    }
   }
 
   dispose(): void {
-    cancelAnimationFrame(this.frame);
     this.observer.disconnect();
     clearHighlights();
   }
 
-  private schedule(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.paint());
+  private layer(name: string): Highlight {
+    let layer = this.layers.get(name);
+    if (!layer) {
+      this.layers.set(name, (layer = new Highlight()));
+      CSS.highlights.set(name, layer);
+    }
+    return layer;
   }
 
-  private paint(): void {
-    const groups = new Map<string, Range[]>();
-    for (const i of this.near) {
-      const block = this.index.blocks[i]!;
-      const from = block.startCp;
-      const to = from + Array.from(block.text).length;
-      for (let k = firstEndingAfter(this.segments, from); k < this.segments.length && this.segments[k]!.start < to; k++) {
-        const segment = this.segments[k]!;
-        const range = this.index.rangeFor(Math.max(segment.start, from), Math.min(segment.end, to));
-        if (!range) continue;
-        const name = `gs-${segment.top.colour}-d${Math.min(segment.depth, MAX_DEPTH)}`;
-        let ranges = groups.get(name);
-        if (!ranges) groups.set(name, (ranges = []));
-        ranges.push(range);
-      }
+  private removeRanges(i: number): void {
+    for (const [layer, range] of this.painted.get(i) ?? []) layer.delete(range);
+  }
+
+  private unpaintParagraph(i: number): void {
+    this.removeRanges(i);
+    this.painted.delete(i);
+  }
+
+  /** (Re)paints one paragraph; its entry in `painted` keeps its place, so iterating it is safe. */
+  private paintParagraph(i: number): void {
+    this.removeRanges(i);
+    const { startCp: from, endCp: to } = this.index.blocks[i]!;
+    const ranges: Array<[Highlight, StaticRange]> = [];
+    for (let k = firstEndingAfter(this.segments, from); k < this.segments.length && this.segments[k]!.start < to; k++) {
+      const segment = this.segments[k]!;
+      const range = this.index.spanFor(Math.max(segment.start, from), Math.min(segment.end, to));
+      if (!range) continue;
+      const layer = this.layer(`gs-${segment.top.colour}-d${Math.min(segment.depth, MAX_DEPTH)}`);
+      layer.add(range);
+      ranges.push([layer, range]);
     }
-    for (const name of [...CSS.highlights.keys()]) {
-      if (name.startsWith('gs-') && name !== 'gs-flash' && !groups.has(name)) CSS.highlights.delete(name);
-    }
-    for (const [name, ranges] of groups) CSS.highlights.set(name, new Highlight(...ranges));
+    this.painted.set(i, ranges);
+  }
+
+  private paintMoved(): void {
     const moved = this.highlights
       .filter((h) => h.status === 'moved')
-      .map((h) => this.index.rangeFor(h.start, h.end))
-      .filter((r): r is Range => r !== null);
+      .map((h) => this.index.spanFor(h.start, h.end))
+      .filter((r): r is StaticRange => r !== null);
     if (moved.length) CSS.highlights.set('gs-moved', Object.assign(new Highlight(...moved), { priority: 1 }));
+    else CSS.highlights.delete('gs-moved');
+  }
+
+  private paintActive(): void {
     const active = this.highlights.find((h) => h.id === this.activeId);
-    const activeRange = active && this.index.rangeFor(active.start, active.end);
+    const activeRange = active && this.index.spanFor(active.start, active.end);
     if (activeRange) CSS.highlights.set('gs-active', Object.assign(new Highlight(activeRange), { priority: 2 }));
+    else CSS.highlights.delete('gs-active');
   }
 }
 
@@ -116,7 +170,7 @@ let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Scrolls a span into view and flashes it briefly. */
 export function revealSpan(index: TextIndex, start: number, end: number): void {
-  const range = index.rangeFor(start, end);
+  const range = index.spanFor(start, end);
   if (!range) return;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
   CSS.highlights.set('gs-flash', Object.assign(new Highlight(range), { priority: 3 }));

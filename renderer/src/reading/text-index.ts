@@ -1,5 +1,5 @@
 import type { TextBlock } from '../../../shared/text/blocks';
-import { codePointToUtf16, utf16ToCodePoint } from '../../../shared/offsets';
+import type { OffsetMap } from '../../../shared/offsets';
 
 interface Entry {
   node: Text;
@@ -14,12 +14,15 @@ interface Entry {
  * Maps between DOM positions in the reading view and code point offsets in the stored text.
  * Built once after the article renders: every DOM text node with its start, sorted, so a point
  * is found by a Map lookup and an offset by binary search (as Lexical's playground does for
- * find-and-replace).
+ * find-and-replace). Code points and UTF-16 positions convert through the one OffsetMap of the
+ * stored text, so no lookup walks the text.
  */
 export class TextIndex {
   private readonly byNode = new Map<Node, number>();
 
   private constructor(
+    /** The stored text, with its code point ↔ UTF-16 conversion. */
+    readonly offsets: OffsetMap,
     private readonly entries: Entry[],
     /** The paragraphs, and the element each is rendered as. */
     readonly blocks: readonly TextBlock[],
@@ -29,7 +32,7 @@ export class TextIndex {
   }
 
   /** `elements[i]` is the rendered paragraph of `blocks[i]`. */
-  static build(blocks: TextBlock[], elements: HTMLElement[]): TextIndex {
+  static build(offsets: OffsetMap, blocks: TextBlock[], elements: HTMLElement[]): TextIndex {
     const entries: Entry[] = [];
     blocks.forEach((block, i) => {
       const element = elements[i];
@@ -37,12 +40,12 @@ export class TextIndex {
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       let within = 0;
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const startCp = block.startCp + utf16ToCodePoint(block.text, within);
+        const startCp = offsets.toCodePoint(block.start + within);
         entries.push({ node, block, within, startCp });
         within += node.data.length;
       }
     });
-    return new TextIndex(entries, blocks, elements);
+    return new TextIndex(offsets, entries, blocks, elements);
   }
 
   get size(): number {
@@ -77,7 +80,7 @@ export class TextIndex {
     const index = this.byNode.get(target);
     if (index === undefined) return null;
     const entry = this.entries[index]!;
-    return entry.block.startCp + utf16ToCodePoint(entry.block.text, entry.within + Math.min(at, entry.node.data.length));
+    return this.offsets.toCodePoint(entry.block.start + entry.within + Math.min(at, entry.node.data.length));
   }
 
   /** The DOM position of a code point offset (binary search over node starts). */
@@ -91,18 +94,35 @@ export class TextIndex {
       else hi = mid - 1;
     }
     const entry = this.entries[lo]!;
-    const inBlock = codePointToUtf16(entry.block.text, offset - entry.block.startCp);
+    const inBlock = this.offsets.toUtf16(offset) - entry.block.start;
     return { node: entry.node, offset: Math.max(0, Math.min(entry.node.data.length, inBlock - entry.within)) };
   }
 
-  /** A DOM Range over code points [start, end). */
-  rangeFor(start: number, end: number): Range | null {
+  /** The stored text of code points [start, end). */
+  slice(start: number, end: number): string {
+    return this.offsets.slice(start, end);
+  }
+
+  /**
+   * A StaticRange over code points [start, end), for painting. The article's DOM never changes,
+   * so painting needs no live Range: the document updates every live Range on every DOM change
+   * anywhere on the page, and an article with thousands of highlights and suggestions would keep
+   * thousands of them.
+   */
+  spanFor(start: number, end: number): StaticRange | null {
     const from = this.pointAt(start);
     const to = this.pointAt(end);
     if (!from || !to) return null;
+    return new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+  }
+
+  /** A live DOM Range over code points [start, end), for selecting them. */
+  rangeFor(start: number, end: number): Range | null {
+    const span = this.spanFor(start, end);
+    if (!span) return null;
     const range = document.createRange();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
+    range.setStart(span.startContainer, span.startOffset);
+    range.setEnd(span.endContainer, span.endOffset);
     return range;
   }
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { AFTER_LAYOUT } from '../components/virtual-rect';
 import type { ActorPair, Link, LinkStatus } from '../../../shared/domain';
 import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -44,6 +45,7 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 4,
+    ...AFTER_LAYOUT,
   });
   const items = virtualizer.getVirtualItems();
   useEffect(() => {

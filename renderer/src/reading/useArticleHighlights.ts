@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { PREVIEW_LENGTH, type Highlight, type HighlightItem, type Link } from '../../../shared/domain';
+import { api, onProjectChanged } from '../api/client';
+
+/** The span of a highlight being added: known before the backend answers. */
+export interface NewSpan {
+  start: number;
+  end: number;
+  quote: string;
+}
+
+const PENDING = 'pending:';
+
+/** Whether a listed highlight is one still being saved (it has no id in the project yet). */
+export function isPending(id: string): boolean {
+  return id.startsWith(PENDING);
+}
+
+/** Reading order, as the backend lists highlights: by start, longest first, then by id. */
+function readingOrder(a: HighlightItem, b: HighlightItem): number {
+  return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function listed(highlight: Highlight): HighlightItem {
+  const { quote, prefix: _prefix, suffix: _suffix, ...item } = highlight;
+  return { ...item, preview: Array.from(quote).slice(0, PREVIEW_LENGTH).join('') };
+}
+
+/**
+ * An article's highlights and links, read again whenever the project changes, and `add`, which
+ * shows a new highlight at once: it is listed (and so painted) before the backend answers, takes
+ * the backend's record when the answer arrives, and is taken out again if the backend refuses it.
+ */
+export function useArticleHighlights(articleId: string, onError: (message: string) => void) {
+  const [fetched, setFetched] = useState<HighlightItem[]>([]);
+  const [links, setLinks] = useState<Link[]>([]);
+  /** Highlights added here that the last list read did not have yet: being saved, or just saved. */
+  const [added, setAdded] = useState<HighlightItem[]>([]);
+  const reads = useRef(0);
+  const nextPending = useRef(0);
+
+  const load = useCallback(() => {
+    // Answers can arrive out of order: only the latest read's list is shown.
+    const read = ++reads.current;
+    api.call('highlights.list', { articleId }).then((list) => {
+      if (read !== reads.current) return;
+      setFetched(list);
+      const ids = new Set(list.map((h) => h.id));
+      setAdded((current) => current.filter((h) => isPending(h.id) || !ids.has(h.id)));
+    }, (e: Error) => onError(e.message));
+    api.call('links.forArticle', { articleId }).then(setLinks, (e: Error) => onError(e.message));
+  }, [articleId]);
+  useEffect(() => {
+    load();
+    return onProjectChanged(load);
+  }, [load]);
+
+  const highlights = useMemo(() => (added.length ? [...fetched, ...added].sort(readingOrder) : fetched), [fetched, added]);
+
+  const add = useCallback(
+    async (span: NewSpan): Promise<Highlight> => {
+      const now = new Date().toISOString();
+      const pending: HighlightItem = {
+        id: `${PENDING}${++nextPending.current}`,
+        articleId,
+        start: span.start,
+        end: span.end,
+        status: 'ok',
+        claim: null,
+        preview: Array.from(span.quote).slice(0, PREVIEW_LENGTH).join(''),
+        createdAt: now,
+        updatedAt: now,
+      };
+      setAdded((current) => [...current, pending]);
+      try {
+        const created = await api.call('highlights.create', { articleId, ...span });
+        setAdded((current) => current.map((h) => (h === pending ? listed(created) : h)));
+        return created;
+      } catch (e) {
+        setAdded((current) => current.filter((h) => h !== pending));
+        throw e;
+      }
+    },
+    [articleId],
+  );
+
+  return { highlights, links, add };
+}
