@@ -3,13 +3,12 @@
  * puts each annotation on one line, so a span that crosses a line break is written as fragments
  * ("start end;start end") that leave the line breaks out.
  */
+import type { OffsetMap } from '../offsets';
 
-/** The code point offsets of the line breaks in `points` (the text as code points), ascending. */
-export function lineBreaks(points: string[]): number[] {
+/** The code point offsets of the line breaks in `text`, ascending. */
+export function lineBreaks(text: OffsetMap): number[] {
   const breaks: number[] = [];
-  points.forEach((point, i) => {
-    if (point === '\n') breaks.push(i);
-  });
+  for (let at = text.text.indexOf('\n'); at !== -1; at = text.text.indexOf('\n', at + 1)) breaks.push(text.toCodePoint(at));
   return breaks;
 }
 
@@ -43,8 +42,8 @@ export function bratFragments(breaks: number[], start: number, end: number): Arr
 }
 
 /** The text field of a T line: the fragments' text joined by spaces, as brat writes it. */
-export function bratSpanText(points: string[], fragments: Array<[number, number]>): string {
-  return fragments.map(([s, e]) => points.slice(s, e).join('')).join(' ');
+export function bratSpanText(text: OffsetMap, fragments: Array<[number, number]>): string {
+  return fragments.map(([s, e]) => text.slice(s, e)).join(' ');
 }
 
 /** Note text on one line: tabs and line breaks become spaces. */

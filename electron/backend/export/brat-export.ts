@@ -5,6 +5,7 @@ import { BRAT_ANNOTATION_CONF, bratFragments, bratNote, bratSpanText, lineBreaks
 import { claimsByArticle, linkRows, type LinkRow } from './claim-rows';
 import type { AttentionTally } from './span-check';
 import { articleFileName } from './file-names';
+import { OffsetMap } from '../../../shared/offsets';
 
 export const CROSS_DOCUMENT_LINKS = 'cross-document-links.tsv';
 
@@ -30,8 +31,9 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
   const entities = new Map<string, { articleId: string; t: string }>();
   for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false })) {
     fs.writeFileSync(path.join(folder, articleFileName(article, 'txt')), article.text, 'utf8');
-    const points = Array.from(article.text);
-    const breaks = lineBreaks(points);
+    // Code points are found through an offset map: an array of every character would cost more than the rest.
+    const text = new OffsetMap(article.text);
+    const breaks = lineBreaks(text);
     const lines: string[] = [];
     let notes = 0;
     for (const claim of claims) {
@@ -42,7 +44,7 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
       const fragments = bratFragments(breaks, claim.start, claim.end);
       const t = `T${entities.size + 1}`;
       entities.set(claim.claimId, { articleId: article.id, t });
-      lines.push(`${t}\tClaim ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${bratSpanText(points, fragments)}`);
+      lines.push(`${t}\tClaim ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${bratSpanText(text, fragments)}`);
       const note = [`actor: ${claim.actor}`, claim.via && `via: ${claim.via}`, claim.tags.length && `tags: ${claim.tags.join(', ')}`, claim.noteText && `note: ${claim.noteText}`].filter(Boolean).join('; ');
       lines.push(`#${++notes}\tAnnotatorNotes ${t}\t${bratNote(note)}`);
     }
