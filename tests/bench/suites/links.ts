@@ -54,13 +54,13 @@ export async function linksBench(): Promise<BenchRow[]> {
     }
     rows.unshift({ name: `review list query, all filters and sorts, p95`, figure: percentile(all, 95), unit: 'ms', target: 50, better: 'lower', baseline: pageBaseline, ratioTarget: 200, note: `${CLAIMS.toLocaleString()} claims, ${LINKS.toLocaleString()} links; built in ${buildSeconds.toFixed(0)} s` });
 
-    const pairs = await sampleAsync(20, async () => {
+    const pairs = await sampleAsync(100, async () => {
       const result = await backend.invoke('links.pairs', { limit: 50 });
       if (!result.ok) throw new Error(result.error.message);
     }, 2);
     // The physical limit: the 50 largest counts read from their index, without naming the actors.
     const barePairs = db.prepare("SELECT * FROM link_pair_counts WHERE kind = 'contradicts' ORDER BY total DESC LIMIT 50");
-    const pairsBaseline = percentile(sample(20, () => void barePairs.all(), 2), 95);
+    const pairsBaseline = percentile(sample(100, () => void barePairs.all(), 2), 95);
     rows.push({
       name: 'who contradicts whom (actor pairs), p95',
       figure: percentile(pairs, 95),
@@ -68,25 +68,25 @@ export async function linksBench(): Promise<BenchRow[]> {
       target: 20,
       better: 'lower',
       baseline: { figure: pairsBaseline, name: 'bare SELECT of the 50 largest pair counts' },
-      ratioTarget: 100,
+      ratioTarget: 50,
       note: 'random pairs of 300 actors: ~16,000 distinct pairs; counts kept by triggers',
     });
 
     // The physical limit of a search: the quote index's newest 50 matches, read bare.
     const bareMatch = db.prepare('SELECT rowid FROM claim_quotes WHERE claim_quotes MATCH ? ORDER BY rowid DESC LIMIT 50').pluck();
     const search = async (texts: string[]) => {
-      const samples = await sampleAsync(40, async (i) => {
+      const samples = await sampleAsync(100, async (i) => {
         const result = await backend.invoke('claims.search', { text: texts[Math.abs(i) % texts.length]! });
         if (!result.ok) throw new Error(result.error.message);
       }, 2);
       const needles = texts.map((text) => parseSearch(text).map((term) => `"${keyNeedle(term)}"`).join(' AND '));
-      const bare = sample(40, (i) => void bareMatch.all(needles[Math.abs(i) % needles.length]!), 2);
+      const bare = sample(100, (i) => void bareMatch.all(needles[Math.abs(i) % needles.length]!), 2);
       return { figure: percentile(samples, 95), baseline: { figure: percentile(bare, 95), name: 'bare FTS5 MATCH of the same words, newest 50 row ids' } };
     };
     const common = await search(['speaker 12', 'observers', 'veritas denial', 'łukasiewicz mission']);
-    rows.push({ name: 'link picker, words found in many claims, p95', ...common, unit: 'ms', target: 50, better: 'lower', ratioTarget: 200, note: 'quote, actor, outlet, tag words' });
+    rows.push({ name: 'link picker, words found in many claims, p95', ...common, unit: 'ms', target: 50, better: 'lower', ratioTarget: 20, note: 'quote, actor, outlet, tag words' });
     const rare = await search(['nomatchword', 'speaker 299 café', 'mission zzyzx', 'qwertyuiop']);
-    rows.push({ name: 'link picker, words found in few or no claims, p95', ...rare, unit: 'ms', target: 20, better: 'lower', ratioTarget: 200, note: 'through the quote index' });
+    rows.push({ name: 'link picker, words found in few or no claims, p95', ...rare, unit: 'ms', target: 20, better: 'lower', ratioTarget: 20, note: 'through the quote index' });
     rows.push(...(await scrollBench(backend)));
     return rows;
   } finally {
