@@ -36,8 +36,11 @@ export interface ReportHeader {
   counts: { articles: number; claims: number; contradictions: number; corroborations: number; needsAttention: number };
 }
 
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  // Most fields (names, dates, outlets) need nothing: they are returned without a new string.
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]!) : text;
 }
 
 const STYLE = `
@@ -112,6 +115,8 @@ export const HTML_END = '</body></html>\n';
  * whitespace other than a single space is replaced: most text has none, and is left as it is.
  */
 export function escapeMarkdown(text: string): string {
+  // The common case first: nothing to replace, and no new string made.
+  if (!/[^\S ]| {2}|[\\`*_{}[\]<>#|!~]/.test(text)) return text;
   return text.replace(/\s{2,}|[^\S ]/g, ' ').replace(/[\\`*_{}[\]<>#|!~]/g, '\\$&');
 }
 
