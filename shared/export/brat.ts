@@ -7,19 +7,22 @@
  * Gainsay writes. Each fragment is trimmed to its first and last non-whitespace character, since
  * brat draws a span that starts or ends on a space (a non-breaking one too) with the wrong text.
  */
+import type { OffsetMap } from '../offsets';
 
 /** The characters that end a line for brat (Python's str.splitlines). */
 export const BRAT_LINE_BREAK = /[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 const BRAT_LINE_BREAKS = new RegExp(`${BRAT_LINE_BREAK.source}+`, 'g');
+const BRAT_LINE_BREAKS_ONE_BY_ONE = new RegExp(BRAT_LINE_BREAK.source, 'g');
 /** Whitespace brat trims or mis-draws at a span's edge: JavaScript's \s (Unicode White_Space, NBSP included). */
 const WHITESPACE = /\s/u;
 
-/** The code point offsets of the line breaks in `points` (the text as code points), ascending. */
-export function lineBreaks(points: string[]): number[] {
+/**
+ * The code point offsets of the line breaks in `text`, ascending. Found through the offset map:
+ * an array of every character would cost more than the rest of the export.
+ */
+export function lineBreaks(text: OffsetMap): number[] {
   const breaks: number[] = [];
-  points.forEach((point, i) => {
-    if (BRAT_LINE_BREAK.test(point)) breaks.push(i);
-  });
+  for (const found of text.text.matchAll(BRAT_LINE_BREAKS_ONE_BY_ONE)) breaks.push(text.toCodePoint(found.index));
   return breaks;
 }
 
@@ -56,19 +59,19 @@ export function bratFragments(breaks: number[], start: number, end: number): Arr
  * `fragments` each trimmed to non-whitespace; fragments of whitespace only are dropped. The
  * trimmed span is what brat shows; the exact span travels in the export's records file.
  */
-export function trimFragments(points: string[], fragments: Array<[number, number]>): Array<[number, number]> {
+export function trimFragments(text: OffsetMap, fragments: Array<[number, number]>): Array<[number, number]> {
   const trimmed: Array<[number, number]> = [];
   for (let [s, e] of fragments) {
-    while (s < e && WHITESPACE.test(points[s]!)) s++;
-    while (e > s && WHITESPACE.test(points[e - 1]!)) e--;
+    while (s < e && WHITESPACE.test(text.slice(s, s + 1))) s++;
+    while (e > s && WHITESPACE.test(text.slice(e - 1, e))) e--;
     if (e > s) trimmed.push([s, e]);
   }
   return trimmed;
 }
 
 /** The text field of a T line: the fragments' text joined by spaces, as brat writes it. */
-export function bratSpanText(points: string[], fragments: Array<[number, number]>): string {
-  return fragments.map(([s, e]) => points.slice(s, e).join('')).join(' ');
+export function bratSpanText(text: OffsetMap, fragments: Array<[number, number]>): string {
+  return fragments.map(([s, e]) => text.slice(s, e)).join(' ');
 }
 
 /** Note text on one line: tabs and anything brat takes for a line break become spaces. */

@@ -41,15 +41,17 @@ export interface ReportHeader {
   counts: { articles: number; claims: number; contradictions: number; corroborations: number; needsAttention: number };
 }
 
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 /**
  * Text for HTML. The control characters that break lines for brat and Python (\v, \x1c–\x1e,
  * NEL) become \n: raw, HTML parsers report them as errors, and a reference to NEL (&#133;) is
  * read as windows-1252's "…". U+2028 and U+2029 are not controls and are kept.
  */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
-    .replace(/[\v\x1c-\x1e\x85]/g, '\n');
+  // Most fields (names, dates, outlets) need nothing: they are returned without a new string.
+  if (!/[&<>"'\v\x1c-\x1e\x85]/.test(text)) return text;
+  return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]!).replace(/[\v\x1c-\x1e\x85]/g, '\n');
 }
 
 const STYLE = `
@@ -131,6 +133,8 @@ export const HTML_END = '</body></html>\n';
  * whitespace other than a single space is replaced: most text has none, and is left as it is.
  */
 export function escapeMarkdown(text: string): string {
+  // The common case first: nothing to replace, and no new string made.
+  if (!/[^\S ]| {2}|[\\`*_{}[\]<>#|!~]/.test(text)) return text;
   return text.replace(/\s{2,}|[^\S ]/g, ' ').replace(/[\\`*_{}[\]<>#|!~]/g, '\\$&');
 }
 

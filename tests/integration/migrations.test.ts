@@ -170,6 +170,30 @@ describe('migrations', () => {
     }
   });
 
+  it('migration 7 indexes the quotes of existing claims and counts the existing links by actor pair', () => {
+    const db = atVersion2(path.join(temp.dir, 'v7.gainsay'));
+    try {
+      migrate(db, 6);
+      db.prepare("UPDATE highlights SET quote_key = CASE id WHEN 'h1' THEN ' lukasiewicz nie ' ELSE ' erdogan ' END").run();
+      migrate(db, 7);
+      const found = (needle: string) => db.prepare('SELECT c.id FROM claim_quotes f JOIN claims c ON c.rowid = f.rowid WHERE claim_quotes MATCH ?').pluck().all(`"${needle}"`);
+      expect(found(' lukas')).toEqual(['ch1']);
+      expect(found('rdoga')).toEqual(['ch2']);
+      expect(found(' nie erdogan')).toEqual([]);
+      expect(db.prepare('SELECT * FROM link_pair_counts').all()).toEqual([{ kind: 'contradicts', x: 'act', y: 'bct', total: 1, open: 1, confirmed: 0, dismissed: 0 }]);
+      // Its triggers keep both: a new quote key and a confirmed link.
+      db.prepare("UPDATE highlights SET quote_key = ' ilham ' WHERE id = 'h2'").run();
+      db.prepare("UPDATE links SET status = 'confirmed'").run();
+      expect(found(' ilh')).toEqual(['ch2']);
+      expect(found('rdoga')).toEqual([]);
+      expect(db.prepare('SELECT total, open, confirmed FROM link_pair_counts').all()).toEqual([{ total: 1, open: 0, confirmed: 1 }]);
+      db.prepare('DELETE FROM links').run();
+      expect(db.prepare('SELECT count(*) FROM link_pair_counts').pluck().get()).toBe(0);
+    } finally {
+      db.close();
+    }
+  });
+
   it('opening a file whose search keys are from an older folding makes every key again (strasse finds Straße)', () => {
     const file = path.join(temp.dir, 'keys.gainsay');
     const old = atVersion2(file);

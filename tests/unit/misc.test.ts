@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_VERSION } from '../../shared/version';
 import { failureSummary } from '../../electron/cli/electron-native';
 import { defaultProjectPath } from '../../electron/backend/paths';
-import { meets, percentile, renderTable } from '../bench/harness';
+import { meets, percentile, ratio, renderTable } from '../bench/harness';
 import { syntheticArticle } from '../bench/corpus';
 
 describe('small pieces', () => {
@@ -31,6 +31,21 @@ describe('small pieces', () => {
     const row = { name: 'x', figure: 12, unit: 'ms', target: 10, better: 'lower' as const };
     expect(meets(row)).toBe(false);
     expect(renderTable([row])).toContain('NO');
+  });
+
+  it('judges a row by its ratio to the same-run baseline as well as by its absolute target', () => {
+    const baseline = { figure: 4, name: 'bare write' };
+    const row = { name: 'x', figure: 6, unit: 'ms', target: 10, better: 'lower' as const, baseline, ratioTarget: 2 };
+    expect(ratio(row)).toBe(1.5);
+    expect(meets(row)).toBe(true);
+    expect(meets({ ...row, ratioTarget: 1.2 })).toBe(false);
+    expect(meets({ ...row, target: 5 })).toBe(false);
+    expect(meets({ ...row, target: null, baseline: undefined })).toBe(false);
+    expect(meets({ ...row, target: null, ratioTarget: undefined })).toBe(null);
+    const table = renderTable([row]);
+    expect(table).toContain('1.50×');
+    expect(table).toContain('≤ 2.00×');
+    expect(table).toContain('baseline: bare write');
   });
 
   it('generates the same synthetic article for the same seed, with the mess real reports have', () => {

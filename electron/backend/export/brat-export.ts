@@ -6,6 +6,7 @@ import { ProjectRecords } from './records';
 import { claimsByArticle, linkRows, type LinkRow } from './claim-rows';
 import type { AttentionTally } from './span-check';
 import { articleFileName } from './file-names';
+import { OffsetMap } from '../../../shared/offsets';
 import { writeWhole } from './output';
 
 export const CROSS_DOCUMENT_LINKS = 'cross-document-links.tsv';
@@ -36,8 +37,9 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
   const written = new Set<string>();
   for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false })) {
     writeWhole(path.join(folder, articleFileName(article, 'txt')), article.text);
-    const points = Array.from(article.text);
-    const breaks = lineBreaks(points);
+    // Code points are found through an offset map: an array of every character would cost more than the rest.
+    const text = new OffsetMap(article.text);
+    const breaks = lineBreaks(text);
     const lines: string[] = [];
     let notes = 0;
     for (const claim of claims) {
@@ -45,14 +47,14 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
         tally.claims++;
         continue;
       }
-      const fragments = trimFragments(points, bratFragments(breaks, claim.start, claim.end));
+      const fragments = trimFragments(text, bratFragments(breaks, claim.start, claim.end));
       if (!fragments.length) {
         tally.claims++; // a claim of nothing but whitespace: brat has no entity without a character
         continue;
       }
       const t = `T${entities.size + 1}`;
       entities.set(claim.claimId, { articleId: article.id, t });
-      lines.push(`${t}\tClaim ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${bratSpanText(points, fragments)}`);
+      lines.push(`${t}\tClaim ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${bratSpanText(text, fragments)}`);
       const note = [`actor: ${claim.actor}`, claim.via && `via: ${claim.via}`, claim.tags.length && `tags: ${claim.tags.join(', ')}`, claim.noteText && `note: ${claim.noteText}`].filter(Boolean).join('; ');
       lines.push(`#${++notes}\tAnnotatorNotes ${t}\t${bratNote(note)}`);
     }

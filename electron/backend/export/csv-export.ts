@@ -1,12 +1,11 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { stringify } from 'csv-stringify/sync';
 import { claimRows, linkRows } from './claim-rows';
 import { writeFileAtomically } from './output';
 import { ProjectRecords } from './records';
 import type { AttentionTally } from './span-check';
-
-type Cell = string | number | null;
+import { csvRows, type Cell } from './csv-encode';
+import { utf16ToCodePoint } from '../../../shared/offsets';
 
 /** Rows handed to the CSV writer at once: one call per row costs more than the rows. */
 const BATCH = 2000;
@@ -18,29 +17,19 @@ export interface CsvOptions {
   raw: boolean;
 }
 
-/**
- * RFC 4180: CRLF row ends, quotes doubled. csv-stringify quotes a field holding the row end
- * (CRLF) but not one holding a bare LF or CR, which Excel and most readers take for a row end:
- * those are quoted too. Unless `raw`, a text cell starting with = + - @ TAB or CR (or their
- * full-width forms) gets a leading ' (OWASP's advice on CSV injection): project files come from
- * others, and a spreadsheet would run such a cell as a formula.
- */
-const stringifyOptions = (raw: boolean) => ({ record_delimiter: 'windows', quoted_match: /[\r\n]/, escape_formulas: !raw }) as const;
-
 /** One CSV file, written a batch of rows at a time. */
 async function writeCsv(file: string, header: string[], rows: Iterable<Cell[]>, options: CsvOptions): Promise<void> {
-  const format = stringifyOptions(options.raw);
   await writeFileAtomically(file, (write) => {
     if (options.bom) write('\ufeff');
     let batch: Cell[][] = [header];
     for (const row of rows) {
       batch.push(row);
       if (batch.length === BATCH) {
-        write(stringify(batch, format));
+        write(csvRows(batch, options.raw));
         batch = [];
       }
     }
-    if (batch.length) write(stringify(batch, format));
+    if (batch.length) write(csvRows(batch, options.raw));
   });
 }
 
@@ -90,7 +79,7 @@ export async function writeCsvTables(db: Database.Database, folder: string, arti
   await writeCsv(
     path.join(folder, 'articles.csv'),
     ['article_id', 'title', 'outlet', 'author', 'published_at', 'url', 'language', 'source_name', 'source_kind', 'length', 'created_at', 'updated_at'],
-    map(records.articles(), (a) => [a.id, a.title, a.outlet, a.author, a.publishedAt ?? '', a.url, a.language, a.sourceName, a.sourceKind, Array.from(a.text).length, a.createdAt, a.updatedAt]),
+    map(records.articles(), (a) => [a.id, a.title, a.outlet, a.author, a.publishedAt ?? '', a.url, a.language, a.sourceName, a.sourceKind, utf16ToCodePoint(a.text, a.text.length), a.createdAt, a.updatedAt]),
     options,
   );
 }

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
+import type { JSDOM } from 'jsdom';
 import type { ArticleMeta } from '../../../shared/domain';
 import { parseMachineDate } from '../../../shared/text/dates';
 import { ImportRefusal } from './refusal';
@@ -65,8 +65,10 @@ function httpUrl(value: string): string {
  * comments; scripts never run), sanitises it with DOMPurify and stores it as plain text.
  * Metadata comes from OpenGraph / article meta tags, then from what Readability found.
  */
-export function extractHtml(html: string, shown: string): Extracted {
-  // One window for parsing, Readability and DOMPurify, closed however the import ends.
+export async function extractHtml(html: string, shown: string): Promise<Extracted> {
+  // jsdom is loaded on the first web page imported, not when the app starts (it takes most of a
+  // second to load). One window for parsing, Readability and DOMPurify, closed however the import ends.
+  const { JSDOM } = await import('jsdom');
   const dom = new JSDOM(html);
   try {
     return extractFrom(dom.window, shown);

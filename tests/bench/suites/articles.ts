@@ -9,6 +9,7 @@ import { migrate } from '../../../electron/backend/db/migrations';
 import { RENDERER_DIR } from '../../../electron/cli/serve';
 import { startServer } from '../../../electron/server/server';
 import { searchText } from '../../../shared/search-text';
+import { parseSearch, toFtsQuery } from '../../../shared/text/search-query';
 import type { ImportOutcome } from '../../../shared/domain';
 import { syntheticArticle, syntheticCorpus } from '../corpus';
 import { percentile, type BenchRow } from '../harness';
@@ -82,13 +83,49 @@ export async function articlesBench(): Promise<BenchRow[]> {
     };
     const searches = await searchTimes(typical);
     const broad = await searchTimes(everywhere);
+    // The physical limit of a search: FTS5 ranking the same query's first page, row ids only.
+    const bareRank = backend.project.db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0), rowid LIMIT 20').pluck();
+    const bareTimes = (queries: string[]) =>
+      Array.from({ length: 20 }, () => queries.map((query) => {
+        const start = performance.now();
+        bareRank.all(toFtsQuery(parseSearch(query))!);
+        return performance.now() - start;
+      })).flat();
+    const bareSearches = bareTimes(typical);
+    const bareBroad = bareTimes(everywhere);
     backend.close();
 
     return [
       { name: `import ${ARTICLES.toLocaleString()} articles (${megabytes.toFixed(0)} MB) with FTS`, figure: ARTICLES / importSeconds, unit: 'articles/s', target: null, better: 'higher', note: `${importSeconds.toFixed(1)} s` },
-      { name: 'import speed ÷ bare better-sqlite3 inserts', figure: bareSeconds / importSeconds, unit: '×', target: 0.5, better: 'higher', note: `bare: ${bareSeconds.toFixed(1)} s, same rows, one transaction each` },
-      { name: `FTS search over ${ARTICLES.toLocaleString()} articles, p95`, figure: percentile(searches, 95), unit: 'ms', target: 20, better: 'lower', note: `${searches.length} searches (names, phrases, places, CJK), first page (20) with snippets` },
-      { name: 'FTS search for a word in every article, p95', figure: percentile(broad, 95), unit: 'ms', target: 20, better: 'lower', note: `${broad.length} searches ranking all ${ARTICLES.toLocaleString()} matches` },
+      {
+        name: `import ${ARTICLES.toLocaleString()} articles, time`,
+        figure: importSeconds,
+        unit: 's',
+        target: null,
+        better: 'lower',
+        baseline: { figure: bareSeconds, name: 'bare better-sqlite3 inserts of the same final rows, one transaction each' },
+        ratioTarget: 2,
+      },
+      {
+        name: `FTS search over ${ARTICLES.toLocaleString()} articles, p95`,
+        figure: percentile(searches, 95),
+        unit: 'ms',
+        target: 20,
+        better: 'lower',
+        baseline: { figure: percentile(bareSearches, 95), name: 'bare FTS5 MATCH ranking the first 20, row ids only' },
+        ratioTarget: 20,
+        note: `${searches.length} searches (names, phrases, places, CJK), first page (20) with snippets`,
+      },
+      {
+        name: 'FTS search for a word in every article, p95',
+        figure: percentile(broad, 95),
+        unit: 'ms',
+        target: 20,
+        better: 'lower',
+        baseline: { figure: percentile(bareBroad, 95), name: 'bare FTS5 MATCH ranking the first 20, row ids only' },
+        ratioTarget: 20,
+        note: `${broad.length} searches ranking all ${ARTICLES.toLocaleString()} matches`,
+      },
     ];
   } finally {
     temp.remove();

@@ -103,33 +103,28 @@ export function linksForArticle(db: Database.Database, articleId: string): Link[
   return getLinks(db, ids).sort((x, y) => x.createdAt.localeCompare(y.createdAt));
 }
 
-const NO_COUNTS = (): Record<LinkStatus, number> => ({ open: 0, confirmed: 0, dismissed: 0 });
-
-/** Who contradicts (or corroborates) whom: actor pairs by how many links join their claims. */
+/**
+ * Who contradicts (or corroborates) whom: actor pairs by how many links join their claims. The
+ * counts are kept by the file's triggers (`link_pair_counts`, migration 007); only the pairs with
+ * at least the `limit`-th largest total are read (through its index), then ordered.
+ */
 export function actorPairs(db: Database.Database, kind: LinkKind, limit: number): ActorPair[] {
   const rows = db
     .prepare(
-      `SELECT min(a_actor, b_actor) AS x, max(a_actor, b_actor) AS y, status, count(*) AS n
-       FROM links WHERE kind = ? GROUP BY x, y, status`,
+      `SELECT x, y, total, open, confirmed, dismissed FROM link_pair_counts
+       WHERE kind = :kind AND total >= coalesce((SELECT total FROM link_pair_counts WHERE kind = :kind ORDER BY total DESC LIMIT 1 OFFSET :last), 0)`,
     )
-    .all(kind) as Array<{ x: string; y: string; status: LinkStatus; n: number }>;
-  const pairs = new Map<string, { x: string; y: string; total: number; counts: Record<LinkStatus, number> }>();
-  for (const row of rows) {
-    const key = `${row.x} ${row.y}`;
-    const pair = pairs.get(key) ?? { x: row.x, y: row.y, total: 0, counts: NO_COUNTS() };
-    pair.total += row.n;
-    pair.counts[row.status] += row.n;
-    pairs.set(key, pair);
-  }
-  const top = [...pairs.values()].sort((p, q) => q.total - p.total || p.x.localeCompare(q.x) || p.y.localeCompare(q.y)).slice(0, limit);
+    .all({ kind, last: limit - 1 }) as Array<{ x: string; y: string; total: number } & Record<LinkStatus, number>>;
+  const top = rows.sort((p, q) => q.total - p.total || p.x.localeCompare(q.x) || p.y.localeCompare(q.y)).slice(0, limit);
   const actor = db.prepare(`SELECT id, ${upTo('name', MAX_NAME)} AS name, kind FROM actors WHERE id = ?`);
   const named = (id: string) => {
     const found = actor.get(id) as ActorPair['a'];
     return { ...found, name: clipped(found.name, MAX_NAME) };
   };
   return top
-    .map(({ x, y, total, counts }) => {
+    .map(({ x, y, total, open, confirmed, dismissed }) => {
       const [a, b] = [named(x), named(y)];
+      const counts = { open, confirmed, dismissed };
       return a!.name.localeCompare(b!.name) <= 0 ? { a: a!, b: b!, total, counts } : { a: b!, b: a!, total, counts };
     });
 }

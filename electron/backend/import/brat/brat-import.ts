@@ -1,3 +1,4 @@
+import { OffsetMap } from '../../../../shared/offsets';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,8 @@ interface Pair {
   stem: string;
   text: string;
   points: string[];
+  /** The stored text's offset map, for brat's line breaks and fragments. */
+  offsets: OffsetMap;
   ann: AnnDocument;
 }
 
@@ -76,7 +79,7 @@ function readPairs(folder: string, problems: string[]): Pair[] {
         else t.fragments = kept;
       }
     }
-    pairs.push({ stem, text: stored.text, points: stored.points, ann });
+    pairs.push({ stem, text: stored.text, points: stored.points, offsets: new OffsetMap(stored.text), ann });
   }
   return pairs;
 }
@@ -86,16 +89,16 @@ const GAINSAY_NOTE = /^actor: (.*?)(?:; via: (.*?))?(?:; tags: (.*?))?(?:; note:
 
 /** The claims of one document, as the mapping reads them. */
 function findClaims(pair: Pair, mapping: BratMapping): Map<string, FoundClaim> {
-  const { ann, points } = pair;
+  const { ann, offsets } = pair;
   const claims = new Map<string, FoundClaim>();
-  const breaks = lineBreaks(points);
+  const breaks = lineBreaks(offsets);
   const claim = (id: string) => {
     const t = ann.entities.get(id);
     if (!t) return undefined;
     if (!claims.has(id)) {
       const start = Math.min(...t.fragments.map(([s]) => s));
       const end = Math.max(...t.fragments.map(([, e]) => e));
-      claims.set(id, { entity: id, start, end, fragments: trimFragments(points, bratFragments(breaks, start, end)), actor: null, via: null, tags: [], note: '' });
+      claims.set(id, { entity: id, start, end, fragments: trimFragments(offsets, bratFragments(breaks, start, end)), actor: null, via: null, tags: [], note: '' });
     }
     return claims.get(id)!;
   };
@@ -179,7 +182,7 @@ function readBratFolder(db: Database.Database, folder: string, shown: string, ma
       const hRecord = highlightRecords.get(`${articleId}/${found.entity}`);
       const cRecord = hRecord && claimRecords.get(hRecord.id);
       // The record's exact span, unless the T line was changed since (then brat's span wins).
-      const exact = hRecord && sameFragments(trimFragments(pair.points, bratFragments(lineBreaks(pair.points), hRecord.start, hRecord.end)), found.fragments);
+      const exact = hRecord && sameFragments(trimFragments(pair.offsets, bratFragments(lineBreaks(pair.offsets), hRecord.start, hRecord.end)), found.fragments);
       const [start, end] = exact ? [hRecord.start, hRecord.end] : [found.start, found.end];
       const highlight: HighlightRecord = {
         id: hRecord?.id ?? randomUUID(),
