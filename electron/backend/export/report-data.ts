@@ -1,3 +1,4 @@
+import { isoDay } from '../../../shared/text/relative-date';
 import type Database from 'better-sqlite3';
 import type { LinkKind, LinkStatus } from '../../../shared/domain';
 import type { ReportClaim, ReportLink, ReportPair } from '../../../shared/export/report';
@@ -20,7 +21,8 @@ const toReportClaim = (c: ClaimRow, colours: Map<string, number>): ReportClaim =
   via: c.via,
   outlet: c.outlet,
   articleTitle: c.articleTitle,
-  date: c.claimedOn ?? c.publishedAt?.slice(0, 10) ?? null,
+  // Only a date: a file written by another program may hold anything in these columns.
+  date: isoDay(c.claimedOn) ?? isoDay(c.publishedAt),
   quote: c.quote,
   note: c.noteText,
   colour: colours.get(c.actorId) ?? 0,
