@@ -176,7 +176,9 @@ describe('the claim quote index and the actor pair counts', () => {
           for (const limit of [1, 3, 500]) expect(await call(env.backend, 'links.pairs', { kind, limit })).toEqual(pairsByScan(db, kind, limit));
         }
       }),
-      { numRuns: 60 },
+      // A fixed seed: the coverage check below must not depend on the luck of a run (one CI run drew
+      // only two status changes in sixty); the seed was chosen once and not tuned to the code.
+      { numRuns: 60, seed: 20261129 },
     );
     // The runs did change things: the property is not met by an untouched project alone.
     for (const method of ['highlights.move', 'highlights.delete', 'claims.set', 'links.create', 'links.update', 'links.delete', 'history.undo', 'history.redo']) {
