@@ -18,6 +18,16 @@ export function articleText(db: Database.Database, articleId: string): string {
   return db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string;
 }
 
+/** An article's text as an offset map, or null when it cannot be opened (gone, or over the size limit). */
+function openableText(db: Database.Database, articleId: string): OffsetMap | null {
+  try {
+    return new OffsetMap(articleText(db, articleId));
+  } catch (error) {
+    if (error instanceof GainsayError) return null;
+    throw error;
+  }
+}
+
 /** The project's actors as the extractor resolves sources against them. */
 export function registryOf(db: Database.Database): RegistryActor[] {
   return listActors(db).map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, kind: a.kind }));
@@ -40,7 +50,8 @@ export function suggestionsForArticle(db: Database.Database, articleId: string):
     run = { skipped: extraction.skipped };
   }
   const rows = db.prepare(`${visibleRowsSql('s.article_id = ?')} ORDER BY s.ordinal`).all(articleId) as SuggestionRow[];
-  return { version: EXTRACTOR_VERSION, skipped: run.skipped, suggestions: rows.map(suggestionFromRow).filter((s) => s !== null) };
+  const offsets = new OffsetMap(text);
+  return { version: EXTRACTOR_VERSION, skipped: run.skipped, suggestions: rows.map((row) => suggestionFromRow(row, offsets)).filter((s) => s !== null) };
 }
 
 export interface SuggestionFilters {
@@ -72,9 +83,16 @@ export function listSuggestions(db: Database.Database, filters: SuggestionFilter
     .prepare(`SELECT s.article_id, s.ordinal ${matching} ORDER BY s.confidence DESC, s.article_id, s.ordinal LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: filters.limit, offset: filters.offset }) as Array<{ article_id: string; ordinal: number }>;
   const one = db.prepare(visibleRowsSql('s.article_id = ? AND s.ordinal = ?'));
+  // Each article of the page read once, and only if it can be opened.
+  const texts = new Map<string, OffsetMap | null>();
+  const textOf = (articleId: string) => {
+    if (!texts.has(articleId)) texts.set(articleId, openableText(db, articleId));
+    return texts.get(articleId)!;
+  };
   const rows = keys.flatMap((key) => {
     const row = one.get(key.article_id, key.ordinal) as SuggestionRow | undefined;
-    const suggestion = row ? suggestionFromRow(row) : null;
+    const text = row && textOf(key.article_id);
+    const suggestion = row && text ? suggestionFromRow(row, text) : null;
     return suggestion ? [{ articleId: key.article_id, articleTitle: row!.title, suggestion }] : [];
   });
   return { total: Math.min(counted, COUNT_CAP), more: counted > COUNT_CAP, rows };

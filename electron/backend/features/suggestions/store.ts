@@ -4,6 +4,8 @@
  * read back is checked like anything else in it: each body against a schema, every span inside
  * the text, every quote the text at its span (in SQL: substr counts code points, as offsets do).
  */
+import type { OffsetMap } from '../../../../shared/offsets';
+import { spanWithin } from '../../../../shared/text/span';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { EXTRACTOR_VERSION } from '../../../../shared/assist/attribution/version';
@@ -70,7 +72,6 @@ export interface SuggestionRow {
   quote: string;
   confidence: number;
   body: string;
-  text_length: number;
 }
 
 /** Suggestions (`s`) of current runs, that is made by this extractor version. */
@@ -81,23 +82,27 @@ export const NOT_TRIAGED = `NOT EXISTS (SELECT 1 FROM suggestion_rejections j WH
       AND NOT EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = s.article_id AND h.start_cp = s.start_cp AND h.end_cp = s.end_cp)`;
 
 /**
- * The rows of current runs that are still worth showing: the quote is the text at the span, and
- * the analyst has neither rejected the suggestion nor highlighted its span. `where` narrows it
- * further (on `s` the suggestions, `a` the articles); it is the caller's own SQL, never the file's.
+ * The rows of current runs that the analyst has neither rejected nor highlighted. `where`
+ * narrows it further (on `s` the suggestions, `a` the articles); it is the caller's own SQL, never
+ * the file's. Whether a row holds on its text is checked by suggestionFromRow, in JavaScript: in
+ * SQL, substr() and length() walk a text from its start, which for the thousands of suggestions
+ * of a long article took seconds on every read.
  */
 export function visibleRowsSql(where: string): string {
   return `
-    SELECT s.article_id, a.title, s.start_cp, s.end_cp, s.quote, s.confidence, s.body, length(a.text) AS text_length
+    SELECT s.article_id, a.title, s.start_cp, s.end_cp, s.quote, s.confidence, s.body
     FROM ${CURRENT_SUGGESTIONS}
     JOIN articles a ON a.id = s.article_id
     WHERE ${where}
-      AND s.end_cp <= length(a.text)
-      AND substr(a.text, s.start_cp + 1, s.end_cp - s.start_cp) = s.quote
       AND ${NOT_TRIAGED}`;
 }
 
-/** A stored row as a suggestion, or null when its body is not one the app wrote for that text. */
-export function suggestionFromRow(row: SuggestionRow): Suggestion | null {
+/**
+ * A stored row as a suggestion, or null when it does not hold on its article's text (`text`):
+ * its quote is not the text at its span, or its body is not one the app wrote for that text.
+ */
+export function suggestionFromRow(row: SuggestionRow, text: OffsetMap): Suggestion | null {
+  if (!spanWithin(row.start_cp, row.end_cp, text.length) || text.slice(row.start_cp, row.end_cp) !== row.quote) return null;
   let parsed: Body;
   try {
     parsed = body.parse(JSON.parse(row.body));
@@ -105,7 +110,7 @@ export function suggestionFromRow(row: SuggestionRow): Suggestion | null {
     return null;
   }
   const spans = [...parsed.fragments, parsed.source.span, parsed.cue, parsed.channel?.span].filter((s): s is { start: number; end: number } => s != null);
-  if (spans.some((s) => s.end < s.start || s.end > row.text_length)) return null;
+  if (spans.some((s) => s.end < s.start || s.end > text.length)) return null;
   return { start: row.start_cp, end: row.end_cp, quote: row.quote, confidence: row.confidence, ...parsed };
 }
 
