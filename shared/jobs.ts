@@ -48,5 +48,3 @@ export interface JobSnapshot {
   /** Why it failed. */
   error: string | null;
 }
-
-export const isFinished = (job: JobSnapshot) => job.state !== 'running';

@@ -47,8 +47,9 @@ export class Backend {
 
   /**
    * Closes the project. Jobs under way are told to stop: an export (which reads its own copy of
-   * the project) removes what it began; hosts wait for `jobs.stopAll()` first so that an import
-   * ends between files rather than on a closed connection.
+   * the project) removes what it began; an import stops before its next file, but a file it is
+   * in the middle of then fails on the closed connection (its transaction is not committed). A
+   * host that wants that file finished awaits `jobs.stopAll()` before closing; none does yet.
    */
   close(): void {
     void this.jobs.stopAll();

@@ -44,13 +44,31 @@ function setParams(params: URLSearchParams, fields: Array<[string, string | unde
   for (const [name, value] of fields) if (value) params.set(name, value);
 }
 
+/** The filters the Claims view and the review list share, as address parameters and back. */
+type SharedFilters = Pick<ClaimFilters, 'articleId' | 'outlet' | 'tag' | 'from' | 'to' | 'text'>;
+
+function readSharedFilters({ text, id, date }: ReturnType<typeof readParams>): SharedFilters {
+  return { articleId: id('article'), outlet: text('outlet'), tag: text('tag'), from: date('from'), to: date('to'), text: text('q') };
+}
+
+function sharedFilterParams(filters: SharedFilters): Array<[string, string | undefined]> {
+  return [
+    ['article', filters.articleId],
+    ['outlet', filters.outlet],
+    ['tag', filters.tag],
+    ['from', filters.from],
+    ['to', filters.to],
+    ['q', filters.text],
+  ];
+}
+
 function parseClaims(search: string): ClaimsQuery {
-  const { params, text, id, date } = readParams(search);
-  const sort = params.get('sort');
+  const read = readParams(search);
+  const sort = read.params.get('sort');
   return {
-    filters: withoutUnset({ actorId: id('actor'), articleId: id('article'), outlet: text('outlet'), tag: text('tag'), from: date('from'), to: date('to'), text: text('q') }),
+    filters: withoutUnset({ actorId: read.id('actor'), ...readSharedFilters(read) }),
     sort: (CLAIM_SORTS as readonly string[]).includes(sort ?? '') ? (sort as ClaimSort) : 'date',
-    descending: params.get('order') !== 'asc',
+    descending: read.params.get('order') !== 'asc',
   };
 }
 
@@ -64,24 +82,12 @@ function listSearch(params: URLSearchParams, filters: Array<[string, string | un
 }
 
 function claimsSearch({ filters, sort, descending }: ClaimsQuery): string {
-  return listSearch(
-    new URLSearchParams(),
-    [
-      ['actor', filters.actorId],
-      ['article', filters.articleId],
-      ['outlet', filters.outlet],
-      ['tag', filters.tag],
-      ['from', filters.from],
-      ['to', filters.to],
-      ['q', filters.text],
-    ],
-    sort,
-    descending,
-  );
+  return listSearch(new URLSearchParams(), [['actor', filters.actorId], ...sharedFilterParams(filters)], sort, descending);
 }
 
 function parseReview(search: string): ReviewQuery {
-  const { params, text, id, date } = readParams(search);
+  const read = readParams(search);
+  const { params, id } = read;
   const kind = params.get('kind');
   const sort = params.get('sort');
   const statuses = params.has('status') ? params.get('status')!.split(',').filter((s): s is LinkStatus => (LINK_STATUSES as readonly string[]).includes(s)) : [...LINK_STATUSES];
@@ -90,12 +96,7 @@ function parseReview(search: string): ReviewQuery {
     statuses,
     actorId: id('actor'),
     otherActorId: id('actor') ? id('other') : undefined,
-    articleId: id('article'),
-    outlet: text('outlet'),
-    tag: text('tag'),
-    from: date('from'),
-    to: date('to'),
-    text: text('q'),
+    ...readSharedFilters(read),
   };
   return {
     filters: withoutUnset(filters),
@@ -108,21 +109,7 @@ function reviewSearch({ filters, sort, descending }: ReviewQuery): string {
   const params = new URLSearchParams();
   if (filters.kind !== 'contradicts') params.set('kind', filters.kind);
   if (filters.statuses.length !== LINK_STATUSES.length) params.set('status', filters.statuses.join(','));
-  return listSearch(
-    params,
-    [
-      ['actor', filters.actorId],
-      ['other', filters.otherActorId],
-      ['article', filters.articleId],
-      ['outlet', filters.outlet],
-      ['tag', filters.tag],
-      ['from', filters.from],
-      ['to', filters.to],
-      ['q', filters.text],
-    ],
-    sort,
-    descending,
-  );
+  return listSearch(params, [['actor', filters.actorId], ['other', filters.otherActorId], ...sharedFilterParams(filters)], sort, descending);
 }
 
 export type Route =

@@ -9,7 +9,7 @@ import { CancelledError, type Jobs } from './jobs';
 const STATUS_WORD: Record<ImportOutcome['status'], string> = { imported: 'Imported', duplicate: 'Already there', refused: 'Refused' };
 
 /** "12 imported, 1 duplicate, 2 refused" */
-export function importTally(outcomes: ImportOutcome[]): string {
+function importTally(outcomes: ImportOutcome[]): string {
   const count = (status: ImportOutcome['status']) => outcomes.filter((o) => o.status === status).length;
   const duplicates = count('duplicate');
   return `${count('imported')} imported, ${duplicates} ${duplicates === 1 ? 'duplicate' : 'duplicates'}, ${count('refused')} refused`;

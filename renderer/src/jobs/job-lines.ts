@@ -2,7 +2,7 @@ import { megabytes } from '../../../shared/domain';
 import type { JobView } from './jobs';
 
 /** How far a running job is, in words: "12.3 MB written" or "26 of 150 files". */
-export function amountDone({ job }: JobView): string {
+function amountDone({ job }: JobView): string {
   if (job.unit === 'bytes') return job.done ? `${megabytes(job.done)} written` : '';
   return job.total === null ? `${job.done} files` : `${job.done} of ${job.total} files`;
 }
