@@ -29,14 +29,15 @@ test('a new highlight is listed and painted before the backend answers, and beco
   // Hold the backend's answer to the create call, to see what the page shows meanwhile.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  const holding = new Promise<Route>((resolve) =>
-    page.route('**/api/invoke', async (route) => {
-      if (route.request().postDataJSON()?.method !== 'highlights.create') return route.continue();
-      resolve(route);
-      await held;
-      await route.continue();
-    }),
-  );
+  let caught!: (route: Route) => void;
+  const holding = new Promise<Route>((resolve) => (caught = resolve));
+  // Registered before H is pressed: a route still being set up would let the call through unheld.
+  await page.route('**/api/invoke', async (route) => {
+    if (route.request().postDataJSON()?.method !== 'highlights.create') return route.continue();
+    caught(route);
+    await held;
+    await route.continue();
+  });
   await page.keyboard.press('h');
   await holding;
   await expect(items).toHaveCount(1);
