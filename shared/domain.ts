@@ -1,11 +1,12 @@
 /** Domain types shared by backend and renderer. Ids are UUIDs; timestamps are ISO-8601 UTC strings. */
 
-export const ACTOR_KINDS = ['person', 'government', 'organisation', 'outlet', 'other'] as const;
+export const ACTOR_KINDS = ['person', 'government', 'country', 'organisation', 'outlet', 'other'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
   person: 'Person',
-  government: 'Government / state',
+  government: 'Government body',
+  country: 'Country',
   organisation: 'Organisation',
   outlet: 'Media outlet',
   other: 'Other',

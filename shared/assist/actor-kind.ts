@@ -13,7 +13,7 @@ function telling(word: string): boolean {
 }
 
 /**
- * The kind of a new actor guessed from its name: a country is a government ("Russia"), a company
+ * The kind of a new actor guessed from its name: a country is a country ("Russia"), a company
  * ending is an organisation ("… GmbH"), and otherwise the attribution extractor's word lists
  * ("Interfax", "… News Agency", "Ministry of …", "Harbour Board", "NATO"), a title before a name
  * a person ("Defence Minister Ilya Varetsky"). A name with none of
@@ -22,7 +22,7 @@ function telling(word: string): boolean {
 export function guessActorKind(name: string, usual: ActorKind): ActorKind {
   const words = name.trim().split(/\s+/u).filter(Boolean);
   if (words.length === 0) return usual;
-  if (COUNTRY_NAMES.has(fold(name.replace(/^the\s+/iu, '')))) return 'government';
+  if (COUNTRY_NAMES.has(fold(name.replace(/^the\s+/iu, '')))) return 'country';
   if (words.length > 1 && COMPANY_ENDINGS.has(words[words.length - 1]!.toLowerCase().replace(/\.$/u, ''))) return 'organisation';
   if (!words.some(telling)) return usual;
   // A title before a plain name is a person's ("Defence Minister Ilya Varetsky").

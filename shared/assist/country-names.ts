@@ -1,6 +1,6 @@
 /**
  * Country names as they speak in the news ("Russia said", "Ukraine's foreign ministry"): an actor
- * so named is a government. Folded (lower case, no diacritics), common short forms included.
+ * so named is a country. Folded (lower case, no diacritics), common short forms included.
  * Plain data, for guessing a new actor's kind.
  */
 export const COUNTRY_NAMES = new Set([

@@ -149,6 +149,8 @@ test('a new actor’s kind is guessed from the name and stays editable; an agenc
   // A typed name gets its kind guessed, shown inline; the analyst changes it; Enter picks, Enter saves.
   await claimedBy.fill('Velmora Fishing Association');
   await expect(editor.getByText('New actor: Velmora Fishing Association (organisation)')).toBeVisible();
+  await claimedBy.fill('Norway');
+  await expect(editor.getByText('New actor: Norway (country)')).toBeVisible();
   await claimedBy.fill('Velmora Fishing Crews');
   await expect(editor.getByText('New actor: Velmora Fishing Crews (person)')).toBeVisible();
   await editor.getByLabel('Kind of new actor').first().selectOption('other');
@@ -205,7 +207,7 @@ test('keyboard: Tab from the date goes to the note, Ctrl+Enter saves from the no
     await page.keyboard.press('Tab');
     order.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? (document.activeElement as HTMLElement).closest('label')?.textContent?.trim() ?? ''));
   }
-  expect(order).toEqual(['Kind of new actorPersonGovernment / stateOrganisationMedia outletOther', 'Reported via (optional)', 'Kind of new actorPersonGovernment / stateOrganisationMedia outletOther', 'Tags (separate with commas)', 'Date the claim was made (YYYY-MM-DD)', 'Note']);
+  expect(order).toEqual(['Kind of new actorPersonGovernment bodyCountryOrganisationMedia outletOther', 'Reported via (optional)', 'Kind of new actorPersonGovernment bodyCountryOrganisationMedia outletOther', 'Tags (separate with commas)', 'Date the claim was made (YYYY-MM-DD)', 'Note']);
   await page.keyboard.type('Said twice on the same day.');
   await page.keyboard.press('Control+Enter');
   await expect(panel.getByRole('form', { name: 'Edit claim' })).toBeVisible();

@@ -60,8 +60,8 @@ describe('prefillClaim', () => {
     expect(prefill('The border was closed, according to the Interfax agency.', 'The border was closed').via?.actor).toMatchObject({ id: 'a-interfax' });
   });
 
-  it('guesses a country as a government', () => {
-    expect(prefill('Russia said the grain deal is dead.', 'the grain deal is dead').actor?.actor).toEqual({ known: false, name: 'Russia', kind: 'government' });
+  it('guesses a country as a country', () => {
+    expect(prefill('Russia said the grain deal is dead.', 'the grain deal is dead').actor?.actor).toEqual({ known: false, name: 'Russia', kind: 'country' });
   });
 
   it('says why nobody is filled in for an unnamed source', () => {

@@ -9,4 +9,9 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * Set when the step rebuilds a table others refer to: it then runs with foreign keys off (as
+   * SQLite's ALTER TABLE procedure requires) and every reference is checked before it commits.
+   */
+  rebuildsTables?: true;
 }
