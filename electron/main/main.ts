@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
-import { CHANGED_CHANNEL } from '../../shared/bridge';
+import { CHANGED_CHANNEL, MENU_CHANNEL } from '../../shared/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { GainsayError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
@@ -212,6 +212,9 @@ const menuActions: MenuActions = {
   closeWindow: () => mainWindow?.close(),
   undo: () => void historyStep('history.undo'),
   redo: () => void historyStep('history.redo'),
+  // Dialogs of the page itself: the window opens them as its own buttons and keys do.
+  preferences: () => mainWindow?.webContents.send(MENU_CHANNEL, 'preferences'),
+  shortcuts: () => mainWindow?.webContents.send(MENU_CHANNEL, 'shortcuts'),
   about: () =>
     void dialog.showMessageBox({
       type: 'info',

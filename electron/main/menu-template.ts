@@ -13,6 +13,8 @@ export interface MenuActions {
   closeWindow(): void;
   undo(): void;
   redo(): void;
+  preferences(): void;
+  shortcuts(): void;
   about(): void;
 }
 
@@ -28,10 +30,13 @@ export interface MenuState {
  * The application menu, following each platform's conventions: on macOS the app menu comes first
  * and holds About and Quit; elsewhere Quit (Exit) is in File and About in Help. Edit's Undo and
  * Redo are the app's own (annotation history); in text fields the roles below them still apply.
+ * Preferences sit in the app menu on macOS (Cmd+,) and at the end of Edit elsewhere, as GNOME and
+ * most Windows apps with an Edit menu have them.
  */
 export function menuTemplate(platform: NodeJS.Platform, state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const basename = (file: string) => file.split(/[\\/]/).pop() ?? file;
+  const preferences: MenuItemConstructorOptions = { id: 'preferences', label: mac ? 'Settings…' : 'Preferences…', accelerator: 'CmdOrCtrl+,', click: actions.preferences };
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
@@ -68,6 +73,7 @@ export function menuTemplate(platform: NodeJS.Platform, state: MenuState, action
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
+      ...(mac ? [] : ([{ type: 'separator' }, preferences] as MenuItemConstructorOptions[])),
     ],
   };
   const view: MenuItemConstructorOptions = {
@@ -76,12 +82,14 @@ export function menuTemplate(platform: NodeJS.Platform, state: MenuState, action
   };
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: mac ? [] : [{ label: `About ${state.appName}`, click: actions.about }],
+    submenu: [{ id: 'shortcuts', label: 'Keyboard Shortcuts', click: actions.shortcuts }, ...(mac ? [] : ([{ type: 'separator' }, { label: `About ${state.appName}`, click: actions.about }] as MenuItemConstructorOptions[]))],
   };
   const appMenu: MenuItemConstructorOptions = {
     label: state.appName,
     submenu: [
       { label: `About ${state.appName}`, click: actions.about },
+      { type: 'separator' },
+      preferences,
       { type: 'separator' },
       { role: 'services' },
       { type: 'separator' },

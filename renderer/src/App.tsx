@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ExportFormat } from '../../shared/export/formats';
 import { onFileGone } from './api/client';
+import { onMenuCommand } from './api/transport';
 import { ActorPage } from './actors/ActorPage';
 import { ExportDialog } from './export/ExportDialog';
 import { PreferencesDialog } from './preferences/PreferencesDialog';
@@ -58,6 +59,7 @@ export function App() {
   const [fileGone, setFileGone] = useState<string | null>(null);
   const [preferences, setPreferences] = useState(false);
   useEffect(() => onFileGone(setFileGone), []);
+  useEffect(() => onMenuCommand((command) => command === 'preferences' && setPreferences(true)), []);
   // Candidates are part of reviewing: the Review tab stays current.
   const current = route.view === 'article' ? 'library' : route.view === 'actor' ? 'actors' : route.view === 'candidates' ? 'review' : route.view;
   return (

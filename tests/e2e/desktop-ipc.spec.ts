@@ -58,6 +58,7 @@ test('the desktop IPC host: the window imports and exports through it, and the e
         invoke: (method: string, input: unknown) => send('gainsay:invoke', [method, input]),
         onChanged: on('gainsay:changed'),
         onJob: on('gainsay:job'),
+        onMenu: on('gainsay:menu'),
       };
     });
     const apiRequests: string[] = [];
@@ -112,9 +113,14 @@ test('the desktop IPC host: the window imports and exports through it, and the e
       await otherServer.close();
       other.close();
     }
-    // Preferences… in the window: the name reaches the desktop's preferences file through the host.
+    // Edit ▸ Preferences… in the desktop menu: the shell sends the window the command, as main.ts
+    // does; the name reaches the desktop's preferences file through the host.
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('button', { name: 'Preferences…' }).click();
+    const fromMenu = (command: string) => page.evaluate((c) => (window as unknown as { ipcReceive: (c: string, p: unknown) => void }).ipcReceive('gainsay:menu', c), command);
+    await fromMenu('shortcuts');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await fromMenu('preferences');
     const preferences = page.getByRole('dialog', { name: 'Preferences' });
     await preferences.getByLabel('Your name').fill('Ana Ruiz');
     await preferences.getByRole('button', { name: 'Save preferences' }).click();

@@ -6,7 +6,7 @@ import { DEFAULT_SIZE, restoreBounds, type Bounds } from '../../electron/main/wi
 
 const actions = (): MenuActions => ({
   newProject: vi.fn(), openProject: vi.fn(), openRecent: vi.fn(), saveCopy: vi.fn(), importFiles: vi.fn(),
-  importFolder: vi.fn(), exportAs: vi.fn(), closeWindow: vi.fn(), undo: vi.fn(), redo: vi.fn(), about: vi.fn(),
+  importFolder: vi.fn(), exportAs: vi.fn(), closeWindow: vi.fn(), undo: vi.fn(), redo: vi.fn(), preferences: vi.fn(), shortcuts: vi.fn(), about: vi.fn(),
 });
 type Item = { label?: string; role?: string; submenu?: Item[]; enabled?: boolean; accelerator?: string; click?: () => void };
 const find = (items: Item[], label: string): Item => {
@@ -30,6 +30,23 @@ describe('the application menu', () => {
     expect(find(linux, 'About Gainsay').click).toBeTypeOf('function');
     expect(find(linux, 'Redo').accelerator).toBe('Ctrl+Y');
     expect(find(mac, 'Redo').accelerator).toBe('Cmd+Shift+Z');
+  });
+
+  it('opens the window’s Preferences from Edit (Settings… in the app menu on macOS) and its shortcuts from Help', () => {
+    const state = { appName: 'Gainsay', recent: [], undo: null, redo: null };
+    const a = actions();
+    const linux = menuTemplate('linux', state, a) as Item[];
+    const mac = menuTemplate('darwin', state, a) as Item[];
+    expect(linux[1]!.submenu!.at(-1)!.label).toBe('Preferences…');
+    expect(find(linux, 'Preferences…').accelerator).toBe('CmdOrCtrl+,');
+    expect(mac[0]!.submenu!.some((i) => i.label === 'Settings…')).toBe(true);
+    expect(find(mac, 'Preferences…')).toEqual({});
+    find(linux, 'Preferences…').click!();
+    find(mac, 'Settings…').click!();
+    expect(a.preferences).toHaveBeenCalledTimes(2);
+    find(linux, 'Keyboard Shortcuts').click!();
+    find(mac, 'Keyboard Shortcuts').click!();
+    expect(a.shortcuts).toHaveBeenCalledTimes(2);
   });
 
   it('names the app’s next undo and redo steps and wires File to the actions', () => {

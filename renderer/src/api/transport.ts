@@ -1,4 +1,4 @@
-import type { GainsayBridge } from '../../../shared/bridge';
+import type { GainsayBridge, MenuCommand } from '../../../shared/bridge';
 import type { Result } from '../../../shared/errors';
 import { megabytes } from '../../../shared/domain';
 import type { JobSnapshot } from '../../../shared/jobs';
@@ -161,6 +161,22 @@ export function onOtherPagesChange(handler: (method: string) => void): void {
 export function onJobEvent(handler: (job: JobSnapshot) => void): void {
   jobListeners.push(handler);
   followHost();
+}
+
+const menuListeners = new Set<(command: MenuCommand) => void>();
+let hearingMenu = false;
+
+/**
+ * Calls `handler` when a menu item of the desktop shell asks for one of the window's dialogs
+ * (Preferences, Keyboard Shortcuts); browser mode has no such menu. Returns the unsubscribe.
+ */
+export function onMenuCommand(handler: (command: MenuCommand) => void): () => void {
+  if (!hearingMenu && window.gainsay) {
+    hearingMenu = true;
+    window.gainsay.onMenu((command) => menuListeners.forEach((listener) => listener(command)));
+  }
+  menuListeners.add(handler);
+  return () => void menuListeners.delete(handler);
 }
 
 /** IPC through the preload in the desktop app, loopback HTTP in browser mode. */

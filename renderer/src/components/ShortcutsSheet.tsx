@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
+import { onMenuCommand } from '../api/transport';
 import { isTyping } from '../keyboard';
 import { SHORTCUTS } from '../shortcuts';
 import { Dialog } from './Dialog';
 
-/** The `?` key (outside text fields) and a button open the list of every shortcut; Escape closes it. */
+/** The `?` key (outside text fields), a button and Help ▸ Keyboard Shortcuts open the list of every shortcut; Escape closes it. */
 export function ShortcutsSheet() {
   const [open, setOpen] = useState(false);
   useEffect(() => {
@@ -13,7 +14,11 @@ export function ShortcutsSheet() {
       setOpen(true);
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const unsubscribe = onMenuCommand((command) => command === 'shortcuts' && setOpen(true));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
   }, []);
   return (
     <>
