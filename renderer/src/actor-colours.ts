@@ -1,9 +1,10 @@
 import { useSyncExternalStore } from 'react';
-import { ACTOR_PALETTE, actorColourIndexes } from '../../shared/palette';
+import { ACTOR_STYLES, actorColourIndexes } from '../../shared/palette';
 import { api, onProjectChanged } from './api/client';
 
 /**
- * Every actor's colour class (c0–c7; 'u' for a highlight not yet a claim), the same in every view:
+ * Every actor's colour class (c0–c23: colour and mark, see ACTOR_MARKS; 'u' for a highlight not yet a
+ * claim), the same in every view:
  * read once from the actor list (see actorColourIndexes) and again when actors may have changed.
  */
 let indexes = new Map<string, number>();
@@ -48,7 +49,7 @@ export function actorColour(actorId: string | undefined | null): string {
   if (known !== undefined) return `c${known}`;
   let hash = 0;
   for (let i = 0; i < actorId.length; i++) hash = (hash * 31 + actorId.charCodeAt(i)) >>> 0;
-  return `c${hash % ACTOR_PALETTE.length}`;
+  return `c${hash % ACTOR_STYLES}`;
 }
 
 /** Re-renders the caller when the colours change; returns a number that changes with them. */

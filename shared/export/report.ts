@@ -4,7 +4,7 @@
  */
 import type { LinkStatus } from '../domain';
 import { LINK_STATUSES, LINK_STATUS_LABELS } from '../domain';
-import { ACTOR_PALETTE } from '../palette';
+import { ACTOR_STYLES, actorStyle, type ActorMark } from '../palette';
 
 export interface ReportClaim {
   actor: string;
@@ -54,6 +54,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]!).replace(/[\v\x1c-\x1e\x85]/g, '\n');
 }
 
+/** The report's form of each mark (see ACTOR_MARKS): the quote's bar and the chip's shape. */
+const REPORT_MARKS: Record<ActorMark, { bar: string; chip: string }> = {
+  none: { bar: 'solid', chip: 'border-radius: 50%' },
+  solid: { bar: 'double', chip: 'border-radius: 1px' },
+  dashed: { bar: 'dashed', chip: 'border-radius: 1px; transform: rotate(45deg) scale(.85)' },
+};
+
+function actorStyleCss(index: number): string {
+  const { colour, mark } = actorStyle(index);
+  return `  .c${index} { --actor: ${colour}; --actor-bg: ${colour}8c; } blockquote.q.c${index} { border-left-style: ${REPORT_MARKS[mark].bar}; } .chip.c${index} { ${REPORT_MARKS[mark].chip}; }`;
+}
+
 const STYLE = `
   :root { color-scheme: light; --ink: #1d1f23; --muted: #5d636e; --line: #dcd9d2; --open: #9a6700; --confirmed: #1a7f37; --dismissed: #6e7781; }
   body { font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif; color: var(--ink); max-width: 1040px; margin: 32px auto; padding: 0 24px; }
@@ -69,11 +81,11 @@ const STYLE = `
   .needs-attention { color: var(--open); font-size: 13px; font-weight: 700; }
   .rationale { margin: 8px 0 0; } .rationale b { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
   ol.claims { padding-left: 20px; } ol.claims li { margin: 6px 0; break-inside: avoid; }
-  blockquote.q { padding: 3px 8px; border-left: 4px solid var(--actor); background: var(--actor-bg); border-radius: 3px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  blockquote.q { padding: 3px 8px; border-left: 5px solid var(--actor); background: var(--actor-bg); border-radius: 3px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .chip { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; background: var(--actor); print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .note { margin: 4px 0 0; font-size: 13.5px; } .note b { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
   @media print { body { margin: 0; max-width: none; font-size: 11pt; } h2 { break-after: avoid; } a { color: inherit; text-decoration: none; } }
-${ACTOR_PALETTE.map((colour, i) => `  .c${i} { --actor: ${colour}; --actor-bg: ${colour}8c; }`).join('\n')}
+${Array.from({ length: ACTOR_STYLES }, (_, i) => actorStyleCss(i)).join('\n')}
 `;
 
 /** What the report says beside a claim whose span does not hold, in both forms. */

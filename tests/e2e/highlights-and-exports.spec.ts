@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'csv-parse/sync';
 import type { Page } from '@playwright/test';
-import { expect, pasteArticle, recordClaim, screenshot, select, test } from './fixtures';
+import { expect, invoke, pasteArticle, recordClaim, screenshot, select, test } from './fixtures';
 
 // A fictional report with three speakers and a sentence nobody has claimed yet.
 const REPORT = [
@@ -13,9 +13,9 @@ const REPORT = [
   'A fisherman said “the boats have not moved for a month”. The weather was calm.',
 ].join('\n\n');
 
-/** The Custom Highlight API names painted over the text (one per actor colour and overlap depth). */
+/** The Custom Highlight API names painted over the text (one per actor style and overlap depth), those with ranges. */
 function painted(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('gs-')).sort());
+  return page.evaluate(() => [...CSS.highlights].filter(([name, highlight]) => name.startsWith('gs-') && highlight.size > 0).map(([name]) => name).sort());
 }
 
 async function exported(page: Page, label: string, path: string): Promise<Record<string, Uint8Array>> {
@@ -78,5 +78,50 @@ test('each speaker’s claims are painted in their own colour, a plain highlight
   const links = parse(strFromU8(tables['links.csv']!), { columns: true, bom: true }) as Array<Record<string, string>>;
   expect(links).toHaveLength(1);
   expect(links[0]).toMatchObject({ article_a: 'Harbour dispute deepens', outlet_a: 'Coastline Agency', date_a: '2026-05-12', article_b: 'Harbour dispute deepens', outlet_b: 'Coastline Agency', date_b: '2026-05-12' });
+  expect(app.problems).toEqual([]);
+});
+
+test('past eight speakers the colours go round again with a mark: a line over the text and a chip of another shape, in the report too', async ({ page, app }, testInfo) => {
+  const speakers = Array.from({ length: 12 }, (_, i) => `Delegate ${String.fromCharCode(65 + i)}`);
+  const text = `Twelve delegations at the harbour talks\n\n${speakers.map((s) => `${s} said “the talks are at an end for us”.`).join('\n\n')}`;
+  const { articleId } = await invoke(page, 'articles.paste', { text, title: '' });
+  const stored: string = (await invoke(page, 'articles.get', { id: articleId })).text;
+  for (const speaker of speakers) {
+    const from = stored.indexOf(`${speaker} said`);
+    const quoteAt = stored.indexOf('“', from);
+    const quote = stored.slice(quoteAt, stored.indexOf('”', quoteAt) + 1);
+    const start = Array.from(stored.slice(0, quoteAt)).length;
+    const highlight = await invoke(page, 'highlights.create', { articleId, start, end: start + Array.from(quote).length, quote });
+    await invoke(page, 'claims.set', { highlightId: highlight.id, actor: { name: speaker, kind: 'person', role: '' } });
+  }
+  await page.goto(`${app.url}#/article/${articleId}`);
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('Delegate L said');
+
+  // Twelve speakers, twelve styles: eight plain colours, then the first four colours again, overlined.
+  await expect.poll(async () => (await painted(page)).filter((name) => /^gs-c\d+-d1$/.test(name)).length).toBe(12);
+  const styles = await page.evaluate(() => ['gs-c0-d1', 'gs-c8-d1'].map((name) => {
+    const style = getComputedStyle(document.body, `::highlight(${name})`);
+    return { background: style.backgroundColor, line: style.textDecorationLine };
+  }));
+  expect(styles[0]!.background).toBe(styles[1]!.background);
+  expect(styles[0]!.line).toBe('none');
+  expect(styles[1]!.line).toBe('overline');
+
+  // In the claims list the ninth speaker's chip is square where the first's is round.
+  const panel = page.getByRole('complementary', { name: /Claims/ });
+  const chipRadius = (speaker: string) => panel.getByRole('option', { name: new RegExp(speaker) }).locator('.actor-chip').evaluate((chip) => getComputedStyle(chip).borderTopLeftRadius);
+  expect(await chipRadius('Delegate A')).toBe('50%');
+  expect(await chipRadius('Delegate I')).toBe('1px');
+  await screenshot(page, 'reading-view-twelve-speakers');
+
+  // The report: the ninth speaker's quote has the first's colour, with a double bar beside it.
+  const report = await exported(page, 'Review report', testInfo.outputPath('report.zip'));
+  const viewer = await page.context().newPage();
+  await viewer.setContent(strFromU8(Object.entries(report).find(([name]) => name.endsWith('.html'))![1]));
+  const bar = (speaker: string) => viewer.locator('h3', { hasText: speaker }).locator('xpath=following-sibling::ol[1]').locator('blockquote').evaluate((q) => [getComputedStyle(q).borderLeftColor, getComputedStyle(q).borderLeftStyle]);
+  const [first, ninth] = [await bar('Delegate A'), await bar('Delegate I')];
+  expect(ninth[0]).toBe(first[0]);
+  expect([first[1], ninth[1]]).toEqual(['solid', 'double']);
+  await viewer.close();
   expect(app.problems).toEqual([]);
 });

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../shared/export/report';
-import { ACTOR_PALETTE } from '../../shared/palette';
+import { ACTOR_STYLES, actorStyle } from '../../shared/palette';
 import { runCli } from '../helpers/cli';
 import { tempBackend } from '../helpers/project';
 import { buildSampleProject } from '../helpers/sample-project';
@@ -56,7 +56,9 @@ describe('claim notes in the report, actor colours in its HTML, and each side’
     expect([...colourOf.values()].every((set) => set.size === 1)).toBe(true);
     expect(new Set([...colourOf.values()].map((set) => [...set][0])).size).toBe(colourOf.size);
     expect(colourOf.size).toBe(4);
-    for (let i = 0; i < ACTOR_PALETTE.length; i++) expect(html).toContain(`.c${i} { --actor: ${ACTOR_PALETTE[i]};`);
+    for (let i = 0; i < ACTOR_STYLES; i++) expect(html).toContain(`.c${i} { --actor: ${actorStyle(i).colour};`);
+    expect(html).toContain('blockquote.q.c8 { border-left-style: double; }');
+    expect(html).toContain('blockquote.q.c16 { border-left-style: dashed; }');
   });
 
   it('links.csv gives each side’s article, outlet and date beside its actor and quote', () => {
