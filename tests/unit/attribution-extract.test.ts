@@ -110,12 +110,13 @@ describe('attribution extractor', () => {
   });
 
   it('proposes unknown sources as new actors with a guessed kind', () => {
-    const text = 'The Defence Ministry said no units had moved. NATO said it was watching closely. Interfax reported that the border was closed.';
+    const text = 'The Defence Ministry said no units had moved. NATO said it was watching closely. Interfax reported that the border was closed. Norway said it would send no troops.';
     const kinds = one(text).map((s) => [s.source.actor?.name, s.source.actor?.kind]);
     expect(kinds).toEqual([
       ['Defence Ministry', 'government'],
       ['NATO', 'organisation'],
       ['Interfax', 'outlet'],
+      ['Norway', 'country'],
     ]);
   });
 

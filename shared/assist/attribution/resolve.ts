@@ -5,6 +5,7 @@
  */
 import type { ActorKind } from '../../domain';
 import { fold } from '../../fold';
+import { COUNTRY_NAMES } from '../country-names';
 import { GOVERNMENT_WORDS, ORGANISATION_WORDS, OUTLET_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
 import type { Token } from './tokens';
 import type { RegistryActor, ResolvedActor } from './types';
@@ -25,6 +26,8 @@ function known(actor: RegistryActor): ResolvedActor {
 
 /** Guesses an unknown source's kind from its words. */
 export function guessKind(words: readonly string[], capitalisedNames: number): ActorKind {
+  // "Russia said", "the United States warned": a country, never a person's surname.
+  if (COUNTRY_NAMES.has(fold(words.join(' ').replace(/^the\s+/iu, '')))) return 'country';
   const lower = words.map((w) => w.toLowerCase());
   if (lower.some((w) => OUTLET_WORDS.has(w)) && capitalisedNames > 0 && !lower.some((w) => PERSON_NOUNS.has(w) && !OUTLET_WORDS.has(w))) return 'outlet';
   if (lower.some((w) => GOVERNMENT_WORDS.has(w))) return 'government';
