@@ -21,6 +21,15 @@ describe('brat .ann parsing', () => {
     ]);
   });
 
+  it('checks references in one pass: 200,000 events each naming the one before are read, not compared pairwise', () => {
+    const lines = ['T1\tSource 0 3\tAnn', 'E1\tAttribution:T1 Source:T1'];
+    for (let i = 2; i <= 200_000; i++) lines.push(`E${i}\tAttribution:T1 Cause:E${i - 1}`);
+    lines.push('E200001\tAttribution:T1 Cause:E999999');
+    const doc = parseAnn('many.ann', lines.join('\n'));
+    expect(doc.events).toHaveLength(200_001);
+    expect(doc.problems).toEqual(['many.ann line 200002: E200001 refers to E999999, which the file does not have']);
+  }, 20_000);
+
   it('never throws, whatever the file holds', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('T', 'R', 'E', '#', '*', '1', '2', ' ', '\t', ';', ':', 'Arg1', 'Arg2', '\n', 'x', '9999999999999999') }), (text) => {

@@ -213,8 +213,9 @@ function readBratFolder(db: Database.Database, folder: string, shown: string, ma
       claimIds.set(`${pair.stem}/${found.entity}`, claim.id);
     }
   }
-  doc.actors = [...(records?.actors ?? []), ...registry.actors.filter((a) => !records?.actors.some((r) => r.id === a.id))];
-  doc.tags = [...(records?.tags ?? []), ...registry.tags.filter((t) => !records?.tags.some((r) => r.id === t.id))];
+  const recorded = new Set([...(records?.actors ?? []), ...(records?.tags ?? [])].map((r) => r.id));
+  doc.actors = [...(records?.actors ?? []), ...registry.actors.filter((a) => !recorded.has(a.id))];
+  doc.tags = [...(records?.tags ?? []), ...registry.tags.filter((t) => !recorded.has(t.id))];
   doc.links = readLinks(folder, pairs, mapping, claimIds, records?.links ?? [], now);
   return { doc, stems: pairs.map((p) => p.stem) };
 }
