@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anchor } from '../../electron/backend/import/w3c/anchor';
+import { MAX_OCCURRENCES, anchor } from '../../electron/backend/import/w3c/anchor';
 import { runCli } from '../helpers/cli';
 import { tempBackend } from '../helpers/project';
 import { projectRecords } from '../helpers/project-records';
@@ -95,6 +95,20 @@ describe('W3C Web Annotation import', () => {
     expect(anchor(points, text, { exact: 'said no', prefix: 'she ', suffix: '. they', start: 0, end: 7 })).toEqual([16, 23]);
     expect(anchor(points, text, { exact: 'said no', prefix: '', suffix: '', start: 30, end: 37 })).toEqual([30, 37]);
     expect(anchor(points, text, { exact: 'said no', prefix: '', suffix: '', start: 26, end: 40 })).toEqual([30, 37]);
-    expect(anchor(points, text, { exact: 'said yes', prefix: '', suffix: '', start: 3, end: 10 })).toBeNull();
+    expect(anchor(points, text, { exact: 'said yes', prefix: '', suffix: '', start: 3, end: 10 })).toBe('absent');
+  });
+
+  it('anchoring is bounded: a quote found too often is not weighed, and an import stops searching once its budget is spent', () => {
+    const text = 'ab '.repeat(MAX_OCCURRENCES + 1) + 'said no.';
+    const points = Array.from(text);
+    expect(anchor(points, text, { exact: 'ab', prefix: '', suffix: '', start: 1, end: 3 })).toBe('too common');
+    expect(anchor(points, text, { exact: 'said no', prefix: 'ab ', suffix: '.', start: 0, end: 7 })).toEqual([3 * (MAX_OCCURRENCES + 1), 3 * (MAX_OCCURRENCES + 1) + 7]);
+    const budget = { left: text.length * 2 };
+    const misplaced = { exact: 'said no', prefix: '', suffix: '', start: 0, end: 7 };
+    expect(anchor(points, text, misplaced, budget)).toEqual([3 * (MAX_OCCURRENCES + 1), 3 * (MAX_OCCURRENCES + 1) + 7]);
+    expect(anchor(points, text, misplaced, budget)).toEqual([3 * (MAX_OCCURRENCES + 1), 3 * (MAX_OCCURRENCES + 1) + 7]);
+    expect(anchor(points, text, misplaced, budget)).toBe('over budget');
+    // A quote at its position costs nothing.
+    expect(anchor(points, text, { exact: 'ab', prefix: '', suffix: '', start: 0, end: 2 }, budget)).toEqual([0, 2]);
   });
 });

@@ -9,7 +9,7 @@ import { APP_VERSION } from '../../../../shared/version';
 import { storedText, type StoredText } from '../brat/stored-text';
 import { importRecordsOutcome, refuse } from '../project-json';
 import { keepKnownRecords, Registry } from '../registry';
-import { anchor, type Selectors } from './anchor';
+import { MAX_OCCURRENCES, SEARCH_BUDGET, anchor, type Selectors, type Unanchored } from './anchor';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -71,6 +71,13 @@ interface Source {
   originalPoints: string[];
 }
 
+/** Each reason a quote was not anchored, said of its source file. */
+const UNANCHORED: Record<Unanchored, (file: string) => string> = {
+  absent: (file) => `is not in ${file}`,
+  'too common': (file) => `is in ${file} more than ${MAX_OCCURRENCES} times, too often to tell which is meant`,
+  'over budget': (file) => `was not searched for in ${file}: the import had already searched as much text as it may, for earlier annotations whose positions disagree with their texts`,
+};
+
 function readW3c(db: Database.Database, file: string, shown: string, unanchored: string[]): ProjectDocument {
   let value: unknown;
   try {
@@ -104,6 +111,7 @@ function readW3c(db: Database.Database, file: string, shown: string, unanchored:
     return found;
   };
 
+  const budget = { left: SEARCH_BUDGET };
   /** Annotation IRI → claim id, for links. */
   const claims = new Map<string, string>();
   const links: Json[] = [];
@@ -120,9 +128,9 @@ function readW3c(db: Database.Database, file: string, shown: string, unanchored:
     const position = selectors.find((s) => s.type === 'TextPositionSelector');
     const int = (v: unknown) => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : null);
     const wanted: Selectors = { exact: str(quote?.exact), prefix: str(quote?.prefix) ?? '', suffix: str(quote?.suffix) ?? '', start: int(position?.start), end: int(position?.end) };
-    const span = anchor(src.originalPoints, src.original, wanted);
-    const [start, end] = span ? [src.stored.at(span[0]), src.stored.at(span[1])] : [null, null];
-    if (start === null || end === null || start >= end) return void unanchored.push(`${label}: “${(wanted.exact ?? '').slice(0, 60)}” is not in ${src.article.sourceName}`);
+    const span = anchor(src.originalPoints, src.original, wanted, budget);
+    const [start, end] = typeof span === 'string' ? [null, null] : [src.stored.at(span[0]), src.stored.at(span[1])];
+    if (start === null || end === null || start >= end) return void unanchored.push(`${label}: “${(wanted.exact ?? '').slice(0, 60)}” ${UNANCHORED[typeof span === 'string' ? span : 'absent'](src.article.sourceName)}`);
     let actor: string | null = null;
     let via: string | null = null;
     const tags: string[] = [];
