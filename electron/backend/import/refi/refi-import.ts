@@ -1,33 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { strFromU8, unzipSync } from 'fflate';
-import { z } from 'zod';
 import { ACTOR_KINDS, LINK_KINDS, LINK_STATUSES, MAX_NAME, type ActorKind, type ImportOutcome } from '../../../../shared/domain';
 import { GainsayError } from '../../../../shared/errors';
 import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, recordId, type ActorRecord, type ProjectDocument } from '../../../../shared/export/project-json';
 import { fold } from '../../../../shared/fold';
 import { noteFromText } from '../../../../shared/notes/note-state';
+import { MAPPINGS, type RefiMapping } from '../../../../shared/import-mappings';
 import { APP_VERSION } from '../../../../shared/version';
 import { storedText } from '../brat/stored-text';
 import { importRecordsOutcome, refuse } from '../project-json';
 import { keepKnownRecords, Registry } from '../registry';
 import { child, childrenNamed, parseXml, type XmlElement } from './qde';
-
-/**
- * How a REFI-QDA project becomes Gainsay records: the codes under `actorCodes` are actors, those
- * under `tagCodes` tags; every PlainTextSelection of a text source is a claim, by the first actor
- * code it is coded with (else `unknownActor`), tagged with its tag codes.
- */
-export const refiMapping = z
-  .object({
-    actorCodes: z.string().min(1).max(MAX_NAME).default('Actors'),
-    tagCodes: z.string().min(1).max(MAX_NAME).default('Tags'),
-    /** `actor-coded`: only selections coded with an actor are claims. */
-    claims: z.enum(['every-selection', 'actor-coded']).default('every-selection'),
-    unknownActor: z.string().min(1).max(MAX_NAME).default('Unattributed'),
-  })
-  .strict();
-export type RefiMapping = z.infer<typeof refiMapping>;
 
 const uuid = (guid: string | undefined) => (guid && recordId.safeParse(guid.toLowerCase()).success ? guid.toLowerCase() : null);
 const date = (value: string | undefined, fallback: string) => value || fallback;
@@ -192,6 +176,6 @@ function readQdpx(db: Database.Database, bytes: Uint8Array, shown: string, mappi
 }
 
 /** Imports a .qdpx's bytes as one all-or-nothing merge, as one line of an import's results. */
-export function importQdpx(db: Database.Database, bytes: Uint8Array, shown: string, mapping: RefiMapping = refiMapping.parse({})): ImportOutcome {
+export function importQdpx(db: Database.Database, bytes: Uint8Array, shown: string, mapping: RefiMapping = MAPPINGS.refi.defaults): ImportOutcome {
   return importRecordsOutcome(db, shown, () => readQdpx(db, bytes, shown, mapping));
 }
