@@ -53,12 +53,12 @@ function mappingFor(format: AnnotationFormat, source: MappingSource): Annotation
  * Imports annotations at `full` (shown as `shown`) with the mapping given (else the format's
  * default, which reads Gainsay's own exports). All or nothing, as one line of an import's results.
  */
-export function importAnnotations(project: Project, format: AnnotationFormat, full: string, shown: string, source?: MappingSource): ImportOutcome {
+export async function importAnnotations(project: Project, format: AnnotationFormat, full: string, shown: string, source?: MappingSource): Promise<ImportOutcome> {
   try {
     const chosen = mappingFor(format, source);
     project.assertFileInPlace();
     if (chosen.format === 'w3c') return importW3cFile(project.db, full, shown, chosen.mapping);
-    if (chosen.format === 'refi') return importQdpx(project.db, fs.readFileSync(full), shown, chosen.mapping);
+    if (chosen.format === 'refi') return await importQdpx(project.db, fs.readFileSync(full), shown, chosen.mapping);
     return importBratFolder(project.db, full, shown, chosen.mapping);
   } catch (error) {
     if (error instanceof GainsayError && error.code !== 'file_gone') return { name: shown, status: 'refused', message: error.message };

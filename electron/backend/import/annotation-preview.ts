@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { MAPPINGS, type AnnotationFormat, type AnnotationMapping, type AnnotationPreview, type Counted } from '../../../shared/import-mappings';
 import { parseAnn } from './brat/ann';
 import { child, childrenNamed, parseXml, type XmlElement } from './refi/qde';
+import { qdeSchemaProblems } from './refi/qde-schema';
+import { unzipQdpx } from './refi/refi-import';
 import { annotationsOf, idOf, isObject, list, str } from './w3c/w3c-import';
 
 /** Problems a preview lists (the import itself lists them all, with the same limit on what it shows). */
@@ -70,15 +71,16 @@ function w3cFound(file: string): Found {
   return { ...NOTHING, documents: sources.size, selectors: selectors.list(), bodies: bodies.list() };
 }
 
-/** A .qdpx: its text sources, and each code (with its branch) with the selections it codes. */
-function refiFound(file: string): Found {
+/** A .qdpx: its text sources, each code (with its branch) with the selections it codes, and where it departs from the QDA-XML schema. */
+async function refiFound(file: string): Promise<Found> {
   let project: XmlElement | undefined;
+  let schemaProblems: string[];
   try {
-    const qde = unzipSync(fs.readFileSync(file))['project.qde'];
-    if (!qde) return { ...NOTHING, problems: ['it has no project.qde (a .qdpx is a zip of project.qde and its sources)'] };
-    project = child(parseXml(strFromU8(qde)), 'Project');
+    const { qde } = unzipQdpx(fs.readFileSync(file), path.basename(file));
+    schemaProblems = await qdeSchemaProblems(qde);
+    project = child(parseXml(qde), 'Project');
   } catch (error) {
-    return { ...NOTHING, problems: [`it is not a readable .qdpx (${(error as Error).message.split('\n')[0]})`] };
+    return { ...NOTHING, problems: [(error as Error).message] };
   }
   const names = new Map<string, string>();
   const walk = (codes: XmlElement[], branch: string) => {
@@ -95,7 +97,7 @@ function refiFound(file: string): Found {
   for (const selection of sources.flatMap((s) => childrenNamed(s, 'PlainTextSelection'))) {
     for (const coding of childrenNamed(selection, 'Coding')) codes.add(names.get(child(coding, 'CodeRef')?.attributes.targetGUID ?? '') ?? 'an unknown code');
   }
-  return { ...NOTHING, documents: sources.length, codes: codes.list() };
+  return { ...NOTHING, documents: sources.length, codes: codes.list(), problems: schemaProblems };
 }
 
 /**
@@ -103,8 +105,8 @@ function refiFound(file: string): Found {
  * the types found with their counts, the problems seen while looking (the first few), and the
  * mapping a plain import (the CLI's without --mapping) would use.
  */
-export function previewAnnotations(id: string, format: AnnotationFormat, full: string, name: string): AnnotationPreview {
-  const found = format === 'brat' ? bratFound(full) : format === 'w3c' ? w3cFound(full) : refiFound(full);
+export async function previewAnnotations(id: string, format: AnnotationFormat, full: string, name: string): Promise<AnnotationPreview> {
+  const found = format === 'brat' ? bratFound(full) : format === 'w3c' ? w3cFound(full) : await refiFound(full);
   const mapping = { format, mapping: MAPPINGS[format].defaults } as AnnotationMapping;
   return { id, format, name, ...found, problems: found.problems.slice(0, SHOWN_PROBLEMS), mapping };
 }

@@ -48,7 +48,7 @@ export function startAnnotationImportJob(jobs: Jobs, project: Project, staged: S
   return jobs.start('import', `Import ${path.basename(staged.shown)}`, 'files', async (control): Promise<ImportJobResult> => {
     control.progress({ done: 0, total: 1, message: `Reading ${staged.shown}…` });
     try {
-      const outcome = importAnnotations(project, staged.format, staged.full, staged.shown, chosen);
+      const outcome = await importAnnotations(project, staged.format, staged.full, staged.shown, chosen);
       // Articles are outside the undo history: after a merge, the steps before it may no longer apply.
       if (outcome.status === 'imported') project.undo.clear();
       control.progress({ done: 1, message: `${STATUS_WORD[outcome.status]}: ${outcome.name}` });
