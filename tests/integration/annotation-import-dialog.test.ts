@@ -105,7 +105,7 @@ describe('the import dialog’s methods: preview, then import with a mapping', (
     expect((await call(env.backend, 'project.info', {})).counts.articles).toBe(0);
   });
 
-  it('an uploaded W3C file with its text is previewed with its selectors and bodies, then imported with the speaker read from another purpose', async () => {
+  it('an uploaded W3C file with its text is previewed with its selectors and bodies, then imported with the speaker read from another purpose; the undo history ends there', async () => {
     const preview = await call(env.backend, 'annotations.preview', { folder: null, files: upload(W3C) });
     expect(preview).toMatchObject({
       format: 'w3c',
@@ -122,7 +122,11 @@ describe('the import dialog’s methods: preview, then import with a mapping', (
       ],
       mapping: { format: 'w3c', mapping: MAPPINGS.w3c.defaults },
     });
+    await call(env.backend, 'actors.create', { name: 'Valley farmers’ union', kind: 'organisation' });
+    expect((await call(env.backend, 'history.state', {})).undo).not.toBeNull();
     const result = await importHeld(env.backend, preview.id, { format: 'w3c', mapping: { ...MAPPINGS.w3c.defaults, actorPurpose: 'classifying' } });
+    // A merge ends the undo history, as a project JSON merge does.
+    expect(await call(env.backend, 'history.state', {})).toEqual({ undo: null, redo: null });
     expect(result.outcomes).toMatchObject([{ name: 'valley-water.jsonld', status: 'imported' }]);
     expect(summary(env.backend).claims).toEqual(['Farmers’ leaders: wells in the south were still dry', 'Regional water board: reservoirs were back to 80 per cent']);
     expect(await call(env.backend, 'tags.list', {})).toEqual(['water']);

@@ -51,15 +51,22 @@ function mappingFor(format: AnnotationFormat, source: MappingSource): Annotation
 
 /**
  * Imports annotations at `full` (shown as `shown`) with the mapping given (else the format's
- * default, which reads Gainsay's own exports). All or nothing, as one line of an import's results.
+ * default, which reads Gainsay's own exports). All or nothing, as one line of an import's results;
+ * a merge ends the undo history.
  */
 export async function importAnnotations(project: Project, format: AnnotationFormat, full: string, shown: string, source?: MappingSource): Promise<ImportOutcome> {
   try {
     const chosen = mappingFor(format, source);
     project.assertFileInPlace();
-    if (chosen.format === 'w3c') return importW3cFile(project.db, full, shown, chosen.mapping);
-    if (chosen.format === 'refi') return await importQdpx(project.db, fs.readFileSync(full), shown, chosen.mapping);
-    return importBratFolder(project.db, full, shown, chosen.mapping);
+    const outcome =
+      chosen.format === 'w3c'
+        ? importW3cFile(project.db, full, shown, chosen.mapping)
+        : chosen.format === 'refi'
+          ? await importQdpx(project.db, fs.readFileSync(full), shown, chosen.mapping)
+          : importBratFolder(project.db, full, shown, chosen.mapping);
+    // Articles are outside the undo history: after a merge, the steps before it may no longer apply (as after a project JSON merge).
+    if (outcome.status === 'imported') project.undo.clear();
+    return outcome;
   } catch (error) {
     if (error instanceof GainsayError && error.code !== 'file_gone') return { name: shown, status: 'refused', message: error.message };
     throw error;

@@ -49,8 +49,6 @@ export function startAnnotationImportJob(jobs: Jobs, project: Project, staged: S
     control.progress({ done: 0, total: 1, message: `Reading ${staged.shown}…` });
     try {
       const outcome = await importAnnotations(project, staged.format, staged.full, staged.shown, chosen);
-      // Articles are outside the undo history: after a merge, the steps before it may no longer apply.
-      if (outcome.status === 'imported') project.undo.clear();
       control.progress({ done: 1, message: `${STATUS_WORD[outcome.status]}: ${outcome.name}` });
       return { kind: 'import', outcomes: [outcome], notReached: [] };
     } finally {
