@@ -4,7 +4,7 @@ import { Backend } from '../../electron/backend/backend';
 import { exportProject } from '../../electron/backend/export/export-project';
 import { buildSampleProject } from '../helpers/sample-project';
 import { tempDir } from '../helpers/temp';
-import { expect, test } from './fixtures';
+import { expect, screenshot, test } from './fixtures';
 
 test.describe('annotations from other tools', () => {
   let files: ReturnType<typeof tempDir>;
@@ -52,6 +52,7 @@ test.describe('Import annotations…: a preview, a mapping, then an import job',
     await preview.getByLabel('Attribution: the role that is the claim').selectOption('Content');
     await preview.getByLabel('Attribution: the role that names the actor').selectOption('Source');
     await preview.getByLabel('Relation Disputes').selectOption('a contradiction link');
+    await screenshot(page, 'annotation-import-brat-preview');
     const saved = page.waitForEvent('download');
     await preview.getByRole('button', { name: 'Save mapping…' }).click();
     const download = await saved;

@@ -192,31 +192,32 @@ export function AnnotationImportDialog({ onClose }: { onClose: () => void }) {
           <fieldset className="mapping" disabled={running || !!jobId}>
             <legend>Mapping</legend>
             <MappingEditor preview={preview} mapping={mapping} onChange={setMapping} />
-            <div className="import-actions">
-              <button type="button" className="secondary" onClick={() => mappingInput.current?.click()}>
-                Load mapping…
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => saveBlob(new Blob([`${JSON.stringify(mapping.mapping, null, 2)}\n`], { type: 'application/json' }), `${preview.format}-mapping.json`)}
-              >
-                Save mapping…
-              </button>
-              <input
-                ref={mappingInput}
-                type="file"
-                accept=".json,application/json"
-                hidden
-                aria-label="Load a mapping file"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) void loadMapping(file);
-                }}
-              />
-            </div>
           </fieldset>
+          <div className="import-actions" role="group" aria-label="Mapping file">
+            <button type="button" className="secondary" onClick={() => mappingInput.current?.click()} disabled={running || !!jobId}>
+              Load mapping…
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              disabled={running || !!jobId}
+              onClick={() => saveBlob(new Blob([`${JSON.stringify(mapping.mapping, null, 2)}\n`], { type: 'application/json' }), `${preview.format}-mapping.json`)}
+            >
+              Save mapping…
+            </button>
+            <input
+              ref={mappingInput}
+              type="file"
+              accept=".json,application/json"
+              hidden
+              aria-label="Load a mapping file"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void loadMapping(file);
+              }}
+            />
+          </div>
         </section>
       )}
       {view && !outcome && <JobProgress view={view} line={view.job.state === 'failed' ? `The import failed: ${view.job.error}` : view.job.message} />}
