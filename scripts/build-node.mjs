@@ -1,5 +1,6 @@
 // Bundles the Node-side entry points (CLI, npm start, Electron main and preload, benchmarks) into
 // dist/ as CommonJS. Native and host-provided modules stay external.
+import fs from 'node:fs';
 import { build } from 'esbuild';
 
 const common = {
@@ -11,7 +12,8 @@ const common = {
   logLevel: 'warning',
   // Sources that find their files through import.meta when run as ES modules use __dirname first in a bundle.
   logOverride: { 'empty-import-meta': 'silent' },
-  external: ['electron', 'better-sqlite3', 'playwright-core', '@playwright/test', 'pdfjs-dist', 'jsdom'],
+  // xmllint-wasm starts its worker and finds its .wasm beside its own files.
+  external: ['electron', 'better-sqlite3', 'playwright-core', '@playwright/test', 'pdfjs-dist', 'jsdom', 'xmllint-wasm'],
 };
 
 // Worker threads' scripts, beside each host's entry point that starts them: background suggesting
@@ -27,3 +29,6 @@ await Promise.all([
   build({ ...common, entryPoints: { bench: 'tests/bench/bench.ts', 'eval-attribution': 'tests/bench/eval-attribution-main.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { main: 'electron/main/main.ts', preload: 'electron/preload/preload.ts', ...WORKERS }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
 ]);
+
+// The REFI-QDA project schema a .qdpx is validated against at import (electron/backend/import/refi/qde-schema.ts), beside each bundle.
+for (const out of ['dist/node', 'dist/electron']) fs.copyFileSync('electron/backend/import/refi/Project-mrt2019.xsd', `${out}/Project-mrt2019.xsd`);

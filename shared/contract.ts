@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Extraction, SuggestionPage, SuggestionProgress } from './assist/attribution/types';
 import type { ClaimPrefill } from './assist/claim-prefill';
 import { EXPORT_FORMATS } from './export/formats';
+import { annotationMapping, type AnnotationPreview } from './import-mappings';
 import type { JobSnapshot } from './jobs';
 import {
   ACTOR_KINDS,
@@ -431,6 +432,32 @@ export const contract = {
       .strict(),
   ),
   'imports.start': method<JobSnapshot | null>()(z.object({ choose: z.enum(['files', 'folder']).default('files') }).strict()),
+  /**
+   * Another tool's annotations (a brat folder, a W3C file with its texts, a .qdpx), held for the
+   * import dialog, and what they hold: the documents, the types found with counts, the default
+   * mapping. `choose`: the host's open dialog chooses (desktop; null when cancelled); `files`: the
+   * page sends the files the analyst chose (browser mode), by name, with the folder's name if a
+   * folder was chosen. Nothing is imported yet.
+   */
+  'annotations.preview': method<AnnotationPreview | null>()(
+    z.union([
+      z.object({ choose: z.enum(['files', 'folder']) }).strict(),
+      z
+        .object({
+          folder: z.string().trim().min(1).max(MAX_NAME).nullable().default(null),
+          files: z.array(z.object({ name: z.string().min(1).max(1000), dataBase64: fileData }).strict()).min(1).max(10_000),
+        })
+        .strict()
+        .refine((u) => u.files.reduce((sum, f) => sum + f.dataBase64.length, 0) <= Math.ceil((MAX_WINDOW_PROJECT_JSON * 4) / 3), {
+          message: `the chosen files are over the ${MAX_WINDOW_PROJECT_JSON / 1024 / 1024} MB an import from the window takes; use gainsay import`,
+          path: ['files'],
+        }),
+    ]),
+  ),
+  /** Imports annotations held by annotations.preview with the mapping given, as an import job (all or nothing). */
+  'annotations.import': method<JobSnapshot>()(z.object({ id, mapping: annotationMapping }).strict()),
+  /** Lets go of annotations held for the import dialog (it was closed without importing). */
+  'annotations.discard': method<{ discarded: boolean }>()(z.object({ id }).strict()),
   'jobs.list': method<JobSnapshot[]>()(noInput),
   'jobs.cancel': method<{ cancelled: boolean }>()(z.object({ id }).strict()),
 } as const;

@@ -6,6 +6,7 @@ import { AppPreferences } from './preferences';
 import { Project, type ProjectOptions } from './project';
 import { NO_HOST, type Host } from './host';
 import { Jobs } from './jobs/jobs';
+import { StagedImports } from './import/staged-imports';
 
 /** The window of callers that have none of their own (the CLI, a desktop shell with one window). */
 export const DEFAULT_WINDOW = 'main';
@@ -19,6 +20,8 @@ export function windowId(value: unknown): string {
 export class Backend {
   /** Exports and imports under way or recently ended (jobs.list, jobs.cancel, and their events). */
   readonly jobs = new Jobs();
+  /** Annotations chosen in the import dialog, held until imported or discarded. */
+  readonly staged = new StagedImports();
 
   private constructor(
     readonly project: Project,
@@ -42,7 +45,7 @@ export class Backend {
 
   /** What a handler is given when `window` calls through `host`. */
   context(window: string = DEFAULT_WINDOW, host: Host = NO_HOST): HandlerContext {
-    return { project: this.project, history: this.project.undo.window(window), preferences: this.preferences, jobs: this.jobs, host };
+    return { project: this.project, history: this.project.undo.window(window), preferences: this.preferences, jobs: this.jobs, staged: this.staged, host };
   }
 
   /**
@@ -53,6 +56,7 @@ export class Backend {
    */
   close(): void {
     void this.jobs.stopAll();
+    this.staged.discardAll();
     this.project.close();
   }
 }

@@ -1,6 +1,7 @@
 import type { Method, Output, ParsedInput } from '../../shared/contract';
 import type { History } from './history';
 import type { Host } from './host';
+import type { StagedImports } from './import/staged-imports';
 import type { Jobs } from './jobs/jobs';
 import type { AppPreferences } from './preferences';
 import type { Project } from './project';
@@ -13,6 +14,8 @@ export interface HandlerContext {
   preferences: AppPreferences;
   /** The open project's jobs. */
   jobs: Jobs;
+  /** Annotations held between the import dialog's preview and its import. */
+  staged: StagedImports;
   /** What only the calling host can do: its dialogs or downloads. */
   host: Host;
 }

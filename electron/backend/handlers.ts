@@ -1,5 +1,6 @@
 import type { Handlers } from './context';
 import { actorHandlers } from './features/actors/handlers';
+import { annotationImportHandlers } from './features/annotation-imports/handlers';
 import { annotationHandlers } from './features/annotations/handlers';
 import { articleHandlers } from './features/articles/handlers';
 import { candidateHandlers } from './features/candidates/handlers';
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...candidateHandlers,
   ...suggestionHandlers,
   ...jobHandlers,
+  ...annotationImportHandlers,
 };

@@ -1,14 +1,15 @@
 import { GainsayError } from '../../shared/errors';
 import type { ExportFormat } from '../../shared/export/formats';
 import type { Download } from './export/download';
+import type { MappingSource } from './import/annotation-formats';
 
 /** What the analyst asked to import: files (several may be chosen) or a folder. */
 export type ImportChoice = 'files' | 'folder';
 
 export interface ImportSources {
   paths: string[];
-  /** How another tool's annotation types become claims, actors and links (a JSON file; docs/imports.md). */
-  mappingFile?: string;
+  /** How another tool's annotation types become claims, actors and links: the CLI's JSON file, or the import dialog's choice (docs/imports.md). */
+  mapping?: MappingSource;
 }
 
 /** Where an export goes: a file or folder the host chose, or a download kept for the page. */

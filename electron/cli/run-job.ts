@@ -8,7 +8,7 @@ import type { Host } from '../backend/host';
 export function commandLineHost(given: { out?: string; paths?: string[]; mappingFile?: string }): Host {
   return {
     exportTarget: async () => (given.out ? { kind: 'path', path: given.out } : null),
-    importPaths: async () => (given.paths ? { paths: given.paths, mappingFile: given.mappingFile } : null),
+    importPaths: async () => (given.paths ? { paths: given.paths, mapping: given.mappingFile ? { file: given.mappingFile } : undefined } : null),
     keepDownload: (_jobId, download) => download.dispose(),
   };
 }

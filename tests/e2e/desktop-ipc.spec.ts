@@ -1,15 +1,57 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { Backend } from '../../electron/backend/backend';
 import { APP_ORIGIN } from '../../electron/main/guards';
-import { registerIpcHost } from '../../electron/main/ipc-host';
+import { registerIpcHost, type DialogLike } from '../../electron/main/ipc-host';
 import { startServer } from '../../electron/server/server';
 import { ROOT } from '../helpers/cli';
 import { exportOverHttp } from '../helpers/http-export';
 import { tempDir } from '../helpers/temp';
 
 const RENDERER_DIR = path.join(ROOT, 'dist', 'renderer');
+
+type Listener = (event: { senderFrame?: { url: string } | null }, ...args: unknown[]) => unknown;
+/** The window's own frame, as Electron reports it to the host. */
+const FROM_WINDOW = { senderFrame: { url: `${APP_ORIGIN}/index.html` } };
+
+/**
+ * Opens the real renderer as the desktop window: its calls go through a preload-like bridge to
+ * the IPC host registered with `dialog` (and the host's job events come back the same way).
+ * Returns the host's channel handlers, the server that serves the renderer's files, and the API
+ * requests the page made (none should be: the window has the bridge).
+ */
+async function desktopWindow(page: Page, backend: Backend, dialog: DialogLike): Promise<{ handlers: Map<string, Listener>; server: Awaited<ReturnType<typeof startServer>>; apiRequests: string[] }> {
+  const server = await startServer({ backend, staticDir: RENDERER_DIR });
+  const handlers = new Map<string, Listener>();
+  registerIpcHost({
+    ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener) },
+    dialog,
+    backend: () => backend,
+    // webContents.send: into the page, as the preload's ipcRenderer.on would pass it on.
+    send: (channel, payload) => void page.evaluate(([c, p]) => (window as unknown as { ipcReceive: (c: string, p: unknown) => void }).ipcReceive(c, p), [channel, payload] as const).catch(() => undefined),
+    changed: () => {},
+  });
+  await page.exposeFunction('ipcSend', (channel: string, args: unknown[]) => handlers.get(channel)!(FROM_WINDOW, ...args));
+  await page.addInitScript(() => {
+    const send = (window as unknown as { ipcSend: (channel: string, args: unknown[]) => Promise<unknown> }).ipcSend;
+    const listeners: Record<string, Array<(payload: unknown) => void>> = {};
+    const on = (channel: string) => (listener: (payload: unknown) => void) => void (listeners[channel] ??= []).push(listener);
+    (window as unknown as { ipcReceive: unknown }).ipcReceive = (channel: string, payload: unknown) => listeners[channel]?.forEach((listener) => listener(payload));
+    (window as unknown as { gainsay: unknown }).gainsay = {
+      invoke: (method: string, input: unknown) => send('gainsay:invoke', [method, input]),
+      onChanged: on('gainsay:changed'),
+      onJob: on('gainsay:job'),
+      onMenu: on('gainsay:menu'),
+    };
+  });
+  const apiRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) apiRequests.push(request.url());
+  });
+  await page.goto(server.url.replace(/\?token=.*/, ''));
+  return { handlers, server, apiRequests };
+}
 
 /**
  * The desktop shell's IPC host (electron/main/ipc-host.ts), run here in Node with stand-ins for
@@ -22,50 +64,21 @@ test('the desktop IPC host: the window imports and exports through it, and the e
   const temp = tempDir('gainsay-ipc-');
   // The app's data folder is the temp folder here, so the analyst's name set below stays in the test.
   const backend = Backend.open(path.join(temp.dir, 'Ceasefire monitoring.gainsay'), { preferencesFile: path.join(temp.dir, 'preferences.json') });
-  const server = await startServer({ backend, staticDir: RENDERER_DIR });
-  const handlers = new Map<string, (event: { senderFrame?: { url: string } | null }, ...args: unknown[]) => unknown>();
   const chosen = path.join(temp.dir, 'chosen in the save dialog.json');
   const asked: string[] = [];
   const article = path.join(temp.dir, 'northern-wire.txt');
   fs.writeFileSync(article, 'Monitors to arrive “within weeks”\n\nNORTHERN WIRE — The foreign minister said on Tuesday that foreign troops would join the mission.\n');
-  registerIpcHost({
-    ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener) },
-    dialog: {
-      showSaveDialog: async (options) => {
-        asked.push(options.title);
-        return { canceled: false, filePath: chosen };
-      },
-      showOpenDialog: async (options) => {
-        asked.push(`${options.title} (${options.properties.join(', ')})`);
-        return { canceled: false, filePaths: [article] };
-      },
+  const { handlers, server, apiRequests } = await desktopWindow(page, backend, {
+    showSaveDialog: async (options) => {
+      asked.push(options.title);
+      return { canceled: false, filePath: chosen };
     },
-    backend: () => backend,
-    // webContents.send: into the page, as the preload's ipcRenderer.on would pass it on.
-    send: (channel, payload) => void page.evaluate(([c, p]) => (window as unknown as { ipcReceive: (c: string, p: unknown) => void }).ipcReceive(c, p), [channel, payload] as const).catch(() => undefined),
-    changed: () => {},
+    showOpenDialog: async (options) => {
+      asked.push(`${options.title} (${options.properties.join(', ')})`);
+      return { canceled: false, filePaths: [article] };
+    },
   });
   try {
-    // The window's own frame, as Electron reports it to the host.
-    const fromWindow = { senderFrame: { url: `${APP_ORIGIN}/index.html` } };
-    await page.exposeFunction('ipcSend', (channel: string, args: unknown[]) => handlers.get(channel)!(fromWindow, ...args));
-    await page.addInitScript(() => {
-      const send = (window as unknown as { ipcSend: (channel: string, args: unknown[]) => Promise<unknown> }).ipcSend;
-      const listeners: Record<string, Array<(payload: unknown) => void>> = {};
-      const on = (channel: string) => (listener: (payload: unknown) => void) => void (listeners[channel] ??= []).push(listener);
-      (window as unknown as { ipcReceive: unknown }).ipcReceive = (channel: string, payload: unknown) => listeners[channel]?.forEach((listener) => listener(payload));
-      (window as unknown as { gainsay: unknown }).gainsay = {
-        invoke: (method: string, input: unknown) => send('gainsay:invoke', [method, input]),
-        onChanged: on('gainsay:changed'),
-        onJob: on('gainsay:job'),
-        onMenu: on('gainsay:menu'),
-      };
-    });
-    const apiRequests: string[] = [];
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/api/')) apiRequests.push(request.url());
-    });
-    await page.goto(server.url.replace(/\?token=.*/, ''));
     await expect(page.getByRole('heading', { level: 1, name: 'Ceasefire monitoring' })).toBeVisible();
 
     // Import files…: the host's open dialog, then an import job whose progress and outcome the window shows.
@@ -130,8 +143,43 @@ test('the desktop IPC host: the window imports and exports through it, and the e
 
     // Calls from any other frame are refused.
     expect(await handlers.get('gainsay:invoke')!({ senderFrame: { url: 'https://example.org/' } }, 'actors.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await handlers.get('gainsay:invoke')!(fromWindow, 'exports.start', { format: 'exe' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await handlers.get('gainsay:invoke')!(FROM_WINDOW, 'exports.start', { format: 'exe' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect([...handlers.keys()]).toEqual(['gainsay:invoke']);
+  } finally {
+    await server.close();
+    backend.close();
+    temp.remove();
+  }
+});
+
+test('the desktop IPC host: Import annotations… chooses the folder in the open dialog, previews it where it is, and imports it with the mapping set in the window', async ({ page }) => {
+  const temp = tempDir('gainsay-ipc-annotations-');
+  const backend = Backend.open(path.join(temp.dir, 'Harbour.gainsay'), { preferencesFile: path.join(temp.dir, 'preferences.json') });
+  const folder = path.join(ROOT, 'tests', 'fixtures', 'annotation-import', 'brat');
+  const asked: string[] = [];
+  const { server, apiRequests } = await desktopWindow(page, backend, {
+    showSaveDialog: async () => ({ canceled: true }),
+    showOpenDialog: async (options) => {
+      asked.push(`${options.title} (${options.properties.join(', ')})`);
+      return { canceled: false, filePaths: [folder] };
+    },
+  });
+  try {
+    await page.getByRole('button', { name: 'Import annotations…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+    await dialog.getByRole('button', { name: 'Choose a folder…' }).click();
+    const preview = dialog.getByRole('region', { name: 'Preview' });
+    await expect(preview).toContainText(`${folder}: brat standoff, 2 documents`);
+    expect(asked).toEqual(['Import into the project (openDirectory)']);
+    await preview.getByLabel('Attribution: the role that is the claim').selectOption('Content');
+    await preview.getByLabel('Attribution: the role that names the actor').selectOption('Source');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(dialog.getByRole('status')).toContainText('added 2 articles');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByTestId('count-claims')).toHaveText('6');
+    // The folder was read where it is, through the IPC host only.
+    expect(apiRequests).toEqual([]);
+    expect(fs.readdirSync(folder).sort()).toEqual(['ferry-fares.ann', 'ferry-fares.txt', 'harbour-cranes.ann', 'harbour-cranes.txt']);
   } finally {
     await server.close();
     backend.close();

@@ -110,7 +110,7 @@ describe('brat import', () => {
       fs.writeFileSync(mapping, JSON.stringify({ event: [] }));
       const refused = cli('import', '--project', project.file, '--mapping', mapping, folder);
       expect(refused.status).toBe(1);
-      expect(refused.stdout).toMatch(/refused .*The mapping mapping\.json is not one Gainsay reads: mapping: Unrecognized key: "event"/);
+      expect(refused.stdout).toMatch(/refused .*The mapping mapping\.json is not one Gainsay reads for brat standoff: mapping: Unrecognized key: "event"/);
       project.dispose();
     } finally {
       temp.remove();

@@ -90,4 +90,34 @@ describe('REFI-QDA import', () => {
     fs.writeFileSync(broken, 'not a zip');
     expect(cli('import', '--project', fresh, broken).stdout).toContain('it is not a readable .qdpx');
   });
+
+  it('a .qdpx whose project.qde does not follow the QDA-XML schema is refused with the schema’s problems listed (CLI, contract and the import dialog’s preview alike), and nothing is written', async () => {
+    const files = unzipSync(fs.readFileSync(qdpx));
+    const qde = new TextDecoder().decode(files['project.qde']!);
+    // A selection's start renamed, and an element the schema does not have.
+    files['project.qde'] = strToU8(qde.replace('startPosition=', 'beginPosition=').replace('<CodeBook>', '<CodeBook><Colour/>'));
+    const invalid = path.join(env.dir, 'invalid.qdpx');
+    fs.writeFileSync(invalid, zipSync(files));
+    const fresh = path.join(env.dir, 'invalid.gainsay');
+    const result = cli('import', '--project', fresh, invalid);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/was not imported; nothing was changed\. 3 problems:\n {2}- project\.qde line \d+ does not follow the REFI-QDA project schema \(QDA-XML 1\.0\): Element '\{urn:QDA-XML:project:1\.0\}Colour': This element is not expected\./);
+    expect(result.stdout).toMatch(/beginPosition.*not allowed/);
+    expect(result.stdout).toMatch(/startPosition.*required but missing/);
+    expect(projectRecords(fresh, env.dir).articles).toEqual([]);
+
+    const open = tempBackend();
+    try {
+      const outcome = await call(open.backend, 'project.importQdpx', { name: 'invalid.qdpx', dataBase64: fs.readFileSync(invalid).toString('base64') });
+      expect(outcome.status).toBe('refused');
+      expect(outcome.message).toContain('does not follow the REFI-QDA project schema');
+      const preview = await call(open.backend, 'annotations.preview', { folder: null, files: [{ name: 'invalid.qdpx', dataBase64: fs.readFileSync(invalid).toString('base64') }] });
+      expect(preview).toMatchObject({ format: 'refi', documents: 3 });
+      expect(preview.problems).toHaveLength(3);
+      expect(preview.codes.length).toBeGreaterThan(0);
+      expect((await call(open.backend, 'project.info', {})).counts.articles).toBe(0);
+    } finally {
+      open.dispose();
+    }
+  });
 });

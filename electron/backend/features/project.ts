@@ -19,7 +19,7 @@ export const projectHandlers: Pick<Handlers, 'project.info' | 'project.importJso
   'preferences.get': (_input, { preferences }) => preferences.read(),
   'preferences.set': (input, { preferences }) => preferences.write(input),
   'project.importJson': (input, { project }) => merged(project, importProjectJsonOutcome(project.db, input.name, input.text)),
-  'project.importQdpx': (input, { project }) => merged(project, importQdpx(project.db, new Uint8Array(Buffer.from(input.dataBase64, 'base64')), input.name)),
+  'project.importQdpx': async (input, { project }) => merged(project, await importQdpx(project.db, new Uint8Array(Buffer.from(input.dataBase64, 'base64')), input.name)),
   'project.info': (_input, { project }) => {
     const counts = project.db
       .prepare(

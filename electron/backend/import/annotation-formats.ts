@@ -1,16 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
 import { isQdpxName, type ImportOutcome } from '../../../shared/domain';
 import { GainsayError } from '../../../shared/errors';
+import { MAPPINGS, readMapping, type AnnotationFormat, type AnnotationMapping } from '../../../shared/import-mappings';
 import type { Project } from '../project';
 import { importBratFolder } from './brat/brat-import';
-import { GAINSAY_BRAT_MAPPING, bratMapping, parseMapping } from './brat/mapping';
-import { importQdpx, refiMapping } from './refi/refi-import';
+import { importQdpx } from './refi/refi-import';
 import { importW3cFile, isW3cFile } from './w3c/w3c-import';
 
-/** The annotation formats Gainsay imports besides articles and project JSON. */
-export type AnnotationFormat = 'brat' | 'w3c' | 'refi';
+export type { AnnotationFormat } from '../../../shared/import-mappings';
 
 /**
  * A folder with .ann files (brat standoff, beside their .txt) is brat; a .jsonld file, or a .json
@@ -29,25 +27,48 @@ export function detectAnnotationFormat(full: string): AnnotationFormat | null {
 }
 
 /**
- * Imports annotations at `full` (shown as `shown`): brat and REFI-QDA with the mapping file given
- * (else the default, Gainsay's own export), W3C as Gainsay exports it. All or nothing, as one line
- * of an import's results.
+ * How an import is told its mapping: a JSON file (the CLI's --mapping, read for whichever format
+ * is found), or one the window's import dialog made. Without either, each format's default.
  */
-export function importAnnotations(project: Project, format: AnnotationFormat, full: string, shown: string, mappingFile?: string): ImportOutcome {
-  let text: string | undefined;
-  try {
-    if (mappingFile) text = fs.readFileSync(mappingFile, 'utf8');
-  } catch (error) {
-    return { name: shown, status: 'refused', message: `The mapping ${mappingFile} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` };
+export type MappingSource = { file: string } | AnnotationMapping | undefined;
+
+function mappingFor(format: AnnotationFormat, source: MappingSource): AnnotationMapping {
+  if (source && 'format' in source) {
+    if (source.format !== format) throw new GainsayError('invalid_input', `The mapping is for ${source.format}, not for ${format}.`);
+    return source;
   }
-  const mapping = <T>(schema: z.ZodType<T>, fallback: T): T => (text === undefined ? fallback : parseMapping(schema, path.basename(mappingFile!), text));
-  project.assertFileInPlace();
+  if (!source) return { format, mapping: MAPPINGS[format].defaults } as AnnotationMapping;
+  let text: string;
   try {
-    if (format === 'w3c') return importW3cFile(project.db, full, shown);
-    if (format === 'refi') return importQdpx(project.db, fs.readFileSync(full), shown, mapping(refiMapping, refiMapping.parse({})));
-    return importBratFolder(project.db, full, shown, mapping(bratMapping, GAINSAY_BRAT_MAPPING));
+    text = fs.readFileSync(source.file, 'utf8');
   } catch (error) {
-    if (error instanceof GainsayError) return { name: shown, status: 'refused', message: error.message };
+    throw new GainsayError('invalid_input', `The mapping ${source.file} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  }
+  const read = readMapping(format, path.basename(source.file), text);
+  if ('problem' in read) throw new GainsayError('invalid_input', read.problem);
+  return { format, mapping: read.mapping } as AnnotationMapping;
+}
+
+/**
+ * Imports annotations at `full` (shown as `shown`) with the mapping given (else the format's
+ * default, which reads Gainsay's own exports). All or nothing, as one line of an import's results;
+ * a merge ends the undo history.
+ */
+export async function importAnnotations(project: Project, format: AnnotationFormat, full: string, shown: string, source?: MappingSource): Promise<ImportOutcome> {
+  try {
+    const chosen = mappingFor(format, source);
+    project.assertFileInPlace();
+    const outcome =
+      chosen.format === 'w3c'
+        ? importW3cFile(project.db, full, shown, chosen.mapping)
+        : chosen.format === 'refi'
+          ? await importQdpx(project.db, fs.readFileSync(full), shown, chosen.mapping)
+          : importBratFolder(project.db, full, shown, chosen.mapping);
+    // Articles are outside the undo history: after a merge, the steps before it may no longer apply (as after a project JSON merge).
+    if (outcome.status === 'imported') project.undo.clear();
+    return outcome;
+  } catch (error) {
+    if (error instanceof GainsayError && error.code !== 'file_gone') return { name: shown, status: 'refused', message: error.message };
     throw error;
   }
 }

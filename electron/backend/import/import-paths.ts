@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SUPPORTED_EXTENSIONS, hasSupportedExtension, isProjectJsonName, type ImportOutcome } from '../../../shared/domain';
 import type { Project } from '../project';
-import { detectAnnotationFormat, importAnnotations, type AnnotationFormat } from './annotation-formats';
+import { detectAnnotationFormat, importAnnotations, type AnnotationFormat, type MappingSource } from './annotation-formats';
 import { importProjectJsonOutcome } from './project-json';
 import { importFile } from './importer';
 
@@ -58,9 +58,9 @@ function plan(paths: string[]): Step[] {
   return steps;
 }
 
-async function importStep(project: Project, step: Step, mappingFile: string | undefined): Promise<ImportOutcome> {
+async function importStep(project: Project, step: Step, mapping: MappingSource): Promise<ImportOutcome> {
   if ('refused' in step) return step.refused;
-  if ('annotations' in step) return importAnnotations(project, step.annotations, step.full, step.shown, mappingFile);
+  if ('annotations' in step) return importAnnotations(project, step.annotations, step.full, step.shown, mapping);
   const { file, shown, named } = step;
   let bytes: Buffer;
   try {
@@ -87,8 +87,8 @@ export interface ImportRun {
 export interface ImportWatch {
   report?: (outcome: ImportOutcome, done: number, total: number) => void;
   signal?: AbortSignal;
-  /** A mapping file for annotation formats (brat): how their types become claims, actors and links. */
-  mappingFile?: string;
+  /** The mapping for annotation formats (brat, W3C, REFI-QDA): how their types become claims, actors and links. */
+  mapping?: MappingSource;
 }
 
 /**
@@ -104,7 +104,7 @@ export async function importPaths(project: Project, paths: string[], watch: Impo
   const outcomes: ImportOutcome[] = [];
   for (const step of steps) {
     if (watch.signal?.aborted) break;
-    const outcome = await importStep(project, step, watch.mappingFile);
+    const outcome = await importStep(project, step, watch.mapping);
     outcomes.push(outcome);
     watch.report?.(outcome, outcomes.length, steps.length);
   }

@@ -203,11 +203,16 @@ export async function fetchDownload(jobId: string, onProgress: (line: string) =>
     onProgress(`Downloading ${megabytes(received)}${total ? ` of ${megabytes(total)}` : ''}…`);
   }
   const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'gainsay-export');
-  const url = URL.createObjectURL(new Blob(parts as BlobPart[], { type: response.headers.get('Content-Type') ?? 'application/octet-stream' }));
+  saveBlob(new Blob(parts as BlobPart[], { type: response.headers.get('Content-Type') ?? 'application/octet-stream' }), name);
+  return `${name} (${megabytes(received)})`;
+}
+
+/** Hands data made or fetched by the page to the browser (or the desktop's save dialog) as a file download. */
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return `${name} (${megabytes(received)})`;
 }

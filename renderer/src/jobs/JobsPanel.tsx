@@ -1,24 +1,7 @@
-import type { ImportJobResult } from '../../../shared/jobs';
 import { ImportPanel } from '../library/ImportPanel';
-import type { ImportState } from '../library/useImportQueue';
 import { JobProgress } from './JobProgress';
-import { exportLine } from './job-lines';
+import { exportLine, importState } from './job-lines';
 import { cancelJob, dismissJob, panelJobs, useJobs, type JobView } from './jobs';
-
-/** An import job as the import panel shows an import. */
-function importState({ job }: JobView): ImportState {
-  const result = job.result as ImportJobResult | null;
-  return {
-    running: job.state === 'running',
-    total: job.total ?? 0,
-    done: job.done,
-    current: job.state === 'running' ? job.message : null,
-    cancelled: job.state === 'cancelled',
-    outcomes: result?.outcomes ?? [],
-    notReached: result?.notReached ?? [],
-    interrupted: false,
-  };
-}
 
 /**
  * Exports and imports under way or just ended, wherever they were started (the desktop's menus,

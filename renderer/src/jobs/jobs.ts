@@ -37,6 +37,11 @@ function update(id: string, change: (view: JobView) => JobView): void {
 function receive(job: JobSnapshot, mine = false): void {
   if (hidden.has(job.id)) return;
   const known = views.find((view) => view.job.id === job.id);
+  // A short job's last event can arrive before the answer that started it: that older snapshot changes nothing.
+  if (known && known.job.state !== 'running' && job.state === 'running') {
+    if (mine && !known.mine) update(job.id, (view) => ({ ...view, mine }));
+    return;
+  }
   const wasRunning = known ? known.job.state === 'running' : true;
   if (known) update(job.id, (view) => ({ ...view, job, mine: view.mine || mine }));
   else {
@@ -67,7 +72,7 @@ void api.call('jobs.list', {}).then(
 );
 
 /** Starts an export or import job; null when the analyst cancelled the host's dialog. */
-export async function startJob<M extends 'exports.start' | 'imports.start'>(method: M, input: Input<M>): Promise<JobSnapshot | null> {
+export async function startJob<M extends 'exports.start' | 'imports.start' | 'annotations.import'>(method: M, input: Input<M>): Promise<JobSnapshot | null> {
   const job = await api.call(method, input as never);
   if (job) receive(job as JobSnapshot, true);
   return job as JobSnapshot | null;

@@ -6,6 +6,7 @@ import { startJob } from '../jobs/jobs';
 import { Highlighted } from '../components/Highlighted';
 import { formatDate } from '../format';
 import { hrefFor } from '../router';
+import { AnnotationImportDialog } from './AnnotationImportDialog';
 import { DeleteArticleDialog } from './DeleteArticleDialog';
 import { filesFromDrop, filesFromFolderInput } from './files';
 import { ImportPanel } from './ImportPanel';
@@ -35,6 +36,7 @@ export function LibraryView() {
   const [descending, setDescending] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [pasting, setPasting] = useState(false);
+  const [importingAnnotations, setImportingAnnotations] = useState(false);
   const [deleting, setDeleting] = useState<ArticleSummary | null>(null);
   const [dragging, setDragging] = useState(false);
   const filesInput = useRef<HTMLInputElement>(null);
@@ -114,6 +116,9 @@ export function LibraryView() {
           <button type="button" className="secondary" onClick={() => setPasting(true)} disabled={imports.state.running}>
             Paste text…
           </button>
+          <button type="button" className="secondary" onClick={() => setImportingAnnotations(true)} disabled={imports.state.running}>
+            Import annotations…
+          </button>
           <input
             ref={filesInput}
             type="file"
@@ -146,7 +151,8 @@ export function LibraryView() {
       </div>
       <p className="hint">
         Drop files or folders here to import them: {SUPPORTED_EXTENSIONS.join(' ')} — or a Gainsay project .json export, or a REFI-QDA
-        .qdpx project, to merge into this project.
+        .qdpx project, to merge into this project. Annotations from brat, W3C Web Annotation or REFI-QDA with another mapping: Import
+        annotations….
       </p>
 
       <ImportPanel state={imports.state} onCancel={imports.cancel} onDismiss={imports.dismiss} />
@@ -254,6 +260,7 @@ export function LibraryView() {
           }}
         />
       )}
+      {importingAnnotations && <AnnotationImportDialog onClose={() => setImportingAnnotations(false)} />}
       {deleting && (
         <DeleteArticleDialog
           article={deleting}

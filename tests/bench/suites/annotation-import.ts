@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Backend } from '../../../electron/backend/backend';
 import { exportProject } from '../../../electron/backend/export/export-project';
 import { importBratFolder } from '../../../electron/backend/import/brat/brat-import';
-import { bratMapping } from '../../../electron/backend/import/brat/mapping';
+import { bratMapping } from '../../../shared/import-mappings';
 import { importProjectJsonOutcome } from '../../../electron/backend/import/project-json';
 import { chromium } from '@playwright/test';
 import { RENDERER_DIR } from '../../../electron/cli/serve';

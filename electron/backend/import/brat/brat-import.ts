@@ -13,7 +13,7 @@ import { CROSS_DOCUMENT_LINKS } from '../../export/brat-export';
 import { Registry } from '../registry';
 import { importRecordsOutcome, refuse } from '../project-json';
 import { parseAnn, type AnnDocument } from './ann';
-import type { BratMapping } from './mapping';
+import type { BratMapping } from '../../../../shared/import-mappings';
 import { storedText } from './stored-text';
 
 /** One .txt and .ann pair. */

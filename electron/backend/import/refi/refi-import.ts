@@ -1,33 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { strFromU8, unzipSync } from 'fflate';
-import { z } from 'zod';
 import { ACTOR_KINDS, LINK_KINDS, LINK_STATUSES, MAX_NAME, type ActorKind, type ImportOutcome } from '../../../../shared/domain';
 import { GainsayError } from '../../../../shared/errors';
 import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, recordId, type ActorRecord, type ProjectDocument } from '../../../../shared/export/project-json';
 import { fold } from '../../../../shared/fold';
 import { noteFromText } from '../../../../shared/notes/note-state';
+import { MAPPINGS, type RefiMapping } from '../../../../shared/import-mappings';
 import { APP_VERSION } from '../../../../shared/version';
 import { storedText } from '../brat/stored-text';
 import { importRecordsOutcome, refuse } from '../project-json';
 import { keepKnownRecords, Registry } from '../registry';
 import { child, childrenNamed, parseXml, type XmlElement } from './qde';
-
-/**
- * How a REFI-QDA project becomes Gainsay records: the codes under `actorCodes` are actors, those
- * under `tagCodes` tags; every PlainTextSelection of a text source is a claim, by the first actor
- * code it is coded with (else `unknownActor`), tagged with its tag codes.
- */
-export const refiMapping = z
-  .object({
-    actorCodes: z.string().min(1).max(MAX_NAME).default('Actors'),
-    tagCodes: z.string().min(1).max(MAX_NAME).default('Tags'),
-    /** `actor-coded`: only selections coded with an actor are claims. */
-    claims: z.enum(['every-selection', 'actor-coded']).default('every-selection'),
-    unknownActor: z.string().min(1).max(MAX_NAME).default('Unattributed'),
-  })
-  .strict();
-export type RefiMapping = z.infer<typeof refiMapping>;
+import { qdeSchemaProblems } from './qde-schema';
 
 const uuid = (guid: string | undefined) => (guid && recordId.safeParse(guid.toLowerCase()).success ? guid.toLowerCase() : null);
 const date = (value: string | undefined, fallback: string) => value || fallback;
@@ -43,17 +28,30 @@ function actorDetails(description: string): Pick<ActorRecord, 'kind' | 'role'> &
 /** "Claimed by X, reported via Y, on DATE" and the note after a blank line, as Gainsay writes a selection's description. */
 const GAINSAY_SELECTION = /^Claimed by .*?(?:, reported via (.*?))?(?:, on (\d{4}-\d\d-\d\d[^,\n]*))?(?:\n\n([\s\S]*))?$/;
 
-function readQdpx(db: Database.Database, bytes: Uint8Array, shown: string, mapping: RefiMapping): ProjectDocument {
-  let files: Record<string, Uint8Array>;
-  let project: XmlElement | undefined;
+/** A .qdpx's files and the text of its project.qde; refuses (GainsayError) a file that is not one. */
+export function unzipQdpx(bytes: Uint8Array, shown: string): Qdpx {
   try {
-    files = unzipSync(bytes);
+    const files = unzipSync(bytes);
     const qde = files['project.qde'];
     if (!qde) refuse(shown, ['it has no project.qde (a .qdpx is a zip of project.qde and its sources)']);
-    project = child(parseXml(strFromU8(qde)), 'Project');
+    return { files, qde: strFromU8(qde) };
   } catch (error) {
     if (error instanceof GainsayError) throw error;
     refuse(shown, [`it is not a readable .qdpx (${(error as Error).message.split('\n')[0]})`]);
+  }
+}
+
+export interface Qdpx {
+  files: Record<string, Uint8Array>;
+  qde: string;
+}
+
+function readQdpx(db: Database.Database, { files, qde }: Qdpx, shown: string, mapping: RefiMapping): ProjectDocument {
+  let project: XmlElement | undefined;
+  try {
+    project = child(parseXml(qde), 'Project');
+  } catch (error) {
+    refuse(shown, [`project.qde is not well-formed XML (${(error as Error).message.split('\n')[0]})`]);
   }
   if (!project) refuse(shown, ['project.qde has no Project element']);
   const problems: string[] = [];
@@ -101,7 +99,7 @@ function readQdpx(db: Database.Database, bytes: Uint8Array, shown: string, mappi
   for (const source of childrenNamed(child(project, 'Sources'), 'TextSource')) {
     const sourceGuid = guid(source);
     const entry = (source.attributes.plainTextPath ?? '').replace(/^internal:\/\//, 'sources/');
-    const bytes = files![entry];
+    const bytes = files[entry];
     if (!bytes) {
       problems.push(`the text source “${source.attributes.name ?? sourceGuid}” has no file ${entry || '(no plainTextPath)'} in the .qdpx`);
       continue;
@@ -191,7 +189,23 @@ function readQdpx(db: Database.Database, bytes: Uint8Array, shown: string, mappi
   return doc;
 }
 
-/** Imports a .qdpx's bytes as one all-or-nothing merge, as one line of an import's results. */
-export function importQdpx(db: Database.Database, bytes: Uint8Array, shown: string, mapping: RefiMapping = refiMapping.parse({})): ImportOutcome {
-  return importRecordsOutcome(db, shown, () => readQdpx(db, bytes, shown, mapping));
+/**
+ * Imports a .qdpx's bytes as one all-or-nothing merge, as one line of an import's results. Its
+ * project.qde must validate against the QDA-XML schema; then its records are checked as every
+ * import's are.
+ */
+export async function importQdpx(db: Database.Database, bytes: Uint8Array, shown: string, mapping: RefiMapping = MAPPINGS.refi.defaults): Promise<ImportOutcome> {
+  let qdpx: Qdpx;
+  let problems: string[];
+  try {
+    qdpx = unzipQdpx(bytes, shown);
+    problems = await qdeSchemaProblems(qdpx.qde);
+  } catch (error) {
+    if (error instanceof GainsayError) return { name: shown, status: 'refused', message: error.message };
+    throw error;
+  }
+  return importRecordsOutcome(db, shown, () => {
+    if (problems.length) refuse(shown, problems);
+    return readQdpx(db, qdpx, shown, mapping);
+  });
 }

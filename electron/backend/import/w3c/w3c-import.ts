@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { LINK_KINDS, LINK_STATUSES, type ImportOutcome } from '../../../../shared/domain';
+import { MAPPINGS, type W3cMapping } from '../../../../shared/import-mappings';
 import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, recordId, type ArticleRecord, type ProjectDocument } from '../../../../shared/export/project-json';
 import { noteFromText } from '../../../../shared/notes/note-state';
 import { APP_VERSION } from '../../../../shared/version';
@@ -11,11 +12,11 @@ import { importRecordsOutcome, refuse } from '../project-json';
 import { keepKnownRecords, Registry } from '../registry';
 import { MAX_OCCURRENCES, SEARCH_BUDGET, anchor, type Selectors, type Unanchored } from './anchor';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const idOf = (v: unknown): string | null => str(v) ?? (isObject(v) ? str(v.id) ?? str(v['@id']) : null);
+export type Json = Record<string, unknown>;
+export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+export const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+export const idOf = (v: unknown): string | null => str(v) ?? (isObject(v) ? str(v.id) ?? str(v['@id']) : null);
 /** The UUID of a urn:uuid: IRI, to keep Gainsay's own ids. */
 const uuidOf = (iri: string | null): string | null => {
   const id = iri?.replace(/^urn:uuid:/i, '') ?? '';
@@ -41,7 +42,7 @@ export function isW3cFile(full: string): boolean {
 }
 
 /** The annotations of a collection (its embedded first page), a page, a list or one annotation. */
-function annotationsOf(value: unknown): Json[] | null {
+export function annotationsOf(value: unknown): Json[] | null {
   if (Array.isArray(value)) return value.filter(isObject);
   if (!isObject(value)) return null;
   const types = list(value.type);
@@ -78,7 +79,7 @@ const UNANCHORED: Record<Unanchored, (file: string) => string> = {
   'over budget': (file) => `was not searched for in ${file}: the import had already searched as much text as it may, for earlier annotations whose positions disagree with their texts`,
 };
 
-function readW3c(db: Database.Database, file: string, shown: string, unanchored: string[]): ProjectDocument {
+function readW3c(db: Database.Database, file: string, shown: string, mapping: W3cMapping, unanchored: string[]): ProjectDocument {
   let value: unknown;
   try {
     value = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -140,13 +141,13 @@ function readW3c(db: Database.Database, file: string, shown: string, unanchored:
       const name = str(resource?.label) ?? str(resource?.name) ?? str(body.value);
       if (!name) continue;
       const known = uuidOf(idOf(body.source));
-      if (body.purpose === 'identifying') actor = registry.actor(name, known ?? undefined);
-      else if (body.purpose === 'describing') via = registry.actor(resource ? name : name.replace(/^reported via /, ''), known ?? undefined);
-      else if (body.purpose === 'tagging') tags.push(registry.tag(name));
-      else if (body.purpose === 'commenting') note = name;
+      if (body.purpose === mapping.actorPurpose) actor = registry.actor(name, known ?? undefined);
+      else if (body.purpose === mapping.channelPurpose) via = registry.actor(resource ? name : name.replace(/^reported via /, ''), known ?? undefined);
+      else if (body.purpose === mapping.tagPurpose) tags.push(registry.tag(name));
+      else if (body.purpose === mapping.notePurpose) note = name;
     }
     const created = str(a.created) ?? now;
-    const actorId = actor ?? registry.actor('Unattributed');
+    const actorId = actor ?? registry.actor(mapping.unknownActor);
     const claimId = uuidOf(str(a.id)) ?? randomUUID();
     const highlight = registry.highlight(claimId, src.article.id, src.stored.points, start, end, created);
     doc.highlights.push(highlight);
@@ -174,8 +175,8 @@ function readW3c(db: Database.Database, file: string, shown: string, unanchored:
 }
 
 /** Imports a W3C Web Annotation file as one all-or-nothing merge; annotations that could not be anchored are listed, not imported. */
-export function importW3cFile(db: Database.Database, file: string, shown: string): ImportOutcome {
+export function importW3cFile(db: Database.Database, file: string, shown: string, mapping: W3cMapping = MAPPINGS.w3c.defaults): ImportOutcome {
   const unanchored: string[] = [];
-  const outcome = importRecordsOutcome(db, shown, () => readW3c(db, file, shown, unanchored));
+  const outcome = importRecordsOutcome(db, shown, () => readW3c(db, file, shown, mapping, unanchored));
   return outcome.status === 'refused' || !unanchored.length ? outcome : { ...outcome, unanchored };
 }
