@@ -61,7 +61,15 @@ export class StagedImports {
     if (twice.length) throw new GainsayError('invalid_input', `Two chosen files are both named ${twice[0]}; choose one folder of annotations at a time.`);
     const owned = fs.mkdtempSync(path.join(os.tmpdir(), 'gainsay-import-'));
     try {
-      files.forEach((f, i) => fs.writeFileSync(path.join(owned, names[i]!), f.data, { flag: 'wx' }));
+      files.forEach((f, i) => {
+        try {
+          fs.writeFileSync(path.join(owned, names[i]!), f.data, { flag: 'wx' });
+        } catch (error) {
+          // A file system that ignores case (macOS, Windows) sees A.ann and a.ann as one file.
+          if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new GainsayError('invalid_input', `Two chosen files are both named ${names[i]} here; choose one folder of annotations at a time.`);
+          throw error;
+        }
+      });
       const bratFolder = names.some((n) => n!.endsWith('.ann'));
       const found = bratFolder ? { format: 'brat' as const, full: owned } : annotationsAmong(names.map((n) => path.join(owned, n!)));
       if (!found) throw new GainsayError('invalid_input', `${folderName ?? names.join(', ')}: nothing there is ${WHAT}.`);
