@@ -103,4 +103,21 @@ test.describe('Import annotations…: a preview, a mapping, then an import job',
       files.remove();
     }
   });
+
+  test('a W3C file chosen without its text: the preview lists the problem, the import refuses with one message, and nothing is written', async ({ page, app }) => {
+    await page.getByRole('button', { name: 'Import annotations…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+    await dialog.getByLabel('Choose annotation files').setInputFiles([path.join(FIXTURES, 'w3c', 'valley-water.jsonld')]);
+    await expect(dialog.getByRole('list', { name: 'Problems found' }).getByRole('listitem')).toHaveText([
+      'valley-water.jsonld: its source https://news.example.org/valley-water is no text file in the folder (named by the IRI’s last segment)',
+    ]);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(dialog.getByRole('status')).toHaveText(
+      'valley-water.jsonld was not imported; nothing was changed. 2 problems:\n- https://annotations.example.org/anno/1: its source https://news.example.org/valley-water is no text file in the folder (named by the IRI’s last segment)\n- https://annotations.example.org/anno/2: its source https://news.example.org/valley-water is no text file in the folder (named by the IRI’s last segment)',
+      { useInnerText: true },
+    );
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByTestId('count-articles')).toHaveText('0');
+    expect(app.problems).toEqual([]);
+  });
 });
