@@ -25,9 +25,25 @@ function plainName(given: string): string | null {
   return name && !name.startsWith('.') && name.length <= 255 && !/[\u0000-\u001f\u007f:*?"<>|]/.test(name) ? name : null;
 }
 
-/** The annotations among chosen paths: the first path that is one of the formats. */
+/** A folder's own files (not its subfolders'), in name order; none if it is not a folder. */
+function filesOf(folder: string): string[] {
+  try {
+    return fs
+      .readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+      .map((entry) => path.join(folder, entry.name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The annotations among chosen paths: the first path that is one of the formats, else the first
+ * file of a chosen folder that is (a folder holding a W3C file beside its texts, or a .qdpx).
+ */
 export function annotationsAmong(paths: string[]): { format: AnnotationFormat; full: string } | null {
-  for (const full of paths) {
+  for (const full of [...paths, ...paths.flatMap(filesOf)]) {
     const format = detectAnnotationFormat(full);
     if (format) return { format, full };
   }
