@@ -63,4 +63,16 @@ describe('uploaded annotation files are held in a folder of their own', () => {
     expect(seen.held).toBeGreaterThan(10);
     expect(seen.refused).toBeGreaterThan(10);
   });
+
+  it('a page that holds import after import without closing its dialogs keeps the disk from filling: the oldest are let go', () => {
+    const staged = new StagedImports();
+    const ids = Array.from({ length: 12 }, (_, i) => staged.fromUpload('brat', [{ name: `doc-${i}.ann`, data: Buffer.from('') }]).id);
+    expect(fs.readdirSync(temp.dir)).toHaveLength(8);
+    expect(() => staged.take(ids[3]!)).toThrow('no longer held');
+    const taken = staged.take(ids[11]!);
+    expect(taken.format).toBe('brat');
+    staged.release(taken); // what an import does as it ends
+    staged.discardAll();
+    expect(fs.readdirSync(temp.dir)).toEqual([]);
+  });
 });

@@ -17,12 +17,15 @@ export interface Staged {
   owned: string | null;
 }
 
+/** Imports held at once (each dialog holds one); choosing more lets the oldest go. */
+const KEPT = 8;
+
 const WHAT = 'a brat folder (.ann files beside their .txt), a W3C Web Annotation file (.jsonld, or .json with the anno.jsonld context) with its texts, or a REFI-QDA .qdpx';
 
-/** An uploaded file's name as it is written into the staging folder: its last path segment, if that is a plain file name. */
+/** An uploaded file's name as it is written into the staging folder: its last path segment, if that is a plain file name (255 bytes at most, as file systems take). */
 function plainName(given: string): string | null {
   const name = given.split(/[\\/]/).pop() ?? '';
-  return name && !name.startsWith('.') && name.length <= 255 && !/[\u0000-\u001f\u007f:*?"<>|]/.test(name) ? name : null;
+  return name && !name.startsWith('.') && Buffer.byteLength(name) <= 255 && !/[\u0000-\u001f\u007f:*?"<>|]/.test(name) ? name : null;
 }
 
 /** A folder's own files (not its subfolders'), in name order; none if it is not a folder. */
@@ -123,6 +126,8 @@ export class StagedImports {
   }
 
   private add(staged: Staged): { id: string; staged: Staged } {
+    // A page that never closes its dialogs (or never says so) does not fill the disk: the oldest go.
+    for (const old of [...this.staged.keys()].slice(0, Math.max(0, this.staged.size - KEPT + 1))) this.discard(old);
     const id = randomUUID();
     this.staged.set(id, staged);
     return { id, staged };
