@@ -120,4 +120,12 @@ test.describe('Import annotations…: a preview, a mapping, then an import job',
     await expect(page.getByTestId('count-articles')).toHaveText('0');
     expect(app.problems).toEqual([]);
   });
+
+  test('a brat folder chosen with Import folder… is refused with the way to import it, rather than its texts imported without their annotations', async ({ page, app }) => {
+    await page.getByLabel('Choose a folder to import').setInputFiles(path.join(FIXTURES, 'brat'));
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('0 imported, 0 skipped as duplicates, 1 refused.');
+    await expect(page.getByRole('list', { name: 'Import results' })).toContainText('“brat” holds brat annotations (.ann files): import it with Import annotations…');
+    await expect(page.getByTestId('count-articles')).toHaveText('0');
+    expect(app.problems).toEqual([]);
+  });
 });
