@@ -31,6 +31,22 @@ test.describe('annotations from other tools', () => {
     await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('0 imported, 1 skipped as duplicates, 0 refused.');
     expect(app.problems).toEqual([]);
   });
+
+  test('the same .qdpx through Import annotations…: its codes by branch with counts, then only the selections coded with an actor', async ({ page, app }) => {
+    await page.getByRole('button', { name: 'Import annotations…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+    await dialog.getByLabel('Choose annotation files').setInputFiles([qdpx]);
+    const preview = dialog.getByRole('region', { name: 'Preview' });
+    await expect(preview).toContainText('colleague.qdpx: REFI-QDA project, 2 documents');
+    await expect(preview.getByRole('table', { name: 'Codes (selections coded)' })).toContainText(/Actors \/ Dmitri Peskov\s*1/);
+    await expect(preview.getByLabel('The codes under this code are actors')).toHaveValue('Actors');
+    await preview.getByRole('combobox', { name: 'Claims', exact: true }).selectOption('only selections coded with an actor');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(dialog.getByRole('status')).toContainText('4 claims, 4 links');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByTestId('count-claims')).toHaveText('4');
+    expect(app.problems).toEqual([]);
+  });
 });
 
 test.describe('Import annotations…: a preview, a mapping, then an import job', () => {
