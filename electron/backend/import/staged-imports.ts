@@ -45,7 +45,7 @@ function filesOf(folder: string): string[] {
  * The annotations among chosen paths: the first path that is one of the formats, else the first
  * file of a chosen folder that is (a folder holding a W3C file beside its texts, or a .qdpx).
  */
-export function annotationsAmong(paths: string[]): { format: AnnotationFormat; full: string } | null {
+function annotationsAmong(paths: string[]): { format: AnnotationFormat; full: string } | null {
   for (const full of [...paths, ...paths.flatMap(filesOf)]) {
     const format = detectAnnotationFormat(full);
     if (format) return { format, full };
