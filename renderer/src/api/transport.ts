@@ -1,4 +1,4 @@
-import type { GainsayBridge } from '../../../shared/bridge';
+import type { GainsayBridge, WindowCommand } from '../../../shared/bridge';
 import type { Result } from '../../../shared/errors';
 import { megabytes } from '../../../shared/domain';
 import type { JobSnapshot } from '../../../shared/jobs';
@@ -131,6 +131,7 @@ async function followServerEvents(handler: (event: ServerEvent) => void): Promis
 
 const changeListeners: Array<(method: string) => void> = [];
 const jobListeners: Array<(job: JobSnapshot) => void> = [];
+const commandListeners = new Set<(command: WindowCommand) => void>();
 let following = false;
 
 /** Starts hearing the host's events once, for every listener of this page. */
@@ -140,6 +141,7 @@ function followHost(): void {
   if (window.gainsay) {
     window.gainsay.onChanged((method) => changeListeners.forEach((listener) => listener(method)));
     window.gainsay.onJob((job) => jobListeners.forEach((listener) => listener(job)));
+    window.gainsay.onCommand((command) => commandListeners.forEach((listener) => listener(command)));
     return;
   }
   void followServerEvents((event) => {
@@ -161,6 +163,16 @@ export function onOtherPagesChange(handler: (method: string) => void): void {
 export function onJobEvent(handler: (job: JobSnapshot) => void): void {
   jobListeners.push(handler);
   followHost();
+}
+
+/**
+ * Desktop window: calls `handler` when the shell's menus ask for one of the window's dialogs
+ * (browser mode has no menus); returns the function that stops it.
+ */
+export function onWindowCommand(handler: (command: WindowCommand) => void): () => void {
+  commandListeners.add(handler);
+  followHost();
+  return () => commandListeners.delete(handler);
 }
 
 /** IPC through the preload in the desktop app, loopback HTTP in browser mode. */
