@@ -8,17 +8,14 @@ export interface GainsayBridge {
   onChanged(listener: (method: string) => void): void;
   /** Calls `listener` with every progress event of the project's jobs (exports, imports). */
   onJob(listener: (job: JobSnapshot) => void): void;
-  /** Calls `listener` when a menu item of the desktop shell asks the window to open one of its dialogs. */
-  onMenu(listener: (command: MenuCommand) => void): void;
+  /** Calls `listener` when a menu of the desktop shell asks the window for something only it shows (a dialog). */
+  onCommand(listener: (command: WindowCommand) => void): void;
 }
 
-/** What the shell's menus ask of the window: dialogs only the page can show. */
-export const MENU_COMMANDS = ['preferences', 'shortcuts'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-export function isMenuCommand(value: unknown): value is MenuCommand {
-  return MENU_COMMANDS.includes(value as MenuCommand);
-}
+/** What the shell's menus ask the window to open. */
+export const WINDOW_COMMANDS = ['import-annotations', 'preferences', 'shortcuts'] as const;
+export type WindowCommand = (typeof WINDOW_COMMANDS)[number];
+export const isWindowCommand = (value: unknown): value is WindowCommand => WINDOW_COMMANDS.some((command) => command === value);
 
 /** The IPC channel the preload and the main process share. */
 export const INVOKE_CHANNEL = 'gainsay:invoke';
@@ -29,5 +26,5 @@ export const CHANGED_CHANNEL = 'gainsay:changed';
 /** The channel on which the main process passes on the jobs' progress events. */
 export const JOB_CHANNEL = 'gainsay:job';
 
-/** The channel on which the main process passes on a menu item meant for the window (`MenuCommand`). */
-export const MENU_CHANNEL = 'gainsay:menu';
+/** The channel on which the main process asks the window to open a dialog (File ▸ Import ▸ Annotations…, Edit ▸ Preferences…, Help ▸ Keyboard Shortcuts). */
+export const COMMAND_CHANNEL = 'gainsay:command';

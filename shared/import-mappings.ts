@@ -69,8 +69,7 @@ export const refiMapping = z
 export type RefiMapping = z.infer<typeof refiMapping>;
 
 /** The annotation formats Gainsay imports besides articles and project JSON. */
-export const ANNOTATION_FORMATS = ['brat', 'w3c', 'refi'] as const;
-export type AnnotationFormat = (typeof ANNOTATION_FORMATS)[number];
+export type AnnotationFormat = 'brat' | 'w3c' | 'refi';
 
 export const ANNOTATION_FORMAT_LABELS: Record<AnnotationFormat, string> = { brat: 'brat standoff', w3c: 'W3C Web Annotation', refi: 'REFI-QDA project' };
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
-import { CHANGED_CHANNEL, MENU_CHANNEL } from '../../shared/bridge';
+import { CHANGED_CHANNEL, COMMAND_CHANNEL } from '../../shared/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { GainsayError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
@@ -208,13 +208,15 @@ const menuActions: MenuActions = {
   // The same jobs as the window's Import and Export: progress and the outcome show in the window.
   importFiles: () => void shellCall('Import', 'imports.start', { choose: 'files' }),
   importFolder: () => void shellCall('Import', 'imports.start', { choose: 'folder' }),
+  // The preview and mapping are the window's dialog: the menu asks the window to open it.
+  importAnnotations: () => mainWindow?.webContents.send(COMMAND_CHANNEL, 'import-annotations'),
   exportAs: (format) => void shellCall('Export', 'exports.start', { format }),
   closeWindow: () => mainWindow?.close(),
   undo: () => void historyStep('history.undo'),
   redo: () => void historyStep('history.redo'),
   // Dialogs of the page itself: the window opens them as its own buttons and keys do.
-  preferences: () => mainWindow?.webContents.send(MENU_CHANNEL, 'preferences'),
-  shortcuts: () => mainWindow?.webContents.send(MENU_CHANNEL, 'shortcuts'),
+  preferences: () => mainWindow?.webContents.send(COMMAND_CHANNEL, 'preferences'),
+  shortcuts: () => mainWindow?.webContents.send(COMMAND_CHANNEL, 'shortcuts'),
   about: () =>
     void dialog.showMessageBox({
       type: 'info',

@@ -9,6 +9,8 @@ export interface MenuActions {
   saveCopy(): void;
   importFiles(): void;
   importFolder(): void;
+  /** Opens the window's Import annotations dialog (preview and mapping). */
+  importAnnotations(): void;
   exportAs(format: ExportFormat): void;
   closeWindow(): void;
   undo(): void;
@@ -55,6 +57,7 @@ export function menuTemplate(platform: NodeJS.Platform, state: MenuState, action
         submenu: [
           { id: 'import-files', label: 'Files…', accelerator: 'CmdOrCtrl+I', click: actions.importFiles },
           { id: 'import-folder', label: 'Folder…', click: actions.importFolder },
+          { id: 'import-annotations', label: 'Annotations…', click: actions.importAnnotations },
         ],
       },
       { label: 'Export', submenu: EXPORT_FORMATS.map((format) => ({ id: `export-${format}`, label: `${EXPORT_LABELS[format]}…`, click: () => actions.exportAs(format) })) },

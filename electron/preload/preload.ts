@@ -1,10 +1,11 @@
 /**
  * The only bridge between the sandboxed renderer and the main process: one `invoke` for the
- * contract's methods, and the shell's notifications of changes, of jobs' progress and of menu
- * items meant for the window. No raw ipcRenderer, no Node.
+ * contract's methods, the shell's notifications of changes and of jobs' progress, and its menus'
+ * requests for the window's dialogs. No raw
+ * ipcRenderer, no Node.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANGED_CHANNEL, INVOKE_CHANNEL, JOB_CHANNEL, MENU_CHANNEL, isMenuCommand, type GainsayBridge } from '../../shared/bridge';
+import { CHANGED_CHANNEL, COMMAND_CHANNEL, INVOKE_CHANNEL, JOB_CHANNEL, isWindowCommand, type GainsayBridge } from '../../shared/bridge';
 import type { Result } from '../../shared/errors';
 import type { JobSnapshot } from '../../shared/jobs';
 
@@ -17,9 +18,9 @@ const bridge: GainsayBridge = {
   onJob: (listener) => {
     ipcRenderer.on(JOB_CHANNEL, (_event, job: JobSnapshot) => listener(job));
   },
-  onMenu: (listener) => {
-    ipcRenderer.on(MENU_CHANNEL, (_event, command: unknown) => {
-      if (isMenuCommand(command)) listener(command);
+  onCommand: (listener) => {
+    ipcRenderer.on(COMMAND_CHANNEL, (_event, command: unknown) => {
+      if (isWindowCommand(command)) listener(command);
     });
   },
 };

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { ExportFormat } from '../../shared/export/formats';
 import { onFileGone } from './api/client';
-import { onMenuCommand } from './api/transport';
+import { onWindowCommand } from './api/transport';
 import { ActorPage } from './actors/ActorPage';
 import { ExportDialog } from './export/ExportDialog';
+import { AnnotationImportDialog } from './library/AnnotationImportDialog';
 import { PreferencesDialog } from './preferences/PreferencesDialog';
 import { UndoRedo } from './history/UndoRedo';
 import { JobsPanel } from './jobs/JobsPanel';
@@ -58,8 +59,17 @@ export function App() {
   /** Why changes are refused: the project file was deleted, moved or replaced while open. */
   const [fileGone, setFileGone] = useState<string | null>(null);
   const [preferences, setPreferences] = useState(false);
+  /** File ▸ Import ▸ Annotations… in the desktop window. */
+  const [importingAnnotations, setImportingAnnotations] = useState(false);
   useEffect(() => onFileGone(setFileGone), []);
-  useEffect(() => onMenuCommand((command) => command === 'preferences' && setPreferences(true)), []);
+  useEffect(
+    () =>
+      onWindowCommand((command) => {
+        if (command === 'import-annotations') setImportingAnnotations(true);
+        if (command === 'preferences') setPreferences(true);
+      }),
+    [],
+  );
   // Candidates are part of reviewing: the Review tab stays current.
   const current = route.view === 'article' ? 'library' : route.view === 'actor' ? 'actors' : route.view === 'candidates' ? 'review' : route.view;
   return (
@@ -111,6 +121,7 @@ export function App() {
       <JobsPanel />
       {preferences && <PreferencesDialog onClose={() => setPreferences(false)} />}
       {exporting && <ExportDialog initialFormat={exporting} onClose={() => setExporting(null)} />}
+      {importingAnnotations && <AnnotationImportDialog onClose={() => setImportingAnnotations(false)} />}
     </div>
   );
 }

@@ -31,6 +31,22 @@ test.describe('annotations from other tools', () => {
     await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('0 imported, 1 skipped as duplicates, 0 refused.');
     expect(app.problems).toEqual([]);
   });
+
+  test('the same .qdpx through Import annotations…: its codes by branch with counts, then only the selections coded with an actor', async ({ page, app }) => {
+    await page.getByRole('button', { name: 'Import annotations…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+    await dialog.getByLabel('Choose annotation files').setInputFiles([qdpx]);
+    const preview = dialog.getByRole('region', { name: 'Preview' });
+    await expect(preview).toContainText('colleague.qdpx: REFI-QDA project, 2 documents');
+    await expect(preview.getByRole('table', { name: 'Codes (selections coded)' })).toContainText(/Actors \/ Dmitri Peskov\s*1/);
+    await expect(preview.getByLabel('The codes under this code are actors')).toHaveValue('Actors');
+    await preview.getByRole('combobox', { name: 'Claims', exact: true }).selectOption('only selections coded with an actor');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(dialog.getByRole('status')).toContainText('4 claims, 4 links');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByTestId('count-claims')).toHaveText('4');
+    expect(app.problems).toEqual([]);
+  });
 });
 
 test.describe('Import annotations…: a preview, a mapping, then an import job', () => {
@@ -102,5 +118,30 @@ test.describe('Import annotations…: a preview, a mapping, then an import job',
     } finally {
       files.remove();
     }
+  });
+
+  test('a W3C file chosen without its text: the preview lists the problem, the import refuses with one message, and nothing is written', async ({ page, app }) => {
+    await page.getByRole('button', { name: 'Import annotations…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+    await dialog.getByLabel('Choose annotation files').setInputFiles([path.join(FIXTURES, 'w3c', 'valley-water.jsonld')]);
+    await expect(dialog.getByRole('list', { name: 'Problems found' }).getByRole('listitem')).toHaveText([
+      'valley-water.jsonld: its source https://news.example.org/valley-water is no text file in the folder (named by the IRI’s last segment)',
+    ]);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(dialog.getByRole('status')).toHaveText(
+      'valley-water.jsonld was not imported; nothing was changed. 2 problems:\n- https://annotations.example.org/anno/1: its source https://news.example.org/valley-water is no text file in the folder (named by the IRI’s last segment)\n- https://annotations.example.org/anno/2: its source https://news.example.org/valley-water is no text file in the folder (named by the IRI’s last segment)',
+      { useInnerText: true },
+    );
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByTestId('count-articles')).toHaveText('0');
+    expect(app.problems).toEqual([]);
+  });
+
+  test('a brat folder chosen with Import folder… is refused with the way to import it, rather than its texts imported without their annotations', async ({ page, app }) => {
+    await page.getByLabel('Choose a folder to import').setInputFiles(path.join(FIXTURES, 'brat'));
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('0 imported, 0 skipped as duplicates, 1 refused.');
+    await expect(page.getByRole('list', { name: 'Import results' })).toContainText('“brat” holds brat annotations (.ann files): import it with Import annotations…');
+    await expect(page.getByTestId('count-articles')).toHaveText('0');
+    expect(app.problems).toEqual([]);
   });
 });

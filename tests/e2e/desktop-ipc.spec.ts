@@ -42,7 +42,7 @@ async function desktopWindow(page: Page, backend: Backend, dialog: DialogLike): 
       invoke: (method: string, input: unknown) => send('gainsay:invoke', [method, input]),
       onChanged: on('gainsay:changed'),
       onJob: on('gainsay:job'),
-      onMenu: on('gainsay:menu'),
+      onCommand: on('gainsay:command'),
     };
   });
   const apiRequests: string[] = [];
@@ -129,7 +129,7 @@ test('the desktop IPC host: the window imports and exports through it, and the e
     // Edit ▸ Preferences… in the desktop menu: the shell sends the window the command, as main.ts
     // does; the name reaches the desktop's preferences file through the host.
     await dialog.getByRole('button', { name: 'Close' }).click();
-    const fromMenu = (command: string) => page.evaluate((c) => (window as unknown as { ipcReceive: (c: string, p: unknown) => void }).ipcReceive('gainsay:menu', c), command);
+    const fromMenu = (command: string) => page.evaluate((c) => (window as unknown as { ipcReceive: (c: string, p: unknown) => void }).ipcReceive('gainsay:command', c), command);
     await fromMenu('shortcuts');
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
     await page.keyboard.press('Escape');
@@ -152,7 +152,7 @@ test('the desktop IPC host: the window imports and exports through it, and the e
   }
 });
 
-test('the desktop IPC host: Import annotations… chooses the folder in the open dialog, previews it where it is, and imports it with the mapping set in the window', async ({ page }) => {
+test('the desktop IPC host: File ▸ Import ▸ Annotations… opens the window’s dialog, which chooses the folder in the open dialog, previews it where it is, and imports it with the mapping set in the window', async ({ page }) => {
   const temp = tempDir('gainsay-ipc-annotations-');
   const backend = Backend.open(path.join(temp.dir, 'Harbour.gainsay'), { preferencesFile: path.join(temp.dir, 'preferences.json') });
   const folder = path.join(ROOT, 'tests', 'fixtures', 'annotation-import', 'brat');
@@ -165,7 +165,9 @@ test('the desktop IPC host: Import annotations… chooses the folder in the open
     },
   });
   try {
-    await page.getByRole('button', { name: 'Import annotations…' }).click();
+    // File ▸ Import ▸ Annotations…: the shell asks the window (webContents.send) to open its dialog, wherever the window is.
+    await page.getByRole('link', { name: 'Claims' }).click();
+    await page.evaluate(() => (window as unknown as { ipcReceive: (c: string, p: unknown) => void }).ipcReceive('gainsay:command', 'import-annotations'));
     const dialog = page.getByRole('dialog', { name: 'Import annotations' });
     await dialog.getByRole('button', { name: 'Choose a folder…' }).click();
     const preview = dialog.getByRole('region', { name: 'Preview' });

@@ -143,6 +143,9 @@ describe('the import dialog’s methods: preview, then import with a mapping', (
     await importHeld(env.backend, id, { format: 'brat', mapping: ATTRIBUTION });
     expect(summary(env.backend).claims).toHaveLength(6);
     expect(fs.readdirSync(BRAT)).toEqual(before);
+    // A folder holding a W3C file beside its text: the W3C file is what is imported.
+    const w3cFolder: Host = { ...NO_HOST, importPaths: async () => ({ paths: [W3C] }) };
+    expect(await env.backend.invoke('annotations.preview', { choose: 'folder' }, undefined, w3cFolder)).toMatchObject({ ok: true, value: { format: 'w3c', name: path.join(W3C, 'valley-water.jsonld'), documents: 1, problems: [] } });
     // A cancelled dialog: null, nothing held.
     const cancelled: Host = { ...NO_HOST, importPaths: async () => null };
     expect(await env.backend.invoke('annotations.preview', { choose: 'files' }, undefined, cancelled)).toMatchObject({ ok: true, value: null });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHANGED_CHANNEL, INVOKE_CHANNEL, JOB_CHANNEL, MENU_CHANNEL } from '../../shared/bridge';
+import { CHANGED_CHANNEL, COMMAND_CHANNEL, INVOKE_CHANNEL, JOB_CHANNEL } from '../../shared/bridge';
 import { isMethod } from '../../shared/contract';
 import { registerIpcHost } from '../../electron/main/ipc-host';
 import { startServer, type RunningServer } from '../../electron/server/server';
@@ -50,7 +50,7 @@ describe('every host serves everything the renderer calls', () => {
 
   it('the desktop shell handles every channel of the bridge the renderer uses', () => {
     const used = all(/window\.gainsay\.(\w+)|bridge\.(\w+)/g);
-    expect(used).toEqual(['invoke', 'onChanged', 'onJob', 'onMenu']);
+    expect(used).toEqual(['invoke', 'onChanged', 'onCommand', 'onJob']);
     const channels: string[] = [];
     registerIpcHost({
       ipcMain: { handle: (channel) => void channels.push(channel) },
@@ -59,12 +59,12 @@ describe('every host serves everything the renderer calls', () => {
       send: () => {},
       changed: () => {},
     });
-    // invoke is the request the host answers; onChanged, onJob and onMenu are messages the shell sends.
+    // invoke is the request the host answers; onChanged, onJob and onCommand are messages the shell sends.
     expect(channels).toEqual([INVOKE_CHANNEL]);
     expect(fs.readFileSync(path.join(ROOT, 'electron', 'main', 'main.ts'), 'utf8')).toContain('send(CHANGED_CHANNEL');
-    expect(fs.readFileSync(path.join(ROOT, 'electron', 'main', 'main.ts'), 'utf8')).toContain('send(MENU_CHANNEL');
     expect(fs.readFileSync(path.join(ROOT, 'electron', 'main', 'ipc-host.ts'), 'utf8')).toContain('send(JOB_CHANNEL');
-    expect([CHANGED_CHANNEL, JOB_CHANNEL, MENU_CHANNEL]).toEqual(['gainsay:changed', 'gainsay:job', 'gainsay:menu']);
+    expect(fs.readFileSync(path.join(ROOT, 'electron', 'main', 'main.ts'), 'utf8')).toContain('send(COMMAND_CHANNEL');
+    expect([CHANGED_CHANNEL, JOB_CHANNEL, COMMAND_CHANNEL]).toEqual(['gainsay:changed', 'gainsay:job', 'gainsay:command']);
   });
 
   it('browser mode answers every API address the renderer fetches', async () => {

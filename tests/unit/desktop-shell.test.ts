@@ -6,7 +6,7 @@ import { DEFAULT_SIZE, restoreBounds, type Bounds } from '../../electron/main/wi
 
 const actions = (): MenuActions => ({
   newProject: vi.fn(), openProject: vi.fn(), openRecent: vi.fn(), saveCopy: vi.fn(), importFiles: vi.fn(),
-  importFolder: vi.fn(), exportAs: vi.fn(), closeWindow: vi.fn(), undo: vi.fn(), redo: vi.fn(), preferences: vi.fn(), shortcuts: vi.fn(), about: vi.fn(),
+  importFolder: vi.fn(), importAnnotations: vi.fn(), exportAs: vi.fn(), closeWindow: vi.fn(), undo: vi.fn(), redo: vi.fn(), preferences: vi.fn(), shortcuts: vi.fn(), about: vi.fn(),
 });
 type Item = { label?: string; role?: string; submenu?: Item[]; enabled?: boolean; accelerator?: string; click?: () => void };
 const find = (items: Item[], label: string): Item => {
@@ -61,6 +61,8 @@ describe('the application menu', () => {
     expect(a.openRecent).toHaveBeenCalledWith('/p/Ceasefire.gainsay');
     find(menu, 'REFI-QDA project (.qdpx)…').click!();
     expect(a.exportAs).toHaveBeenCalledWith('refi');
+    find(menu, 'Annotations…').click!();
+    expect(a.importAnnotations).toHaveBeenCalled();
     expect(find(menu, 'Open Recent').enabled).toBe(true);
     expect(find(menuTemplate('linux', { appName: 'Gainsay', recent: [], undo: null, redo: null }, a) as Item[], 'Open Recent').enabled).toBe(false);
   });

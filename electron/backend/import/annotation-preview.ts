@@ -5,7 +5,7 @@ import { parseAnn } from './brat/ann';
 import { child, childrenNamed, parseXml, type XmlElement } from './refi/qde';
 import { qdeSchemaProblems } from './refi/qde-schema';
 import { unzipQdpx } from './refi/refi-import';
-import { annotationsOf, idOf, isObject, list, str } from './w3c/w3c-import';
+import { annotationsOf, idOf, isObject, list, noSourceFile, sourceFile, str } from './w3c/w3c-import';
 
 /** Problems a preview lists (the import itself lists them all, with the same limit on what it shows). */
 const SHOWN_PROBLEMS = 20;
@@ -48,7 +48,7 @@ function bratFound(folder: string): Found {
   return { ...NOTHING, documents, entities: entities.list(), relations: relations.list(), events: events.list().map((e) => ({ ...e, roles: roles.get(e.name)!.list() })), attributes: attributes.list(), notes, problems };
 }
 
-/** A W3C file: its sources, selector kinds and body purposes. */
+/** A W3C file: its sources (and those without a text file beside it), selector kinds and body purposes. */
 function w3cFound(file: string): Found {
   let annotations: ReturnType<typeof annotationsOf> = null;
   try {
@@ -68,7 +68,8 @@ function w3cFound(file: string): Found {
     }
     for (const body of list(a.body).filter(isObject)) bodies.add(linking ? `${str(body.purpose) ?? 'no purpose'} (of a link)` : (str(body.purpose) ?? 'no purpose'));
   }
-  return { ...NOTHING, documents: sources.size, selectors: selectors.list(), bodies: bodies.list() };
+  const unresolved = [...sources].filter((iri) => !sourceFile(path.dirname(file), iri));
+  return { ...NOTHING, documents: sources.size, selectors: selectors.list(), bodies: bodies.list(), problems: unresolved.map((iri) => `${path.basename(file)}: ${noSourceFile(iri)}`) };
 }
 
 /** A .qdpx: its text sources, each code (with its branch) with the selections it codes, and where it departs from the QDA-XML schema. */

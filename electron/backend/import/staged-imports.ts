@@ -17,17 +17,36 @@ export interface Staged {
   owned: string | null;
 }
 
+/** Imports held at once (each dialog holds one); choosing more lets the oldest go. */
+const KEPT = 8;
+
 const WHAT = 'a brat folder (.ann files beside their .txt), a W3C Web Annotation file (.jsonld, or .json with the anno.jsonld context) with its texts, or a REFI-QDA .qdpx';
 
-/** An uploaded file's name as it is written into the staging folder: its last path segment, if that is a plain file name. */
+/** An uploaded file's name as it is written into the staging folder: its last path segment, if that is a plain file name (255 bytes at most, as file systems take). */
 function plainName(given: string): string | null {
   const name = given.split(/[\\/]/).pop() ?? '';
-  return name && !name.startsWith('.') && name.length <= 255 && !/[\u0000-\u001f\u007f:*?"<>|]/.test(name) ? name : null;
+  return name && !name.startsWith('.') && Buffer.byteLength(name) <= 255 && !/[\u0000-\u001f\u007f:*?"<>|]/.test(name) ? name : null;
 }
 
-/** The annotations among chosen paths: the first path that is one of the formats. */
-export function annotationsAmong(paths: string[]): { format: AnnotationFormat; full: string } | null {
-  for (const full of paths) {
+/** A folder's own files (not its subfolders'), in name order; none if it is not a folder. */
+function filesOf(folder: string): string[] {
+  try {
+    return fs
+      .readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+      .map((entry) => path.join(folder, entry.name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The annotations among chosen paths: the first path that is one of the formats, else the first
+ * file of a chosen folder that is (a folder holding a W3C file beside its texts, or a .qdpx).
+ */
+function annotationsAmong(paths: string[]): { format: AnnotationFormat; full: string } | null {
+  for (const full of [...paths, ...paths.flatMap(filesOf)]) {
     const format = detectAnnotationFormat(full);
     if (format) return { format, full };
   }
@@ -61,7 +80,15 @@ export class StagedImports {
     if (twice.length) throw new GainsayError('invalid_input', `Two chosen files are both named ${twice[0]}; choose one folder of annotations at a time.`);
     const owned = fs.mkdtempSync(path.join(os.tmpdir(), 'gainsay-import-'));
     try {
-      files.forEach((f, i) => fs.writeFileSync(path.join(owned, names[i]!), f.data, { flag: 'wx' }));
+      files.forEach((f, i) => {
+        try {
+          fs.writeFileSync(path.join(owned, names[i]!), f.data, { flag: 'wx' });
+        } catch (error) {
+          // A file system that ignores case (macOS, Windows) sees A.ann and a.ann as one file.
+          if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new GainsayError('invalid_input', `Two chosen files are both named ${names[i]} here; choose one folder of annotations at a time.`);
+          throw error;
+        }
+      });
       const bratFolder = names.some((n) => n!.endsWith('.ann'));
       const found = bratFolder ? { format: 'brat' as const, full: owned } : annotationsAmong(names.map((n) => path.join(owned, n!)));
       if (!found) throw new GainsayError('invalid_input', `${folderName ?? names.join(', ')}: nothing there is ${WHAT}.`);
@@ -99,6 +126,8 @@ export class StagedImports {
   }
 
   private add(staged: Staged): { id: string; staged: Staged } {
+    // A page that never closes its dialogs (or never says so) does not fill the disk: the oldest go.
+    for (const old of [...this.staged.keys()].slice(0, Math.max(0, this.staged.size - KEPT + 1))) this.discard(old);
     const id = randomUUID();
     this.staged.set(id, staged);
     return { id, staged };

@@ -1,4 +1,4 @@
-import type { GainsayBridge, MenuCommand } from '../../../shared/bridge';
+import type { GainsayBridge, WindowCommand } from '../../../shared/bridge';
 import type { Result } from '../../../shared/errors';
 import { megabytes } from '../../../shared/domain';
 import type { JobSnapshot } from '../../../shared/jobs';
@@ -131,6 +131,7 @@ async function followServerEvents(handler: (event: ServerEvent) => void): Promis
 
 const changeListeners: Array<(method: string) => void> = [];
 const jobListeners: Array<(job: JobSnapshot) => void> = [];
+const commandListeners = new Set<(command: WindowCommand) => void>();
 let following = false;
 
 /** Starts hearing the host's events once, for every listener of this page. */
@@ -140,6 +141,7 @@ function followHost(): void {
   if (window.gainsay) {
     window.gainsay.onChanged((method) => changeListeners.forEach((listener) => listener(method)));
     window.gainsay.onJob((job) => jobListeners.forEach((listener) => listener(job)));
+    window.gainsay.onCommand((command) => commandListeners.forEach((listener) => listener(command)));
     return;
   }
   void followServerEvents((event) => {
@@ -163,20 +165,14 @@ export function onJobEvent(handler: (job: JobSnapshot) => void): void {
   followHost();
 }
 
-const menuListeners = new Set<(command: MenuCommand) => void>();
-let hearingMenu = false;
-
 /**
- * Calls `handler` when a menu item of the desktop shell asks for one of the window's dialogs
- * (Preferences, Keyboard Shortcuts); browser mode has no such menu. Returns the unsubscribe.
+ * Desktop window: calls `handler` when the shell's menus ask for one of the window's dialogs
+ * (browser mode has no menus); returns the function that stops it.
  */
-export function onMenuCommand(handler: (command: MenuCommand) => void): () => void {
-  if (!hearingMenu && window.gainsay) {
-    hearingMenu = true;
-    window.gainsay.onMenu((command) => menuListeners.forEach((listener) => listener(command)));
-  }
-  menuListeners.add(handler);
-  return () => void menuListeners.delete(handler);
+export function onWindowCommand(handler: (command: WindowCommand) => void): () => void {
+  commandListeners.add(handler);
+  followHost();
+  return () => commandListeners.delete(handler);
 }
 
 /** IPC through the preload in the desktop app, loopback HTTP in browser mode. */

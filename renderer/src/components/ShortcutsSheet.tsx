@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { onMenuCommand } from '../api/transport';
+import { onWindowCommand } from '../api/transport';
 import { isTyping } from '../keyboard';
 import { SHORTCUTS } from '../shortcuts';
 import { Dialog } from './Dialog';
@@ -14,7 +14,7 @@ export function ShortcutsSheet() {
       setOpen(true);
     };
     window.addEventListener('keydown', onKey);
-    const unsubscribe = onMenuCommand((command) => command === 'shortcuts' && setOpen(true));
+    const unsubscribe = onWindowCommand((command) => command === 'shortcuts' && setOpen(true));
     return () => {
       window.removeEventListener('keydown', onKey);
       unsubscribe();

@@ -88,8 +88,8 @@ export function LibraryView() {
   async function onDrop(event: DragEvent) {
     event.preventDefault();
     setDragging(false);
-    const { files, emptyFolders } = await filesFromDrop(event.dataTransfer);
-    void imports.start(files, emptyFolders);
+    const { files, refused } = await filesFromDrop(event.dataTransfer);
+    void imports.start(files, refused);
   }
 
 
@@ -142,9 +142,8 @@ export function LibraryView() {
               // Read the FileList before clearing the input: clearing empties it.
               const list = Array.from(e.target.files ?? []);
               e.target.value = '';
-              const files = filesFromFolderInput(list);
-              const folder = list[0]?.webkitRelativePath.split('/')[0] || 'The chosen folder';
-              void imports.start(files, files.length === 0 ? [folder] : []);
+              const { files, refused } = filesFromFolderInput(list);
+              void imports.start(files, refused);
             }}
           />
         </div>

@@ -1,4 +1,4 @@
-import { hasSupportedExtension } from '../../../shared/domain';
+import { SUPPORTED_EXTENSIONS, hasSupportedExtension, type ImportOutcome } from '../../../shared/domain';
 
 /** A file picked, dropped or found in a folder, with the name to show for it. */
 export interface PickedFile {
@@ -16,12 +16,35 @@ export async function fileToBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
-/** Files chosen with a folder picker: only supported types, in path order. */
-export function filesFromFolderInput(list: File[]): PickedFile[] {
-  return list
+/** What a chosen or dropped folder gives: its files to import, and the folders refused whole. */
+export interface Gathered {
+  files: PickedFile[];
+  refused: ImportOutcome[];
+}
+
+const emptyFolder = (name: string): ImportOutcome => ({ name, status: 'refused', message: `“${name}” contains no files Gainsay can import (${SUPPORTED_EXTENSIONS.join(', ')}).` });
+
+/**
+ * A folder of brat annotations is not a folder of articles: importing its texts alone would lose
+ * the annotations, so it is refused with the way to import it.
+ */
+const bratFolder = (name: string): ImportOutcome => ({
+  name,
+  status: 'refused',
+  message: `“${name}” holds brat annotations (.ann files): import it with Import annotations…, which shows what it holds and how its types become claims.`,
+});
+
+const isAnn = (name: string) => /\.ann$/i.test(name);
+
+/** Files chosen with a folder picker: only supported types, in path order; a brat folder or an empty one is refused. */
+export function filesFromFolderInput(list: File[]): Gathered {
+  const folder = list[0]?.webkitRelativePath.split('/')[0] || 'The chosen folder';
+  if (list.some((file) => file.webkitRelativePath.split('/').length === 2 && isAnn(file.name))) return { files: [], refused: [bratFolder(folder)] };
+  const files = list
     .map((file) => ({ file, name: file.webkitRelativePath || file.name }))
     .filter(({ name }) => !name.split('/').some((part) => part.startsWith('.')) && hasSupportedExtension(name))
     .sort((a, b) => a.name.localeCompare(b.name));
+  return { files, refused: files.length === 0 ? [emptyFolder(folder)] : [] };
 }
 
 function readAllEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
@@ -39,34 +62,34 @@ function readAllEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEn
   });
 }
 
-async function walk(entry: FileSystemEntry, into: PickedFile[], explicit: boolean): Promise<void> {
+async function walk(entry: FileSystemEntry, into: Gathered, explicit: boolean): Promise<void> {
   if (entry.name.startsWith('.') && !explicit) return;
   if (entry.isFile) {
     const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
     // Files dropped by themselves are always tried (and refused with a reason if unsupported);
     // inside dropped folders only supported types are considered, as in the CLI.
-    if (explicit || hasSupportedExtension(file.name)) into.push({ file, name: entry.fullPath.replace(/^\//, '') });
+    if (explicit || hasSupportedExtension(file.name)) into.files.push({ file, name: entry.fullPath.replace(/^\//, '') });
   } else if (entry.isDirectory) {
     const children = await readAllEntries((entry as FileSystemDirectoryEntry).createReader());
+    if (children.some((child) => child.isFile && isAnn(child.name))) return void into.refused.push(bratFolder(entry.fullPath.replace(/^\//, '')));
     children.sort((a, b) => a.name.localeCompare(b.name));
     for (const child of children) await walk(child, into, false);
   }
 }
 
-/** Every file in a drop, folders walked recursively. Empty folders are reported by name. */
-export async function filesFromDrop(data: DataTransfer): Promise<{ files: PickedFile[]; emptyFolders: string[] }> {
+/** Every file in a drop, folders walked recursively. Empty folders and brat folders are refused by name. */
+export async function filesFromDrop(data: DataTransfer): Promise<Gathered> {
   const entries = Array.from(data.items)
     .map((item) => item.webkitGetAsEntry?.())
     .filter((entry): entry is FileSystemEntry => !!entry);
   if (entries.length === 0) {
-    return { files: Array.from(data.files).map((file) => ({ file, name: file.name })), emptyFolders: [] };
+    return { files: Array.from(data.files).map((file) => ({ file, name: file.name })), refused: [] };
   }
-  const files: PickedFile[] = [];
-  const emptyFolders: string[] = [];
+  const gathered: Gathered = { files: [], refused: [] };
   for (const entry of entries) {
-    const before = files.length;
-    await walk(entry, files, true);
-    if (entry.isDirectory && files.length === before) emptyFolders.push(entry.name);
+    const [files, refused] = [gathered.files.length, gathered.refused.length];
+    await walk(entry, gathered, true);
+    if (entry.isDirectory && gathered.files.length === files && gathered.refused.length === refused) gathered.refused.push(emptyFolder(entry.name));
   }
-  return { files, emptyFolders };
+  return gathered;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MAX_WINDOW_PROJECT_JSON, SUPPORTED_EXTENSIONS, isProjectJsonName, isQdpxName, megabytes, sizeRefusal, type ImportOutcome } from '../../../shared/domain';
+import { MAX_WINDOW_PROJECT_JSON, isProjectJsonName, isQdpxName, megabytes, sizeRefusal, type ImportOutcome } from '../../../shared/domain';
 import { api } from '../api/client';
 import { fileToBase64, type PickedFile } from './files';
 
@@ -90,13 +90,10 @@ export function useImportQueue(onFinished: () => void) {
   }, [state.running]);
 
   const start = useCallback(
-    async (files: PickedFile[], emptyFolders: string[] = []) => {
+    /** `refused`: what was refused while the files were gathered (empty folders, brat folders). */
+    async (files: PickedFile[], refused: ImportOutcome[] = []) => {
       cancel.current = false;
-      const outcomes: ImportOutcome[] = emptyFolders.map((name) => ({
-        name,
-        status: 'refused',
-        message: `“${name}” contains no files Gainsay can import (${SUPPORTED_EXTENSIONS.join(', ')}).`,
-      }));
+      const outcomes: ImportOutcome[] = [...refused];
       setState({ ...IDLE, running: true, total: files.length, outcomes: [...outcomes] });
       keepRecord({ outcomes, pending: files.map((f) => f.name) });
       for (let i = 0; i < files.length; i++) {
@@ -114,7 +111,7 @@ export function useImportQueue(onFinished: () => void) {
         setState((s) => ({ ...s, done: i + 1, outcomes: [...outcomes] }));
       }
       keepRecord(null);
-      const notReached = files.slice(outcomes.length - emptyFolders.length).map((f) => f.name);
+      const notReached = files.slice(outcomes.length - refused.length).map((f) => f.name);
       setState((s) => ({ ...s, running: false, current: null, cancelled: cancel.current, notReached }));
       onFinished();
     },

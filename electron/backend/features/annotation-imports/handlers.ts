@@ -8,7 +8,7 @@ import { startAnnotationImportJob } from '../../jobs/import-job';
  */
 export const annotationImportHandlers: Pick<Handlers, 'annotations.preview' | 'annotations.import' | 'annotations.discard'> = {
   'annotations.preview': async (input, { host, staged }) => {
-    let held;
+    let held: ReturnType<typeof staged.fromPaths>;
     if ('choose' in input) {
       const chosen = await host.importPaths(input.choose);
       if (!chosen || chosen.paths.length === 0) return null;
@@ -16,7 +16,12 @@ export const annotationImportHandlers: Pick<Handlers, 'annotations.preview' | 'a
     } else {
       held = staged.fromUpload(input.folder, input.files.map((f) => ({ name: f.name, data: Buffer.from(f.dataBase64, 'base64') })));
     }
-    return previewAnnotations(held.id, held.staged.format, held.staged.full, held.staged.shown);
+    try {
+      return await previewAnnotations(held.id, held.staged.format, held.staged.full, held.staged.shown);
+    } catch (error) {
+      staged.discard(held.id);
+      throw error;
+    }
   },
   'annotations.import': ({ id, mapping }, { project, jobs, staged }) => {
     const held = staged.take(id);

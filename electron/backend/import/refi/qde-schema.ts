@@ -7,7 +7,7 @@ import { validateXML } from 'xmllint-wasm';
  * The REFI-QDA project schema (QDA-XML 1.0, MIT, its licence in the file), beside this module in
  * the sources and beside each bundle in dist/ (scripts/build-node.mjs copies it there).
  */
-export const QDE_SCHEMA_FILE = 'Project-mrt2019.xsd';
+const QDE_SCHEMA_FILE = 'Project-mrt2019.xsd';
 
 let schema: string | null = null;
 function schemaText(): string {

@@ -56,7 +56,7 @@ export function annotationsOf(value: unknown): Json[] | null {
  * The local file of a source: `urn:uuid:ID` is `ID.txt` (as Gainsay exports texts beside it);
  * another IRI is the file its last path segment names, as it is or with .txt.
  */
-function sourceFile(folder: string, iri: string): string | null {
+export function sourceFile(folder: string, iri: string): string | null {
   const uuid = uuidOf(iri);
   const name = uuid ? `${uuid}.txt` : decodeURIComponent(iri.split(/[?#]/)[0]!.split('/').pop() ?? '');
   for (const candidate of [name, `${name}.txt`]) {
@@ -64,6 +64,9 @@ function sourceFile(folder: string, iri: string): string | null {
   }
   return null;
 }
+
+/** Why a source cannot be read: the file it should be. */
+export const noSourceFile = (iri: string) => `its source ${iri} is no text file in the folder (${uuidOf(iri) ? `${uuidOf(iri)}.txt` : 'named by the IRI’s last segment'})`;
 
 interface Source {
   article: ArticleRecord;
@@ -123,7 +126,7 @@ function readW3c(db: Database.Database, file: string, shown: string, mapping: W3
     const iri = idOf(target?.source);
     if (!target || !iri) return void problems.push(`${label}: it has no target with a source and a selector`);
     const src = source(iri, isObject(target.source) ? target.source : null);
-    if (!src) return void problems.push(`${label}: its source ${iri} is no text file in the folder (${uuidOf(iri) ? `${uuidOf(iri)}.txt` : 'named by the IRI’s last segment'})`);
+    if (!src) return void problems.push(`${label}: ${noSourceFile(iri)}`);
     const selectors = list(target.selector).filter(isObject);
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
     const position = selectors.find((s) => s.type === 'TextPositionSelector');
