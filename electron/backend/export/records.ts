@@ -45,14 +45,10 @@ export class ProjectRecords {
     return inArticles(this.articleIds, column);
   }
 
-  private params(): Record<string, string> {
+  private rows<T>(sql: string): IterableIterator<T> {
     const params: Record<string, string> = articleParams(this.articleIds);
     if (this.only) params.only = this.only;
-    return params;
-  }
-
-  private rows<T>(sql: string): IterableIterator<T> {
-    return this.statement(sql).iterate(this.params()) as IterableIterator<T>;
+    return this.statement(sql).iterate(params) as IterableIterator<T>;
   }
 
   /** Reading one record (a merge reads one per record it already has) reuses its statement. */
@@ -104,36 +100,16 @@ export class ProjectRecords {
     );
   }
 
-  /**
-   * The tag ids of every claim in scope, each list in SQL's order of the ids: read at once, since
-   * a subquery per claim (and parsing its JSON) cost more than the claims themselves.
-   */
-  private tagIdsByClaim(): Map<string, string[]> {
-    const inScope = this.articleIds ? `AND claim_id IN (${this.claimsInScope})` : '';
-    const byClaim = new Map<string, string[]>();
-    const rows = this.statement(`SELECT claim_id, tag_id FROM claim_tags WHERE 1 ${inScope} ${this.one('claim_id')} ORDER BY claim_id, tag_id`)
-      .raw()
-      .iterate(this.params()) as IterableIterator<[string, string]>;
-    for (const [claim, tag] of rows) {
-      const list = byClaim.get(claim);
-      if (list) list.push(tag);
-      else byClaim.set(claim, [tag]);
-    }
-    return byClaim;
-  }
-
   *claims(): IterableIterator<ClaimRecord> {
-    const tagIds = this.tagIdsByClaim();
-    // tagIds is selected as a placeholder, so that the record's keys keep their order when it is set.
-    for (const row of this.rows<ClaimRecord>(
+    for (const row of this.rows<Omit<ClaimRecord, 'tagIds'> & { tagIds: string }>(
       `SELECT c.id, c.highlight_id AS highlightId, c.actor_id AS actorId, c.via_actor_id AS viaActorId,
-              c.claimed_on AS claimedOn, NULL AS tagIds,
+              c.claimed_on AS claimedOn,
+              (SELECT json_group_array(tag_id) FROM (SELECT tag_id FROM claim_tags WHERE claim_id = c.id ORDER BY tag_id)) AS tagIds,
               c.note_json AS noteJson, c.note_text AS noteText, c.created_at AS createdAt, c.updated_at AS updatedAt
        FROM claims c JOIN highlights h ON h.id = c.highlight_id WHERE 1 ${this.scope('h.article_id')} ${this.one('c.id')}
        ORDER BY h.article_id, h.start_cp, c.id`,
     )) {
-      row.tagIds = tagIds.get(row.id) ?? [];
-      yield row;
+      yield { ...row, tagIds: JSON.parse(row.tagIds) as string[] };
     }
   }
 
