@@ -114,12 +114,13 @@ function chooseStart(db: Database.Database, terms: TermPlan[], commonTerm: numbe
   const common: Start = inQuotes.length ? { from: 'quotes', answers: inQuotes } : { from: 'walk', answers: [] };
   let best: { start: Start; count: number } = { start: common, count: commonTerm };
   if (inQuotes.length) {
-    const count = countUpTo(db, commonTerm, 'SELECT rowid FROM claim_quotes WHERE claim_quotes MATCH :match', { match: quoteMatch(inQuotes) });
+    const count = countUpTo(db, best.count, 'SELECT rowid FROM claim_quotes WHERE claim_quotes MATCH :match', { match: quoteMatch(inQuotes) });
     if (count < best.count) best = { start: common, count };
   }
   terms.forEach((term, index) => {
     if (quotesOnly(term) || !listable(term)) return;
-    const count = countUpTo(db, commonTerm, termClaims(index, term), termParams(index, term));
+    // Counted only up to the fewest found so far: a term with more cannot be the start.
+    const count = countUpTo(db, best.count, termClaims(index, term), termParams(index, term));
     if (count < best.count) best = { start: { from: 'term', answers: [term], index }, count };
   });
   return best.start;
