@@ -71,6 +71,12 @@ export async function exportInThisProcess(file: string, format: ExportFormat, ou
   console.log(EXPORT_MARK + JSON.stringify({ ms, cpuMs, peakMb: process.resourceUsage().maxRSS / 1024, baseMb: before / 1024 / 1024 }));
 }
 
+/** Removes what an export to `out` wrote (a folder export refuses a folder that is not empty). */
+function removeExport(out: string, format: ExportFormat): void {
+  fs.rmSync(out, { recursive: true, force: true });
+  if (format === 'report') fs.rmSync(out.replace(/\.html$/, '.md'), { force: true });
+}
+
 function sizeOf(target: string): number {
   const stat = fs.statSync(target);
   if (stat.isFile()) return stat.size;
@@ -92,6 +98,29 @@ function importJsonRow(dir: string, exported: string): BenchRow {
   return { name: 'import the 100,000-claim JSON export into a new project', figure: seconds, unit: 's', target: null, better: 'lower', note: 'gainsay import, process start to end; one transaction' };
 }
 
+/** Runs of each export and of its baseline, interleaved; the median of each is reported. */
+const REPEATS = 3;
+
+/** Runs this bench's own script in a child process and returns the JSON after `mark` on its output. */
+function child<T>(args: string[], mark: string, what: string): T {
+  const run = spawnSync(process.execPath, [process.argv[1]!, ...args], { encoding: 'utf8', maxBuffer: 8 * 1024 * 1024 });
+  const line = run.stdout.split('\n').find((l) => l.startsWith(mark));
+  if (run.status !== 0 || !line) throw new Error(`${what} failed: ${run.stderr}`);
+  return JSON.parse(line.slice(mark.length)) as T;
+}
+
+interface ExportRun {
+  ms: number;
+  cpuMs: number;
+  peakMb: number;
+  baseMb: number;
+}
+
+/** The run whose time is the median (the lower middle one). */
+function medianRun<T extends { ms: number }>(runs: T[]): T {
+  return [...runs].sort((x, y) => x.ms - y.ms)[Math.floor((runs.length - 1) / 2)]!;
+}
+
 /** Every export format over a project of 100,000 claims and 20,000 links. */
 export async function exportsBench(): Promise<BenchRow[]> {
   const temp = tempDir();
@@ -103,16 +132,19 @@ export async function exportsBench(): Promise<BenchRow[]> {
     const rows: BenchRow[] = [];
     for (const format of EXPORT_FORMATS) {
       const out = path.join(temp.dir, `out-${format}${format === 'report' ? '.html' : ''}`);
-      const child = spawnSync(process.execPath, [process.argv[1]!, '--export', file, format, out], { encoding: 'utf8', maxBuffer: 8 * 1024 * 1024 });
-      const line = child.stdout.split('\n').find((l) => l.startsWith(EXPORT_MARK));
-      if (child.status !== 0 || !line) throw new Error(`export to ${format} failed: ${child.stderr}`);
-      const { ms, cpuMs, peakMb, baseMb } = JSON.parse(line.slice(EXPORT_MARK.length)) as { ms: number; cpuMs: number; peakMb: number; baseMb: number };
-      const written = format === 'report' ? sizeOf(out) + sizeOf(out.replace(/\.html$/, '.md')) : sizeOf(out);
-      const base = spawnSync(process.execPath, [process.argv[1]!, '--export-baseline', file, format, out, path.join(temp.dir, 'baseline.out')], { encoding: 'utf8' });
-      const baseLine = base.stdout.split('\n').find((l) => l.startsWith(BASELINE_MARK));
-      if (base.status !== 0 || !baseLine) throw new Error(`the ${format} baseline failed: ${base.stderr}`);
-      fs.rmSync(path.join(temp.dir, 'baseline.out'));
-      const baseline = JSON.parse(baseLine.slice(BASELINE_MARK.length)) as { ms: number; cpuMs: number };
+      const runs: ExportRun[] = [];
+      const baselines: Array<{ ms: number; cpuMs: number }> = [];
+      let written = 0;
+      // Interleaved, so that a busy moment of the machine falls on both alike; the last run's files are kept.
+      for (let repeat = 0; repeat < REPEATS; repeat++) {
+        if (repeat) removeExport(out, format);
+        runs.push(child<ExportRun>(['--export', file, format, out], EXPORT_MARK, `export to ${format}`));
+        written = format === 'report' ? sizeOf(out) + sizeOf(out.replace(/\.html$/, '.md')) : sizeOf(out);
+        baselines.push(child(['--export-baseline', file, format, out, path.join(temp.dir, 'baseline.out')], BASELINE_MARK, `the ${format} baseline`));
+        fs.rmSync(path.join(temp.dir, 'baseline.out'));
+      }
+      const { ms, cpuMs, peakMb, baseMb } = medianRun(runs);
+      const baseline = medianRun(baselines);
       rows.push({
         name: `export 100,000 claims as ${format}`,
         figure: ms / 1000,
@@ -122,7 +154,7 @@ export async function exportsBench(): Promise<BenchRow[]> {
         better: 'lower',
         baseline: { figure: baseline.ms / 1000, name: 'bare read of its tables + one writeSync of its bytes' },
         ratioTarget: 1.5,
-        note: `CPU ${(cpuMs / 1000).toFixed(2)} s (baseline ${(baseline.cpuMs / 1000).toFixed(2)} s); peak memory ${peakMb.toFixed(0)} MB (${baseMb.toFixed(0)} MB before); ${(written / 1024 / 1024).toFixed(0)} MB written`,
+        note: `median of ${REPEATS}, interleaved with the baseline's; CPU ${(cpuMs / 1000).toFixed(2)} s (baseline ${(baseline.cpuMs / 1000).toFixed(2)} s); peak memory ${peakMb.toFixed(0)} MB (${baseMb.toFixed(0)} MB before); ${(written / 1024 / 1024).toFixed(0)} MB written`,
       });
     }
     rows.push(importJsonRow(temp.dir, path.join(temp.dir, 'out-json')));
