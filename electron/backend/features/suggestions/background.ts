@@ -13,7 +13,7 @@ import { EXTRACTOR_VERSION } from '../../../../shared/assist/attribution/version
 import { GainsayError } from '../../../../shared/errors';
 import { ExtractionFailed, type ExtractorThread } from './extractor-thread';
 import { articleText, registryOf } from './repository';
-import { articlesNeedingSuggestions, storeRun, suggestedCount } from './store';
+import { articlesNeedingSuggestions, storeRun, storeRunInChunks, suggestedCount } from './store';
 
 /** Articles taken from the queue at a time (and how often the actor registry is read again). */
 const BATCH = 50;
@@ -94,7 +94,7 @@ export class BackgroundSuggester {
     }
     try {
       const { hash, extraction } = await this.thread!.extract(text, registry);
-      if (this.db.open) storeRun(this.db, id, hash, extraction);
+      if (this.db.open) await storeRunInChunks(this.db, id, hash, extraction);
     } catch (error) {
       if (!(error instanceof ExtractionFailed)) throw error;
       if (this.db.open) storeRun(this.db, id, '', { version: EXTRACTOR_VERSION, suggestions: [], skipped: `The extractor failed on this article: ${error.message}` });
