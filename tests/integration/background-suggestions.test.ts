@@ -4,8 +4,10 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractAttributions } from '../../shared/assist/attribution/extract';
 import type { Extraction, SuggestionPage, SuggestionProgress } from '../../shared/assist/attribution/types';
+import type { JobSnapshot } from '../../shared/jobs';
 import { EXTRACTOR_VERSION } from '../../shared/assist/attribution/version';
 import { Backend } from '../../electron/backend/backend';
+import { importPastedText } from '../../electron/backend/import/importer';
 import { CURRENT_SUGGESTIONS, NOT_TRIAGED } from '../../electron/backend/features/suggestions/store';
 import { BUILT_SUGGEST_WORKER, call, tempBackend } from '../helpers/project';
 
@@ -217,6 +219,41 @@ describe('suggestions made in the background and stored', () => {
     expect(await call(project.backend, 'suggestions.progress', {})).toEqual(stopped);
     suggesting.start();
     expect(await settled(project.backend)).toEqual({ done: 6, total: 6, running: false, error: null });
+  });
+
+  it('runs as a job: progress events in articles, and jobs.cancel stops it keeping what was stored', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    const events: JobSnapshot[] = [];
+    project.backend.jobs.onEvent((job) => events.push({ ...job }));
+    const text = (i: number) => Array.from({ length: 40 }, (_, k) => `“Pier ${k} is closed,” harbour master Ana Moreau said on day ${i}.`).join('\n\n');
+    // Imported as one step (as a folder is), so that one job has all 30 from its start.
+    for (let i = 0; i < 30; i++) importPastedText(project.backend.project.db, text(i), `Harbour report ${i}`);
+    project.backend.project.suggesting.start();
+    const [job] = (await call(project.backend, 'jobs.list', {})) as JobSnapshot[];
+    expect(job).toMatchObject({ kind: 'suggest', label: 'Suggest claims', unit: 'articles', state: 'running' });
+    // Let it store a few, then stop it as a window's Cancel button does.
+    for (let i = 0; i < 400 && (await call(project.backend, 'suggestions.progress', {})).done < 3; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await call(project.backend, 'jobs.cancel', { id: job!.id })).toEqual({ cancelled: true });
+    const ended = await project.backend.jobs.finished(job!.id);
+    const progress: SuggestionProgress = await call(project.backend, 'suggestions.progress', {});
+    expect(ended.state).toBe('cancelled');
+    expect(ended.result).toEqual({ kind: 'suggest', done: progress.done, total: 30 });
+    expect(progress).toMatchObject({ running: false, total: 30 });
+    expect(progress.done).toBeGreaterThanOrEqual(3);
+    expect(progress.done).toBeLessThan(30);
+    expect(ended.message).toMatch(new RegExp(`${progress.done} of 30 articles suggested, and kept`));
+    // What was stored stays, and is listed.
+    const page: SuggestionPage = await call(project.backend, 'suggestions.list', {});
+    expect(page.rows.length).toBeGreaterThan(0);
+    expect(new Set(page.rows.map((r) => r.articleId)).size).toBeLessThanOrEqual(progress.done);
+    // Progress events counted articles up to where it stopped.
+    const running = events.filter((e) => e.id === job!.id && e.state === 'running' && e.total === 30);
+    expect(running.length).toBeGreaterThan(0);
+    expect(running.every((e) => e.done <= progress.done)).toBe(true);
+    // Asking for progress does not start it again; the next import does, and it finishes.
+    expect(await call(project.backend, 'suggestions.progress', {})).toEqual(progress);
+    await call(project.backend, 'articles.paste', { title: 'Harbour report 30', text: text(30) });
+    expect(await settled(project.backend)).toEqual({ done: 31, total: 31, running: false, error: null });
   });
 
   it('runs nothing in the background where no worker is given (one-shot CLI commands)', async () => {
