@@ -22,6 +22,8 @@ const BATCH = 50;
 
 export class BackgroundSuggester {
   private job: string | null = null;
+  /** Articles were added while the job ran: its total is counted again before the next article. */
+  private added = false;
   private cancelled = false;
   private error: string | null = null;
   private thread: ExtractorThread | null = null;
@@ -35,6 +37,7 @@ export class BackgroundSuggester {
 
   /** Starts working through the articles that need suggestions, unless already at it (or off, or failed). */
   start(): void {
+    this.added = this.job !== null;
     if (this.job || !this.startThread || this.error || !this.db.open) return;
     this.cancelled = false;
     this.job = this.jobs.start('suggest', SUGGEST_JOB_LABEL, 'articles', (control) => this.run(control)).id;
@@ -65,16 +68,22 @@ export class BackgroundSuggester {
     // However it is stopped (cancel here, or jobs.cancel from a window), it stays stopped until the next import.
     const stopped = () => (this.cancelled ||= control.signal.aborted) || !this.db.open;
     const result: SuggestJobResult = { kind: 'suggest', done: 0, total: 0 };
-    const report = () =>
+    const report = () => {
+      if (this.added) countWaiting();
       control.progress({ done: result.done, total: result.total, message: `Suggesting claims: ${result.done} of ${result.total} articles` });
+    };
+    // The articles still waiting, counted when it begins and again when an import adds to them.
+    const countWaiting = () => {
+      this.added = false;
+      const { done, total } = suggestedCount(this.db);
+      result.total = result.done + total - done;
+    };
+    countWaiting();
     try {
       this.thread ??= this.startThread!();
       while (!stopped()) {
         const batch = articlesNeedingSuggestions(this.db, BATCH);
         if (batch.length === 0) break;
-        // The articles still waiting, counted again as each batch begins: an import meanwhile adds to them.
-        const { done, total } = suggestedCount(this.db);
-        result.total = result.done + total - done;
         report();
         const registry = registryOf(this.db);
         for (const id of batch) {
