@@ -115,6 +115,34 @@ describe('suggestions made in the background and stored', () => {
     expect(await call(project.backend, 'suggestions.list', {})).toEqual(before);
   });
 
+  it('accepts every suggestion the filters match, across articles, in one undoable step, after the count is confirmed', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    await importFixtures(project.backend);
+    await settled(project.backend);
+    const filters = { minConfidence: 0.5 };
+    const before: SuggestionPage = await call(project.backend, 'suggestions.list', { ...filters, limit: 500 });
+    expect(new Set(before.rows.map((r) => r.articleId)).size).toBe(2);
+    const { count, tooMany } = await call(project.backend, 'suggestions.countToAccept', filters);
+    expect({ count, tooMany }).toEqual({ count: before.total, tooMany: false });
+
+    // A count that is no longer right (another window accepted one meanwhile) accepts nothing.
+    const stale = await project.backend.invoke('suggestions.acceptMatching', { ...filters, expected: count + 1 });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/changed meanwhile.*Nothing was accepted/) } });
+    expect((await call(project.backend, 'claims.list', {})).total).toBe(0);
+
+    expect(await call(project.backend, 'suggestions.acceptMatching', { ...filters, expected: count })).toEqual({ accepted: count });
+    expect((await call(project.backend, 'suggestions.list', filters)).total).toBe(0);
+    const claims = await call(project.backend, 'claims.list', { limit: 500 });
+    expect(claims.total).toBe(count);
+    // Those below the confidence chosen are still suggested.
+    expect((await call(project.backend, 'suggestions.list', {})).total).toBeGreaterThan(0);
+
+    // One step: one undo takes them all back.
+    await call(project.backend, 'history.undo', {});
+    expect((await call(project.backend, 'claims.list', {})).total).toBe(0);
+    expect(await call(project.backend, 'suggestions.list', { ...filters, limit: 500 })).toEqual(before);
+  });
+
   it('makes suggestions again for a newer extractor version and for a text changed behind the app', async () => {
     project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
     const [monitors] = await importFixtures(project.backend);

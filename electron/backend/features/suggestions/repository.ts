@@ -65,6 +65,42 @@ export interface SuggestionFilters {
 /** The project-wide list counts matching suggestions up to this many, and says "more" beyond. */
 export const COUNT_CAP = 1_000;
 
+/** The matching suggestions in SQL (on `s`; the caller's own SQL, never the file's) and their parameters. */
+function matchingSql(filters: Omit<SuggestionFilters, 'offset' | 'limit'>): { matching: string; params: Record<string, unknown> } {
+  const where = ['s.confidence >= @minConfidence'];
+  if (filters.articleId) where.push('s.article_id = @articleId');
+  if (filters.speaker) where.push('instr(s.speaker_key, @speakerKey) > 0');
+  const params = { minConfidence: filters.minConfidence, articleId: filters.articleId ?? null, speakerKey: filters.speaker ? fold(filters.speaker) : null };
+  return { matching: `FROM ${CURRENT_SUGGESTIONS} WHERE ${where.join(' AND ')} AND ${NOT_TRIAGED}`, params };
+}
+
+/** How many suggestions match, counting up to `cap` + 1 (so "more than cap" can be told). */
+function countMatching(db: Database.Database, filters: Omit<SuggestionFilters, 'offset' | 'limit'>, cap: number): number {
+  const { matching, params } = matchingSql(filters);
+  return db.prepare(`SELECT count(*) FROM (SELECT 1 ${matching} LIMIT ${cap + 1})`).pluck().get(params) as number;
+}
+
+/** Matching suggestions, surest first, from `offset`: read with their article and checked against its text. */
+function matchingRows(db: Database.Database, filters: SuggestionFilters): SuggestionPage['rows'] {
+  const { matching, params } = matchingSql(filters);
+  const keys = db
+    .prepare(`SELECT s.article_id, s.ordinal ${matching} ORDER BY s.confidence DESC, s.article_id, s.ordinal LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: filters.limit, offset: filters.offset }) as Array<{ article_id: string; ordinal: number }>;
+  const one = db.prepare(visibleRowsSql('s.article_id = ? AND s.ordinal = ?'));
+  // Each article read once, and only if it can be opened.
+  const texts = new Map<string, OffsetMap | null>();
+  const textOf = (articleId: string) => {
+    if (!texts.has(articleId)) texts.set(articleId, openableText(db, articleId));
+    return texts.get(articleId)!;
+  };
+  return keys.flatMap((key) => {
+    const row = one.get(key.article_id, key.ordinal) as SuggestionRow | undefined;
+    const text = row && textOf(key.article_id);
+    const suggestion = row && text ? suggestionFromRow(row, text) : null;
+    return suggestion ? [{ articleId: key.article_id, articleTitle: row!.title, suggestion }] : [];
+  });
+}
+
 /**
  * One page of the suggestions across the project, surest first. The page is chosen by the index
  * on confidence, and only its rows are read with their article and checked against the text
@@ -73,29 +109,32 @@ export const COUNT_CAP = 1_000;
  * by another tool it may count a row or two that the check then leaves out.
  */
 export function listSuggestions(db: Database.Database, filters: SuggestionFilters): SuggestionPage {
-  const where = ['s.confidence >= @minConfidence'];
-  if (filters.articleId) where.push('s.article_id = @articleId');
-  if (filters.speaker) where.push('instr(s.speaker_key, @speakerKey) > 0');
-  const params = { minConfidence: filters.minConfidence, articleId: filters.articleId ?? null, speakerKey: filters.speaker ? fold(filters.speaker) : null };
-  const matching = `FROM ${CURRENT_SUGGESTIONS} WHERE ${where.join(' AND ')} AND ${NOT_TRIAGED}`;
-  const counted = db.prepare(`SELECT count(*) FROM (SELECT 1 ${matching} LIMIT ${COUNT_CAP + 1})`).pluck().get(params) as number;
-  const keys = db
-    .prepare(`SELECT s.article_id, s.ordinal ${matching} ORDER BY s.confidence DESC, s.article_id, s.ordinal LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: filters.limit, offset: filters.offset }) as Array<{ article_id: string; ordinal: number }>;
-  const one = db.prepare(visibleRowsSql('s.article_id = ? AND s.ordinal = ?'));
-  // Each article of the page read once, and only if it can be opened.
-  const texts = new Map<string, OffsetMap | null>();
-  const textOf = (articleId: string) => {
-    if (!texts.has(articleId)) texts.set(articleId, openableText(db, articleId));
-    return texts.get(articleId)!;
-  };
-  const rows = keys.flatMap((key) => {
-    const row = one.get(key.article_id, key.ordinal) as SuggestionRow | undefined;
-    const text = row && textOf(key.article_id);
-    const suggestion = row && text ? suggestionFromRow(row, text) : null;
-    return suggestion ? [{ articleId: key.article_id, articleTitle: row!.title, suggestion }] : [];
-  });
-  return { total: Math.min(counted, COUNT_CAP), more: counted > COUNT_CAP, rows };
+  const counted = countMatching(db, filters, COUNT_CAP);
+  return { total: Math.min(counted, COUNT_CAP), more: counted > COUNT_CAP, rows: matchingRows(db, filters) };
+}
+
+/** The most suggestions accepted in one step (as `suggestions.accept` takes at most). */
+export const MAX_ACCEPTED_AT_ONCE = 5_000;
+
+/** How many suggestions "Accept all" would accept with these filters, counted exactly up to MAX_ACCEPTED_AT_ONCE. */
+export function countToAccept(db: Database.Database, filters: Omit<SuggestionFilters, 'offset' | 'limit'>): { count: number; tooMany: boolean } {
+  const counted = countMatching(db, filters, MAX_ACCEPTED_AT_ONCE);
+  return { count: Math.min(counted, MAX_ACCEPTED_AT_ONCE), tooMany: counted > MAX_ACCEPTED_AT_ONCE };
+}
+
+/**
+ * Every suggestion these filters match, to be accepted in one step; refused, with nothing read
+ * further, when they are more than MAX_ACCEPTED_AT_ONCE or not the `expected` number the analyst
+ * confirmed (the list changed meanwhile: another window, background suggesting).
+ */
+export function suggestionsToAccept(db: Database.Database, filters: Omit<SuggestionFilters, 'offset' | 'limit'>, expected: number): SuggestionPage['rows'] {
+  const { count, tooMany } = countToAccept(db, filters);
+  if (tooMany) throw new GainsayError('invalid_input', `More than ${MAX_ACCEPTED_AT_ONCE.toLocaleString('en')} suggestions match; narrow the filters to accept them in one step. Nothing was accepted.`);
+  const rows = matchingRows(db, { ...filters, offset: 0, limit: count });
+  if (count !== expected || rows.length !== expected) {
+    throw new GainsayError('conflict', `The suggestions changed meanwhile: ${rows.length} match now, not ${expected}. Nothing was accepted; look again and confirm.`);
+  }
+  return rows;
 }
 
 /** The speaker, channel and date the claim editor fills in for a span of the article. */
