@@ -385,6 +385,8 @@ export const contract = {
     z
       .object({
         ...suggestionFilters,
+        /** The rejected suggestions instead (to restore one). */
+        rejected: z.boolean().default(false),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(500).default(100),
       })
@@ -404,6 +406,14 @@ export const contract = {
   'suggestions.progress': method<SuggestionProgress>()(noInput),
   /** Remembers a rejected suggestion by article, span and quote; it is never suggested again. */
   'suggestions.reject': method<{ rejected: true }>()(
+    z
+      .object({ articleId: id, ...span })
+      .strict()
+      .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] }),
+    CHANGES,
+  ),
+  /** Forgets a suggestion's rejection, so that it is shown again (undoable, like the rejection). */
+  'suggestions.restore': method<{ restored: true }>()(
     z
       .object({ articleId: id, ...span })
       .strict()

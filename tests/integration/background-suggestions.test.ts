@@ -143,6 +143,35 @@ describe('suggestions made in the background and stored', () => {
     expect(await call(project.backend, 'suggestions.list', { ...filters, limit: 500 })).toEqual(before);
   });
 
+  it('lists rejected suggestions on asking, and restores one as an undoable step', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    await importFixtures(project.backend);
+    await settled(project.backend);
+    const before: SuggestionPage = await call(project.backend, 'suggestions.list', {});
+    const { articleId, suggestion } = before.rows[1]!;
+    const key = { articleId, start: suggestion.start, end: suggestion.end, quote: suggestion.quote };
+    expect(await call(project.backend, 'suggestions.list', { rejected: true })).toEqual({ total: 0, more: false, rows: [] });
+    await call(project.backend, 'suggestions.reject', key);
+    const rejected: SuggestionPage = await call(project.backend, 'suggestions.list', { rejected: true });
+    expect(rejected.rows).toEqual([before.rows[1]]);
+    // The rejected filter combines with the others.
+    expect((await call(project.backend, 'suggestions.list', { rejected: true, minConfidence: Math.min(1, suggestion.confidence + 0.01) })).total).toBe(0);
+
+    await call(project.backend, 'suggestions.restore', key);
+    expect(await call(project.backend, 'suggestions.list', {})).toEqual(before);
+    expect((await call(project.backend, 'suggestions.list', { rejected: true })).total).toBe(0);
+    // Restoring what is not rejected changes nothing, with one clear message.
+    const again = await project.backend.invoke('suggestions.restore', key);
+    expect(again).toMatchObject({ ok: false, error: { code: 'not_found', message: 'That suggestion is not rejected; nothing changed.' } });
+
+    // Undo takes back the restoring (rejected again), then the rejection.
+    await call(project.backend, 'history.undo', {});
+    expect((await call(project.backend, 'suggestions.list', { rejected: true })).rows).toEqual([before.rows[1]]);
+    await call(project.backend, 'history.undo', {});
+    expect(await call(project.backend, 'suggestions.list', {})).toEqual(before);
+    expect((await call(project.backend, 'suggestions.list', { rejected: true })).total).toBe(0);
+  });
+
   it('makes suggestions again for a newer extractor version and for a text changed behind the app', async () => {
     project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
     const [monitors] = await importFixtures(project.backend);

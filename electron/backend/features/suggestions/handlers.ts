@@ -4,7 +4,7 @@ import type { Handlers } from '../../context';
 import type { Project } from '../../project';
 import { resolveActor } from '../actors/repository';
 import { createHighlight, setClaim } from '../annotations/repository';
-import { countToAccept, listSuggestions, prefillForSpan, rejectSuggestion, suggestionsForArticle, suggestionsToAccept } from './repository';
+import { countToAccept, listSuggestions, prefillForSpan, rejectSuggestion, restoreRejected, suggestionsForArticle, suggestionsToAccept } from './repository';
 
 /** Records a suggestion as a claim: a highlight tagged with its actor and channel (part of the caller's undoable step). */
 function acceptOne(project: Project, articleId: string, s: Acceptance): void {
@@ -18,7 +18,7 @@ const acceptLabel = (n: number) => (n === 1 ? 'Accept suggested claim' : `Accept
 
 export const suggestionHandlers: Pick<
   Handlers,
-  'suggestions.forArticle' | 'suggestions.prefill' | 'suggestions.list' | 'suggestions.progress' | 'suggestions.reject' | 'suggestions.accept' | 'suggestions.countToAccept' | 'suggestions.acceptMatching'
+  'suggestions.forArticle' | 'suggestions.prefill' | 'suggestions.list' | 'suggestions.progress' | 'suggestions.reject' | 'suggestions.accept' | 'suggestions.countToAccept' | 'suggestions.acceptMatching' | 'suggestions.restore'
 > = {
   'suggestions.accept': (input, { project, history }) => {
     // One undoable step; if any suggestion no longer fits the text, none is accepted.
@@ -46,5 +46,9 @@ export const suggestionHandlers: Pick<
   'suggestions.reject': (input, { project, history }) => {
     history.record('Reject a suggested claim', () => rejectSuggestion(project.db, input));
     return { rejected: true };
+  },
+  'suggestions.restore': (input, { project, history }) => {
+    history.record('Restore a rejected suggestion', () => restoreRejected(project.db, input));
+    return { restored: true };
   },
 };

@@ -10,7 +10,7 @@ import { OffsetMap } from '../../../../shared/offsets';
 import { newId, now } from '../../clock';
 import { listActors } from '../actors/repository';
 import { requireOpenable } from '../articles/repository';
-import { CURRENT_SUGGESTIONS, NOT_TRIAGED, currentRun, storeRun, suggestionFromRow, visibleRowsSql, type SuggestionRow } from './store';
+import { CURRENT_SUGGESTIONS, NOT_TRIAGED, REJECTED_ONLY, currentRun, storeRun, suggestionFromRow, visibleRowsSql, type SuggestionRow } from './store';
 import { textHash } from './text-hash';
 
 export function articleText(db: Database.Database, articleId: string): string {
@@ -58,6 +58,8 @@ export interface SuggestionFilters {
   articleId?: string;
   speaker?: string;
   minConfidence: number;
+  /** The rejected suggestions instead of those left to look at. */
+  rejected?: boolean;
   offset: number;
   limit: number;
 }
@@ -65,13 +67,15 @@ export interface SuggestionFilters {
 /** The project-wide list counts matching suggestions up to this many, and says "more" beyond. */
 export const COUNT_CAP = 1_000;
 
+const triageOf = (filters: Pick<SuggestionFilters, 'rejected'>) => (filters.rejected ? REJECTED_ONLY : NOT_TRIAGED);
+
 /** The matching suggestions in SQL (on `s`; the caller's own SQL, never the file's) and their parameters. */
 function matchingSql(filters: Omit<SuggestionFilters, 'offset' | 'limit'>): { matching: string; params: Record<string, unknown> } {
   const where = ['s.confidence >= @minConfidence'];
   if (filters.articleId) where.push('s.article_id = @articleId');
   if (filters.speaker) where.push('instr(s.speaker_key, @speakerKey) > 0');
   const params = { minConfidence: filters.minConfidence, articleId: filters.articleId ?? null, speakerKey: filters.speaker ? fold(filters.speaker) : null };
-  return { matching: `FROM ${CURRENT_SUGGESTIONS} WHERE ${where.join(' AND ')} AND ${NOT_TRIAGED}`, params };
+  return { matching: `FROM ${CURRENT_SUGGESTIONS} WHERE ${where.join(' AND ')} AND ${triageOf(filters)}`, params };
 }
 
 /** How many suggestions match, counting up to `cap` + 1 (so "more than cap" can be told). */
@@ -86,7 +90,7 @@ function matchingRows(db: Database.Database, filters: SuggestionFilters): Sugges
   const keys = db
     .prepare(`SELECT s.article_id, s.ordinal ${matching} ORDER BY s.confidence DESC, s.article_id, s.ordinal LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: filters.limit, offset: filters.offset }) as Array<{ article_id: string; ordinal: number }>;
-  const one = db.prepare(visibleRowsSql('s.article_id = ? AND s.ordinal = ?'));
+  const one = db.prepare(visibleRowsSql('s.article_id = ? AND s.ordinal = ?', triageOf(filters)));
   // Each article read once, and only if it can be opened.
   const texts = new Map<string, OffsetMap | null>();
   const textOf = (articleId: string) => {
@@ -155,4 +159,12 @@ export function rejectSuggestion(db: Database.Database, input: { articleId: stri
   db.prepare(
     'INSERT INTO suggestion_rejections (id, article_id, start_cp, end_cp, quote, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
   ).run(newId(), input.articleId, input.start, input.end, input.quote, now());
+}
+
+/** Forgets a rejection, so that its suggestion is shown again. */
+export function restoreRejected(db: Database.Database, input: { articleId: string; start: number; end: number; quote: string }): void {
+  const { changes } = db
+    .prepare('DELETE FROM suggestion_rejections WHERE article_id = ? AND start_cp = ? AND end_cp = ? AND quote = ?')
+    .run(input.articleId, input.start, input.end, input.quote);
+  if (changes === 0) throw new GainsayError('not_found', 'That suggestion is not rejected; nothing changed.');
 }

@@ -126,24 +126,31 @@ export interface SuggestionRow {
 /** Suggestions (`s`) of current runs, that is made by this extractor version. */
 export const CURRENT_SUGGESTIONS = `suggestions s JOIN suggestion_runs r ON r.article_id = s.article_id AND r.extractor_version = ${EXTRACTOR_VERSION}`;
 
+const REJECTED = 'EXISTS (SELECT 1 FROM suggestion_rejections j WHERE j.article_id = s.article_id AND j.start_cp = s.start_cp AND j.end_cp = s.end_cp AND j.quote = s.quote)';
+const HIGHLIGHTED = 'EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = s.article_id AND h.start_cp = s.start_cp AND h.end_cp = s.end_cp)';
+
 /** The suggestion `s` is neither rejected nor already highlighted. */
-export const NOT_TRIAGED = `NOT EXISTS (SELECT 1 FROM suggestion_rejections j WHERE j.article_id = s.article_id AND j.start_cp = s.start_cp AND j.end_cp = s.end_cp AND j.quote = s.quote)
-      AND NOT EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = s.article_id AND h.start_cp = s.start_cp AND h.end_cp = s.end_cp)`;
+export const NOT_TRIAGED = `NOT ${REJECTED}
+      AND NOT ${HIGHLIGHTED}`;
+
+/** The suggestion `s` was rejected (and its span is not highlighted since): what the Rejected filter shows. */
+export const REJECTED_ONLY = `${REJECTED}
+      AND NOT ${HIGHLIGHTED}`;
 
 /**
- * The rows of current runs that the analyst has neither rejected nor highlighted. `where`
- * narrows it further (on `s` the suggestions, `a` the articles); it is the caller's own SQL, never
- * the file's. Whether a row holds on its text is checked by suggestionFromRow, in JavaScript: in
- * SQL, substr() and length() walk a text from its start, which for the thousands of suggestions
- * of a long article took seconds on every read.
+ * The rows of current runs that the analyst has neither rejected nor highlighted (or, with
+ * `triage` REJECTED_ONLY, those rejected). `where` narrows it further (on `s` the suggestions, `a`
+ * the articles); it is the caller's own SQL, never the file's. Whether a row holds on its text is
+ * checked by suggestionFromRow, in JavaScript: in SQL, substr() and length() walk a text from its
+ * start, which for the thousands of suggestions of a long article took seconds on every read.
  */
-export function visibleRowsSql(where: string): string {
+export function visibleRowsSql(where: string, triage = NOT_TRIAGED): string {
   return `
     SELECT s.article_id, a.title, s.start_cp, s.end_cp, s.quote, s.confidence, s.body
     FROM ${CURRENT_SUGGESTIONS}
     JOIN articles a ON a.id = s.article_id
     WHERE ${where}
-      AND ${NOT_TRIAGED}`;
+      AND ${triage}`;
 }
 
 /**
