@@ -17,6 +17,8 @@ interface Filters {
   speaker: string;
   /** Percent. */
   minConfidence: number;
+  /** The rejected suggestions, to restore one, instead of those left to look at. */
+  rejected: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ interface Filters {
  * at a time as it scrolls; read again when the project changes or more articles are suggested.
  */
 export function SuggestionsView() {
-  const [filters, setFilters] = useState<Filters>({ articleId: '', speaker: '', minConfidence: 0 });
+  const [filters, setFilters] = useState<Filters>({ articleId: '', speaker: '', minConfidence: 0, rejected: false });
   const [speakerTyped, setSpeakerTyped] = useState('');
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [items, setItems] = useState<SuggestionItem[] | null>(null);
@@ -44,7 +46,7 @@ export function SuggestionsView() {
     }),
     [filters],
   );
-  const query = useCallback((offset: number, limit: number) => api.call('suggestions.list', { ...asked, offset, limit }), [asked]);
+  const query = useCallback((offset: number, limit: number) => api.call('suggestions.list', { ...asked, rejected: filters.rejected, offset, limit }), [asked, filters.rejected]);
 
   async function askToAcceptAll() {
     setError(null);
@@ -117,7 +119,7 @@ export function SuggestionsView() {
       <div className="review-head">
         <h2 id="project-suggestions-heading">Suggestions</h2>
         <span className="muted" aria-live="polite" data-testid="suggestions-total">
-          {items === null ? 'Reading…' : more ? `more than ${plural(total, 'suggested claim')}` : plural(total, 'suggested claim')}
+          {items === null ? 'Reading…' : `${more ? 'more than ' : ''}${plural(total, filters.rejected ? 'rejected suggestion' : 'suggested claim')}`}
         </span>
         <label className="inline-field">
           Article{' '}
@@ -139,7 +141,10 @@ export function SuggestionsView() {
           <PercentInput value={filters.minConfidence} label="Lowest confidence shown, in percent" onChange={(minConfidence) => setFilters({ ...filters, minConfidence })} />
           %
         </label>
-        <button type="button" className="secondary" onClick={() => void askToAcceptAll()} disabled={!items || items.length === 0}>
+        <label className="inline-field">
+          <input type="checkbox" checked={filters.rejected} onChange={(e) => setFilters({ ...filters, rejected: e.target.checked })} /> Rejected
+        </label>
+        <button type="button" className="secondary" onClick={() => void askToAcceptAll()} disabled={filters.rejected || !items || items.length === 0}>
           Accept all shown…
         </button>
       </div>
@@ -153,7 +158,11 @@ export function SuggestionsView() {
         </ConfirmDialog>
       )}
       {items !== null && items.length === 0 ? (
-        <p className="empty">No suggested claims{filters.articleId || filters.speaker || filters.minConfidence ? ' match these filters' : ' left to look at'}. Articles are suggested in the background after import; rejected suggestions and spans already highlighted are not shown.</p>
+        filters.rejected ? (
+          <p className="empty">No rejected suggestions{filters.articleId || filters.speaker || filters.minConfidence ? ' match these filters' : ''}.</p>
+        ) : (
+          <p className="empty">No suggested claims{filters.articleId || filters.speaker || filters.minConfidence ? ' match these filters' : ' left to look at'}. Articles are suggested in the background after import; rejected suggestions and spans already highlighted are not shown.</p>
+        )
       ) : (
         items && (
           <SuggestionList
@@ -162,6 +171,7 @@ export function SuggestionsView() {
             onEdit={(articleId, highlightId) => navigate({ view: 'article', id: articleId, highlight: highlightId })}
             onNearEnd={loadMore}
             className="suggestion-list-project"
+            rejected={filters.rejected}
           />
         )
       )}

@@ -12,6 +12,11 @@ export async function acceptSuggestions(articleId: string, chosen: Suggestion[])
   await api.call('suggestions.accept', { articleId, accepted });
 }
 
+/** Shows a rejected suggestion again. */
+export async function restoreSuggestion(articleId: string, s: Suggestion): Promise<void> {
+  await api.call('suggestions.restore', { articleId, start: s.start, end: s.end, quote: s.quote });
+}
+
 /** Rejects a suggestion for good. */
 export async function rejectSuggestion(articleId: string, s: Suggestion): Promise<void> {
   await api.call('suggestions.reject', { articleId, start: s.start, end: s.end, quote: s.quote });
