@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { extractAttributions } from '../../shared/assist/attribution/extract';
 import type { Extraction, SuggestionPage, SuggestionProgress } from '../../shared/assist/attribution/types';
 import type { JobSnapshot } from '../../shared/jobs';
+import { acceptanceOf } from '../../shared/assist/attribution/acceptance';
 import { EXTRACTOR_VERSION } from '../../shared/assist/attribution/version';
 import { Backend } from '../../electron/backend/backend';
 import { importPastedText } from '../../electron/backend/import/importer';
@@ -170,6 +171,44 @@ describe('suggestions made in the background and stored', () => {
     await call(project.backend, 'history.undo', {});
     expect(await call(project.backend, 'suggestions.list', {})).toEqual(before);
     expect((await call(project.backend, 'suggestions.list', { rejected: true })).total).toBe(0);
+  });
+
+  it('shows stored suggestions with the actors as they are now: added, aliased, renamed, merged', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    const [monitors] = await importFixtures(project.backend);
+    await settled(project.backend);
+    const speakersOf = async () => {
+      const { suggestions }: Extraction = await call(project!.backend, 'suggestions.forArticle', { articleId: monitors });
+      const page: SuggestionPage = await call(project!.backend, 'suggestions.list', { articleId: monitors });
+      const listed = page.rows.map((r) => r.suggestion.source.actor);
+      expect(new Set(listed.map((a) => JSON.stringify(a)))).toEqual(new Set(suggestions.map((s) => JSON.stringify(s.source.actor))));
+      return suggestions.filter((s) => /Peskov/.test(s.source.text)).map((s) => s.source.actor);
+    };
+    // Made with no actors in the project: a proposed one.
+    expect(await speakersOf()).toContainEqual({ known: false, name: 'Dmitry Peskov', kind: 'person' });
+
+    // An actor added since, under another spelling with this one as an alias: shown as that actor.
+    const peskow = await call(project.backend, 'actors.create', { name: 'Dmitri Peskow', kind: 'person' });
+    expect(await speakersOf()).toContainEqual({ known: false, name: 'Dmitry Peskov', kind: 'person' });
+    await call(project.backend, 'actors.addAlias', { id: peskow.id, alias: 'Dmitry Peskov' });
+    expect(await speakersOf()).toContainEqual({ known: true, id: peskow.id, name: 'Dmitri Peskow', kind: 'person' });
+    expect(await speakersOf()).not.toContainEqual(expect.objectContaining({ known: false, name: 'Dmitry Peskov' }));
+
+    // Renamed: the new name.
+    await call(project.backend, 'actors.update', { id: peskow.id, name: 'Dmitry S. Peskov', kind: 'person', role: '' });
+    expect(await speakersOf()).toContainEqual({ known: true, id: peskow.id, name: 'Dmitry S. Peskov', kind: 'person' });
+
+    // Merged into another: that one, found by the alias it took over.
+    const target = await call(project.backend, 'actors.create', { name: 'Peskov (Kremlin)', kind: 'person' });
+    await call(project.backend, 'actors.merge', { sourceId: peskow.id, targetId: target.id });
+    expect(await speakersOf()).toContainEqual({ known: true, id: target.id, name: 'Peskov (Kremlin)', kind: 'person' });
+
+    // Accepting one then names the actor shown.
+    const page: SuggestionPage = await call(project.backend, 'suggestions.list', { articleId: monitors });
+    const row = page.rows.find((r) => r.suggestion.source.actor?.known && r.suggestion.source.actor.id === target.id)!;
+    await call(project.backend, 'suggestions.accept', { articleId: monitors, accepted: [acceptanceOf(row.suggestion)] });
+    const claims = await call(project.backend, 'claims.list', {});
+    expect(claims.rows.map((c: { actor: { id: string } }) => c.actor.id)).toEqual([target.id]);
   });
 
   it('makes suggestions again for a newer extractor version and for a text changed behind the app', async () => {

@@ -1,17 +1,46 @@
 import type Database from 'better-sqlite3';
 import { extractAttributions } from '../../../../shared/assist/attribution/extract';
 import { prefillClaim, type ClaimPrefill } from '../../../../shared/assist/claim-prefill';
-import type { Extraction, RegistryActor, SuggestionPage } from '../../../../shared/assist/attribution/types';
+import type { Extraction, RegistryActor, ResolvedActor, Suggestion, SuggestionPage } from '../../../../shared/assist/attribution/types';
 import { EXTRACTOR_VERSION } from '../../../../shared/assist/attribution/version';
 import { GainsayError } from '../../../../shared/errors';
 import { fold } from '../../../../shared/fold';
 import { spanWithin } from '../../../../shared/text/span';
 import { OffsetMap } from '../../../../shared/offsets';
 import { newId, now } from '../../clock';
-import { listActors } from '../actors/repository';
+import { actorsByIdsAndNames, listActors } from '../actors/repository';
 import { requireOpenable } from '../articles/repository';
 import { CURRENT_SUGGESTIONS, NOT_TRIAGED, REJECTED_ONLY, currentRun, storeRun, suggestionFromRow, visibleRowsSql, type SuggestionRow } from './store';
 import { textHash } from './text-hash';
+
+/**
+ * Stored suggestions with their actors resolved again against the actors as they are now, so
+ * that actors and aliases added, renamed or merged after they were made are shown: a proposed
+ * actor that now exists (by name or alias, folded) is that actor; a known one has its current
+ * name, or, merged away, is looked up by its name again. Done at read time, for a page or an
+ * article at a time, in two queries: the stored runs are never rewritten for it. (The speaker
+ * filter still matches the name a suggestion was made with.)
+ */
+function withActorsAsNow<T extends { suggestion: Suggestion }>(db: Database.Database, items: T[]): T[] {
+  const actors = items.flatMap(({ suggestion: s }) => [s.source.actor, s.channel?.actor].filter((a): a is ResolvedActor => a != null));
+  if (actors.length === 0) return items;
+  const { byId, byName } = actorsByIdsAndNames(
+    db,
+    actors.flatMap((a) => (a.known ? [a.id] : [])),
+    actors.map((a) => a.name),
+  );
+  const now = (actor: ResolvedActor): ResolvedActor => {
+    const current = (actor.known ? byId.get(actor.id) : undefined) ?? byName.get(fold(actor.name));
+    return current ? { known: true, ...current } : { known: false, name: actor.name, kind: actor.kind };
+  };
+  return items.map((item) => {
+    const s = item.suggestion;
+    return {
+      ...item,
+      suggestion: { ...s, source: s.source.actor ? { ...s.source, actor: now(s.source.actor) } : s.source, channel: s.channel ? { ...s.channel, actor: now(s.channel.actor) } : null },
+    };
+  });
+}
 
 export function articleText(db: Database.Database, articleId: string): string {
   requireOpenable(db, articleId);
@@ -51,7 +80,8 @@ export function suggestionsForArticle(db: Database.Database, articleId: string):
   }
   const rows = db.prepare(`${visibleRowsSql('s.article_id = ?')} ORDER BY s.ordinal`).all(articleId) as SuggestionRow[];
   const offsets = new OffsetMap(text);
-  return { version: EXTRACTOR_VERSION, skipped: run.skipped, suggestions: rows.map((row) => suggestionFromRow(row, offsets)).filter((s) => s !== null) };
+  const stored = rows.flatMap((row) => suggestionFromRow(row, offsets) ?? []).map((suggestion) => ({ suggestion }));
+  return { version: EXTRACTOR_VERSION, skipped: run.skipped, suggestions: withActorsAsNow(db, stored).map((item) => item.suggestion) };
 }
 
 export interface SuggestionFilters {
@@ -97,12 +127,13 @@ function matchingRows(db: Database.Database, filters: SuggestionFilters): Sugges
     if (!texts.has(articleId)) texts.set(articleId, openableText(db, articleId));
     return texts.get(articleId)!;
   };
-  return keys.flatMap((key) => {
+  const rows = keys.flatMap((key) => {
     const row = one.get(key.article_id, key.ordinal) as SuggestionRow | undefined;
     const text = row && textOf(key.article_id);
     const suggestion = row && text ? suggestionFromRow(row, text) : null;
     return suggestion ? [{ articleId: key.article_id, articleTitle: row!.title, suggestion }] : [];
   });
+  return withActorsAsNow(db, rows);
 }
 
 /**
