@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { performance as nodePerformance } from 'node:perf_hooks';
 import { Backend } from '../../../electron/backend/backend';
 import { SUGGEST_WORKER_FILE } from '../../../electron/backend/features/suggestions/extractor-thread';
 import { importPastedText } from '../../../electron/backend/import/importer';
@@ -26,6 +27,8 @@ async function value<T>(backend: Backend, method: string, input: unknown): Promi
 }
 
 interface Measured {
+  /** The share of the time the backend thread's event loop was busy (perf_hooks' event loop utilisation). */
+  busy: number;
   /** How late each tick of the TICK_MS timer came: what a window's call arriving then would have waited. */
   stalls: number[];
   list: number[];
@@ -40,7 +43,8 @@ interface Measured {
  * line's progress every second) with their latencies.
  */
 async function measure(backend: Backend, until: (progress: SuggestionProgress, elapsedMs: number) => boolean): Promise<Measured> {
-  const measured: Measured = { stalls: [], list: [], claims: [], progress: [] };
+  const measured: Measured = { busy: 0, stalls: [], list: [], claims: [], progress: [] };
+  const utilisation = nodePerformance.eventLoopUtilization();
   const timed = async <T>(times: number[], method: string, input: unknown): Promise<T> => {
     const start = performance.now();
     const result = await value<T>(backend, method, input);
@@ -67,6 +71,7 @@ async function measure(backend: Backend, until: (progress: SuggestionProgress, e
     }
   }
   clearInterval(ticker);
+  measured.busy = nodePerformance.eventLoopUtilization(utilisation).utilization;
   return measured;
 }
 
@@ -107,6 +112,7 @@ export async function suggestionsBench(): Promise<BenchRow[]> {
       { name: 'background suggesting: p95 suggestions.list (100 rows) meanwhile', figure: percentile(during.list, 95), unit: 'ms', target: 30, better: 'lower', baseline: baseline('p95', percentile(idle.list, 95)), note: `${during.list.length} calls` },
       { name: 'background suggesting: p95 claims.list meanwhile', figure: percentile(during.claims, 95), unit: 'ms', target: 30, better: 'lower', baseline: baseline('p95', percentile(idle.claims, 95)), note: `${during.claims.length} calls` },
       { name: 'background suggesting: p95 suggestions.progress meanwhile', figure: percentile(during.progress, 95), unit: 'ms', target: 30, better: 'lower', baseline: baseline('p95', percentile(idle.progress, 95)), note: `${during.progress.length} calls` },
+      { name: 'background suggesting: backend thread busy', figure: during.busy * 100, unit: '%', target: null, better: 'lower', baseline: baseline('busy', idle.busy * 100), note: 'event loop utilisation, the calls included' },
       { name: 'background suggesting: total time', figure: seconds, unit: 's', target: null, better: 'lower', note: `${articles}; ${Math.round(chars / 1000 / seconds)} K characters/s` },
     ];
   } finally {
