@@ -367,7 +367,7 @@ describe('the project-wide list’s queries', () => {
       const db = temp.backend.project.db;
       const plan = db
         .prepare(
-          `EXPLAIN QUERY PLAN SELECT s.article_id, s.ordinal FROM ${CURRENT_SUGGESTIONS} WHERE s.confidence >= 0 AND ${NOT_TRIAGED} ORDER BY s.confidence DESC, s.article_id, s.ordinal LIMIT 100`,
+          `EXPLAIN QUERY PLAN SELECT s.article_id, s.ordinal FROM ${CURRENT_SUGGESTIONS} WHERE s.confidence >= 0 AND ${NOT_TRIAGED} ORDER BY s.confidence DESC, s.rowid LIMIT 100`,
         )
         .all() as Array<{ detail: string }>;
       const details = plan.map((p) => p.detail).join('\n');

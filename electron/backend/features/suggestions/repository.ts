@@ -118,7 +118,7 @@ function countMatching(db: Database.Database, filters: Omit<SuggestionFilters, '
 function matchingRows(db: Database.Database, filters: SuggestionFilters): SuggestionPage['rows'] {
   const { matching, params } = matchingSql(filters);
   const keys = db
-    .prepare(`SELECT s.article_id, s.ordinal ${matching} ORDER BY s.confidence DESC, s.article_id, s.ordinal LIMIT @limit OFFSET @offset`)
+    .prepare(`SELECT s.article_id, s.ordinal ${matching} ORDER BY s.confidence DESC, s.rowid LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: filters.limit, offset: filters.offset }) as Array<{ article_id: string; ordinal: number }>;
   const one = db.prepare(visibleRowsSql('s.article_id = ? AND s.ordinal = ?', triageOf(filters)));
   // Each article read once, and only if it can be opened.
@@ -137,8 +137,8 @@ function matchingRows(db: Database.Database, filters: SuggestionFilters): Sugges
 }
 
 /**
- * One page of the suggestions across the project, surest first. The page is chosen by the index
- * on confidence, and only its rows are read with their article and checked against the text
+ * One page of the suggestions across the project, surest first (ties in the order stored). The
+ * page is chosen by the index on confidence, and only its rows are read with their article and checked against the text
  * (checking every stored row would read every article); the count stops at COUNT_CAP, so that a
  * large project's list answers in milliseconds. It counts rows as stored, so for a file written
  * by another tool it may count a row or two that the check then leaves out.
