@@ -83,6 +83,13 @@ const newActor = z
 /** Where a claim names an actor: an existing one, or one to create in the same step. */
 const actorRef = z.union([z.object({ id }).strict(), newActor]);
 
+/** The project-wide Suggestions list's filters: one article, a speaker's name (folded), a lowest confidence. */
+const suggestionFilters = {
+  articleId: id.optional(),
+  speaker: z.string().trim().max(MAX_NAME, `must be at most ${MAX_NAME} characters`).optional(),
+  minConfidence: z.number().min(0).max(1).default(0),
+};
+
 /** A span of an article in Unicode code points, with the exact text it covers. */
 const span = {
   start: z.number().int().min(0),
@@ -378,18 +385,36 @@ export const contract = {
   'suggestions.list': method<SuggestionPage>()(
     z
       .object({
-        articleId: id.optional(),
-        speaker: z.string().trim().max(MAX_NAME, `must be at most ${MAX_NAME} characters`).optional(),
-        minConfidence: z.number().min(0).max(1).default(0),
+        ...suggestionFilters,
+        /** The rejected suggestions instead (to restore one). */
+        rejected: z.boolean().default(false),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(500).default(100),
       })
       .strict(),
   ),
+  /** How many suggestions "Accept all" would take with these filters (as suggestions.list filters), exactly up to 5,000. */
+  'suggestions.countToAccept': method<{ count: number; tooMany: boolean }>()(z.object(suggestionFilters).strict()),
+  /**
+   * Accepts every suggestion these filters match, across articles, in one undoable step, if they
+   * are `expected` in number (the count the analyst confirmed); otherwise nothing is accepted.
+   */
+  'suggestions.acceptMatching': method<{ accepted: number }>()(
+    z.object({ ...suggestionFilters, expected: z.number().int().min(1).max(5000) }).strict(),
+    CHANGES,
+  ),
   /** How far background suggesting has got (articles with current suggestions, of all). */
   'suggestions.progress': method<SuggestionProgress>()(noInput),
   /** Remembers a rejected suggestion by article, span and quote; it is never suggested again. */
   'suggestions.reject': method<{ rejected: true }>()(
+    z
+      .object({ articleId: id, ...span })
+      .strict()
+      .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] }),
+    CHANGES,
+  ),
+  /** Forgets a suggestion's rejection, so that it is shown again (undoable, like the rejection). */
+  'suggestions.restore': method<{ restored: true }>()(
     z
       .object({ articleId: id, ...span })
       .strict()

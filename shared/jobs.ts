@@ -1,12 +1,12 @@
 import type { ImportOutcome } from './domain';
 
 /**
- * Long work that reads or writes files (exports, imports of many files) runs as a job: started by
+ * Long work (exports, imports of many files, suggesting claims in the background) runs as a job: started by
  * a contract method, followed through progress events on every host (server-sent events in
  * browser mode, a preload event in the desktop window, the terminal for the CLI), and stoppable
  * with `jobs.cancel`. A stopped job leaves nothing half-written.
  */
-export const JOB_KINDS = ['export', 'import'] as const;
+export const JOB_KINDS = ['export', 'import', 'suggest'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
@@ -29,7 +29,17 @@ export interface ImportJobResult {
   notReached: string[];
 }
 
-export type JobResult = ExportJobResult | ImportJobResult;
+/** The label of background suggesting's job, and of `gainsay suggest`'s progress line. */
+export const SUGGEST_JOB_LABEL = 'Suggest claims';
+
+/** Suggesting claims in the background: articles suggested by this job, of those waiting. What was stored stays when it is stopped. */
+export interface SuggestJobResult {
+  kind: 'suggest';
+  done: number;
+  total: number;
+}
+
+export type JobResult = ExportJobResult | ImportJobResult | SuggestJobResult;
 
 /** A job as it stands: every progress event carries the whole of it. */
 export interface JobSnapshot {
@@ -41,7 +51,7 @@ export interface JobSnapshot {
   /** Work done, in `unit`s; `total` is null when it cannot be known ahead (bytes of an export). */
   done: number;
   total: number | null;
-  unit: 'bytes' | 'files';
+  unit: 'bytes' | 'files' | 'articles';
   /** The step under way, or how it ended. */
   message: string;
   result: JobResult | null;

@@ -5,7 +5,7 @@ import { handlers } from './handlers';
 import { AppPreferences } from './preferences';
 import { Project, type ProjectOptions } from './project';
 import { NO_HOST, type Host } from './host';
-import { Jobs } from './jobs/jobs';
+import type { Jobs } from './jobs/jobs';
 import { StagedImports } from './import/staged-imports';
 
 /** The window of callers that have none of their own (the CLI, a desktop shell with one window). */
@@ -18,15 +18,17 @@ export function windowId(value: unknown): string {
 
 /** The backend as every host sees it: an open project and one `invoke` entry point. */
 export class Backend {
-  /** Exports and imports under way or recently ended (jobs.list, jobs.cancel, and their events). */
-  readonly jobs = new Jobs();
+  /** The project's jobs: exports, imports and background suggesting. */
+  readonly jobs: Jobs;
   /** Annotations chosen in the import dialog, held until imported or discarded. */
   readonly staged = new StagedImports();
 
   private constructor(
     readonly project: Project,
     readonly preferences: AppPreferences,
-  ) {}
+  ) {
+    this.jobs = project.jobs;
+  }
 
   /** `preferencesFile`: where the analyst's preferences are kept (the app's data folder unless given). */
   static open(file: string, options: ProjectOptions & { preferencesFile?: string } = {}): Backend {

@@ -6,6 +6,7 @@ import { openProjectDatabase, type OpenDatabaseOptions } from './db/open';
 import { claimProject, isLockedBySomeoneElse, openElsewhere, releaseProject } from './db/project-lock';
 import { AnchorChecks } from './features/annotations/anchor-checks';
 import { BackgroundSuggester } from './features/suggestions/background';
+import { Jobs } from './jobs/jobs';
 import { startExtractorThread } from './features/suggestions/extractor-thread';
 import { UndoLog } from './history';
 
@@ -38,7 +39,10 @@ export class Project {
   /** What this project remembers about its highlights' anchors (forgotten when history replays). */
   readonly anchors = new AnchorChecks();
 
-  /** Suggesting articles' claims in a worker thread, after import. */
+  /** Exports, imports and background suggesting under way or recently ended (jobs.list, jobs.cancel, and their events). */
+  readonly jobs = new Jobs();
+
+  /** Suggesting articles' claims in a worker thread, after import, as a job. */
   readonly suggesting: BackgroundSuggester;
 
   /** The file as it was when opened; writes are refused once the path names another (or none). */
@@ -50,7 +54,7 @@ export class Project {
     suggestWorker: string | undefined,
   ) {
     this.undo = new UndoLog(db, () => this.anchors.forgetChecks());
-    this.suggesting = new BackgroundSuggester(db, suggestWorker ? () => startExtractorThread(suggestWorker) : null);
+    this.suggesting = new BackgroundSuggester(db, this.jobs, suggestWorker ? () => startExtractorThread(suggestWorker) : null);
     this.identity = identityOf(path)!;
   }
 

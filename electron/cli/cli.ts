@@ -4,14 +4,14 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/export/formats';
-import type { ImportJobResult, JobSnapshot } from '../../shared/jobs';
+import { SUGGEST_JOB_LABEL, type ImportJobResult, type JobSnapshot } from '../../shared/jobs';
 import type { ExportOptions } from '../backend/export/export-project';
 import { GainsayError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
 import { describeCopied, makeCleanCopy } from '../backend/db/clean-copy';
 import { openProject } from './open-project';
 import { defaultProjectPath } from '../backend/paths';
-import { commandLineHost, runJob } from './run-job';
+import { commandLineHost, runJob, showProgress } from './run-job';
 import { parseKind, parseLimit, runCandidates } from './candidates';
 import { parsePort, serveBrowserMode } from './serve';
 
@@ -164,7 +164,8 @@ async function runSuggest(projectFile: string, out: string, articleIds: string[]
   const { writeSuggestions } = await import('../backend/assist/suggest-lines');
   const backend = openProject(projectFile);
   try {
-    const report = writeSuggestions(backend.project.db, out, articleIds);
+    const report = writeSuggestions(backend.project.db, out, articleIds, (done, total) => showProgress(`${SUGGEST_JOB_LABEL}: ${done} of ${total} articles`));
+    showProgress(null);
     for (const skipped of report.skipped) console.log(`skipped    ${skipped.title || skipped.id}: ${skipped.reason}`);
     const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
     console.log(`${count(report.suggestions, 'suggestion')} from ${count(report.articles, 'article')} written to ${path.resolve(out)}`);

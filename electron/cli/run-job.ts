@@ -14,8 +14,13 @@ export function commandLineHost(given: { out?: string; paths?: string[]; mapping
 }
 
 function progressLine(job: JobSnapshot): string {
-  const amount = job.unit === 'bytes' ? megabytes(job.done) : `${job.done}${job.total === null ? '' : ` of ${job.total}`} files`;
+  const amount = job.unit === 'bytes' ? megabytes(job.done) : `${job.done}${job.total === null ? '' : ` of ${job.total}`} ${job.unit}`;
   return `${job.label}: ${amount} · ${job.message}`;
+}
+
+/** Shows a progress line in place on a terminal's stderr (nothing when stderr is not a terminal); null clears it. */
+export function showProgress(line: string | null): void {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line ?? ''}`);
 }
 
 /**
@@ -27,15 +32,14 @@ export async function runJob(backend: Backend, method: 'exports.start' | 'import
   if (!started.ok) throw new GainsayError(started.error.code, started.error.message);
   const job = started.value as JobSnapshot | null;
   if (!job) throw new GainsayError('invalid_input', 'Nothing to do.');
-  const showProgress = process.stderr.isTTY;
   const stopFollowing = backend.jobs.onEvent((event) => {
-    if (showProgress && event.id === job.id && event.state === 'running') process.stderr.write(`\r\x1b[K${progressLine(event)}`);
+    if (event.id === job.id && event.state === 'running') showProgress(progressLine(event));
   });
   let interrupted = false;
   const interrupt = () => {
     if (interrupted) process.exit(130);
     interrupted = true;
-    if (showProgress) process.stderr.write('\r\x1b[KStopping (Ctrl+C again to quit at once)…');
+    showProgress('Stopping (Ctrl+C again to quit at once)…');
     backend.jobs.cancel(job.id);
   };
   process.on('SIGINT', interrupt);
@@ -44,6 +48,6 @@ export async function runJob(backend: Backend, method: 'exports.start' | 'import
   } finally {
     process.off('SIGINT', interrupt);
     stopFollowing();
-    if (showProgress) process.stderr.write('\r\x1b[K');
+    showProgress(null);
   }
 }

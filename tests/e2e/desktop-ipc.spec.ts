@@ -83,7 +83,7 @@ test('the desktop IPC host: the window imports and exports through it, and the e
 
     // Import files…: the host's open dialog, then an import job whose progress and outcome the window shows.
     await page.getByRole('button', { name: 'Import files…' }).click();
-    const jobs = page.getByRole('region', { name: 'Exports and imports' });
+    const jobs = page.getByRole('region', { name: 'Jobs' });
     await expect(jobs.getByRole('status')).toHaveText('1 imported, 0 skipped as duplicates, 0 refused.');
     await expect(jobs.getByRole('list', { name: 'Import results' })).toContainText(article);
     await expect(page.getByRole('link', { name: 'Monitors to arrive “within weeks”' })).toBeVisible();

@@ -4,8 +4,11 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractAttributions } from '../../shared/assist/attribution/extract';
 import type { Extraction, SuggestionPage, SuggestionProgress } from '../../shared/assist/attribution/types';
+import type { JobSnapshot } from '../../shared/jobs';
+import { acceptanceOf } from '../../shared/assist/attribution/acceptance';
 import { EXTRACTOR_VERSION } from '../../shared/assist/attribution/version';
 import { Backend } from '../../electron/backend/backend';
+import { importPastedText } from '../../electron/backend/import/importer';
 import { CURRENT_SUGGESTIONS, NOT_TRIAGED } from '../../electron/backend/features/suggestions/store';
 import { BUILT_SUGGEST_WORKER, call, tempBackend } from '../helpers/project';
 
@@ -111,6 +114,101 @@ describe('suggestions made in the background and stored', () => {
     await call(project.backend, 'history.undo', {}); // the rejection
     await call(project.backend, 'history.undo', {}); // the acceptance
     expect(await call(project.backend, 'suggestions.list', {})).toEqual(before);
+  });
+
+  it('accepts every suggestion the filters match, across articles, in one undoable step, after the count is confirmed', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    await importFixtures(project.backend);
+    await settled(project.backend);
+    const filters = { minConfidence: 0.5 };
+    const before: SuggestionPage = await call(project.backend, 'suggestions.list', { ...filters, limit: 500 });
+    expect(new Set(before.rows.map((r) => r.articleId)).size).toBe(2);
+    const { count, tooMany } = await call(project.backend, 'suggestions.countToAccept', filters);
+    expect({ count, tooMany }).toEqual({ count: before.total, tooMany: false });
+
+    // A count that is no longer right (another window accepted one meanwhile) accepts nothing.
+    const stale = await project.backend.invoke('suggestions.acceptMatching', { ...filters, expected: count + 1 });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/changed meanwhile.*Nothing was accepted/) } });
+    expect((await call(project.backend, 'claims.list', {})).total).toBe(0);
+
+    expect(await call(project.backend, 'suggestions.acceptMatching', { ...filters, expected: count })).toEqual({ accepted: count });
+    expect((await call(project.backend, 'suggestions.list', filters)).total).toBe(0);
+    const claims = await call(project.backend, 'claims.list', { limit: 500 });
+    expect(claims.total).toBe(count);
+    // Those below the confidence chosen are still suggested.
+    expect((await call(project.backend, 'suggestions.list', {})).total).toBeGreaterThan(0);
+
+    // One step: one undo takes them all back.
+    await call(project.backend, 'history.undo', {});
+    expect((await call(project.backend, 'claims.list', {})).total).toBe(0);
+    expect(await call(project.backend, 'suggestions.list', { ...filters, limit: 500 })).toEqual(before);
+  });
+
+  it('lists rejected suggestions on asking, and restores one as an undoable step', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    await importFixtures(project.backend);
+    await settled(project.backend);
+    const before: SuggestionPage = await call(project.backend, 'suggestions.list', {});
+    const { articleId, suggestion } = before.rows[1]!;
+    const key = { articleId, start: suggestion.start, end: suggestion.end, quote: suggestion.quote };
+    expect(await call(project.backend, 'suggestions.list', { rejected: true })).toEqual({ total: 0, more: false, rows: [] });
+    await call(project.backend, 'suggestions.reject', key);
+    const rejected: SuggestionPage = await call(project.backend, 'suggestions.list', { rejected: true });
+    expect(rejected.rows).toEqual([before.rows[1]]);
+    // The rejected filter combines with the others.
+    expect((await call(project.backend, 'suggestions.list', { rejected: true, minConfidence: Math.min(1, suggestion.confidence + 0.01) })).total).toBe(0);
+
+    await call(project.backend, 'suggestions.restore', key);
+    expect(await call(project.backend, 'suggestions.list', {})).toEqual(before);
+    expect((await call(project.backend, 'suggestions.list', { rejected: true })).total).toBe(0);
+    // Restoring what is not rejected changes nothing, with one clear message.
+    const again = await project.backend.invoke('suggestions.restore', key);
+    expect(again).toMatchObject({ ok: false, error: { code: 'not_found', message: 'That suggestion is not rejected; nothing changed.' } });
+
+    // Undo takes back the restoring (rejected again), then the rejection.
+    await call(project.backend, 'history.undo', {});
+    expect((await call(project.backend, 'suggestions.list', { rejected: true })).rows).toEqual([before.rows[1]]);
+    await call(project.backend, 'history.undo', {});
+    expect(await call(project.backend, 'suggestions.list', {})).toEqual(before);
+    expect((await call(project.backend, 'suggestions.list', { rejected: true })).total).toBe(0);
+  });
+
+  it('shows stored suggestions with the actors as they are now: added, aliased, renamed, merged', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    const [monitors] = await importFixtures(project.backend);
+    await settled(project.backend);
+    const speakersOf = async () => {
+      const { suggestions }: Extraction = await call(project!.backend, 'suggestions.forArticle', { articleId: monitors });
+      const page: SuggestionPage = await call(project!.backend, 'suggestions.list', { articleId: monitors });
+      const listed = page.rows.map((r) => r.suggestion.source.actor);
+      expect(new Set(listed.map((a) => JSON.stringify(a)))).toEqual(new Set(suggestions.map((s) => JSON.stringify(s.source.actor))));
+      return suggestions.filter((s) => /Peskov/.test(s.source.text)).map((s) => s.source.actor);
+    };
+    // Made with no actors in the project: a proposed one.
+    expect(await speakersOf()).toContainEqual({ known: false, name: 'Dmitry Peskov', kind: 'person' });
+
+    // An actor added since, under another spelling with this one as an alias: shown as that actor.
+    const peskow = await call(project.backend, 'actors.create', { name: 'Dmitri Peskow', kind: 'person' });
+    expect(await speakersOf()).toContainEqual({ known: false, name: 'Dmitry Peskov', kind: 'person' });
+    await call(project.backend, 'actors.addAlias', { id: peskow.id, alias: 'Dmitry Peskov' });
+    expect(await speakersOf()).toContainEqual({ known: true, id: peskow.id, name: 'Dmitri Peskow', kind: 'person' });
+    expect(await speakersOf()).not.toContainEqual(expect.objectContaining({ known: false, name: 'Dmitry Peskov' }));
+
+    // Renamed: the new name.
+    await call(project.backend, 'actors.update', { id: peskow.id, name: 'Dmitry S. Peskov', kind: 'person', role: '' });
+    expect(await speakersOf()).toContainEqual({ known: true, id: peskow.id, name: 'Dmitry S. Peskov', kind: 'person' });
+
+    // Merged into another: that one, found by the alias it took over.
+    const target = await call(project.backend, 'actors.create', { name: 'Peskov (Kremlin)', kind: 'person' });
+    await call(project.backend, 'actors.merge', { sourceId: peskow.id, targetId: target.id });
+    expect(await speakersOf()).toContainEqual({ known: true, id: target.id, name: 'Peskov (Kremlin)', kind: 'person' });
+
+    // Accepting one then names the actor shown.
+    const page: SuggestionPage = await call(project.backend, 'suggestions.list', { articleId: monitors });
+    const row = page.rows.find((r) => r.suggestion.source.actor?.known && r.suggestion.source.actor.id === target.id)!;
+    await call(project.backend, 'suggestions.accept', { articleId: monitors, accepted: [acceptanceOf(row.suggestion)] });
+    const claims = await call(project.backend, 'claims.list', {});
+    expect(claims.rows.map((c: { actor: { id: string } }) => c.actor.id)).toEqual([target.id]);
   });
 
   it('makes suggestions again for a newer extractor version and for a text changed behind the app', async () => {
@@ -219,6 +317,41 @@ describe('suggestions made in the background and stored', () => {
     expect(await settled(project.backend)).toEqual({ done: 6, total: 6, running: false, error: null });
   });
 
+  it('runs as a job: progress events in articles, and jobs.cancel stops it keeping what was stored', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    const events: JobSnapshot[] = [];
+    project.backend.jobs.onEvent((job) => events.push({ ...job }));
+    const text = (i: number) => Array.from({ length: 40 }, (_, k) => `“Pier ${k} is closed,” harbour master Ana Moreau said on day ${i}.`).join('\n\n');
+    // Imported as one step (as a folder is), so that one job has all 30 from its start.
+    for (let i = 0; i < 30; i++) importPastedText(project.backend.project.db, text(i), `Harbour report ${i}`);
+    project.backend.project.suggesting.start();
+    const [job] = (await call(project.backend, 'jobs.list', {})) as JobSnapshot[];
+    expect(job).toMatchObject({ kind: 'suggest', label: 'Suggest claims', unit: 'articles', state: 'running' });
+    // Let it store a few, then stop it as a window's Cancel button does.
+    for (let i = 0; i < 400 && (await call(project.backend, 'suggestions.progress', {})).done < 3; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await call(project.backend, 'jobs.cancel', { id: job!.id })).toEqual({ cancelled: true });
+    const ended = await project.backend.jobs.finished(job!.id);
+    const progress: SuggestionProgress = await call(project.backend, 'suggestions.progress', {});
+    expect(ended.state).toBe('cancelled');
+    expect(ended.result).toEqual({ kind: 'suggest', done: progress.done, total: 30 });
+    expect(progress).toMatchObject({ running: false, total: 30 });
+    expect(progress.done).toBeGreaterThanOrEqual(3);
+    expect(progress.done).toBeLessThan(30);
+    expect(ended.message).toMatch(new RegExp(`${progress.done} of 30 articles suggested, and kept`));
+    // What was stored stays, and is listed.
+    const page: SuggestionPage = await call(project.backend, 'suggestions.list', {});
+    expect(page.rows.length).toBeGreaterThan(0);
+    expect(new Set(page.rows.map((r) => r.articleId)).size).toBeLessThanOrEqual(progress.done);
+    // Progress events counted articles up to where it stopped.
+    const running = events.filter((e) => e.id === job!.id && e.state === 'running' && e.total === 30);
+    expect(running.length).toBeGreaterThan(0);
+    expect(running.every((e) => e.done <= progress.done)).toBe(true);
+    // Asking for progress does not start it again; the next import does, and it finishes.
+    expect(await call(project.backend, 'suggestions.progress', {})).toEqual(progress);
+    await call(project.backend, 'articles.paste', { title: 'Harbour report 30', text: text(30) });
+    expect(await settled(project.backend)).toEqual({ done: 31, total: 31, running: false, error: null });
+  });
+
   it('runs nothing in the background where no worker is given (one-shot CLI commands)', async () => {
     project = tempBackend();
     await importFixtures(project.backend);
@@ -234,7 +367,7 @@ describe('the project-wide list’s queries', () => {
       const db = temp.backend.project.db;
       const plan = db
         .prepare(
-          `EXPLAIN QUERY PLAN SELECT s.article_id, s.ordinal FROM ${CURRENT_SUGGESTIONS} WHERE s.confidence >= 0 AND ${NOT_TRIAGED} ORDER BY s.confidence DESC, s.article_id, s.ordinal LIMIT 100`,
+          `EXPLAIN QUERY PLAN SELECT s.article_id, s.ordinal FROM ${CURRENT_SUGGESTIONS} WHERE s.confidence >= 0 AND ${NOT_TRIAGED} ORDER BY s.confidence DESC, s.rowid LIMIT 100`,
         )
         .all() as Array<{ detail: string }>;
       const details = plan.map((p) => p.detail).join('\n');

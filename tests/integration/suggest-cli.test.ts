@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sliceCodePoints } from '../../shared/offsets';
-import type { SuggestionLine } from '../../electron/backend/assist/suggest-lines';
+import { writeSuggestions, type SuggestionLine } from '../../electron/backend/assist/suggest-lines';
 import { ROOT, runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/temp';
 
@@ -36,6 +36,20 @@ describe('gainsay suggest', () => {
     expect(imported.status, imported.stderr).toBe(0);
   });
   afterEach(() => temp.remove());
+
+  it('reports its progress after each article (shown on a terminal as “Suggest claims: 1 of 2 articles”)', () => {
+    const db = new Database(project);
+    try {
+      const heard: Array<[number, number]> = [];
+      writeSuggestions(db, path.join(temp.dir, 'out.jsonl'), undefined, (done, total) => heard.push([done, total]));
+      expect(heard).toEqual([
+        [1, 2],
+        [2, 2],
+      ]);
+    } finally {
+      db.close();
+    }
+  });
 
   it('writes one JSON object per suggestion with code point offsets into the stored text', () => {
     const out = path.join(temp.dir, 'suggestions.jsonl');

@@ -59,7 +59,13 @@ function checkIds(db: Database.Database, ids: readonly string[]): void {
   if (missing.length > 0) throw new GainsayError('not_found', `No article with id ${missing.map((id) => `“${id}”`).join(', ')} in this project.`);
 }
 
-export function writeSuggestions(db: Database.Database, out: string, articleIds: readonly string[] | undefined): SuggestReport {
+/** `onProgress` hears, after each article, how many of how many are done (the CLI shows it on the terminal). */
+export function writeSuggestions(
+  db: Database.Database,
+  out: string,
+  articleIds: readonly string[] | undefined,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): SuggestReport {
   if (articleIds) checkIds(db, articleIds);
   const target = path.resolve(out);
   if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new Error(`${target} is a folder; --out needs a file name.`);
@@ -83,6 +89,8 @@ export function writeSuggestions(db: Database.Database, out: string, articleIds:
         if (!(error instanceof GainsayError)) throw error;
         report.skipped.push({ id, title: row.title, reason: error.message });
         continue;
+      } finally {
+        onProgress(report.articles, ids.length);
       }
       const { suggestions, skipped } = extraction;
       if (skipped) report.skipped.push({ id: row.id, title: row.title, reason: skipped });

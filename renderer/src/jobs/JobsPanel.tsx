@@ -4,14 +4,15 @@ import { exportLine, importState } from './job-lines';
 import { cancelJob, dismissJob, panelJobs, useJobs, type JobView } from './jobs';
 
 /**
- * Exports and imports under way or just ended, wherever they were started (the desktop's menus,
- * another tab, a dialog since closed): progress, Cancel, and the outcome until dismissed.
+ * Exports, imports and background suggesting under way or just ended, wherever they were started
+ * (the desktop's menus, another tab, a dialog since closed): progress, Cancel, and the outcome
+ * until dismissed.
  */
 export function JobsPanel() {
   const shown = panelJobs(useJobs());
   if (shown.length === 0) return null;
   return (
-    <section className="jobs-panel" aria-label="Exports and imports">
+    <section className="jobs-panel" aria-label="Jobs">
       {shown.map((view) =>
         view.job.kind === 'import' ? (
           <div key={view.job.id} className="job">
@@ -22,10 +23,10 @@ export function JobsPanel() {
         ) : (
           <div key={view.job.id} className="job">
             <strong>{view.job.label}</strong>
-            <JobProgress view={view} line={exportLine(view)} />
+            <JobProgress view={view} line={view.job.kind === 'suggest' ? view.job.message : exportLine(view)} />
             {view.job.state === 'running' ? (
               <button type="button" className="secondary" onClick={() => void cancelJob(view.job.id)}>
-                Cancel export
+                {view.job.kind === 'suggest' ? 'Stop suggesting' : 'Cancel export'}
               </button>
             ) : (
               <button type="button" className="secondary" onClick={() => dismissJob(view.job.id)}>

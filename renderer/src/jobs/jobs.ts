@@ -119,5 +119,8 @@ export function useJob(id: string | null): JobView | null {
   return id ? (all.find((view) => view.job.id === id) ?? null) : null;
 }
 
-/** The jobs the panel shows: not dismissed, not in a dialog. */
-export const panelJobs = (all: JobView[]) => all.filter((view) => !hidden.has(view.job.id) && !shownElsewhere.has(view.job.id));
+/** Background suggesting that finished needs no word: the Suggestions lists show what it made. */
+const finishedSuggesting = ({ job }: JobView) => job.kind === 'suggest' && job.state === 'done';
+
+/** The jobs the panel shows: not dismissed, not in a dialog, not suggesting that finished. */
+export const panelJobs = (all: JobView[]) => all.filter((view) => !hidden.has(view.job.id) && !shownElsewhere.has(view.job.id) && !finishedSuggesting(view));

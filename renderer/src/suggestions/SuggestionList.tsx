@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Suggestion } from '../../../shared/assist/attribution/types';
 import { oneLine } from '../../../shared/text/one-line';
 import { FieldError } from '../components/FieldError';
-import { acceptSuggestions, highlightSuggestion, rejectSuggestion } from './triage';
+import { acceptSuggestions, highlightSuggestion, rejectSuggestion, restoreSuggestion } from './triage';
 
 export interface SuggestionItem {
   articleId: string;
@@ -18,7 +18,8 @@ const keyOf = (item: SuggestionItem) => `${item.articleId}-${item.suggestion.sta
  * Suggested claims with keyboard triage, for one article or the whole project: arrow keys or j/k
  * move, Enter accepts the suggestion as a claim (its actor and channel; the claim's date is the
  * article's), X rejects it for good, E highlights it and hands the highlight to `onEdit` to set
- * the actor or adjust the span first. Virtualised: only the rows in view are drawn.
+ * the actor or adjust the span first. Rejected suggestions (`rejected`) are restored with Enter
+ * or R. Virtualised: only the rows in view are drawn.
  */
 export function SuggestionList({
   items,
@@ -26,6 +27,7 @@ export function SuggestionList({
   onEdit,
   onNearEnd,
   className,
+  rejected = false,
 }: {
   items: SuggestionItem[];
   /** How many there are in all, when `items` is the part loaded so far. */
@@ -34,6 +36,8 @@ export function SuggestionList({
   /** Called when the rows in view come near the end of `items` (to load more). */
   onNearEnd?: () => void;
   className: string;
+  /** The items are rejected suggestions, to be restored. */
+  rejected?: boolean;
 }) {
   const [current, setCurrent] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -67,6 +71,7 @@ export function SuggestionList({
   }
   const accept = (item: SuggestionItem) => act(() => acceptSuggestions(item.articleId, [item.suggestion]));
   const reject = (item: SuggestionItem) => act(() => rejectSuggestion(item.articleId, item.suggestion));
+  const restore = (item: SuggestionItem) => act(() => restoreSuggestion(item.articleId, item.suggestion));
   const edit = (item: SuggestionItem) => act(async () => onEdit(item.articleId, await highlightSuggestion(item.articleId, item.suggestion)));
 
   function onKey(event: KeyboardEvent<HTMLDivElement>) {
@@ -75,7 +80,10 @@ export function SuggestionList({
     const moves: Record<string, number> = { ArrowDown: index + 1, j: index + 1, ArrowUp: index - 1, k: index - 1, Home: 0, End: last };
     const move = moves[event.key];
     if (move !== undefined) setCurrent(Math.max(0, Math.min(last, move)));
-    else if (event.key === 'Enter' && chosen) void accept(chosen);
+    else if (rejected) {
+      if ((event.key === 'Enter' || event.key.toLowerCase() === 'r') && chosen) void restore(chosen);
+      else return;
+    } else if (event.key === 'Enter' && chosen) void accept(chosen);
     else if (event.key.toLowerCase() === 'x' && chosen) void reject(chosen);
     else if (event.key.toLowerCase() === 'e' && chosen) void edit(chosen);
     else return;
@@ -86,7 +94,9 @@ export function SuggestionList({
   return (
     <>
       <FieldError message={error} />
-      <p className="hint">Arrow keys or j/k move, Enter accepts as a claim, X rejects, E edits the span or actor first.</p>
+      <p className="hint">
+        {rejected ? 'Arrow keys or j/k move, Enter or R restores the suggestion.' : 'Arrow keys or j/k move, Enter accepts as a claim, X rejects, E edits the span or actor first.'}
+      </p>
       <div
         ref={scroller}
         className={`suggestion-list ${className}`}
@@ -126,7 +136,14 @@ export function SuggestionList({
           })}
         </div>
       </div>
-      {chosen && (
+      {chosen && rejected && (
+        <div className="suggestion-actions">
+          <button type="button" onClick={() => void restore(chosen)}>
+            Restore suggestion
+          </button>
+        </div>
+      )}
+      {chosen && !rejected && (
         <div className="suggestion-actions">
           <button type="button" onClick={() => void accept(chosen)}>
             Accept as claim

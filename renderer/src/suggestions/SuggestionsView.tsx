@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/domain';
 import { api, onProjectChanged } from '../api/client';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { PercentInput } from '../components/PercentInput';
 import { FieldError } from '../components/FieldError';
 import { plural } from '../format';
@@ -16,6 +17,8 @@ interface Filters {
   speaker: string;
   /** Percent. */
   minConfidence: number;
+  /** The rejected suggestions, to restore one, instead of those left to look at. */
+  rejected: boolean;
 }
 
 /**
@@ -24,26 +27,43 @@ interface Filters {
  * at a time as it scrolls; read again when the project changes or more articles are suggested.
  */
 export function SuggestionsView() {
-  const [filters, setFilters] = useState<Filters>({ articleId: '', speaker: '', minConfidence: 0 });
+  const [filters, setFilters] = useState<Filters>({ articleId: '', speaker: '', minConfidence: 0, rejected: false });
   const [speakerTyped, setSpeakerTyped] = useState('');
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [items, setItems] = useState<SuggestionItem[] | null>(null);
   const [total, setTotal] = useState(0);
   const [more, setMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** How many "Accept all" would accept, while its confirmation is open. */
+  const [confirming, setConfirming] = useState<number | null>(null);
   const loading = useRef(false);
 
-  const query = useCallback(
-    (offset: number, limit: number) =>
-      api.call('suggestions.list', {
-        ...(filters.articleId ? { articleId: filters.articleId } : {}),
-        ...(filters.speaker ? { speaker: filters.speaker } : {}),
-        minConfidence: filters.minConfidence / 100,
-        offset,
-        limit,
-      }),
+  const asked = useMemo(
+    () => ({
+      ...(filters.articleId ? { articleId: filters.articleId } : {}),
+      ...(filters.speaker ? { speaker: filters.speaker } : {}),
+      minConfidence: filters.minConfidence / 100,
+    }),
     [filters],
   );
+  const query = useCallback((offset: number, limit: number) => api.call('suggestions.list', { ...asked, rejected: filters.rejected, offset, limit }), [asked, filters.rejected]);
+
+  async function askToAcceptAll() {
+    setError(null);
+    try {
+      const { count, tooMany } = await api.call('suggestions.countToAccept', asked);
+      if (tooMany) setError(`More than ${count.toLocaleString('en')} suggestions match; narrow the filters to accept them in one step.`);
+      else if (count === 0) setError('No suggestions match these filters.');
+      else setConfirming(count);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  async function acceptAll(expected: number) {
+    setConfirming(null);
+    await api.call('suggestions.acceptMatching', { ...asked, expected }).catch((e: Error) => setError(e.message));
+  }
 
   // From the top again, as many rows as were loaded (at most a few pages).
   const loaded = useRef(0);
@@ -99,7 +119,7 @@ export function SuggestionsView() {
       <div className="review-head">
         <h2 id="project-suggestions-heading">Suggestions</h2>
         <span className="muted" aria-live="polite" data-testid="suggestions-total">
-          {items === null ? 'Reading…' : more ? `more than ${plural(total, 'suggested claim')}` : plural(total, 'suggested claim')}
+          {items === null ? 'Reading…' : `${more ? 'more than ' : ''}${plural(total, filters.rejected ? 'rejected suggestion' : 'suggested claim')}`}
         </span>
         <label className="inline-field">
           Article{' '}
@@ -121,10 +141,28 @@ export function SuggestionsView() {
           <PercentInput value={filters.minConfidence} label="Lowest confidence shown, in percent" onChange={(minConfidence) => setFilters({ ...filters, minConfidence })} />
           %
         </label>
+        <label className="inline-field">
+          <input type="checkbox" checked={filters.rejected} onChange={(e) => setFilters({ ...filters, rejected: e.target.checked })} /> Rejected
+        </label>
+        <button type="button" className="secondary" onClick={() => void askToAcceptAll()} disabled={filters.rejected || !items || items.length === 0}>
+          Accept all shown…
+        </button>
       </div>
       <FieldError message={error} />
+      {confirming !== null && (
+        <ConfirmDialog title={`Accept ${plural(confirming, 'suggested claim')}?`} action={`Accept ${confirming.toLocaleString('en')}`} onCancel={() => setConfirming(null)} onConfirm={() => void acceptAll(confirming)}>
+          <p>
+            Every suggestion these filters show, in {filters.articleId ? 'this article' : 'every article'}, becomes a claim with its speaker and channel. Undo takes them
+            all back in one step.
+          </p>
+        </ConfirmDialog>
+      )}
       {items !== null && items.length === 0 ? (
-        <p className="empty">No suggested claims{filters.articleId || filters.speaker || filters.minConfidence ? ' match these filters' : ' left to look at'}. Articles are suggested in the background after import; rejected suggestions and spans already highlighted are not shown.</p>
+        filters.rejected ? (
+          <p className="empty">No rejected suggestions{filters.articleId || filters.speaker || filters.minConfidence ? ' match these filters' : ''}.</p>
+        ) : (
+          <p className="empty">No suggested claims{filters.articleId || filters.speaker || filters.minConfidence ? ' match these filters' : ' left to look at'}. Articles are suggested in the background after import; rejected suggestions and spans already highlighted are not shown.</p>
+        )
       ) : (
         items && (
           <SuggestionList
@@ -133,6 +171,7 @@ export function SuggestionsView() {
             onEdit={(articleId, highlightId) => navigate({ view: 'article', id: articleId, highlight: highlightId })}
             onNearEnd={loadMore}
             className="suggestion-list-project"
+            rejected={filters.rejected}
           />
         )
       )}

@@ -45,6 +45,35 @@ export function getActor(db: Database.Database, id: string): Actor {
   return toActor(row);
 }
 
+/** An actor's id, name and kind, without the rest (no aliases are read). */
+export interface ActorBrief {
+  id: string;
+  name: string;
+  kind: ActorKind;
+}
+
+/**
+ * The actors with these ids, and those whose name or an alias folds like one of these names, in
+ * two queries whatever their number (for resolving a page of suggestions at once): only the
+ * columns needed. `byName` is keyed by the folded name.
+ */
+export function actorsByIdsAndNames(db: Database.Database, ids: string[], names: string[]): { byId: Map<string, ActorBrief>; byName: Map<string, ActorBrief> } {
+  const columns = `a.id, ${upTo('a.name', MAX_NAME)} AS name, a.kind`;
+  const byId = db.prepare(`SELECT ${columns} FROM actors a WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ActorBrief[];
+  const byFolded = db
+    .prepare(
+      `SELECT a.folded AS key, 0 AS byAlias, ${columns} FROM actors a WHERE a.folded IN (SELECT value FROM json_each(@folded))
+       UNION ALL SELECT l.folded AS key, 1 AS byAlias, ${columns} FROM actor_aliases l JOIN actors a ON a.id = l.actor_id WHERE l.folded IN (SELECT value FROM json_each(@folded))
+       ORDER BY byAlias`,
+    )
+    .all({ folded: JSON.stringify([...new Set(names.map(fold))]) }) as Array<ActorBrief & { key: string }>;
+  const brief = ({ id, name, kind }: ActorBrief): ActorBrief => ({ id, name: clipped(name, MAX_NAME), kind });
+  const byName = new Map<string, ActorBrief>();
+  // An actor's own name first, then aliases; the first found for a name wins, as in findByFoldedName.
+  for (const row of byFolded) if (!byName.has(row.key)) byName.set(row.key, brief(row));
+  return { byId: new Map(byId.map((row) => [row.id, brief(row)])), byName };
+}
+
 /** An actor whose name or an alias folds to the same text as `name`, if any. */
 export function findByFoldedName(db: Database.Database, name: string): Actor | undefined {
   const folded = fold(name);

@@ -4,22 +4,26 @@
  * result stored. The backend's thread only reads a text and writes a run per article, so calls
  * from the windows are answered between articles and the UI never waits for the extractor.
  *
- * Self-contained behind start / progress / cancel, so that it can move onto the contract's
- * generic jobs once they exist.
+ * It runs as one of the project's jobs ('suggest'): its progress reaches every host's jobs
+ * panel, and `jobs.cancel` stops it after the article in hand, keeping what was stored.
  */
 import type Database from 'better-sqlite3';
 import type { SuggestionProgress } from '../../../../shared/assist/attribution/types';
 import { EXTRACTOR_VERSION } from '../../../../shared/assist/attribution/version';
 import { GainsayError } from '../../../../shared/errors';
+import { SUGGEST_JOB_LABEL, type SuggestJobResult } from '../../../../shared/jobs';
+import { CancelledError, type JobControl, type Jobs } from '../../jobs/jobs';
 import { ExtractionFailed, type ExtractorThread } from './extractor-thread';
 import { articleText, registryOf } from './repository';
-import { articlesNeedingSuggestions, storeRun, suggestedCount } from './store';
+import { articlesNeedingSuggestions, storeRun, storeRunInChunks, suggestedCount } from './store';
 
 /** Articles taken from the queue at a time (and how often the actor registry is read again). */
 const BATCH = 50;
 
 export class BackgroundSuggester {
-  private running = false;
+  private job: string | null = null;
+  /** Articles were added while the job ran: its total is counted again before the next article. */
+  private added = false;
   private cancelled = false;
   private error: string | null = null;
   private thread: ExtractorThread | null = null;
@@ -27,58 +31,80 @@ export class BackgroundSuggester {
   /** `startThread` is null where nothing runs in the background (CLI commands, most tests). */
   constructor(
     private readonly db: Database.Database,
+    private readonly jobs: Jobs,
     private readonly startThread: (() => ExtractorThread) | null,
   ) {}
 
   /** Starts working through the articles that need suggestions, unless already at it (or off, or failed). */
   start(): void {
-    if (this.running || !this.startThread || this.error || !this.db.open) return;
-    this.running = true;
+    this.added = this.job !== null;
+    if (this.job || !this.startThread || this.error || !this.db.open) return;
     this.cancelled = false;
-    void this.run();
+    this.job = this.jobs.start('suggest', SUGGEST_JOB_LABEL, 'articles', (control) => this.run(control)).id;
   }
 
   /** Where it stands; starts it when articles are waiting (imported by a path that did not start it), unless cancelled. */
   progress(): SuggestionProgress {
     const { done, total } = suggestedCount(this.db);
     if (done < total && !this.cancelled) this.start();
-    return { done, total, running: this.running, error: this.error };
+    return { done, total, running: this.job !== null, error: this.error };
   }
 
   /** Stops after the article in hand, until `start` (an import) takes up where it stopped. */
   cancel(): void {
     this.cancelled = true;
+    if (this.job) this.jobs.cancel(this.job);
   }
 
   /** Stops and ends the thread (the project is closing). */
   close(): void {
-    this.cancelled = true;
+    this.cancel();
     const thread = this.thread;
     this.thread = null;
     void thread?.close();
   }
 
-  private async run(): Promise<void> {
+  private async run(control: JobControl): Promise<SuggestJobResult> {
+    // However it is stopped (cancel here, or jobs.cancel from a window), it stays stopped until the next import.
+    const stopped = () => (this.cancelled ||= control.signal.aborted) || !this.db.open;
+    const result: SuggestJobResult = { kind: 'suggest', done: 0, total: 0 };
+    const report = () => {
+      if (this.added) countWaiting();
+      control.progress({ done: result.done, total: result.total, message: `Suggesting claims: ${result.done} of ${result.total} articles` });
+    };
+    // The articles still waiting, counted when it begins and again when an import adds to them.
+    const countWaiting = () => {
+      this.added = false;
+      const { done, total } = suggestedCount(this.db);
+      result.total = result.done + total - done;
+    };
+    countWaiting();
     try {
       this.thread ??= this.startThread!();
-      while (!this.cancelled && this.db.open) {
+      while (!stopped()) {
         const batch = articlesNeedingSuggestions(this.db, BATCH);
         if (batch.length === 0) break;
+        report();
         const registry = registryOf(this.db);
         for (const id of batch) {
-          if (this.cancelled || !this.db.open) break;
+          if (stopped()) break;
           await this.suggest(id, registry);
+          result.done++;
+          report();
         }
       }
     } catch (error) {
       this.error = `Suggestions are no longer made in the background (${(error as Error).message}); they are still made when an article is opened.`;
+      throw new GainsayError('internal', this.error);
     } finally {
-      this.running = false;
+      this.job = null;
       // An idle thread is not kept: the next import starts one again.
       const thread = this.thread;
       this.thread = null;
       await thread?.close();
     }
+    if (stopped()) throw new CancelledError(`${result.done} of ${result.total} articles suggested, and kept; the rest when suggesting starts again`, result);
+    return result;
   }
 
   private async suggest(id: string, registry: ReturnType<typeof registryOf>): Promise<void> {
@@ -94,7 +120,7 @@ export class BackgroundSuggester {
     }
     try {
       const { hash, extraction } = await this.thread!.extract(text, registry);
-      if (this.db.open) storeRun(this.db, id, hash, extraction);
+      if (this.db.open) await storeRunInChunks(this.db, id, hash, extraction);
     } catch (error) {
       if (!(error instanceof ExtractionFailed)) throw error;
       if (this.db.open) storeRun(this.db, id, '', { version: EXTRACTOR_VERSION, suggestions: [], skipped: `The extractor failed on this article: ${error.message}` });

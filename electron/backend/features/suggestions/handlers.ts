@@ -1,21 +1,43 @@
+import type { Acceptance } from '../../../../shared/assist/attribution/acceptance';
+import { acceptanceOf } from '../../../../shared/assist/attribution/acceptance';
 import type { Handlers } from '../../context';
+import type { Project } from '../../project';
 import { resolveActor } from '../actors/repository';
 import { createHighlight, setClaim } from '../annotations/repository';
-import { listSuggestions, prefillForSpan, rejectSuggestion, suggestionsForArticle } from './repository';
+import { countToAccept, listSuggestions, prefillForSpan, rejectSuggestion, restoreRejected, suggestionsForArticle, suggestionsToAccept } from './repository';
 
-export const suggestionHandlers: Pick<Handlers, 'suggestions.forArticle' | 'suggestions.prefill' | 'suggestions.list' | 'suggestions.progress' | 'suggestions.reject' | 'suggestions.accept'> = {
+/** Records a suggestion as a claim: a highlight tagged with its actor and channel (part of the caller's undoable step). */
+function acceptOne(project: Project, articleId: string, s: Acceptance): void {
+  const highlightId = createHighlight(project.db, project.anchors, articleId, s.start, s.end, s.quote);
+  const actorId = resolveActor(project.db, s.actor);
+  const viaActorId = s.via ? resolveActor(project.db, s.via) : null;
+  setClaim(project.db, highlightId, { actorId, viaActorId: viaActorId === actorId ? null : viaActorId, tags: [], noteJson: '', noteText: '', claimedOn: null });
+}
+
+const acceptLabel = (n: number) => (n === 1 ? 'Accept suggested claim' : `Accept ${n} suggested claims`);
+
+export const suggestionHandlers: Pick<
+  Handlers,
+  'suggestions.forArticle' | 'suggestions.prefill' | 'suggestions.list' | 'suggestions.progress' | 'suggestions.reject' | 'suggestions.accept' | 'suggestions.countToAccept' | 'suggestions.acceptMatching' | 'suggestions.restore'
+> = {
   'suggestions.accept': (input, { project, history }) => {
-    const label = input.accepted.length === 1 ? 'Accept suggested claim' : `Accept ${input.accepted.length} suggested claims`;
     // One undoable step; if any suggestion no longer fits the text, none is accepted.
-    history.record(label, () => {
-      for (const s of input.accepted) {
-        const highlightId = createHighlight(project.db, project.anchors, input.articleId, s.start, s.end, s.quote);
-        const actorId = resolveActor(project.db, s.actor);
-        const viaActorId = s.via ? resolveActor(project.db, s.via) : null;
-        setClaim(project.db, highlightId, { actorId, viaActorId: viaActorId === actorId ? null : viaActorId, tags: [], noteJson: '', noteText: '', claimedOn: null });
-      }
+    history.record(acceptLabel(input.accepted.length), () => {
+      for (const s of input.accepted) acceptOne(project, input.articleId, s);
     });
     return { accepted: input.accepted.length };
+  },
+  'suggestions.countToAccept': (input, { project }) => countToAccept(project.db, input),
+  'suggestions.acceptMatching': ({ expected, ...filters }, { project, history }) => {
+    // Read and checked before the step begins, so a refusal leaves nothing in the history.
+    const chosen = suggestionsToAccept(project.db, filters, expected).flatMap((row) => {
+      const acceptance = acceptanceOf(row.suggestion);
+      return acceptance ? [{ articleId: row.articleId, acceptance }] : [];
+    });
+    history.record(acceptLabel(chosen.length), () => {
+      for (const { articleId, acceptance } of chosen) acceptOne(project, articleId, acceptance);
+    });
+    return { accepted: chosen.length };
   },
   'suggestions.forArticle': (input, { project }) => suggestionsForArticle(project.db, input.articleId),
   'suggestions.prefill': (input, { project }) => prefillForSpan(project.db, input),
@@ -24,5 +46,9 @@ export const suggestionHandlers: Pick<Handlers, 'suggestions.forArticle' | 'sugg
   'suggestions.reject': (input, { project, history }) => {
     history.record('Reject a suggested claim', () => rejectSuggestion(project.db, input));
     return { rejected: true };
+  },
+  'suggestions.restore': (input, { project, history }) => {
+    history.record('Restore a rejected suggestion', () => restoreRejected(project.db, input));
+    return { restored: true };
   },
 };

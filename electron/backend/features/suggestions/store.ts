@@ -40,27 +40,76 @@ export function speakerOf(s: Pick<Suggestion, 'source'>): string {
   return (s.source.actor?.name ?? s.source.text).slice(0, MAX_NAME);
 }
 
-/** Replaces the article's run with this extraction. Returns false if the article is gone meanwhile. */
+const INSERT_SUGGESTION =
+  'INSERT INTO suggestions (article_id, ordinal, start_cp, end_cp, quote, speaker, speaker_key, confidence, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+
+function insertSuggestions(db: Database.Database, articleId: string, suggestions: Suggestion[], firstOrdinal: number): void {
+  const insert = db.prepare(INSERT_SUGGESTION);
+  suggestions.forEach((s, i) => {
+    const speaker = speakerOf(s);
+    insert.run(articleId, firstOrdinal + i, s.start, s.end, s.quote, speaker, fold(speaker), s.confidence, JSON.stringify(bodyOf(s)));
+  });
+}
+
+/** Deletes the article's run and inserts a new one made by `version`; false if the article is gone. */
+function replaceRun(db: Database.Database, articleId: string, hash: string, version: number, skipped: string | null): boolean {
+  if (!db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)) return false;
+  db.prepare('DELETE FROM suggestion_runs WHERE article_id = ?').run(articleId);
+  db.prepare('INSERT INTO suggestion_runs (article_id, extractor_version, text_hash, skipped, made_at) VALUES (?, ?, ?, ?, ?)').run(
+    articleId,
+    version,
+    hash,
+    skipped,
+    now(),
+  );
+  return true;
+}
+
+/** Replaces the article's run with this extraction, in one transaction. Returns false if the article is gone meanwhile. */
 export function storeRun(db: Database.Database, articleId: string, hash: string, extraction: Extraction): boolean {
   return db.transaction(() => {
-    if (!db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)) return false;
-    db.prepare('DELETE FROM suggestion_runs WHERE article_id = ?').run(articleId);
-    db.prepare('INSERT INTO suggestion_runs (article_id, extractor_version, text_hash, skipped, made_at) VALUES (?, ?, ?, ?, ?)').run(
-      articleId,
-      extraction.version,
-      hash,
-      extraction.skipped,
-      now(),
-    );
-    const insert = db.prepare(
-      'INSERT INTO suggestions (article_id, ordinal, start_cp, end_cp, quote, speaker, speaker_key, confidence, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    extraction.suggestions.forEach((s, i) => {
-      const speaker = speakerOf(s);
-      insert.run(articleId, i, s.start, s.end, s.quote, speaker, fold(speaker), s.confidence, JSON.stringify(bodyOf(s)));
-    });
+    if (!replaceRun(db, articleId, hash, extraction.version, extraction.skipped)) return false;
+    insertSuggestions(db, articleId, extraction.suggestions, 0);
     return true;
   })();
+}
+
+/** Rows stored per transaction by storeRunInChunks: a few milliseconds of the backend's thread. */
+export const STORE_CHUNK = 200;
+
+/**
+ * The version a run has while storeRunInChunks is still writing it: never current, so its rows
+ * are shown nowhere, and an article left so (the app closed meanwhile) is suggested again.
+ */
+const PENDING_VERSION = 0;
+
+/**
+ * storeRun for the background: a run of more than STORE_CHUNK suggestions (a long article has
+ * thousands) is written in transactions of STORE_CHUNK rows, with the event loop free between
+ * them, so that the windows' calls are answered meanwhile. The run counts as pending until its
+ * last rows are in. If it is replaced meanwhile (the article was opened and suggested on the
+ * calling thread) or the article deleted, it stops and leaves that be. Resolves to whether it
+ * stored the run.
+ */
+export async function storeRunInChunks(db: Database.Database, articleId: string, hash: string, extraction: Extraction): Promise<boolean> {
+  const { suggestions } = extraction;
+  if (suggestions.length <= STORE_CHUNK) return storeRun(db, articleId, hash, extraction);
+  if (!db.transaction(() => replaceRun(db, articleId, hash, PENDING_VERSION, extraction.skipped))()) return false;
+  const stillPending = () =>
+    db.prepare('SELECT 1 FROM suggestion_runs WHERE article_id = ? AND extractor_version = ? AND text_hash = ?').get(articleId, PENDING_VERSION, hash) !== undefined;
+  for (let first = 0; first < suggestions.length; first += STORE_CHUNK) {
+    await new Promise((resolve) => setImmediate(resolve));
+    const stored = db.transaction(() => {
+      if (!stillPending()) return false;
+      insertSuggestions(db, articleId, suggestions.slice(first, first + STORE_CHUNK), first);
+      if (first + STORE_CHUNK >= suggestions.length) {
+        db.prepare('UPDATE suggestion_runs SET extractor_version = ? WHERE article_id = ?').run(extraction.version, articleId);
+      }
+      return true;
+    });
+    if (!db.open || !stored()) return false;
+  }
+  return true;
 }
 
 /** A stored row, as the queries below select it. */
@@ -77,24 +126,31 @@ export interface SuggestionRow {
 /** Suggestions (`s`) of current runs, that is made by this extractor version. */
 export const CURRENT_SUGGESTIONS = `suggestions s JOIN suggestion_runs r ON r.article_id = s.article_id AND r.extractor_version = ${EXTRACTOR_VERSION}`;
 
+const REJECTED = 'EXISTS (SELECT 1 FROM suggestion_rejections j WHERE j.article_id = s.article_id AND j.start_cp = s.start_cp AND j.end_cp = s.end_cp AND j.quote = s.quote)';
+const HIGHLIGHTED = 'EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = s.article_id AND h.start_cp = s.start_cp AND h.end_cp = s.end_cp)';
+
 /** The suggestion `s` is neither rejected nor already highlighted. */
-export const NOT_TRIAGED = `NOT EXISTS (SELECT 1 FROM suggestion_rejections j WHERE j.article_id = s.article_id AND j.start_cp = s.start_cp AND j.end_cp = s.end_cp AND j.quote = s.quote)
-      AND NOT EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = s.article_id AND h.start_cp = s.start_cp AND h.end_cp = s.end_cp)`;
+export const NOT_TRIAGED = `NOT ${REJECTED}
+      AND NOT ${HIGHLIGHTED}`;
+
+/** The suggestion `s` was rejected (and its span is not highlighted since): what the Rejected filter shows. */
+export const REJECTED_ONLY = `${REJECTED}
+      AND NOT ${HIGHLIGHTED}`;
 
 /**
- * The rows of current runs that the analyst has neither rejected nor highlighted. `where`
- * narrows it further (on `s` the suggestions, `a` the articles); it is the caller's own SQL, never
- * the file's. Whether a row holds on its text is checked by suggestionFromRow, in JavaScript: in
- * SQL, substr() and length() walk a text from its start, which for the thousands of suggestions
- * of a long article took seconds on every read.
+ * The rows of current runs that the analyst has neither rejected nor highlighted (or, with
+ * `triage` REJECTED_ONLY, those rejected). `where` narrows it further (on `s` the suggestions, `a`
+ * the articles); it is the caller's own SQL, never the file's. Whether a row holds on its text is
+ * checked by suggestionFromRow, in JavaScript: in SQL, substr() and length() walk a text from its
+ * start, which for the thousands of suggestions of a long article took seconds on every read.
  */
-export function visibleRowsSql(where: string): string {
+export function visibleRowsSql(where: string, triage = NOT_TRIAGED): string {
   return `
     SELECT s.article_id, a.title, s.start_cp, s.end_cp, s.quote, s.confidence, s.body
     FROM ${CURRENT_SUGGESTIONS}
     JOIN articles a ON a.id = s.article_id
     WHERE ${where}
-      AND ${NOT_TRIAGED}`;
+      AND ${triage}`;
 }
 
 /**
