@@ -60,7 +60,7 @@ test.describe('desktop app', () => {
       await answer('open', article);
       await click('import-files');
       // The menu starts the same import job as the window's button: the window shows its outcome.
-      const jobs = window.getByRole('region', { name: 'Exports and imports' });
+      const jobs = window.getByRole('region', { name: 'Jobs' });
       await expect(jobs).toContainText('1 imported, 0 skipped as duplicates, 0 refused.');
       await expect(window.getByTestId('count-articles')).toHaveText('1');
       await answer('save', path.join(temp.dir, 'first.json'));
