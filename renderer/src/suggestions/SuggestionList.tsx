@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { AFTER_LAYOUT } from '../components/virtual-rect';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Suggestion } from '../../../shared/assist/attribution/types';
 import { oneLine } from '../../../shared/text/one-line';
@@ -44,6 +45,7 @@ export function SuggestionList({
     estimateSize: () => 56,
     overscan: 10,
     getItemKey: (i) => keyOf(items[i]!),
+    ...AFTER_LAYOUT,
   });
   const index = Math.max(0, Math.min(current, items.length - 1));
   const chosen = items[index];
