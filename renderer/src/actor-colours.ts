@@ -11,10 +11,20 @@ let version = 0;
 const listeners = new Set<() => void>();
 let stopWatching: (() => void) | null = null;
 
+function sameColours(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, colour] of a) if (b.get(id) !== colour) return false;
+  return true;
+}
+
 function load(): void {
   api.call('actors.list', {}).then(
     (actors) => {
-      indexes = actorColourIndexes(actors);
+      const next = actorColourIndexes(actors);
+      // Read again on every view that shows colours and after many changes: only a real change
+      // redraws (a new version repaints the article's highlights and every listed claim).
+      if (sameColours(indexes, next)) return;
+      indexes = next;
       version++;
       for (const listener of listeners) listener();
     },
