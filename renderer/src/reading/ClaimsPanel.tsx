@@ -59,8 +59,19 @@ export function ClaimsPanel({
   const claims = highlights.filter((h) => h.claim).length;
   const activeQuote = useMemo(() => (active ? sliceCodePoints(article.text, active.start, active.end) : ''), [article.text, active?.start, active?.end]);
 
+  // The chosen row is scrolled to after the frame that shows the change: scrolling, the virtualiser
+  // reads the list's scroll height, which before that frame lays out the whole page (the article
+  // with its new highlight) in the middle of the change.
   useEffect(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    if (activeIndex < 0) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => virtualizer.scrollToIndex(activeIndex, { align: 'auto' }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [activeIndex, virtualizer]);
 
   function onKey(event: KeyboardEvent<HTMLDivElement>) {

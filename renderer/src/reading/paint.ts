@@ -93,6 +93,8 @@ export class HighlightPainter {
   private colours = -1;
   /** The suggested claims' spans, cut by paragraph. */
   private outlines = new Map<number, Array<[number, number]>>();
+  /** The outlines' ranges in each paragraph near the viewport. */
+  private readonly outlined = new Map<number, StaticRange[]>();
   /** The ranges painted in each paragraph near the viewport, by the highlight they belong to. */
   private readonly painted = new Map<number, Array<[Highlight, StaticRange]>>();
   /** One CSS highlight per colour and depth, registered once and then changed in place. */
@@ -106,8 +108,10 @@ export class HighlightPainter {
         for (const entry of entries) {
           const i = positions.get(entry.target as HTMLElement);
           if (i === undefined) continue;
-          if (entry.isIntersecting && !this.painted.has(i)) this.paintParagraph(i);
-          else if (!entry.isIntersecting) this.unpaintParagraph(i);
+          if (entry.isIntersecting && !this.painted.has(i)) {
+            this.paintParagraph(i);
+            this.outlineParagraph(i);
+          } else if (!entry.isIntersecting) this.unpaintParagraph(i);
         }
       },
       { rootMargin: `${MARGIN}px 0px` },
@@ -148,7 +152,7 @@ export class HighlightPainter {
    */
   outline(spans: ReadonlyArray<{ start: number; end: number }>): void {
     this.outlines = byParagraph(this.index.blocks, spans);
-    for (const i of this.painted.keys()) this.paintParagraph(i);
+    for (const i of this.painted.keys()) this.outlineParagraph(i);
   }
 
   dispose(): void {
@@ -172,6 +176,22 @@ export class HighlightPainter {
   private unpaintParagraph(i: number): void {
     this.removeRanges(i);
     this.painted.delete(i);
+    for (const range of this.outlined.get(i) ?? []) this.layer(OUTLINE).delete(range);
+    this.outlined.delete(i);
+  }
+
+  /** (Re)outlines the suggestions in one paragraph. */
+  private outlineParagraph(i: number): void {
+    const layer = this.layer(OUTLINE);
+    for (const range of this.outlined.get(i) ?? []) layer.delete(range);
+    const ranges: StaticRange[] = [];
+    for (const [start, end] of this.outlines.get(i) ?? []) {
+      const range = this.index.spanFor(start, end);
+      if (!range) continue;
+      layer.add(range);
+      ranges.push(range);
+    }
+    this.outlined.set(i, ranges);
   }
 
   /** (Re)paints one paragraph; its entry in `painted` keeps its place, so iterating it is safe. */
@@ -184,13 +204,6 @@ export class HighlightPainter {
       const range = this.index.spanFor(Math.max(segment.start, from), Math.min(segment.end, to));
       if (!range) continue;
       const layer = this.layer(`gs-${segment.top.colour}-d${Math.min(segment.depth, MAX_DEPTH)}`);
-      layer.add(range);
-      ranges.push([layer, range]);
-    }
-    for (const [start, end] of this.outlines.get(i) ?? []) {
-      const range = this.index.spanFor(start, end);
-      if (!range) continue;
-      const layer = this.layer(OUTLINE);
       layer.add(range);
       ranges.push([layer, range]);
     }
