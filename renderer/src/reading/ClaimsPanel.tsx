@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { AFTER_LAYOUT } from '../components/virtual-rect';
+import { afterNextFrame } from '../after-frame';
 import type { Article, HighlightItem, Link } from '../../../shared/domain';
 import { sliceCodePoints } from '../../../shared/offsets';
 import { oneLine } from '../../../shared/text/one-line';
@@ -63,15 +64,7 @@ export function ClaimsPanel({
   // reads the list's scroll height, which before that frame lays out the whole page (the article
   // with its new highlight) in the middle of the change.
   useEffect(() => {
-    if (activeIndex < 0) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => virtualizer.scrollToIndex(activeIndex, { align: 'auto' }), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    if (activeIndex >= 0) return afterNextFrame(() => virtualizer.scrollToIndex(activeIndex, { align: 'auto' }));
   }, [activeIndex, virtualizer]);
 
   function onKey(event: KeyboardEvent<HTMLDivElement>) {

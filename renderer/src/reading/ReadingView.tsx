@@ -20,6 +20,7 @@ import { useArticleSelection } from './useArticleSelection';
 import { readSentenceAhead } from './read-sentence';
 import { isPending, useArticleHighlights } from './useArticleHighlights';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { afterNextFrame } from '../after-frame';
 import { FieldError } from '../components/FieldError';
 
 /** The code point offset under the mouse, if it is over the article text. */
@@ -74,12 +75,12 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
 
   // Once a change is saved, the editor that opened for it should not grab the focus again.
   useEffect(() => onProjectChanged(() => setFocusActor(false)), []);
-  // Focus moves to the title once the article has been painted (focusing forces a layout of the
-  // whole article, which would otherwise delay its first paint).
+  // Focus moves to the title once the article has been painted, after the frame that shows it
+  // (focusing forces a layout of the whole article, and the editor reads the selection it moves,
+  // which would otherwise delay its first paint).
   useEffect(() => {
     if (!article || highlightId) return;
-    const timer = setTimeout(() => heading.current?.focus({ preventScroll: true }), 0);
-    return () => clearTimeout(timer);
+    return afterNextFrame(() => heading.current?.focus({ preventScroll: true }));
   }, [article?.id]);
 
   /**
