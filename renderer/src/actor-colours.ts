@@ -10,12 +10,21 @@ import { api, onProjectChanged } from './api/client';
 let indexes = new Map<string, number>();
 let version = 0;
 const listeners = new Set<() => void>();
-let stopWatching: (() => void) | null = null;
+
+function sameColours(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, colour] of a) if (b.get(id) !== colour) return false;
+  return true;
+}
 
 function load(): void {
   api.call('actors.list', {}).then(
     (actors) => {
-      indexes = actorColourIndexes(actors);
+      const next = actorColourIndexes(actors);
+      // Read again after every claim saved, most of which change no colour: only a real change
+      // redraws (a new version repaints the article's highlights and every listed claim).
+      if (sameColours(indexes, next)) return;
+      indexes = next;
       version++;
       for (const listener of listeners) listener();
     },
@@ -24,22 +33,21 @@ function load(): void {
   );
 }
 
+let watching = false;
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  if (!stopWatching) {
+  // Read once, then again whenever actors may have changed (a claim can create actors, undo can
+  // remove them, a merge or import can add many), whether or not a view shows colours then: a
+  // view that opens (the reading view, each time an article is opened) finds them current.
+  if (!watching) {
+    watching = true;
     load();
-    // A claim can create actors, undo can remove them, a merge or import can add many.
-    stopWatching = onProjectChanged((method) => {
+    onProjectChanged((method) => {
       if (/^(actors|claims|history|project|suggestions)\./.test(method)) load();
     });
   }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      stopWatching?.();
-      stopWatching = null;
-    }
-  };
+  return () => listeners.delete(listener);
 }
 
 /** The colour class of an actor; one not in the list yet gets one from its id until it is. */

@@ -257,6 +257,8 @@ test('a highlight never starts or ends on a space or a line break', async ({ pag
   await expect(page.getByTestId('selection-status')).toContainText('Selected');
   await page.keyboard.press('h');
   await expect(claimsPanel(page).getByRole('listbox', { name: 'Highlights and claims' }).getByRole('option')).toHaveCount(1);
+  // Listed at once, it is opened in the editor once the backend has saved it.
+  await expect(claimsPanel(page).getByRole('region', { name: 'Selected highlight' })).toBeVisible();
   const [highlight] = await invoke(page, 'highlights.list', { articleId });
   expect(highlight.preview).toBe('said Harbour Ministry spokesman Oren Talvik on Tuesday.');
   expect(app.problems).toEqual([]);

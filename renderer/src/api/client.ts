@@ -25,7 +25,7 @@ export function createClient(transport: Transport = defaultTransport()): Client 
         if (result.error.code === 'file_gone') announceFileGone(result.error.message);
         throw new ApiError(result.error.code, result.error.message);
       }
-      if (result.changed) announceChange(method);
+      if (result.changed) announceChange(method, input);
       return result.value as never;
     },
   };
@@ -33,13 +33,22 @@ export function createClient(transport: Transport = defaultTransport()): Client 
 
 const CHANGED = 'gainsay:changed';
 
-/** Tells every open view that the project changed, so it can re-read what it shows. */
-export function announceChange(method: Method): void {
-  window.dispatchEvent(new CustomEvent(CHANGED, { detail: method }));
+interface Change {
+  method: Method;
+  /** The call's input, when this page made the change (another page's changes come without). */
+  input?: unknown;
 }
 
-export function onProjectChanged(handler: (method: Method) => void): () => void {
-  const listener = (event: Event) => handler((event as CustomEvent<Method>).detail);
+/** Tells every open view that the project changed, so it can re-read what it shows. */
+export function announceChange(method: Method, input?: unknown): void {
+  window.dispatchEvent(new CustomEvent<Change>(CHANGED, { detail: { method, input } }));
+}
+
+export function onProjectChanged(handler: (method: Method, input?: unknown) => void): () => void {
+  const listener = (event: Event) => {
+    const { method, input } = (event as CustomEvent<Change>).detail;
+    handler(method, input);
+  };
   window.addEventListener(CHANGED, listener);
   return () => window.removeEventListener(CHANGED, listener);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { AFTER_LAYOUT } from '../components/virtual-rect';
+import { afterNextFrame } from '../after-frame';
 import type { Article, HighlightItem, Link } from '../../../shared/domain';
 import { sliceCodePoints } from '../../../shared/offsets';
 import { oneLine } from '../../../shared/text/one-line';
@@ -59,8 +60,11 @@ export function ClaimsPanel({
   const claims = highlights.filter((h) => h.claim).length;
   const activeQuote = useMemo(() => (active ? sliceCodePoints(article.text, active.start, active.end) : ''), [article.text, active?.start, active?.end]);
 
+  // The chosen row is scrolled to after the frame that shows the change: scrolling, the virtualiser
+  // reads the list's scroll height, which before that frame lays out the whole page (the article
+  // with its new highlight) in the middle of the change.
   useEffect(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    if (activeIndex >= 0) return afterNextFrame(() => virtualizer.scrollToIndex(activeIndex, { align: 'auto' }));
   }, [activeIndex, virtualizer]);
 
   function onKey(event: KeyboardEvent<HTMLDivElement>) {

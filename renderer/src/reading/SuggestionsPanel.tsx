@@ -1,22 +1,28 @@
-import { memo, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { Suggestion } from '../../../shared/assist/attribution/types';
 import type { Article } from '../../../shared/domain';
+import type { Input } from '../../../shared/contract';
 import { api, onProjectChanged } from '../api/client';
 import { PercentInput } from '../components/PercentInput';
 import { FieldError } from '../components/FieldError';
 import { SuggestionList } from '../suggestions/SuggestionList';
 import { acceptSuggestions } from '../suggestions/triage';
-import type { TextIndex } from './text-index';
-
-/** The CSS highlight that outlines suggestions (not "gs-": the highlight painter owns those names). */
-const OUTLINE = 'suggestion-outline';
 
 /**
  * The article's suggested claims: outlined in the text with a dashed underline and listed here
  * with keyboard triage (SuggestionList), and all above a chosen confidence accepted in one step.
  */
 // Memoised: an article can have thousands of suggestions, and the reading view redraws on every selection and highlight.
-export const SuggestionsPanel = memo(function SuggestionsPanel({ article, index, onEdit }: { article: Article; index: TextIndex | null; onEdit: (highlightId: string) => void }) {
+export const SuggestionsPanel = memo(function SuggestionsPanel({
+  article,
+  onOutline,
+  onEdit,
+}: {
+  article: Article;
+  /** Outlines the suggestions' spans in the text (see HighlightPainter.outline). */
+  onOutline: (spans: readonly Suggestion[]) => void;
+  onEdit: (highlightId: string) => void;
+}) {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [skipped, setSkipped] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -31,19 +37,21 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({ article, index,
       (e: Error) => setError(e.message),
     );
   }, [article.id]);
+  const shown = useRef(suggestions);
+  shown.current = suggestions;
   useEffect(() => {
     load();
-    return onProjectChanged(load);
+    // A highlight hides the suggestion with its exact span: one added here over no suggestion's
+    // span changes nothing, and re-reading a long article's suggestions keeps the backend busy.
+    return onProjectChanged((method, input) => {
+      // This page's own calls come with their (typed, so well-formed) input.
+      const created = method === 'highlights.create' ? (input as Input<'highlights.create'> | undefined) : undefined;
+      if (created && !shown.current.some((s) => s.start === created.start && s.end === created.end)) return;
+      load();
+    });
   }, [load]);
 
-  useEffect(() => {
-    if (!index) return;
-    const ranges = suggestions.map((s) => index.rangeFor(s.start, s.end)).filter((r): r is Range => r !== null);
-    CSS.highlights.set(OUTLINE, new Highlight(...ranges));
-    return () => {
-      CSS.highlights.delete(OUTLINE);
-    };
-  }, [index, suggestions]);
+  useEffect(() => onOutline(suggestions), [onOutline, suggestions]);
 
   const aboveThreshold = suggestions.filter((s) => s.confidence * 100 >= threshold);
   async function acceptAll() {

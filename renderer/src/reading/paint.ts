@@ -1,15 +1,44 @@
 import type { HighlightItem } from '../../../shared/domain';
+import type { TextBlock } from '../../../shared/text/blocks';
 import { changedExtents, overlapSegments, type PaintSpan, type Segment } from '../../../shared/text/segments';
 import { actorColour } from '../actor-colours';
 import type { TextIndex } from './text-index';
 
 const MAX_DEPTH = 10;
+/** The CSS highlight that outlines suggested claims (not "gs-": those are the claims' colours). */
+export const OUTLINE = 'suggestion-outline';
 /** Paragraphs this many pixels outside the viewport are painted too, so scrolling shows no gaps. */
 const MARGIN = 1200;
 
 /** Removes every highlight this module painted (when leaving the reading view). */
 function clearHighlights(): void {
-  for (const name of [...CSS.highlights.keys()]) if (name.startsWith('gs-')) CSS.highlights.delete(name);
+  for (const name of [...CSS.highlights.keys()]) if (name.startsWith('gs-') || name === OUTLINE) CSS.highlights.delete(name);
+}
+
+/** The first block whose end is after `offset` (blocks are in text order). */
+function firstBlockEndingAfter(blocks: readonly TextBlock[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.endCp <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Spans cut at paragraph ends, by paragraph. */
+function byParagraph(blocks: readonly TextBlock[], spans: ReadonlyArray<{ start: number; end: number }>): Map<number, Array<[number, number]>> {
+  const parts = new Map<number, Array<[number, number]>>();
+  for (const { start, end } of spans) {
+    for (let i = firstBlockEndingAfter(blocks, start); i < blocks.length && blocks[i]!.startCp < end; i++) {
+      const block = blocks[i]!;
+      const list = parts.get(i) ?? [];
+      list.push([Math.max(start, block.startCp), Math.min(end, block.endCp)]);
+      parts.set(i, list);
+    }
+  }
+  return parts;
 }
 
 /** The first segment index whose end is after `offset` (segments are sorted and disjoint). */
@@ -54,7 +83,7 @@ function paragraphsNear(elements: readonly HTMLElement[], margin: number): numbe
  *
  * Painting is by paragraph and at once: each painted paragraph keeps its ranges, so a change to
  * the highlights repaints only the paragraphs where the spans changed, and a paragraph scrolling
- * in or out adds or removes only its own ranges.
+ * in or out adds or removes only its own ranges. Suggested claims are outlined the same way.
  */
 export class HighlightPainter {
   private segments: Segment[] = [];
@@ -62,6 +91,10 @@ export class HighlightPainter {
   private highlights: readonly HighlightItem[] = [];
   private activeId: string | null = null;
   private colours = -1;
+  /** The suggested claims' spans, cut by paragraph. */
+  private outlines = new Map<number, Array<[number, number]>>();
+  /** The outlines' ranges in each paragraph near the viewport. */
+  private readonly outlined = new Map<number, StaticRange[]>();
   /** The ranges painted in each paragraph near the viewport, by the highlight they belong to. */
   private readonly painted = new Map<number, Array<[Highlight, StaticRange]>>();
   /** One CSS highlight per colour and depth, registered once and then changed in place. */
@@ -75,8 +108,10 @@ export class HighlightPainter {
         for (const entry of entries) {
           const i = positions.get(entry.target as HTMLElement);
           if (i === undefined) continue;
-          if (entry.isIntersecting && !this.painted.has(i)) this.paintParagraph(i);
-          else if (!entry.isIntersecting) this.unpaintParagraph(i);
+          if (entry.isIntersecting && !this.painted.has(i)) {
+            this.paintParagraph(i);
+            this.outlineParagraph(i);
+          } else if (!entry.isIntersecting) this.unpaintParagraph(i);
         }
       },
       { rootMargin: `${MARGIN}px 0px` },
@@ -110,6 +145,16 @@ export class HighlightPainter {
     }
   }
 
+  /**
+   * Outlines the suggested claims' spans, as the highlights are painted: only in the paragraphs
+   * near the viewport (a long article has thousands of suggestions, and every range painted is
+   * checked again by the browser whenever any highlight changes).
+   */
+  outline(spans: ReadonlyArray<{ start: number; end: number }>): void {
+    this.outlines = byParagraph(this.index.blocks, spans);
+    for (const i of this.painted.keys()) this.outlineParagraph(i);
+  }
+
   dispose(): void {
     this.observer.disconnect();
     clearHighlights();
@@ -131,6 +176,22 @@ export class HighlightPainter {
   private unpaintParagraph(i: number): void {
     this.removeRanges(i);
     this.painted.delete(i);
+    for (const range of this.outlined.get(i) ?? []) this.layer(OUTLINE).delete(range);
+    this.outlined.delete(i);
+  }
+
+  /** (Re)outlines the suggestions in one paragraph. */
+  private outlineParagraph(i: number): void {
+    const layer = this.layer(OUTLINE);
+    for (const range of this.outlined.get(i) ?? []) layer.delete(range);
+    const ranges: StaticRange[] = [];
+    for (const [start, end] of this.outlines.get(i) ?? []) {
+      const range = this.index.spanFor(start, end);
+      if (!range) continue;
+      layer.add(range);
+      ranges.push(range);
+    }
+    this.outlined.set(i, ranges);
   }
 
   /** (Re)paints one paragraph; its entry in `painted` keeps its place, so iterating it is safe. */

@@ -50,9 +50,15 @@ export function useArticleHighlights(articleId: string, onError: (message: strin
     }, (e: Error) => onError(e.message));
     api.call('links.forArticle', { articleId }).then(setLinks, (e: Error) => onError(e.message));
   }, [articleId]);
+  /** The inputs of this hook's own `highlights.create` calls: their answers are taken by `add`. */
+  const ownCreates = useRef(new Set<unknown>());
   useEffect(() => {
     load();
-    return onProjectChanged(load);
+    // Re-reading 2,000 highlights after each one added would only find the one `add` has, and
+    // would keep the backend busy when the next one is added.
+    return onProjectChanged((method, input) => {
+      if (!(method === 'highlights.create' && ownCreates.current.has(input))) load();
+    });
   }, [load]);
 
   const highlights = useMemo(() => (added.length ? [...fetched, ...added].sort(readingOrder) : fetched), [fetched, added]);
@@ -72,13 +78,17 @@ export function useArticleHighlights(articleId: string, onError: (message: strin
         updatedAt: now,
       };
       setAdded((current) => [...current, pending]);
+      const input = { articleId, ...span };
+      ownCreates.current.add(input);
       try {
-        const created = await api.call('highlights.create', { articleId, ...span });
+        const created = await api.call('highlights.create', input);
         setAdded((current) => current.map((h) => (h === pending ? listed(created) : h)));
         return created;
       } catch (e) {
         setAdded((current) => current.filter((h) => h !== pending));
         throw e;
+      } finally {
+        ownCreates.current.delete(input);
       }
     },
     [articleId],

@@ -20,9 +20,11 @@ export function useArticleSelection(index: TextIndex | null, text: string): Arti
     // The index is built for the text shown; until it is (or while it is another article's), no selection.
     if (!index || index.offsets.text !== text) return;
     const update = () => {
+      // The range's own `collapsed`, not the selection's `isCollapsed`: that one lays out the
+      // page first (the whole article).
       const current = document.getSelection();
-      if (!current || current.rangeCount === 0 || current.isCollapsed) return setSelection(null);
-      const range = current.getRangeAt(0);
+      const range = current && current.rangeCount > 0 ? current.getRangeAt(0) : null;
+      if (!range || range.collapsed) return setSelection(null);
       const start = index.offsetAt(range.startContainer, range.startOffset);
       const end = index.offsetAt(range.endContainer, range.endOffset);
       if (start === null || end === null || end <= start) return setSelection(null);
@@ -30,7 +32,8 @@ export function useArticleSelection(index: TextIndex | null, text: string): Arti
       const shown = range.toString();
       setSelection(quote.replace(/\n/g, '') === shown.replace(/\n/g, '') ? { start, end, quote } : null);
     };
-    update();
+    // Not read now: the index is built as the text's DOM is, so no selection can be inside it
+    // yet, and reading the selection as the article opens lays out the whole article mid-commit.
     document.addEventListener('selectionchange', update);
     return () => document.removeEventListener('selectionchange', update);
   }, [index, text]);

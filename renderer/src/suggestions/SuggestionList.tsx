@@ -1,4 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { AFTER_LAYOUT } from '../components/virtual-rect';
+import { afterNextFrame } from '../after-frame';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Suggestion } from '../../../shared/assist/attribution/types';
 import { oneLine } from '../../../shared/text/one-line';
@@ -48,14 +50,17 @@ export function SuggestionList({
     estimateSize: () => 56,
     overscan: 10,
     getItemKey: (i) => keyOf(items[i]!),
+    ...AFTER_LAYOUT,
   });
   const index = Math.max(0, Math.min(current, items.length - 1));
   const chosen = items[index];
   const rows = virtualizer.getVirtualItems();
   const lastInView = rows[rows.length - 1]?.index ?? 0;
 
+  // After the frame that shows the list: scrolling, the virtualiser reads the list's scroll height,
+  // which before that frame lays out the whole page (in the reading view, the article opening).
   useEffect(() => {
-    if (items.length > 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (items.length > 0) return afterNextFrame(() => virtualizer.scrollToIndex(index, { align: 'auto' }));
   }, [index, items.length > 0]);
   useEffect(() => {
     if (onNearEnd && lastInView >= items.length - 20) onNearEnd();

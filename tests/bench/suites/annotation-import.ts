@@ -30,7 +30,7 @@ async function timedImport(file: string, work: (backend: Backend) => { status: s
   }
 }
 
-/** The imported corpus as real text for the reading view: its longest article opened six times (the first warms up). */
+/** The imported corpus as real text for the reading view: its longest article opened six times (after warming up). */
 async function openLongest(file: string): Promise<{ opens: number[]; points: number; claims: number }> {
   const backend = Backend.open(file);
   const server = await startServer({ backend, staticDir: RENDERER_DIR });
