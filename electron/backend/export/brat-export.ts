@@ -7,7 +7,7 @@ import { claimsByArticle, linkRows, type LinkRow } from './claim-rows';
 import type { AttentionTally } from './span-check';
 import { articleFileName } from './file-names';
 import { OffsetMap } from '../../../shared/offsets';
-import { writeWhole } from './output';
+import { writeFileAtomically, writeWhole } from './output';
 
 export const CROSS_DOCUMENT_LINKS = 'cross-document-links.tsv';
 
@@ -22,7 +22,7 @@ export const CROSS_DOCUMENT_LINKS = 'cross-document-links.tsv';
  * A claim whose span does not hold on its text is left out (brat has no entity without a span),
  * with the links that need it; `tally` counts them.
  */
-export function writeBrat(db: Database.Database, folder: string, articleIds: string[] | null, tally: AttentionTally): void {
+export async function writeBrat(db: Database.Database, folder: string, articleIds: string[] | null, tally: AttentionTally): Promise<void> {
   writeWhole(path.join(folder, 'annotation.conf'), BRAT_ANNOTATION_CONF);
   const within = new Map<string, LinkRow[]>();
   const across: LinkRow[] = [];
@@ -83,25 +83,56 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
     cross.push([link.linkId, relationType(link), link.status, a.articleId, a.t, b.articleId, b.t, bratNote(link.rationaleText)].join('\t'));
   }
   writeWhole(path.join(folder, CROSS_DOCUMENT_LINKS), `${cross.join('\n')}\n`);
-  writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, new Map([...entities].map(([claim, { t }]) => [claim, t])), new Set(written));
+  await writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, entities, written);
+}
+
+/** What each section of gainsay-records.json holds. */
+type RecordSections = { [S in Exclude<keyof BratRecords, 'format' | 'formatVersion'>]: Iterable<BratRecords[S][number]> };
+
+/**
+ * gainsay-records.json as JSON.stringify(records, null, 1) would write it, a record at a time:
+ * the whole document would be one string of 75 MB at 100,000 claims. A record's own line breaks
+ * are indented by its depth (a string in JSON holds none of its own).
+ */
+function* recordsJson(sections: RecordSections): Generator<string> {
+  yield `{\n "format": ${JSON.stringify(BRAT_RECORDS_FORMAT)},\n "formatVersion": 1`;
+  for (const [name, records] of Object.entries(sections) as Array<[string, Iterable<object>]>) {
+    let first = true;
+    for (const record of records) {
+      yield `${first ? `,\n "${name}": [\n  ` : ',\n  '}${JSON.stringify(record, null, 1).replaceAll('\n', '\n  ')}`;
+      first = false;
+    }
+    yield first ? `,\n "${name}": []` : '\n ]';
+  }
+  yield '\n}\n';
+}
+
+function* filter<T>(records: Iterable<T>, keep: (record: T) => boolean): Generator<T> {
+  for (const record of records) if (keep(record)) yield record;
 }
 
 /** gainsay-records.json: the records of the claims written (`entities`: claim → T), and of the links written. */
-function writeRecords(db: Database.Database, file: string, articleIds: string[] | null, entities: Map<string, string>, links: Set<string>): void {
+async function writeRecords(db: Database.Database, file: string, articleIds: string[] | null, entities: Map<string, { t: string }>, links: Set<string>): Promise<void> {
   const records = new ProjectRecords(db, articleIds);
-  const claims = [...records.claims()].filter((c) => entities.has(c.id));
-  const entityOf = new Map(claims.map((c) => [c.highlightId, entities.get(c.id)!]));
-  const doc: BratRecords = {
-    format: BRAT_RECORDS_FORMAT,
-    formatVersion: 1,
-    articles: [...records.articles()].map(({ text: _text, ...article }) => article),
-    actors: [...records.actors()],
-    tags: [...records.tags()],
-    highlights: [...records.highlights()].filter((h) => entityOf.has(h.id)).map(({ quote: _q, prefix: _p, suffix: _s, ...h }) => ({ ...h, entity: entityOf.get(h.id)! })),
+  /** Each written claim's highlight, with its claim's T. */
+  const entityOf = new Map<string, string>();
+  const claims = [...filter(records.claims(), (c) => entities.has(c.id))];
+  for (const c of claims) entityOf.set(c.highlightId, entities.get(c.id)!.t);
+  const sections: RecordSections = {
+    articles: (function* () {
+      for (const { text: _text, ...article } of records.articles()) yield article;
+    })(),
+    actors: records.actors(),
+    tags: records.tags(),
+    highlights: (function* () {
+      for (const { quote: _q, prefix: _p, suffix: _s, ...h } of records.highlights()) if (entityOf.has(h.id)) yield { ...h, entity: entityOf.get(h.id)! };
+    })(),
     claims,
-    links: [...records.links()].filter((l) => links.has(l.id)),
+    links: filter(records.links(), (l) => links.has(l.id)),
   };
-  writeWhole(file, `${JSON.stringify(doc, null, 1)}\n`);
+  await writeFileAtomically(file, (write) => {
+    for (const chunk of recordsJson(sections)) write(chunk);
+  });
 }
 
 const relationType = (link: LinkRow) => (link.kind === 'contradicts' ? 'Contradicts' : 'Corroborates');

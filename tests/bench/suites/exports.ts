@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -69,6 +70,50 @@ export async function exportInThisProcess(file: string, format: ExportFormat, ou
   const cpuMs = cpuMsSince(cpu);
   backend.close();
   console.log(EXPORT_MARK + JSON.stringify({ ms, cpuMs, peakMb: process.resourceUsage().maxRSS / 1024, baseMb: before / 1024 / 1024 }));
+}
+
+const DIGEST_MARK = 'GAINSAY-EXPORT-DIGEST ';
+
+/**
+ * One export in this process with its date and its random GUIDs (REFI-QDA's) pinned, printing a
+ * SHA-256 of what it wrote: a zip's entries unzipped (its entries' times are the clock's), a
+ * folder's files by name. Two builds' digests over one project file say whether a change to an
+ * exporter kept every byte.
+ */
+export async function exportDigestInThisProcess(file: string, format: ExportFormat, out: string): Promise<void> {
+  let guids = 0;
+  (crypto as { randomUUID: () => string }).randomUUID = () => `00000000-0000-4000-8000-${String(++guids).padStart(12, '0')}`;
+  Date.prototype.toISOString = () => '2026-03-31T12:00:00.000Z';
+  const backend = Backend.open(file);
+  await exportProject(backend.project.db, backend.project.name, format, out);
+  backend.close();
+  const hash = crypto.createHash('sha256');
+  if (format === 'refi') hash.update(spawnSync('unzip', ['-p', out], { maxBuffer: 1 << 30 }).stdout);
+  else if (format === 'sqlite') hash.update(fs.readFileSync(out));
+  else {
+    const files = format === 'report' ? [out, out.replace(/\.html$/, '.md')] : fs.statSync(out).isDirectory() ? fs.readdirSync(out).sort().map((n) => path.join(out, n)) : [out];
+    for (const f of files) hash.update(`${path.basename(f)}\0`).update(fs.readFileSync(f));
+  }
+  removeExport(out, format);
+  console.log(DIGEST_MARK + JSON.stringify(hash.digest('hex')));
+}
+
+/**
+ * `bench.cjs --export-digests DIR`: every format's digest over the bench's project, built in DIR
+ * the first time (later runs, and other builds, reuse it).
+ */
+export async function exportDigests(dir: string): Promise<void> {
+  const file = path.join(dir, 'exports.gainsay');
+  if (!fs.existsSync(file)) {
+    const backend = Backend.open(file);
+    await buildLinkedProject(backend, 500, 100_000, 20_000);
+    backend.close();
+  }
+  for (const format of EXPORT_FORMATS) {
+    const out = path.join(dir, `digest-${format}${format === 'report' ? '.html' : ''}`);
+    removeExport(out, format);
+    console.log(`${format}\t${child<string>(['--export-digest', file, format, out], DIGEST_MARK, `the ${format} digest`)}`);
+  }
 }
 
 /** Removes what an export to `out` wrote (a folder export refuses a folder that is not empty). */
