@@ -3,7 +3,8 @@ import type Database from 'better-sqlite3';
 import { BRAT_ANNOTATION_CONF, bratFragments, bratNote, bratSpanText, lineBreaks, trimFragments } from '../../../shared/export/brat';
 import { BRAT_RECORDS_FILE, BRAT_RECORDS_FORMAT, type BratRecords } from '../../../shared/export/brat-records';
 import { ProjectRecords } from './records';
-import { claimsByArticle, linkRows, type LinkRow } from './claim-rows';
+import { binaryOrder } from './binary-order';
+import { claimsByArticle, linkRows, type ClaimRecords, type LinkRow } from './claim-rows';
 import type { AttentionTally } from './span-check';
 import { articleFileName } from './file-names';
 import { OffsetMap } from '../../../shared/offsets';
@@ -33,10 +34,14 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
   }
   /** Per claim: its document and T number. */
   const entities = new Map<string, { articleId: string; t: string }>();
+  /** The records of the claims written, by article, for the sidecar. */
+  const recordsByArticle = new Map<string, Array<ClaimRecords & { t: string }>>();
   /** The links written, as R lines or in the sidecar table. */
   const written = new Set<string>();
-  for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false })) {
+  for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false, records: true })) {
     writeWhole(path.join(folder, articleFileName(article, 'txt')), article.text);
+    const recordsWritten: Array<ClaimRecords & { t: string }> = [];
+    recordsByArticle.set(article.id, recordsWritten);
     // Code points are found through an offset map: an array of every character would cost more than the rest.
     const text = new OffsetMap(article.text);
     const breaks = lineBreaks(text);
@@ -54,6 +59,7 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
       }
       const t = `T${entities.size + 1}`;
       entities.set(claim.claimId, { articleId: article.id, t });
+      recordsWritten.push({ ...claim.records!, t });
       lines.push(`${t}\tClaim ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${bratSpanText(text, fragments)}`);
       const note = [`actor: ${claim.actor}`, claim.via && `via: ${claim.via}`, claim.tags.length && `tags: ${claim.tags.join(', ')}`, claim.noteText && `note: ${claim.noteText}`].filter(Boolean).join('; ');
       lines.push(`#${++notes}\tAnnotatorNotes ${t}\t${bratNote(note)}`);
@@ -83,7 +89,7 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
     cross.push([link.linkId, relationType(link), link.status, a.articleId, a.t, b.articleId, b.t, bratNote(link.rationaleText)].join('\t'));
   }
   writeWhole(path.join(folder, CROSS_DOCUMENT_LINKS), `${cross.join('\n')}\n`);
-  await writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, entities, written);
+  await writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, recordsByArticle, written);
 }
 
 /** What each section of gainsay-records.json holds. */
@@ -111,13 +117,15 @@ function* filter<T>(records: Iterable<T>, keep: (record: T) => boolean): Generat
   for (const record of records) if (keep(record)) yield record;
 }
 
-/** gainsay-records.json: the records of the claims written (`entities`: claim → T), and of the links written. */
-async function writeRecords(db: Database.Database, file: string, articleIds: string[] | null, entities: Map<string, { t: string }>, links: Set<string>): Promise<void> {
+/**
+ * gainsay-records.json: the records of the claims written and of their highlights (each with its
+ * claim's T), as read with the claims (`byArticle`), and of the links written. They are listed in
+ * the order project JSON's queries give (article id, then position): the claims were read in
+ * reading order, article by article, which differs only where positions tie.
+ */
+async function writeRecords(db: Database.Database, file: string, articleIds: string[] | null, byArticle: Map<string, Array<ClaimRecords & { t: string }>>, links: Set<string>): Promise<void> {
   const records = new ProjectRecords(db, articleIds);
-  /** Each written claim's highlight, with its claim's T. */
-  const entityOf = new Map<string, string>();
-  const claims = [...filter(records.claims(), (c) => entities.has(c.id))];
-  for (const c of claims) entityOf.set(c.highlightId, entities.get(c.id)!.t);
+  const articles = [...byArticle.keys()].sort(binaryOrder).map((id) => byArticle.get(id)!);
   const sections: RecordSections = {
     articles: (function* () {
       for (const { text: _text, ...article } of records.articles()) yield article;
@@ -125,9 +133,17 @@ async function writeRecords(db: Database.Database, file: string, articleIds: str
     actors: records.actors(),
     tags: records.tags(),
     highlights: (function* () {
-      for (const { quote: _q, prefix: _p, suffix: _s, ...h } of records.highlights()) if (entityOf.has(h.id)) yield { ...h, entity: entityOf.get(h.id)! };
+      for (const written of articles) {
+        written.sort(({ highlight: x }, { highlight: y }) => x.start - y.start || y.end - x.end || binaryOrder(x.id, y.id));
+        for (const { highlight, t } of written) yield { ...highlight, entity: t };
+      }
     })(),
-    claims,
+    claims: (function* () {
+      for (const written of articles) {
+        written.sort((x, y) => x.highlight.start - y.highlight.start || binaryOrder(x.claim.id, y.claim.id));
+        for (const { claim } of written) yield claim;
+      }
+    })(),
     links: filter(records.links(), (l) => links.has(l.id)),
   };
   await writeFileAtomically(file, (write) => {
