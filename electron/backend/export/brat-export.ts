@@ -95,19 +95,34 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
 /** What each section of gainsay-records.json holds. */
 type RecordSections = { [S in Exclude<keyof BratRecords, 'format' | 'formatVersion'>]: Iterable<BratRecords[S][number]> };
 
+/** Records stringified at once: one call per record costs more than the records. */
+const BATCH = 1000;
+
 /**
- * gainsay-records.json as JSON.stringify(records, null, 1) would write it, a record at a time:
- * the whole document would be one string of 75 MB at 100,000 claims. A record's own line breaks
- * are indented by its depth (a string in JSON holds none of its own).
+ * Records as JSON.stringify lists them two levels deep in a document indented by one space,
+ * separated by commas: stringified in a list within a list, whose own brackets are cut off.
+ */
+function nestedJson(batch: object[]): string {
+  return JSON.stringify([batch], null, 1).slice('[\n [\n  '.length, -'\n ]\n]'.length);
+}
+
+/**
+ * gainsay-records.json as JSON.stringify(records, null, 1) would write it, a batch of records at
+ * a time: the whole document would be one string of 75 MB at 100,000 claims.
  */
 function* recordsJson(sections: RecordSections): Generator<string> {
   yield `{\n "format": ${JSON.stringify(BRAT_RECORDS_FORMAT)},\n "formatVersion": 1`;
   for (const [name, records] of Object.entries(sections) as Array<[string, Iterable<object>]>) {
     let first = true;
-    for (const record of records) {
-      yield `${first ? `,\n "${name}": [\n  ` : ',\n  '}${JSON.stringify(record, null, 1).replaceAll('\n', '\n  ')}`;
+    let batch: object[] = [];
+    const flush = () => {
+      const chunk = `${first ? `,\n "${name}": [\n  ` : ',\n  '}${nestedJson(batch)}`;
       first = false;
-    }
+      batch = [];
+      return chunk;
+    };
+    for (const record of records) if (batch.push(record) === BATCH) yield flush();
+    if (batch.length) yield flush();
     yield first ? `,\n "${name}": []` : '\n ]';
   }
   yield '\n}\n';
