@@ -84,24 +84,30 @@ interface ClaimTags {
 function tagsByClaim(db: Database.Database, articleIds: string[] | null, keepIds: boolean): ClaimTags {
   const tags = db.prepare('SELECT id, name FROM tags ORDER BY name COLLATE NOCASE').raw().all() as Array<[string, string]>;
   const rank = new Map(tags.map(([id], i) => [id, i]));
-  const byClaim = new Map<string, number[]>();
-  const ids = keepIds ? new Map<string, string[]>() : null;
-  const inScope = articleIds ? `AND claim_id IN (${claimsInArticles(articleIds)})` : '';
-  const rows = db.prepare(`SELECT claim_id, tag_id FROM claim_tags WHERE 1 ${inScope} ORDER BY claim_id, tag_id`).raw().iterate(articleParams(articleIds)) as IterableIterator<[string, string]>;
-  for (const [claim, tag] of rows) {
-    if (ids) {
-      const list = ids.get(claim);
-      if (list) list.push(tag);
-      else ids.set(claim, [tag]);
-    }
-    const list = byClaim.get(claim);
-    const tagRank = rank.get(tag);
-    if (tagRank === undefined) continue; // a tag the file lost (foreign keys off when it was written)
-    if (list) list.push(tagRank);
-    else byClaim.set(claim, [tagRank]);
-  }
   const names = new Map<string, string[]>();
-  for (const [claim, ranks] of byClaim) names.set(claim, ranks.sort((x, y) => x - y).map((i) => tags[i]![1]));
+  const ids = keepIds ? new Map<string, string[]>() : null;
+  // Claims share a few sets of tags: each set's list of names is made once (readers only read them).
+  const lists = new Map<string, string[]>();
+  const inScope = articleIds ? `AND claim_id IN (${claimsInArticles(articleIds)})` : '';
+  // In key order, so each claim's rows come together and are done with when the next claim's begin.
+  const rows = db.prepare(`SELECT claim_id, tag_id FROM claim_tags WHERE 1 ${inScope} ORDER BY claim_id, tag_id`).raw().all(articleParams(articleIds)) as Array<[string, string]>;
+  for (let i = 0; i < rows.length; ) {
+    const claim = rows[i]![0];
+    const ranks: number[] = [];
+    const tagIds: string[] = [];
+    for (; i < rows.length && rows[i]![0] === claim; i++) {
+      const tag = rows[i]![1];
+      tagIds.push(tag);
+      const tagRank = rank.get(tag);
+      if (tagRank !== undefined) ranks.push(tagRank); // else a tag the file lost (foreign keys off when it was written)
+    }
+    ids?.set(claim, tagIds);
+    if (!ranks.length) continue;
+    const key = ranks.length === 1 ? String(ranks[0]) : ranks.sort((x, y) => x - y).join(',');
+    let list = lists.get(key);
+    if (!list) lists.set(key, (list = ranks.map((r) => tags[r]![1])));
+    names.set(claim, list);
+  }
   return { names, ids };
 }
 
@@ -153,7 +159,7 @@ class ClaimReader {
     return rows.map(([claimId, start, end, quote, prefix, suffix, actorId, viaId, claimedOn, noteText, createdAt, updatedAt, highlightId, noteJson, highlightCreatedAt, highlightUpdatedAt]) => {
       const holds = anchorHolds(text, start, end, quote);
       // A span that holds has its context read off the text, as the app stores it: the file's copy could say otherwise.
-      const context = holds && this.context ? [text.slice(Math.max(0, start - ANCHOR_CONTEXT), start), text.slice(end, end + ANCHOR_CONTEXT)] : [prefix, suffix];
+      const fromText = holds && this.context;
       return {
         claimId,
         articleId: article.id,
@@ -164,8 +170,8 @@ class ClaimReader {
         end,
         holds,
         quote,
-        prefix: context[0]!,
-        suffix: context[1]!,
+        prefix: fromText ? text.slice(Math.max(0, start - ANCHOR_CONTEXT), start) : prefix,
+        suffix: fromText ? text.slice(end, end + ANCHOR_CONTEXT) : suffix,
         actorId,
         actor: this.actors.get(actorId) ?? '',
         viaId,
