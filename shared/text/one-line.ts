@@ -1,6 +1,7 @@
 /** Text on one line for lists and names: runs of white space become one space, cut at `max` with an ellipsis. */
 export function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Most text has no white space but single spaces between words: it is kept as it is, no new string made.
+  const flat = /\s\s|[^\S ]|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

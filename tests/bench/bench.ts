@@ -11,7 +11,7 @@ import { annotationBench } from './suites/annotation';
 import { annotationImportBench } from './suites/annotation-import';
 import { candidatesBench } from './suites/candidates';
 import { claimsBench } from './suites/claims';
-import { exportBaselineInThisProcess, exportInThisProcess, exportsBench } from './suites/exports';
+import { exportBaselineInThisProcess, exportDigestInThisProcess, exportDigests, exportInThisProcess, exportsBench } from './suites/exports';
 import { articlesBench, readingBench } from './suites/articles';
 import { foundationBench } from './suites/foundation';
 import { linksBench } from './suites/links';
@@ -51,6 +51,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--suite') return runSuite(args[1]!);
   if (args[0] === '--export') return exportInThisProcess(args[1]!, args[2] as ExportFormat, args[3]!);
+  if (args[0] === '--export-digest') return exportDigestInThisProcess(args[1]!, args[2] as ExportFormat, args[3]!);
+  if (args[0] === '--export-digests') return exportDigests(args[1]!);
   if (args[0] === '--export-baseline') return exportBaselineInThisProcess(args[1]!, args[2] as ExportFormat, args[3]!, args[4]!);
   const unknown = args.filter((name) => !SUITES.some(([suite]) => suite === name));
   if (unknown.length) throw new Error(`unknown suite ${unknown.join(', ')}; the suites are ${SUITES.map(([s]) => s).join(', ')}`);

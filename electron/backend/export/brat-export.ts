@@ -3,11 +3,12 @@ import type Database from 'better-sqlite3';
 import { BRAT_ANNOTATION_CONF, bratFragments, bratNote, bratSpanText, lineBreaks, trimFragments } from '../../../shared/export/brat';
 import { BRAT_RECORDS_FILE, BRAT_RECORDS_FORMAT, type BratRecords } from '../../../shared/export/brat-records';
 import { ProjectRecords } from './records';
-import { claimsByArticle, linkRows, type LinkRow } from './claim-rows';
+import { binaryOrder } from './binary-order';
+import { claimsByArticle, linkRows, type ClaimRecords, type LinkRow } from './claim-rows';
 import type { AttentionTally } from './span-check';
 import { articleFileName } from './file-names';
 import { OffsetMap } from '../../../shared/offsets';
-import { writeWhole } from './output';
+import { writeFileAtomically, writeWhole } from './output';
 
 export const CROSS_DOCUMENT_LINKS = 'cross-document-links.tsv';
 
@@ -22,7 +23,7 @@ export const CROSS_DOCUMENT_LINKS = 'cross-document-links.tsv';
  * A claim whose span does not hold on its text is left out (brat has no entity without a span),
  * with the links that need it; `tally` counts them.
  */
-export function writeBrat(db: Database.Database, folder: string, articleIds: string[] | null, tally: AttentionTally): void {
+export async function writeBrat(db: Database.Database, folder: string, articleIds: string[] | null, tally: AttentionTally): Promise<void> {
   writeWhole(path.join(folder, 'annotation.conf'), BRAT_ANNOTATION_CONF);
   const within = new Map<string, LinkRow[]>();
   const across: LinkRow[] = [];
@@ -33,10 +34,14 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
   }
   /** Per claim: its document and T number. */
   const entities = new Map<string, { articleId: string; t: string }>();
+  /** The records of the claims written, by article, for the sidecar. */
+  const recordsByArticle = new Map<string, Array<ClaimRecords & { t: string }>>();
   /** The links written, as R lines or in the sidecar table. */
   const written = new Set<string>();
-  for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false })) {
+  for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false, records: true })) {
     writeWhole(path.join(folder, articleFileName(article, 'txt')), article.text);
+    const recordsWritten: Array<ClaimRecords & { t: string }> = [];
+    recordsByArticle.set(article.id, recordsWritten);
     // Code points are found through an offset map: an array of every character would cost more than the rest.
     const text = new OffsetMap(article.text);
     const breaks = lineBreaks(text);
@@ -54,6 +59,7 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
       }
       const t = `T${entities.size + 1}`;
       entities.set(claim.claimId, { articleId: article.id, t });
+      recordsWritten.push({ ...claim.records!, t });
       lines.push(`${t}\tClaim ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${bratSpanText(text, fragments)}`);
       const note = [`actor: ${claim.actor}`, claim.via && `via: ${claim.via}`, claim.tags.length && `tags: ${claim.tags.join(', ')}`, claim.noteText && `note: ${claim.noteText}`].filter(Boolean).join('; ');
       lines.push(`#${++notes}\tAnnotatorNotes ${t}\t${bratNote(note)}`);
@@ -83,25 +89,81 @@ export function writeBrat(db: Database.Database, folder: string, articleIds: str
     cross.push([link.linkId, relationType(link), link.status, a.articleId, a.t, b.articleId, b.t, bratNote(link.rationaleText)].join('\t'));
   }
   writeWhole(path.join(folder, CROSS_DOCUMENT_LINKS), `${cross.join('\n')}\n`);
-  writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, new Map([...entities].map(([claim, { t }]) => [claim, t])), new Set(written));
+  await writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, recordsByArticle, written);
 }
 
-/** gainsay-records.json: the records of the claims written (`entities`: claim → T), and of the links written. */
-function writeRecords(db: Database.Database, file: string, articleIds: string[] | null, entities: Map<string, string>, links: Set<string>): void {
+/** What each section of gainsay-records.json holds. */
+type RecordSections = { [S in Exclude<keyof BratRecords, 'format' | 'formatVersion'>]: Iterable<BratRecords[S][number]> };
+
+/** Records stringified at once: one call per record costs more than the records. */
+const BATCH = 1000;
+
+/**
+ * Records as JSON.stringify lists them two levels deep in a document indented by one space,
+ * separated by commas: stringified in a list within a list, whose own brackets are cut off.
+ */
+function nestedJson(batch: object[]): string {
+  return JSON.stringify([batch], null, 1).slice('[\n [\n  '.length, -'\n ]\n]'.length);
+}
+
+/**
+ * gainsay-records.json as JSON.stringify(records, null, 1) would write it, a batch of records at
+ * a time: the whole document would be one string of 75 MB at 100,000 claims.
+ */
+function* recordsJson(sections: RecordSections): Generator<string> {
+  yield `{\n "format": ${JSON.stringify(BRAT_RECORDS_FORMAT)},\n "formatVersion": 1`;
+  for (const [name, records] of Object.entries(sections) as Array<[string, Iterable<object>]>) {
+    let first = true;
+    let batch: object[] = [];
+    const flush = () => {
+      const chunk = `${first ? `,\n "${name}": [\n  ` : ',\n  '}${nestedJson(batch)}`;
+      first = false;
+      batch = [];
+      return chunk;
+    };
+    for (const record of records) if (batch.push(record) === BATCH) yield flush();
+    if (batch.length) yield flush();
+    yield first ? `,\n "${name}": []` : '\n ]';
+  }
+  yield '\n}\n';
+}
+
+function* filter<T>(records: Iterable<T>, keep: (record: T) => boolean): Generator<T> {
+  for (const record of records) if (keep(record)) yield record;
+}
+
+/**
+ * gainsay-records.json: the records of the claims written and of their highlights (each with its
+ * claim's T), as read with the claims (`byArticle`), and of the links written. They are listed in
+ * the order project JSON's queries give (article id, then position): the claims were read in
+ * reading order, article by article, which differs only where positions tie.
+ */
+async function writeRecords(db: Database.Database, file: string, articleIds: string[] | null, byArticle: Map<string, Array<ClaimRecords & { t: string }>>, links: Set<string>): Promise<void> {
   const records = new ProjectRecords(db, articleIds);
-  const claims = [...records.claims()].filter((c) => entities.has(c.id));
-  const entityOf = new Map(claims.map((c) => [c.highlightId, entities.get(c.id)!]));
-  const doc: BratRecords = {
-    format: BRAT_RECORDS_FORMAT,
-    formatVersion: 1,
-    articles: [...records.articles()].map(({ text: _text, ...article }) => article),
-    actors: [...records.actors()],
-    tags: [...records.tags()],
-    highlights: [...records.highlights()].filter((h) => entityOf.has(h.id)).map(({ quote: _q, prefix: _p, suffix: _s, ...h }) => ({ ...h, entity: entityOf.get(h.id)! })),
-    claims,
-    links: [...records.links()].filter((l) => links.has(l.id)),
+  const articles = [...byArticle.keys()].sort(binaryOrder).map((id) => byArticle.get(id)!);
+  const sections: RecordSections = {
+    articles: (function* () {
+      for (const { text: _text, ...article } of records.articles()) yield article;
+    })(),
+    actors: records.actors(),
+    tags: records.tags(),
+    highlights: (function* () {
+      for (const written of articles) {
+        written.sort(({ highlight: x }, { highlight: y }) => x.start - y.start || y.end - x.end || binaryOrder(x.id, y.id));
+        for (const { highlight, t } of written) yield { ...highlight, entity: t };
+      }
+    })(),
+    claims: (function* () {
+      for (const written of articles) {
+        written.sort((x, y) => x.highlight.start - y.highlight.start || binaryOrder(x.claim.id, y.claim.id));
+        for (const { claim } of written) yield claim;
+      }
+    })(),
+    links: filter(records.links(), (l) => links.has(l.id)),
   };
-  writeWhole(file, `${JSON.stringify(doc, null, 1)}\n`);
+  await writeFileAtomically(file, (write) => {
+    for (const chunk of recordsJson(sections)) write(chunk);
+  });
 }
 
 const relationType = (link: LinkRow) => (link.kind === 'contradicts' ? 'Contradicts' : 'Corroborates');

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ArticleRecord } from '../../../shared/export/project-json';
+import type { ArticleRecord, ClaimRecord, HighlightRecord } from '../../../shared/export/project-json';
 import { ANCHOR_CONTEXT } from '../../../shared/domain';
 import { OffsetMap } from '../../../shared/offsets';
 import { ProjectRecords, articleParams, claimsInArticles, inArticles } from './records';
@@ -33,6 +33,13 @@ export interface ClaimRow {
   noteText: string;
   createdAt: string;
   updatedAt: string;
+  /** The claim's and its highlight's records as project JSON has them (the highlight's text left out), when asked for. */
+  records: ClaimRecords | null;
+}
+
+export interface ClaimRecords {
+  claim: ClaimRecord;
+  highlight: Omit<HighlightRecord, 'quote' | 'prefix' | 'suffix'>;
 }
 
 /** A link with both claims' actors. */
@@ -63,26 +70,45 @@ function actorNames(db: Database.Database): Map<string, string> {
   return new Map(db.prepare('SELECT id, name FROM actors').raw().all() as Array<[string, string]>);
 }
 
+/** Each claim's tags: their names in the order SQL gives them everywhere else (name, case folded), and their ids as stored. */
+interface ClaimTags {
+  names: Map<string, string[]>;
+  /** In the order of the ids (SQLite's BINARY), any the file lost included, as project JSON lists them; kept only when asked for. */
+  ids: Map<string, string[]> | null;
+}
+
 /**
- * The tag names of every claim in the chosen articles, in the order SQL gives them everywhere
- * else (name, case folded): read at once, since a subquery per claim costs more than the claims.
+ * The tags of every claim in the chosen articles: read at once, since a subquery per claim costs
+ * more than the claims.
  */
-function tagsByClaim(db: Database.Database, articleIds: string[] | null): Map<string, string[]> {
+function tagsByClaim(db: Database.Database, articleIds: string[] | null, keepIds: boolean): ClaimTags {
   const tags = db.prepare('SELECT id, name FROM tags ORDER BY name COLLATE NOCASE').raw().all() as Array<[string, string]>;
   const rank = new Map(tags.map(([id], i) => [id, i]));
-  const byClaim = new Map<string, number[]>();
-  const inScope = articleIds ? `AND claim_id IN (${claimsInArticles(articleIds)})` : '';
-  const rows = db.prepare(`SELECT claim_id, tag_id FROM claim_tags WHERE 1 ${inScope}`).raw().iterate(articleParams(articleIds)) as IterableIterator<[string, string]>;
-  for (const [claim, tag] of rows) {
-    const list = byClaim.get(claim);
-    const tagRank = rank.get(tag);
-    if (tagRank === undefined) continue; // a tag the file lost (foreign keys off when it was written)
-    if (list) list.push(tagRank);
-    else byClaim.set(claim, [tagRank]);
-  }
   const names = new Map<string, string[]>();
-  for (const [claim, ranks] of byClaim) names.set(claim, ranks.sort((x, y) => x - y).map((i) => tags[i]![1]));
-  return names;
+  const ids = keepIds ? new Map<string, string[]>() : null;
+  // Claims share a few sets of tags: each set's list of names is made once (readers only read them).
+  const lists = new Map<string, string[]>();
+  const inScope = articleIds ? `AND claim_id IN (${claimsInArticles(articleIds)})` : '';
+  // In key order, so each claim's rows come together and are done with when the next claim's begin.
+  const rows = db.prepare(`SELECT claim_id, tag_id FROM claim_tags WHERE 1 ${inScope} ORDER BY claim_id, tag_id`).raw().all(articleParams(articleIds)) as Array<[string, string]>;
+  for (let i = 0; i < rows.length; ) {
+    const claim = rows[i]![0];
+    const ranks: number[] = [];
+    const tagIds: string[] = [];
+    for (; i < rows.length && rows[i]![0] === claim; i++) {
+      const tag = rows[i]![1];
+      tagIds.push(tag);
+      const tagRank = rank.get(tag);
+      if (tagRank !== undefined) ranks.push(tagRank); // else a tag the file lost (foreign keys off when it was written)
+    }
+    ids?.set(claim, tagIds);
+    if (!ranks.length) continue;
+    const key = ranks.length === 1 ? String(ranks[0]) : ranks.sort((x, y) => x - y).join(',');
+    let list = lists.get(key);
+    if (!list) lists.set(key, (list = ranks.map((r) => tags[r]![1])));
+    names.set(claim, list);
+  }
+  return { names, ids };
 }
 
 /** What a reader can leave out when an export does not show it. */
@@ -91,9 +117,13 @@ export interface ClaimFields {
   tags: boolean;
   /** The text just before and after the quote (else `prefix` and `suffix` are empty). */
   context: boolean;
+  /** Each claim's and highlight's records (else `records` is null). */
+  records?: boolean;
 }
 
 const EVERYTHING: ClaimFields = { tags: true, context: true };
+
+type Row = [string, number, number, string, string, string, string, string | null, string | null, string, string, string, string, string, string, string];
 
 /**
  * Reads claims an article at a time. The article's and actors' fields are filled in from memory
@@ -101,18 +131,21 @@ const EVERYTHING: ClaimFields = { tags: true, context: true };
  */
 class ClaimReader {
   private readonly actors: Map<string, string>;
-  private readonly tags: Map<string, string[]>;
+  private readonly tags: ClaimTags;
   private readonly statement: Database.Statement;
   private readonly context: boolean;
+  private readonly records: boolean;
 
   constructor(db: Database.Database, articleIds: string[] | null, fields: ClaimFields) {
     this.context = fields.context;
+    this.records = fields.records ?? false;
     this.actors = actorNames(db);
-    this.tags = fields.tags ? tagsByClaim(db, articleIds) : new Map();
+    this.tags = fields.tags || this.records ? tagsByClaim(db, articleIds, this.records) : { names: new Map(), ids: null };
     this.statement = db
       .prepare(
         `SELECT c.id, h.start_cp, h.end_cp, h.quote, ${fields.context ? 'h.prefix, h.suffix' : "'', ''"}, c.actor_id, c.via_actor_id,
-                c.claimed_on, c.note_text, c.created_at, c.updated_at
+                c.claimed_on, c.note_text, c.created_at, c.updated_at,
+                ${this.records ? 'h.id, c.note_json, h.created_at, h.updated_at' : "'', '', '', ''"}
          FROM highlights h JOIN claims c ON c.highlight_id = h.id
          WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, c.id`,
       )
@@ -121,12 +154,12 @@ class ClaimReader {
 
   /** The article's claims in reading order. */
   claimsOf(article: ArticleFacts): ClaimRow[] {
-    const rows = this.statement.all(article.id) as Array<[string, number, number, string, string, string, string, string | null, string | null, string, string, string]>;
+    const rows = this.statement.all(article.id) as Row[];
     const text = new OffsetMap(rows.length ? article.text : ''); // an article without claims is not scanned
-    return rows.map(([claimId, start, end, quote, prefix, suffix, actorId, viaId, claimedOn, noteText, createdAt, updatedAt]) => {
+    return rows.map(([claimId, start, end, quote, prefix, suffix, actorId, viaId, claimedOn, noteText, createdAt, updatedAt, highlightId, noteJson, highlightCreatedAt, highlightUpdatedAt]) => {
       const holds = anchorHolds(text, start, end, quote);
       // A span that holds has its context read off the text, as the app stores it: the file's copy could say otherwise.
-      const context = holds && this.context ? [text.slice(Math.max(0, start - ANCHOR_CONTEXT), start), text.slice(end, end + ANCHOR_CONTEXT)] : [prefix, suffix];
+      const fromText = holds && this.context;
       return {
         claimId,
         articleId: article.id,
@@ -137,17 +170,24 @@ class ClaimReader {
         end,
         holds,
         quote,
-        prefix: context[0]!,
-        suffix: context[1]!,
+        prefix: fromText ? text.slice(Math.max(0, start - ANCHOR_CONTEXT), start) : prefix,
+        suffix: fromText ? text.slice(end, end + ANCHOR_CONTEXT) : suffix,
         actorId,
         actor: this.actors.get(actorId) ?? '',
         viaId,
         via: viaId === null ? null : (this.actors.get(viaId) ?? ''),
         claimedOn,
-        tags: this.tags.get(claimId) ?? [],
+        tags: this.tags.names.get(claimId) ?? [],
         noteText,
         createdAt,
         updatedAt,
+        records: this.records
+          ? {
+              // Keys in the order project JSON writes them.
+              claim: { id: claimId, highlightId, actorId, viaActorId: viaId, claimedOn, tagIds: this.tags.ids!.get(claimId) ?? [], noteJson, noteText, createdAt, updatedAt },
+              highlight: { id: highlightId, articleId: article.id, start, end, createdAt: highlightCreatedAt, updatedAt: highlightUpdatedAt },
+            }
+          : null,
       };
     });
   }

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -27,30 +28,33 @@ function writtenBytes(out: string, format: ExportFormat): Buffer {
   return Buffer.concat(paths.map((file) => fs.readFileSync(file)));
 }
 
+/** Every table the project file holds, for its copy: the virtual ones' rows are in their shadow tables. */
+function allTables(db: Database.Database): string[] {
+  return db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'").pluck().all() as string[];
+}
+
 /**
  * The physical limit of an export, in a process of its own as the export is: every row of the
- * tables it reads, read with bare better-sqlite3 statements, and the same bytes the export wrote
- * written with one fs.writeSync (for JSON formats, JSON.stringify of the rows read is written
- * instead; for the project file copy, one fs.copyFileSync of the file).
+ * tables it reads (for the project file copy, of every table in the file), read with bare
+ * better-sqlite3 statements, and the same bytes the export wrote (the compacted copy's, for the
+ * copy) written with one fs.writeSync; for JSON formats, JSON.stringify of the rows read is
+ * written instead.
  */
 export function exportBaselineInThisProcess(file: string, format: ExportFormat, out: string, target: string): void {
-  const bytes = format === 'sqlite' ? null : writtenBytes(out, format);
+  const bytes = writtenBytes(out, format);
   const cpu = process.cpuUsage();
   const start = performance.now();
-  if (format === 'sqlite') fs.copyFileSync(file, target);
-  else {
-    const db = new Database(file, { readonly: true });
-    const json = format === 'json' || format === 'w3c';
-    const rows = TABLES.map((table) => {
-      const select = db.prepare(`SELECT * FROM ${table}`);
-      return json ? select.all() : select.raw().all();
-    });
-    db.close();
-    const fd = fs.openSync(target, 'w');
-    if (json) fs.writeSync(fd, JSON.stringify(rows));
-    else fs.writeSync(fd, bytes!);
-    fs.closeSync(fd);
-  }
+  const db = new Database(file, { readonly: true });
+  const json = format === 'json' || format === 'w3c';
+  const rows = (format === 'sqlite' ? allTables(db) : TABLES).map((table) => {
+    const select = db.prepare(`SELECT * FROM "${table}"`);
+    return json ? select.all() : select.raw().all();
+  });
+  db.close();
+  const fd = fs.openSync(target, 'w');
+  if (json) fs.writeSync(fd, JSON.stringify(rows));
+  else fs.writeSync(fd, bytes);
+  fs.closeSync(fd);
   const ms = performance.now() - start;
   console.log(BASELINE_MARK + JSON.stringify({ ms, cpuMs: cpuMsSince(cpu) }));
 }
@@ -69,6 +73,50 @@ export async function exportInThisProcess(file: string, format: ExportFormat, ou
   const cpuMs = cpuMsSince(cpu);
   backend.close();
   console.log(EXPORT_MARK + JSON.stringify({ ms, cpuMs, peakMb: process.resourceUsage().maxRSS / 1024, baseMb: before / 1024 / 1024 }));
+}
+
+const DIGEST_MARK = 'GAINSAY-EXPORT-DIGEST ';
+
+/**
+ * One export in this process with its date and its random GUIDs (REFI-QDA's) pinned, printing a
+ * SHA-256 of what it wrote: a zip's entries unzipped (its entries' times are the clock's), a
+ * folder's files by name. Two builds' digests over one project file say whether a change to an
+ * exporter kept every byte.
+ */
+export async function exportDigestInThisProcess(file: string, format: ExportFormat, out: string): Promise<void> {
+  let guids = 0;
+  (crypto as { randomUUID: () => string }).randomUUID = () => `00000000-0000-4000-8000-${String(++guids).padStart(12, '0')}`;
+  Date.prototype.toISOString = () => '2026-03-31T12:00:00.000Z';
+  const backend = Backend.open(file);
+  await exportProject(backend.project.db, backend.project.name, format, out);
+  backend.close();
+  const hash = crypto.createHash('sha256');
+  if (format === 'refi') hash.update(spawnSync('unzip', ['-p', out], { maxBuffer: 1 << 30 }).stdout);
+  else if (format === 'sqlite') hash.update(fs.readFileSync(out));
+  else {
+    const files = format === 'report' ? [out, out.replace(/\.html$/, '.md')] : fs.statSync(out).isDirectory() ? fs.readdirSync(out).sort().map((n) => path.join(out, n)) : [out];
+    for (const f of files) hash.update(`${path.basename(f)}\0`).update(fs.readFileSync(f));
+  }
+  removeExport(out, format);
+  console.log(DIGEST_MARK + JSON.stringify(hash.digest('hex')));
+}
+
+/**
+ * `bench.cjs --export-digests DIR`: every format's digest over the bench's project, built in DIR
+ * the first time (later runs, and other builds, reuse it).
+ */
+export async function exportDigests(dir: string): Promise<void> {
+  const file = path.join(dir, 'exports.gainsay');
+  if (!fs.existsSync(file)) {
+    const backend = Backend.open(file);
+    await buildLinkedProject(backend, 500, 100_000, 20_000);
+    backend.close();
+  }
+  for (const format of EXPORT_FORMATS) {
+    const out = path.join(dir, `digest-${format}${format === 'report' ? '.html' : ''}`);
+    removeExport(out, format);
+    console.log(`${format}\t${child<string>(['--export-digest', file, format, out], DIGEST_MARK, `the ${format} digest`)}`);
+  }
 }
 
 /** Removes what an export to `out` wrote (a folder export refuses a folder that is not empty). */
