@@ -17,9 +17,12 @@ function articles(count: number): Array<{ name: string; mimeType: string; buffer
 
 test('imported articles are suggested in the background with progress shown; the project-wide list triages them by keyboard', async ({ page, app }) => {
   await page.getByLabel('Choose files to import').setInputFiles(articles(40));
-  const status = page.getByRole('status', { name: 'Suggesting claims in the background' });
-  await expect(status).toHaveText(/^Suggesting claims: \d+ of \d+ articles$/);
-  await expect(status).toHaveText('', { timeout: 30_000 });
+  // Progress is the suggesting job's, in the jobs panel, said once; the job leaves the panel when done.
+  const jobs = page.getByRole('region', { name: 'Jobs' });
+  await expect(jobs.getByRole('status')).toHaveText(/^Suggesting claims: \d+ of \d+ articles$/);
+  await expect(page.getByText(/^Suggesting claims: \d+ of \d+ articles$/)).toHaveCount(1);
+  await expect(page.getByText(/^Suggesting claims: \d+ of \d+ articles$/)).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByRole('status', { name: 'Suggesting claims in the background' })).toHaveText('');
 
   // No article was opened: what the list shows was made in the background and stored.
   await page.getByRole('link', { name: 'Suggestions', exact: true }).click();

@@ -1,12 +1,12 @@
-import { plural } from '../format';
 import { useSuggestionProgress } from './progress';
 
-/** The status line of background suggesting: how many articles are done while it runs, or why it stopped. */
+/**
+ * The status line of background suggesting, for when it has stopped for good and why. Its progress
+ * while it runs is a job's, in the jobs panel (with Stop suggesting), and is not said twice.
+ */
 export function SuggestingStatus() {
   const progress = useSuggestionProgress();
-  let text = '';
-  if (progress?.error) text = progress.error;
-  else if (progress?.running) text = `Suggesting claims: ${progress.done} of ${plural(progress.total, 'article')}`;
+  const text = progress?.error ?? '';
   // A live region that stays in the page, so that screen readers announce what is put in it.
   return (
     <p className={text ? 'suggesting-status' : 'suggesting-status empty-status'} role="status" aria-label="Suggesting claims in the background">
