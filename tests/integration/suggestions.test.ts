@@ -8,16 +8,18 @@ import { call, tempBackend } from '../helpers/project';
 
 const FIXTURE = path.join(import.meta.dirname, '..', 'fixtures', 'attribution', 'text', 'ceasefire-monitors.txt');
 
+/** Imports the fictional fixture article into the project; returns its id. */
+async function importFixture(project: ReturnType<typeof tempBackend>): Promise<string> {
+  const outcome = await call(project.backend, 'articles.importFile', { name: 'ceasefire-monitors.txt', dataBase64: fs.readFileSync(FIXTURE).toString('base64') });
+  return outcome.articleId;
+}
+
 describe('suggested claims in a project', () => {
   let project: ReturnType<typeof tempBackend>;
   let articleId: string;
   beforeEach(async () => {
     project = tempBackend();
-    const outcome = await call(project.backend, 'articles.importFile', {
-      name: 'ceasefire-monitors.txt',
-      dataBase64: fs.readFileSync(FIXTURE).toString('base64'),
-    });
-    articleId = outcome.articleId;
+    articleId = await importFixture(project);
   });
   afterEach(() => project.dispose());
 
@@ -123,11 +125,7 @@ describe('the claim editor’s prefill for a span', () => {
   let text: string;
   beforeEach(async () => {
     project = tempBackend();
-    const outcome = await call(project.backend, 'articles.importFile', {
-      name: 'ceasefire-monitors.txt',
-      dataBase64: fs.readFileSync(FIXTURE).toString('base64'),
-    });
-    articleId = outcome.articleId;
+    articleId = await importFixture(project);
     const article = await call(project.backend, 'articles.get', { id: articleId });
     text = article.text;
     await call(project.backend, 'articles.update', {
