@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Backend } from '../../../electron/backend/backend';
+import { quoteIdentifier } from '../../../electron/backend/db/app-schema';
 import { exportProject } from '../../../electron/backend/export/export-project';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats';
 import type { BenchRow } from '../harness';
@@ -47,7 +48,7 @@ export function exportBaselineInThisProcess(file: string, format: ExportFormat, 
   const db = new Database(file, { readonly: true });
   const json = format === 'json' || format === 'w3c';
   const rows = (format === 'sqlite' ? allTables(db) : TABLES).map((table) => {
-    const select = db.prepare(`SELECT * FROM "${table}"`);
+    const select = db.prepare(`SELECT * FROM ${quoteIdentifier(table)}`);
     return json ? select.all() : select.raw().all();
   });
   db.close();
