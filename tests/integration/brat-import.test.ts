@@ -96,6 +96,11 @@ describe('brat import', () => {
       const minister = await call(project.backend, 'claims.set', { highlightId: seeded.id, actor: { name: 'Harbour Minister Vell', kind: 'person' }, noteJson: '', noteText: '' });
       await call(project.backend, 'actors.addAlias', { id: minister.claim.actor.id, alias: 'the harbour minister' });
       project.backend.close();
+      // Without a mapping (Gainsay's own), nothing here is a claim: refused with the types it has, not imported as bare texts.
+      const unmapped = cli('import', '--project', project.file, folder);
+      expect(unmapped.status).toBe(1);
+      expect(unmapped.stdout).toContain('none of its annotations is a claim under this mapping (entity types Content (2), Cue (2), Source (2); event types Attribution (2)); say which are claims with a mapping: `gainsay import --mapping FILE`');
+      expect(records(project.file, temp.dir).articles).toHaveLength(1);
       const mapping = path.join(temp.dir, 'mapping.json');
       fs.writeFileSync(mapping, JSON.stringify({ events: [{ type: 'Attribution', claim: 'Content', actor: 'Source' }], contradicts: ['Disagrees'] }));
       const result = cli('import', '--project', project.file, '--mapping', mapping, folder);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MAPPINGS, type AnnotationFormat, type AnnotationMapping, type AnnotationPreview, type Counted } from '../../../shared/import-mappings';
+import { MAPPINGS, type AnnotationFormat, type AnnotationMapping, type AnnotationPreview } from '../../../shared/import-mappings';
 import { parseAnn } from './brat/ann';
+import { Tally } from './tally';
 import { child, childrenNamed, parseXml, type XmlElement } from './refi/qde';
 import { qdeSchemaProblems } from './refi/qde-schema';
 import { unzipQdpx } from './refi/refi-import';
@@ -9,17 +10,6 @@ import { annotationsOf, idOf, isObject, list, noSourceFile, sourceFile, str } fr
 
 /** Problems a preview lists (the import itself lists them all, with the same limit on what it shows). */
 const SHOWN_PROBLEMS = 20;
-
-/** Tallies names: most frequent first, then by name. */
-class Tally {
-  private readonly counts = new Map<string, number>();
-  add(name: string, by = 1): void {
-    this.counts.set(name, (this.counts.get(name) ?? 0) + by);
-  }
-  list(): Counted[] {
-    return [...this.counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  }
-}
 
 type Found = Omit<AnnotationPreview, 'id' | 'format' | 'name' | 'mapping'>;
 const NOTHING: Found = { documents: 0, entities: [], relations: [], events: [], attributes: [], notes: 0, selectors: [], bodies: [], codes: [], problems: [] };

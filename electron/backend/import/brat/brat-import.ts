@@ -15,6 +15,7 @@ import { importRecordsOutcome, refuse } from '../project-json';
 import { parseAnn, type AnnDocument } from './ann';
 import type { BratMapping } from '../../../../shared/import-mappings';
 import { storedText } from './stored-text';
+import { Tally } from '../tally';
 
 /** One .txt and .ann pair. */
 interface Pair {
@@ -213,11 +214,33 @@ function readBratFolder(db: Database.Database, folder: string, shown: string, ma
       claimIds.set(`${pair.stem}/${found.entity}`, claim.id);
     }
   }
+  if (!doc.claims.length) {
+    const unread = typesNotRead(pairs);
+    if (unread) refuse(shown, [`none of its annotations is a claim under this mapping (${unread}); say which are claims with a mapping: \`gainsay import --mapping FILE\` (docs/imports.md), or the mapping in Import annotations…`]);
+  }
   const recorded = new Set([...(records?.actors ?? []), ...(records?.tags ?? [])].map((r) => r.id));
   doc.actors = [...(records?.actors ?? []), ...registry.actors.filter((a) => !recorded.has(a.id))];
   doc.tags = [...(records?.tags ?? []), ...registry.tags.filter((t) => !recorded.has(t.id))];
   doc.links = readLinks(folder, pairs, mapping, claimIds, records?.links ?? [], now);
   return { doc, stems: pairs.map((p) => p.stem) };
+}
+
+/**
+ * "entity types Source (812), Content (900); event types Attribution (900)": what a folder
+ * annotates, when a mapping made no claim of it; empty when it annotates nothing (a brat project
+ * not yet annotated imports as its texts).
+ */
+function typesNotRead(pairs: Pair[]): string {
+  const [entities, events] = [new Tally(), new Tally()];
+  for (const { ann } of pairs) {
+    for (const t of ann.entities.values()) entities.add(t.type);
+    for (const e of ann.events) events.add(e.type);
+  }
+  const named = (what: string, tally: Tally) => {
+    const counted = tally.list();
+    return counted.length ? `${what} ${counted.map((c) => `${c.name} (${c.count})`).join(', ')}` : '';
+  };
+  return [named('entity types', entities), named('event types', events)].filter(Boolean).join('; ');
 }
 
 const sameFragments = (a: Array<[number, number]>, b: Array<[number, number]>) => a.length === b.length && a.every(([s, e], i) => s === b[i]![0] && e === b[i]![1]);
