@@ -1,0 +1,36 @@
+import type { OpenedArticle } from '../../../shared/domain';
+import { api, onProjectChanged } from '../api/client';
+import { parseRoute } from '../router';
+
+/** The one opening asked for as the address changed, until the reading view takes it. */
+let ahead: { id: string; opening: Promise<OpenedArticle> } | null = null;
+
+/**
+ * What the reading view shows as it opens an article (`articles.open`): the one asked for as the
+ * address named it, or a new one. Taken once: a later view of the article asks again.
+ */
+export function takeOpening(id: string): Promise<OpenedArticle> {
+  if (ahead?.id !== id) return api.call('articles.open', { id });
+  const { opening } = ahead;
+  ahead = null;
+  return opening;
+}
+
+/**
+ * Asks for an article's opening as soon as the address names it, in the address change's own
+ * task: the view that shows it is drawn and mounted later, and a request sent from its mount
+ * reaches the backend that much later. One asked for before a change to the project is
+ * forgotten, since the view that takes it would not hear of that change.
+ */
+export function openArticlesAhead(): void {
+  window.addEventListener('hashchange', (event) => {
+    const route = parseRoute(window.location.hash);
+    const before = parseRoute(new URL(event.oldURL).hash);
+    // Another highlight of the article shown: the view stays (it is keyed by the article).
+    const opens = route.view === 'article' && !(before.view === 'article' && before.id === route.id);
+    ahead = opens ? { id: route.id, opening: api.call('articles.open', { id: route.id }) } : null;
+    // Not taken (the view takes its own on a reload of the page): nothing to report.
+    ahead?.opening.catch(() => undefined);
+  });
+  onProjectChanged(() => (ahead = null));
+}
