@@ -71,7 +71,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   const [focusActor, setFocusActor] = useState(false);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
-  const selected = useArticleSelection(index, article?.text ?? '');
+  const [selected, forgetSelection] = useArticleSelection(index, article?.text ?? '');
   // What a highlight is made from: the selection without spaces or line breaks at its ends.
   const selection = useMemo(() => selected && trimSpan(selected), [selected]);
   const foundInText = useFoundInText(article);
@@ -153,6 +153,9 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
       if (!selection) return;
       if (asClaim) readSentenceAhead(id, selection.start, selection.end);
       document.getSelection()?.removeAllRanges();
+      // With the new highlight, in one commit: the selectionchange that follows then changes
+      // nothing, and the frame after the one that shows the highlight has nothing to redraw.
+      forgetSelection();
       try {
         const created = await add(selection);
         setActiveId(created.id);
@@ -164,7 +167,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
         if (range) document.getSelection()?.addRange(range);
       }
     },
-    [add, index, selection],
+    [add, index, selection, forgetSelection],
   );
 
   useEffect(() => {

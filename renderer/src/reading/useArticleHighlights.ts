@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PREVIEW_LENGTH, type Highlight, type HighlightItem, type Link, type OpenedArticle } from '../../../shared/domain';
 import { api, onProjectChanged } from '../api/client';
+import { afterNextFrame } from '../after-frame';
 
 /** The span of a highlight being added: known before the backend answers. */
 export interface NewSpan {
@@ -87,13 +88,19 @@ export function useArticleHighlights(articleId: string, opening: Promise<OpenedA
         updatedAt: now,
       };
       setAdded((current) => [...current, pending]);
+      // The answer is taken (and what it sets off: the saved record listed, the editor opened and
+      // what that reads) once the frame that shows the new highlight has been drawn, so a quick
+      // answer does not delay that frame.
+      const shown = new Promise<void>((resolve) => afterNextFrame(resolve));
       const input = { articleId, ...span };
       ownCreates.current.add(input);
       try {
         const created = await api.call('highlights.create', input);
+        await shown;
         setAdded((current) => current.map((h) => (h === pending ? listed(created) : h)));
         return created;
       } catch (e) {
+        await shown;
         setAdded((current) => current.filter((h) => h !== pending));
         throw e;
       } finally {
