@@ -151,13 +151,15 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     async (asClaim: boolean) => {
       setMenu(null);
       if (!selection) return;
-      if (asClaim) readSentenceAhead(id, selection.start, selection.end);
       document.getSelection()?.removeAllRanges();
       // With the new highlight, in one commit: the selectionchange that follows then changes
       // nothing, and the frame after the one that shows the highlight has nothing to redraw.
       forgetSelection();
+      const adding = add(selection);
+      // Asked for after the highlight, which the backend (answering in order) then saves first.
+      if (asClaim) readSentenceAhead(id, selection.start, selection.end);
       try {
-        const created = await add(selection);
+        const created = await adding;
         setActiveId(created.id);
         setFocusActor(asClaim);
         setNotice(null);
