@@ -29,7 +29,7 @@ export function openArticlesAhead(): void {
     // Another highlight of the article shown: the view stays (it is keyed by the article).
     const opens = route.view === 'article' && !(before.view === 'article' && before.id === route.id);
     ahead = opens ? { id: route.id, opening: api.call('articles.open', { id: route.id }) } : null;
-    // Not taken (the view takes its own on a reload of the page): nothing to report.
+    // A failure is shown by the view that takes it; one never taken is dropped unreported.
     ahead?.opening.catch(() => undefined);
   });
   onProjectChanged(() => (ahead = null));
