@@ -23,12 +23,18 @@ export function takeOpening(id: string): Promise<OpenedArticle> {
  * forgotten, since the view that takes it would not hear of that change.
  */
 export function openArticlesAhead(): void {
-  window.addEventListener('hashchange', (event) => {
-    const route = parseRoute(window.location.hash);
-    const before = parseRoute(new URL(event.oldURL).hash);
+  const articleIn = (hash: string) => {
+    const route = parseRoute(hash);
+    return route.view === 'article' ? route.id : null;
+  };
+  // The article the address named before (a hashchange made by replaceRoute has no oldURL).
+  let shown = articleIn(window.location.hash);
+  window.addEventListener('hashchange', () => {
+    const id = articleIn(window.location.hash);
     // Another highlight of the article shown: the view stays (it is keyed by the article).
-    const opens = route.view === 'article' && !(before.view === 'article' && before.id === route.id);
-    ahead = opens ? { id: route.id, opening: api.call('articles.open', { id: route.id }) } : null;
+    const opens = id !== null && id !== shown;
+    shown = id;
+    ahead = opens ? { id, opening: api.call('articles.open', { id }) } : null;
     // A failure is shown by the view that takes it; one never taken is dropped unreported.
     ahead?.opening.catch(() => undefined);
   });
