@@ -32,6 +32,7 @@ import {
   type ImportOutcome,
   type Highlight,
   type HighlightItem,
+  type OpenedArticle,
   type Preferences,
   type ProjectInfo,
   type SearchResult,
@@ -361,6 +362,11 @@ export const contract = {
       .strict(),
   ),
   'articles.get': method<Article>()(z.object({ id }).strict()),
+  /**
+   * Everything the reading view needs to show an article, in one read: its text and details, its
+   * highlights and its links (one round trip as it opens, instead of one per list).
+   */
+  'articles.open': method<OpenedArticle>()(z.object({ id }).strict()),
   'articles.update': method<ArticleSummary>()(z.object({ id, meta: articleMeta }).strict(), CHANGES),
   'articles.deletionImpact': method<{ highlights: number; claims: number; links: number }>()(
     z.object({ id }).strict(),

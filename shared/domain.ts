@@ -76,6 +76,15 @@ export interface Article extends ArticleSummary {
   text: string;
 }
 
+/** What the reading view shows as it opens an article, read at once (see `articles.open`). */
+export interface OpenedArticle {
+  article: Article;
+  /** Its highlights in reading order, as `highlights.list` lists them. */
+  highlights: HighlightItem[];
+  /** Every link with a claim in it, as `links.forArticle` lists them. */
+  links: Link[];
+}
+
 /** A piece of a search snippet; `match` pieces are the words that matched. Plain text, never HTML. */
 export interface SnippetPart {
   text: string;

@@ -51,6 +51,27 @@ export function overlapSegments(spans: readonly PaintSpan[]): Segment[] {
 }
 
 /**
+ * The segments of `spans`, given `segments` cut from earlier spans that differ from them only
+ * between `from` and `to`: only that part is cut again, from the spans that reach into it (a
+ * highlight added to a long article touches a paragraph; cutting all its spans again means
+ * sorting thousands). Segments that cross `from` or `to` are cut there.
+ */
+export function resegmented(segments: readonly Segment[], spans: readonly PaintSpan[], from: number, to: number): Segment[] {
+  const before: Segment[] = [];
+  const after: Segment[] = [];
+  for (const segment of segments) {
+    if (segment.start < from) before.push(segment.end > from ? { ...segment, end: from } : segment);
+    if (segment.end > to) after.push(segment.start < to ? { ...segment, start: to } : segment);
+  }
+  const inside = overlapSegments(spans.filter((span) => span.start < to && span.end > from)).flatMap((segment) => {
+    const start = Math.max(segment.start, from);
+    const end = Math.min(segment.end, to);
+    return end > start ? [{ ...segment, start, end }] : [];
+  });
+  return [...before, ...inside, ...after];
+}
+
+/**
  * Where two sets of spans (by id) differ: the extents of every span added, removed, moved or
  * recoloured. Outside them the same spans cover every position, so it is painted the same (the
  * same depth and innermost span); only text inside them needs painting again.

@@ -18,10 +18,10 @@ const FROM_WINDOW = { senderFrame: { url: `${APP_ORIGIN}/index.html` } };
 /**
  * Opens the real renderer as the desktop window: its calls go through a preload-like bridge to
  * the IPC host registered with `dialog` (and the host's job events come back the same way).
- * Returns the host's channel handlers, the server that serves the renderer's files, and the API
- * requests the page made (none should be: the window has the bridge).
+ * Returns the host's channel handlers, the server that serves the renderer's files, the API
+ * requests the page made (none should be: the window has the bridge), and the methods it invoked.
  */
-async function desktopWindow(page: Page, backend: Backend, dialog: DialogLike): Promise<{ handlers: Map<string, Listener>; server: Awaited<ReturnType<typeof startServer>>; apiRequests: string[] }> {
+async function desktopWindow(page: Page, backend: Backend, dialog: DialogLike): Promise<{ handlers: Map<string, Listener>; server: Awaited<ReturnType<typeof startServer>>; apiRequests: string[]; invoked: string[] }> {
   const server = await startServer({ backend, staticDir: RENDERER_DIR });
   const handlers = new Map<string, Listener>();
   registerIpcHost({
@@ -32,7 +32,11 @@ async function desktopWindow(page: Page, backend: Backend, dialog: DialogLike): 
     send: (channel, payload) => void page.evaluate(([c, p]) => (window as unknown as { ipcReceive: (c: string, p: unknown) => void }).ipcReceive(c, p), [channel, payload] as const).catch(() => undefined),
     changed: () => {},
   });
-  await page.exposeFunction('ipcSend', (channel: string, args: unknown[]) => handlers.get(channel)!(FROM_WINDOW, ...args));
+  const invoked: string[] = [];
+  await page.exposeFunction('ipcSend', (channel: string, args: unknown[]) => {
+    if (channel === 'gainsay:invoke') invoked.push(args[0] as string);
+    return handlers.get(channel)!(FROM_WINDOW, ...args);
+  });
   await page.addInitScript(() => {
     const send = (window as unknown as { ipcSend: (channel: string, args: unknown[]) => Promise<unknown> }).ipcSend;
     const listeners: Record<string, Array<(payload: unknown) => void>> = {};
@@ -50,7 +54,7 @@ async function desktopWindow(page: Page, backend: Backend, dialog: DialogLike): 
     if (new URL(request.url()).pathname.startsWith('/api/')) apiRequests.push(request.url());
   });
   await page.goto(server.url.replace(/\?token=.*/, ''));
-  return { handlers, server, apiRequests };
+  return { handlers, server, apiRequests, invoked };
 }
 
 /**
@@ -68,7 +72,7 @@ test('the desktop IPC host: the window imports and exports through it, and the e
   const asked: string[] = [];
   const article = path.join(temp.dir, 'northern-wire.txt');
   fs.writeFileSync(article, 'Monitors to arrive “within weeks”\n\nNORTHERN WIRE — The foreign minister said on Tuesday that foreign troops would join the mission.\n');
-  const { handlers, server, apiRequests } = await desktopWindow(page, backend, {
+  const { handlers, server, apiRequests, invoked } = await desktopWindow(page, backend, {
     showSaveDialog: async (options) => {
       asked.push(options.title);
       return { canceled: false, filePath: chosen };
@@ -90,6 +94,13 @@ test('the desktop IPC host: the window imports and exports through it, and the e
     expect(asked).toEqual(['Import into the project (openFile, multiSelections)']);
     await jobs.getByRole('button', { name: 'Dismiss' }).click();
     await expect(jobs).toHaveCount(0);
+
+    // The reading view opens the article with the one read it asks for as the address changes.
+    await page.getByRole('link', { name: 'Monitors to arrive “within weeks”' }).click();
+    await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('NORTHERN WIRE — The foreign minister said');
+    await expect(page.locator('#claims-heading')).toContainText('0 of 0 highlights');
+    expect(invoked.filter((method) => method === 'articles.open')).toHaveLength(1);
+    await page.getByRole('link', { name: '← Library' }).click();
 
     // Export… from the window: the host shows the save dialog and writes where it was told.
     await page.getByRole('button', { name: 'Export…' }).click();

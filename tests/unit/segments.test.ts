@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changedExtents, overlapSegments, type PaintSpan } from '../../shared/text/segments';
+import { changedExtents, overlapSegments, resegmented, type PaintSpan } from '../../shared/text/segments';
 
 const span = (id: string, start: number, end: number, colour = id): PaintSpan => ({ id, start, end, colour });
 
@@ -65,6 +65,41 @@ describe('changed extents', () => {
           if (extents.some(([start, end]) => start <= p && p < end)) continue;
           expect(paintAt(after, p)).toEqual(paintAt(before, p));
         }
+      }),
+    );
+  });
+
+  it('bound the part to cut again: the earlier segments with that part cut from the new spans paint as the new spans cut whole', () => {
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('add' as const), start: fc.nat(60), length: fc.nat(20), colour: fc.constantFrom('a', 'b') }),
+      fc.record({ kind: fc.constant('remove' as const), which: fc.nat() }),
+      fc.record({ kind: fc.constant('move' as const), which: fc.nat(), start: fc.nat(60), length: fc.nat(20) }),
+      fc.record({ kind: fc.constant('recolour' as const), which: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(spanList, fc.array(edit, { minLength: 1, maxLength: 3 }), (tuples, edits) => {
+        const before = tuples.map(([s, l, c], i) => span(`s${i}`, s, s + l + 1, c));
+        const after = [...before];
+        edits.forEach((e, k) => {
+          const i = 'which' in e && after.length ? e.which % after.length : -1;
+          if (e.kind === 'add') after.push(span(`n${k}`, e.start, e.start + e.length + 1, e.colour));
+          else if (i < 0) return;
+          else if (e.kind === 'remove') after.splice(i, 1);
+          else if (e.kind === 'move') after[i] = { ...after[i]!, start: e.start, end: e.start + e.length + 1 };
+          else after[i] = { ...after[i]!, colour: after[i]!.colour === 'a' ? 'b' : 'a' };
+        });
+        const extents = changedExtents(new Map(before.map((s) => [s.id, s])), new Map(after.map((s) => [s.id, s])));
+        if (extents.length === 0) return;
+        const from = Math.min(...extents.map(([start]) => start));
+        const to = Math.max(...extents.map(([, end]) => end));
+        const segments = resegmented(overlapSegments(before), after, from, to);
+        // Sorted and disjoint, as the painter's binary search needs.
+        for (let k = 1; k < segments.length; k++) expect(segments[k]!.start).toBeGreaterThanOrEqual(segments[k - 1]!.end);
+        const at = (p: number) => {
+          const segment = segments.find((s) => s.start <= p && p < s.end);
+          return segment ? [segment.depth, segment.top.id, segment.top.colour] : null;
+        };
+        for (let p = 0; p < 90; p++) expect(at(p)).toEqual(paintAt(after, p));
       }),
     );
   });

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useLayoutEffect, useMemo } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -21,7 +21,10 @@ function initialState(blocks: TextBlock[]) {
 /** Once rendered, indexes the DOM text nodes so selections map to stored-text offsets. */
 function TextIndexPlugin({ offsets, blocks, headline, onIndex }: { offsets: OffsetMap; blocks: TextBlock[]; headline: number; onIndex: (index: TextIndex) => void }) {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => {
+  // In the commit that adds the text: the index, and the highlights painted with it, are then
+  // ready in the task that draws the text, not in a later one (a frame in between would show
+  // the text without its highlights).
+  useLayoutEffect(() => {
     // Lexical usually has the DOM in place by now; if not, index after its first reconciliation.
     const tryBuild = () => {
       const keys = editor.getEditorState().read(() => $getRoot().getChildrenKeys());

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Suggestion } from '../../../shared/assist/attribution/types';
-import type { Article, HighlightItem, Link } from '../../../shared/domain';
+import type { Article, OpenedArticle } from '../../../shared/domain';
 import { headlineBlock } from '../../../shared/text/blocks';
 import { spanWithin } from '../../../shared/text/span';
 import { trimSpan } from '../../../shared/text/trim-span';
@@ -19,6 +19,7 @@ import type { TextIndex } from './text-index';
 import { useArticleSelection } from './useArticleSelection';
 import { readSentenceAhead } from './read-sentence';
 import { isPending, useArticleHighlights } from './useArticleHighlights';
+import { takeOpening } from './open-article';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { afterNextFrame } from '../after-frame';
 import { FieldError } from '../components/FieldError';
@@ -37,26 +38,31 @@ interface Tooltip {
   lines: string[];
 }
 
-/** The article, read again when it changes (its text never does: only its details can). */
-function useArticle(id: string, onError: (message: string) => void): Article | null {
+/**
+ * The article as it opened, read again when its details change (its text never does). Only the
+ * latest read is shown: answers can arrive out of order.
+ */
+function useArticle(id: string, opening: Promise<OpenedArticle>, onError: (message: string) => void): Article | null {
   const [article, setArticle] = useState<Article | null>(null);
   useEffect(() => {
-    const load = () => api.call('articles.get', { id }).then(setArticle, (e: Error) => onError(e.message));
-    load();
+    let reads = 0;
+    const show = (read: number) => (next: Article) => read === reads && setArticle(next);
+    const fail = (e: Error) => onError(e.message);
+    opening.then(({ article }) => show(0)(article), fail);
     return onProjectChanged((method) => {
-      if (method.startsWith('articles.')) load();
+      if (method.startsWith('articles.')) api.call('articles.get', { id }).then(show(++reads), fail);
     });
-  }, [id]);
+  }, [id, opening]);
   return article;
 }
 
 export function ReadingView({ id, highlightId }: { id: string; highlightId?: string }) {
   const [error, setError] = useState<string | null>(null);
-  // The highlights are asked for before the text: the backend answers in order, and highlights
-  // that arrive first are drawn with the text in one commit (asking for the text first opened
-  // the 50 KB bench article about 8 ms slower).
-  const { highlights, links, add } = useArticleHighlights(id, setError);
-  const article = useArticle(id, setError);
+  // The text, highlights and links in one answer, asked for as the address changed: drawn
+  // together in one commit.
+  const [opening] = useState(() => takeOpening(id));
+  const { highlights, links, add } = useArticleHighlights(id, opening, setError);
+  const article = useArticle(id, opening, setError);
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -65,7 +71,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   const [focusActor, setFocusActor] = useState(false);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
-  const selected = useArticleSelection(index, article?.text ?? '');
+  const [selected, forgetSelection] = useArticleSelection(index, article?.text ?? '');
   // What a highlight is made from: the selection without spaces or line breaks at its ends.
   const selection = useMemo(() => selected && trimSpan(selected), [selected]);
   const foundInText = useFoundInText(article);
@@ -145,10 +151,15 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     async (asClaim: boolean) => {
       setMenu(null);
       if (!selection) return;
-      if (asClaim) readSentenceAhead(id, selection.start, selection.end);
       document.getSelection()?.removeAllRanges();
+      // With the new highlight, in one commit: the selectionchange that follows then changes
+      // nothing, and the frame after the one that shows the highlight has nothing to redraw.
+      forgetSelection();
+      const adding = add(selection);
+      // Asked for after the highlight, which the backend (answering in order) then saves first.
+      if (asClaim) readSentenceAhead(id, selection.start, selection.end);
       try {
-        const created = await add(selection);
+        const created = await adding;
         setActiveId(created.id);
         setFocusActor(asClaim);
         setNotice(null);
@@ -158,7 +169,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
         if (range) document.getSelection()?.addRange(range);
       }
     },
-    [add, index, selection],
+    [add, index, selection, forgetSelection],
   );
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import type { HighlightItem } from '../../../shared/domain';
 import type { TextBlock } from '../../../shared/text/blocks';
-import { changedExtents, overlapSegments, type PaintSpan, type Segment } from '../../../shared/text/segments';
+import { changedExtents, resegmented, type PaintSpan, type Segment } from '../../../shared/text/segments';
 import { actorColour } from '../actor-colours';
 import type { TextIndex } from './text-index';
 
@@ -131,7 +131,13 @@ export class HighlightPainter {
       this.colours = colours;
       this.spans = spans;
       if (changed.length) {
-        this.segments = overlapSegments([...spans.values()]);
+        let from = Infinity;
+        let to = -Infinity;
+        for (const [start, end] of changed) {
+          from = Math.min(from, start);
+          to = Math.max(to, end);
+        }
+        this.segments = resegmented(this.segments, [...spans.values()], from, to);
         for (const i of this.painted.keys()) {
           const block = this.index.blocks[i]!;
           if (changed.some(([start, end]) => start < block.endCp && block.startCp < end)) this.paintParagraph(i);

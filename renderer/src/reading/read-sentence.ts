@@ -9,9 +9,9 @@ function ask(articleId: string, start: number, end: number): Promise<ClaimPrefil
 }
 
 /**
- * Starts reading a span's sentence as C is pressed, before its highlight is saved: the backend
- * answers in order, so the reading comes before the reloads that saving sets off (the suggestions
- * list reads the whole article again), and the claim editor opens filled in sooner.
+ * Starts reading a span's sentence as C is pressed, while its highlight is being saved: the
+ * backend answers in order, so the reading comes before the reloads that saving sets off (the
+ * suggestions list reads the whole article again), and the claim editor opens filled in sooner.
  */
 export function readSentenceAhead(articleId: string, start: number, end: number): void {
   ahead = { key: `${articleId}:${start}:${end}`, reading: ask(articleId, start, end) };

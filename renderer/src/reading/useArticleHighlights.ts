@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { PREVIEW_LENGTH, type Highlight, type HighlightItem, type Link } from '../../../shared/domain';
+import { PREVIEW_LENGTH, type Highlight, type HighlightItem, type Link, type OpenedArticle } from '../../../shared/domain';
 import { api, onProjectChanged } from '../api/client';
+import { afterNextFrame } from '../after-frame';
 
 /** The span of a highlight being added: known before the backend answers. */
 export interface NewSpan {
@@ -27,11 +28,12 @@ function listed(highlight: Highlight): HighlightItem {
 }
 
 /**
- * An article's highlights and links, read again whenever the project changes, and `add`, which
- * shows a new highlight at once: it is listed (and so painted) before the backend answers, takes
- * the backend's record when the answer arrives, and is taken out again if the backend refuses it.
+ * An article's highlights and links as it opened, read again whenever the project changes, and
+ * `add`, which shows a new highlight at once: it is listed (and so painted) before the backend
+ * answers, takes the backend's record when the answer arrives, and is taken out again if the
+ * backend refuses it.
  */
-export function useArticleHighlights(articleId: string, onError: (message: string) => void) {
+export function useArticleHighlights(articleId: string, opening: Promise<OpenedArticle>, onError: (message: string) => void) {
   const [fetched, setFetched] = useState<HighlightItem[]>([]);
   const [links, setLinks] = useState<Link[]>([]);
   /** Highlights added here that the last list read did not have yet: being saved, or just saved. */
@@ -39,27 +41,35 @@ export function useArticleHighlights(articleId: string, onError: (message: strin
   const reads = useRef(0);
   const nextPending = useRef(0);
 
+  /** Shows a read of the list if no later one was asked for (answers can arrive out of order). */
+  const show = useCallback((read: number, list: HighlightItem[]) => {
+    if (read !== reads.current) return;
+    setFetched(list);
+    const ids = new Set(list.map((h) => h.id));
+    setAdded((current) => current.filter((h) => isPending(h.id) || !ids.has(h.id)));
+  }, []);
   const load = useCallback(() => {
-    // Answers can arrive out of order: only the latest read's list is shown.
     const read = ++reads.current;
-    api.call('highlights.list', { articleId }).then((list) => {
-      if (read !== reads.current) return;
-      setFetched(list);
-      const ids = new Set(list.map((h) => h.id));
-      setAdded((current) => current.filter((h) => isPending(h.id) || !ids.has(h.id)));
-    }, (e: Error) => onError(e.message));
+    api.call('highlights.list', { articleId }).then((list) => show(read, list), (e: Error) => onError(e.message));
     api.call('links.forArticle', { articleId }).then(setLinks, (e: Error) => onError(e.message));
-  }, [articleId]);
+  }, [articleId, show]);
   /** The inputs of this hook's own `highlights.create` calls: their answers are taken by `add`. */
   const ownCreates = useRef(new Set<unknown>());
   useEffect(() => {
-    load();
+    const read = ++reads.current;
+    opening.then(
+      (opened) => {
+        show(read, opened.highlights);
+        if (read === reads.current) setLinks(opened.links);
+      },
+      (e: Error) => onError(e.message),
+    );
     // Re-reading 2,000 highlights after each one added would only find the one `add` has, and
     // would keep the backend busy when the next one is added.
     return onProjectChanged((method, input) => {
       if (!(method === 'highlights.create' && ownCreates.current.has(input))) load();
     });
-  }, [load]);
+  }, [load, opening]);
 
   const highlights = useMemo(() => (added.length ? [...fetched, ...added].sort(readingOrder) : fetched), [fetched, added]);
 
@@ -78,13 +88,19 @@ export function useArticleHighlights(articleId: string, onError: (message: strin
         updatedAt: now,
       };
       setAdded((current) => [...current, pending]);
+      // The answer is taken (and what it sets off: the saved record listed, the editor opened and
+      // what that reads) once the frame that shows the new highlight has been drawn, so a quick
+      // answer does not delay that frame.
+      const shown = new Promise<void>((resolve) => afterNextFrame(resolve));
       const input = { articleId, ...span };
       ownCreates.current.add(input);
       try {
         const created = await api.call('highlights.create', input);
+        await shown;
         setAdded((current) => current.map((h) => (h === pending ? listed(created) : h)));
         return created;
       } catch (e) {
+        await shown;
         setAdded((current) => current.filter((h) => h !== pending));
         throw e;
       } finally {

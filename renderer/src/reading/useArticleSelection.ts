@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { TextIndex } from './text-index';
 
 export interface ArticleSelection {
@@ -13,8 +13,10 @@ export interface ArticleSelection {
  * nothing inside the article) is selected. The offsets are checked against what the DOM shows:
  * the stored slice, without the line breaks between paragraphs, must be the selected text. The
  * slice comes from the index's offset map, so a selection change does not walk the whole text.
+ * Also returns `forget`, for a caller that removes the selection itself: the view shows it gone
+ * in the same commit as what it does with it, not in another one when the browser reports it.
  */
-export function useArticleSelection(index: TextIndex | null, text: string): ArticleSelection | null {
+export function useArticleSelection(index: TextIndex | null, text: string): [ArticleSelection | null, () => void] {
   const [selection, setSelection] = useState<ArticleSelection | null>(null);
   useEffect(() => {
     // The index is built for the text shown; until it is (or while it is another article's), no selection.
@@ -37,5 +39,6 @@ export function useArticleSelection(index: TextIndex | null, text: string): Arti
     document.addEventListener('selectionchange', update);
     return () => document.removeEventListener('selectionchange', update);
   }, [index, text]);
-  return selection;
+  const forget = useCallback(() => setSelection(null), []);
+  return [selection, forget];
 }

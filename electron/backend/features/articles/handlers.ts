@@ -1,6 +1,8 @@
 import type { Handlers } from '../../context';
 import type { Project } from '../../project';
 import { importFile, importPastedText } from '../../import/importer';
+import { listHighlights } from '../annotations/repository';
+import { linksForArticle } from '../links/repository';
 import {
   deleteArticle,
   deletionImpact,
@@ -25,6 +27,7 @@ export const articleHandlers: Pick<
   | 'articles.outlets'
   | 'articles.search'
   | 'articles.get'
+  | 'articles.open'
   | 'articles.update'
   | 'articles.deletionImpact'
   | 'articles.delete'
@@ -36,6 +39,11 @@ export const articleHandlers: Pick<
   'articles.outlets': (_input, { project }) => listOutlets(project.db),
   'articles.search': (input, { project }) => searchArticles(project.db, input.query, input.limit, input.offset),
   'articles.get': (input, { project }) => getArticle(project.db, input.id),
+  // The article first: an unknown or unreadable one is refused before its lists are read.
+  'articles.open': (input, { project }) => {
+    const article = getArticle(project.db, input.id);
+    return { article, highlights: listHighlights(project.db, project.anchors, input.id), links: linksForArticle(project.db, input.id) };
+  },
   'articles.update': (input, { project, history }) =>
     history.record(`Edit details of “${input.meta.title.slice(0, 60)}”`, () => updateMeta(project.db, input.id, input.meta)),
   'articles.deletionImpact': (input, { project }) => deletionImpact(project.db, input.id),
