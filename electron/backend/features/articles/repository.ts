@@ -18,6 +18,7 @@ import { searchText } from '../../../../shared/search-text';
 import { findMatches, parseSearch, toFtsQuery } from '../../../../shared/text/search-query';
 import { partsFor, snippetAround } from '../../../../shared/text/snippet';
 import { newId, now } from '../../clock';
+import { preparedOnce } from '../../db/prepared';
 import { ImportRefusal } from '../../import/refusal';
 import { MAX_DATE, clipped, upTo } from '../bounded';
 
@@ -125,22 +126,21 @@ export function insertArticle(db: Database.Database, article: NewArticle): Inser
   if (length > MAX_ARTICLE_LENGTH) throw new ImportRefusal(`“${article.sourceName}” is ${count(length)} characters of text, over the ${count(MAX_ARTICLE_LENGTH)} Gainsay keeps for one article.`);
   return db.transaction((): InsertResult => {
     const hash = contentHash(article.text);
-    const existing = db.prepare(`SELECT id, ${upTo('title', MAX_NAME)} AS title FROM articles WHERE content_hash = ?`).get(hash) as
+    const existing = preparedOnce(db, `SELECT id, ${upTo('title', MAX_NAME)} AS title FROM articles WHERE content_hash = ?`).get(hash) as
       | { id: string; title: string }
       | undefined;
     if (existing) return { status: 'duplicate', id: existing.id, title: clipped(existing.title, MAX_NAME) };
     const id = article.id ?? newId();
     const stamp = now();
     const meta = boundedMeta(article.meta);
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO articles (id, title, outlet, author, published_at, url, language, text, content_hash,
-                               source_name, source_kind, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, meta.title, meta.outlet, meta.author, meta.publishedAt, meta.url, meta.language, article.text, hash,
+    const { lastInsertRowid } = preparedOnce(
+      db,
+      `INSERT INTO articles (id, title, outlet, author, published_at, url, language, text, content_hash,
+                             source_name, source_kind, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, meta.title, meta.outlet, meta.author, meta.publishedAt, meta.url, meta.language, article.text, hash,
         article.sourceName, article.kind, article.createdAt ?? stamp, article.updatedAt ?? stamp);
-    db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(
+    preparedOnce(db, 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(
       lastInsertRowid,
       searchText(meta.title),
       searchText(article.text),
