@@ -88,30 +88,33 @@ export async function articlesBench(): Promise<BenchRow[]> {
     const typical = ['qadirov', 'ilham kadirov', 'odegard', 'lukasiewicz', 'erdoganli', '"prisoner exchange"', '"at an impasse"', 'orlova bay', 'szeged', '停火'];
     // The worst case for ranking: a word in (nearly) every article of the corpus.
     const everywhere = ['said', 'ceasefire', 'the'];
-    const searchTimes = async (queries: string[]) => {
-      const times: number[] = [];
-      for (let round = 0; round < 20; round++) {
+    // The physical limit of a search: FTS5 ranking the same query's first page, row ids only.
+    const bareRank = backend.project.db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0), rowid LIMIT 20').pluck();
+    // Each search is followed by the bare ranking of the same query, so both sides see the machine
+    // in the same moments; a first round warms both up and is not counted.
+    const searchTimes = async (queries: string[], rounds: number) => {
+      const app: number[] = [];
+      const bare: number[] = [];
+      for (let round = -1; round < rounds; round++) {
         for (const query of queries) {
           const start = performance.now();
           const result = await backend.invoke('articles.search', { query });
-          times.push(performance.now() - start);
+          const appMs = performance.now() - start;
           if (!result.ok) throw new Error(result.error.message);
+          const fts = toFtsQuery(parseSearch(query))!;
+          const bareStart = performance.now();
+          bareRank.all(fts);
+          const bareMs = performance.now() - bareStart;
+          if (round >= 0) {
+            app.push(appMs);
+            bare.push(bareMs);
+          }
         }
       }
-      return times;
+      return { app, bare };
     };
-    const searches = await searchTimes(typical);
-    const broad = await searchTimes(everywhere);
-    // The physical limit of a search: FTS5 ranking the same query's first page, row ids only.
-    const bareRank = backend.project.db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0), rowid LIMIT 20').pluck();
-    const bareTimes = (queries: string[]) =>
-      Array.from({ length: 20 }, () => queries.map((query) => {
-        const start = performance.now();
-        bareRank.all(toFtsQuery(parseSearch(query))!);
-        return performance.now() - start;
-      })).flat();
-    const bareSearches = bareTimes(typical);
-    const bareBroad = bareTimes(everywhere);
+    const typicalTimes = await searchTimes(typical, 30);
+    const broadTimes = await searchTimes(everywhere, 60);
     backend.close();
 
     return [
@@ -124,26 +127,27 @@ export async function articlesBench(): Promise<BenchRow[]> {
         better: 'lower',
         baseline: { figure: bareMedian, name: 'bare better-sqlite3 inserts of the same final rows, one transaction each (median of 3, interleaved with the imports)' },
         ratioTarget: 2,
+        note: `runs ${imports.map((run) => run.seconds.toFixed(2)).join(' / ')} s against ${bareSeconds.map((seconds) => seconds.toFixed(2)).join(' / ')} s`,
       },
       {
         name: `FTS search over ${ARTICLES.toLocaleString()} articles, p95`,
-        figure: percentile(searches, 95),
+        figure: percentile(typicalTimes.app, 95),
         unit: 'ms',
         target: 20,
         better: 'lower',
-        baseline: { figure: percentile(bareSearches, 95), name: 'bare FTS5 MATCH ranking the first 20, row ids only' },
-        ratioTarget: 20,
-        note: `${searches.length} searches (names, phrases, places, CJK), first page (20) with snippets`,
+        baseline: { figure: percentile(typicalTimes.bare, 95), name: 'bare FTS5 MATCH ranking the first 20, row ids only, after each search' },
+        ratioTarget: 2.5,
+        note: `${typicalTimes.app.length} searches after a round of warm-up (names, phrases, places, CJK), first page (20) with snippets`,
       },
       {
         name: 'FTS search for a word in every article, p95',
-        figure: percentile(broad, 95),
+        figure: percentile(broadTimes.app, 95),
         unit: 'ms',
         target: 20,
         better: 'lower',
-        baseline: { figure: percentile(bareBroad, 95), name: 'bare FTS5 MATCH ranking the first 20, row ids only' },
-        ratioTarget: 20,
-        note: `${broad.length} searches ranking all ${ARTICLES.toLocaleString()} matches`,
+        baseline: { figure: percentile(broadTimes.bare, 95), name: 'bare FTS5 MATCH ranking the first 20, row ids only, after each search' },
+        ratioTarget: 2.5,
+        note: `${broadTimes.app.length} searches after a round of warm-up, each ranking all ${ARTICLES.toLocaleString()} matches`,
       },
     ];
   } finally {
