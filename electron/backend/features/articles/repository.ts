@@ -225,13 +225,17 @@ export function searchArticles(db: Database.Database, query: string, limit: numb
   const terms = parseSearch(query);
   const fts = toFtsQuery(terms);
   if (!fts) return { total: 0, hits: [] };
-  const { total } = db.prepare('SELECT count(*) AS total FROM articles_fts WHERE articles_fts MATCH ?').get(fts) as { total: number };
-  const top = db
-    .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0), rowid LIMIT ? OFFSET ?')
+  const top = preparedOnce(db, 'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0), rowid LIMIT ? OFFSET ?')
     .pluck()
     .all(fts, limit, offset) as number[];
+  // A page that is not full ends the matches, so their number is known without counting them.
+  const total =
+    top.length < limit && (top.length > 0 || offset === 0)
+      ? offset + top.length
+      : (preparedOnce(db, 'SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(fts) as number);
   // Snippets are found in the text; of a text over the import limit (see getArticle), in its start only.
-  const summary = db.prepare(
+  const summary = preparedOnce(
+    db,
     `SELECT ${SUMMARY_COLUMNS}, CASE WHEN length(a.text) > ${MAX_ARTICLE_LENGTH} THEN substr(a.text, 1, ${OVERSIZE_SNIPPET_SCAN}) ELSE a.text END AS text
      FROM articles a WHERE a.seq = ?`,
   );
