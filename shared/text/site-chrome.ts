@@ -115,8 +115,7 @@ export function stripSiteChrome(text: string): string {
   while (start < lines.length && (lines[start]!.trim() === '' || isHeadChrome(lines[start]!))) start++;
   let end = lines.length;
   while (end > start && (lines[end - 1]!.trim() === '' || isTailChrome(lines[end - 1]!))) end--;
-  return lines
-    .slice(start, end)
-    .filter((line) => !isAdMarker(line))
-    .join('\n');
+  const kept = lines.slice(start, end).filter((line) => !isAdMarker(line));
+  // The text itself when every line stays, so a caller can tell that nothing was removed.
+  return kept.length === lines.length ? text : kept.join('\n');
 }

@@ -42,6 +42,12 @@ export function median(samples: number[]): number {
   return percentile(samples, 50);
 }
 
+/** CPU time (user and system, every thread of this process) since `since`: on a busy machine, wall time also counts the waits. */
+export function cpuMsSince(since: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1000;
+}
+
 /** Runs `fn` `iterations` times (after a few warm-up runs) and returns each duration in ms. */
 export function sample(iterations: number, fn: (i: number) => void, warmup = 5): number[] {
   for (let i = 0; i < warmup; i++) fn(-1 - i);

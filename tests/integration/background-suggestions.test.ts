@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { EXTRACTOR_VERSION } from '../../shared/assist/attribution/version';
 import { Backend } from '../../electron/backend/backend';
 import { importPastedText } from '../../electron/backend/import/importer';
 import { CURRENT_SUGGESTIONS, NOT_TRIAGED } from '../../electron/backend/features/suggestions/store';
+import { EXTRACTOR_NICENESS } from '../../electron/backend/features/suggestions/extractor-thread';
 import { BUILT_SUGGEST_WORKER, call, tempBackend } from '../helpers/project';
 
 const TEXTS = path.join(import.meta.dirname, '..', 'fixtures', 'attribution', 'text');
@@ -240,6 +242,27 @@ describe('suggestions made in the background and stored', () => {
       backend.close();
     }
     expect(runs(project.file).every((r) => r.extractor_version === EXTRACTOR_VERSION)).toBe(true);
+  });
+
+  it.runIf(process.platform === 'linux')('runs the extractor in a thread of lower priority, leaving the backend’s thread as it was', async () => {
+    /** Each thread of this process with its nice value (field 19 of /proc/…/stat, counted after the name). */
+    const niceness = () =>
+      fs.readdirSync('/proc/self/task').map((tid) => {
+        const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        return { tid: Number(tid), nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) };
+      });
+    const before = os.getPriority();
+    const threadsBefore = new Set(niceness().map((t) => t.tid));
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    await importFixtures(project.backend);
+    let lowered: number[] = [];
+    for (let i = 0; i < 400 && lowered.length === 0; i++) {
+      lowered = niceness().filter((t) => !threadsBefore.has(t.tid) && t.nice === EXTRACTOR_NICENESS).map((t) => t.tid);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(lowered).toHaveLength(1);
+    expect(os.getPriority()).toBe(before);
+    await settled(project.backend);
   });
 
   it('makes every article’s suggestions again when the app’s folding changed (their speakers are folded search keys)', async () => {

@@ -196,6 +196,12 @@ describe('search paging', () => {
       expect(third.hits).toHaveLength(5);
       const ids = [...first.hits, ...second.hits, ...third.hits].map((h: SearchHit) => h.article.id);
       expect(new Set(ids).size).toBe(45);
+      // The total is the same on every page, full or not, and past the end.
+      const whole = await call(env.backend, 'articles.search', { query: 'odegard', limit: 50 });
+      const past = await call(env.backend, 'articles.search', { query: 'odegard', offset: 60 });
+      expect([second.total, third.total, whole.total, past.total]).toEqual([45, 45, 45, 45]);
+      expect(whole.hits.map((h: SearchHit) => h.article.id)).toEqual(ids);
+      expect(past.hits).toEqual([]);
     } finally {
       env.dispose();
     }

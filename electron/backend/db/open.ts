@@ -46,9 +46,9 @@ export function openProjectDatabase(file: string, options: OpenDatabaseOptions =
     // SQLite's default 2 MB page cache makes the review list's joins over 100,000 claims read
     // from the OS again and again; 64 MB keeps a large project's working set in memory.
     db.pragma('cache_size = -65536');
-    // Reads through a memory map skip a copy per page: reading every claim (exports, 100,000
-    // claims) takes a quarter less. The exclusive lock keeps other programs from truncating it.
-    db.pragma('mmap_size = 268435456');
+    // No memory map (SQLite's default): with cell_size_check (protect.ts), a page read through
+    // the map is checked again on every visit, where a page in the cache is checked once. Ranking
+    // a word found in every one of 10,000 articles took 17 ms with both, 8 ms with either alone.
     db.pragma('temp_store = MEMORY');
     migrate(db);
     ensureSearchKeys(db);

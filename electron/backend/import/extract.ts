@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { SUPPORTED_EXTENSIONS, sizeRefusal, type ArticleMeta, type SourceKind } from '../../../shared/domain';
-import { normaliseText } from '../../../shared/text/normalise';
+import { normaliseNormalised, normaliseText } from '../../../shared/text/normalise';
 import { plainTextMeta } from '../../../shared/text/plain-meta';
 import { stripSiteChrome } from '../../../shared/text/site-chrome';
 import { declaredCharset, decodeText } from './decode';
@@ -62,7 +62,11 @@ async function extract(name: string, bytes: Uint8Array): Promise<Extracted> {
  * normalised, and metadata completed from the text where the source carried none.
  */
 export function prepareArticle(extracted: Extracted, fallbackTitle: string, shown: string): ReadyArticle {
-  const text = normaliseText(stripSiteChrome(normaliseText(extracted.text)));
+  const normalised = normaliseText(extracted.text);
+  const stripped = stripSiteChrome(normalised);
+  // Removing lines can leave blank lines to collapse; with every line kept, a second pass is
+  // needed only where the first could not finish (normaliseNormalised).
+  const text = stripped === normalised ? normaliseNormalised(normalised) : normaliseText(stripped);
   if (!text) {
     throw new ImportRefusal(
       extracted.kind === 'html' ? `“${shown}” has no article text that Gainsay could find.` : `“${shown}” contains no text.`,

@@ -4,6 +4,9 @@ import type { Extraction, RegistryActor } from '../../../../shared/assist/attrib
 /** The worker's file name, bundled beside each host's entry point (scripts/build-node.mjs). */
 export const SUGGEST_WORKER_FILE = 'suggest-worker.cjs';
 
+/** The nice value of the extractor's thread on Linux (worker.ts): scheduled well behind the backend's thread, not starved. */
+export const EXTRACTOR_NICENESS = 10;
+
 export interface ExtractJob {
   id: number;
   text: string;

@@ -4,10 +4,23 @@
  * never the project file: the backend's thread holds the file's exclusive lock and does the
  * reading and writing, which take microseconds per article; the extraction is the long part.
  */
+import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { extractAttributions } from '../../../../shared/assist/attribution/extract';
-import type { ExtractJob, ExtractReply } from './extractor-thread';
+import { EXTRACTOR_NICENESS, type ExtractJob, type ExtractReply } from './extractor-thread';
 import { textHash } from './text-hash';
+
+// On Linux a nice value belongs to a thread, so this lowers the extractor's thread alone: where
+// the cores are busy, the backend's thread, which answers the windows, runs first (on a loaded
+// two-core machine it otherwise waited behind the extractor). Elsewhere the call would lower the
+// whole app's process, so it is not made there.
+if (process.platform === 'linux') {
+  try {
+    os.setPriority(EXTRACTOR_NICENESS);
+  } catch {
+    // Not allowed here: the thread keeps the process's priority, as before.
+  }
+}
 
 parentPort!.on('message', (job: ExtractJob) => {
   let reply: ExtractReply;
