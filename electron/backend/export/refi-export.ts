@@ -117,13 +117,13 @@ function writeProjectXml(
 
 /**
  * The .qdpx file: a zip of project.qde and sources/<id>.txt, streamed into `write` (the zip
- * keeps its entries in the order added and holds back the texts' bytes until project.qde is
- * complete). The project is read in one go.
+ * keeps its entries in the order added and holds back the texts' compressed bytes until
+ * project.qde is complete). The project is read in one go; only the compression is waited for.
  */
 export async function writeQdpx(db: Database.Database, articleIds: string[] | null, projectName: string, write: (chunk: Uint8Array) => void, tally: AttentionTally): Promise<void> {
   await writeZip(write, (add) => {
     const qde = add('project.qde');
-    // Each text is added as the XML reaches its article.
+    // Each text is added as the XML reaches its article, so it is compressed meanwhile.
     const source = (article: ArticleRecord) => {
       const entry = add(`sources/${articleFileName(article, 'txt')}`);
       entry.push(Buffer.from(article.text, 'utf8'));
