@@ -79,35 +79,51 @@ interface ClaimTags {
 
 /**
  * The tags of every claim in the chosen articles: read at once, since a subquery per claim costs
- * more than the claims.
+ * more than the claims. Rows are read one by one and lists shared, as they are kept until the
+ * export ends: 100,000 claims' rows and lists held at once were copied by every garbage collection
+ * of the young generation meanwhile.
  */
 function tagsByClaim(db: Database.Database, articleIds: string[] | null, keepIds: boolean): ClaimTags {
   const tags = db.prepare('SELECT id, name FROM tags ORDER BY name COLLATE NOCASE').raw().all() as Array<[string, string]>;
   const rank = new Map(tags.map(([id], i) => [id, i]));
   const names = new Map<string, string[]>();
   const ids = keepIds ? new Map<string, string[]>() : null;
-  // Claims share a few sets of tags: each set's list of names is made once (readers only read them).
-  const lists = new Map<string, string[]>();
-  const inScope = articleIds ? `AND claim_id IN (${claimsInArticles(articleIds)})` : '';
-  // In key order, so each claim's rows come together and are done with when the next claim's begin.
-  const rows = db.prepare(`SELECT claim_id, tag_id FROM claim_tags WHERE 1 ${inScope} ORDER BY claim_id, tag_id`).raw().all(articleParams(articleIds)) as Array<[string, string]>;
-  for (let i = 0; i < rows.length; ) {
-    const claim = rows[i]![0];
+  // Claims share a few sets of tags: each set's lists are made once (readers only read them).
+  const nameLists = new Map<string, string[]>();
+  const idLists = new Map<string, string[]>();
+  const addClaim = (claim: string, tagIds: string[]) => {
+    if (ids) {
+      // JSON, as an id may hold any character: two sets never share a key.
+      const key = tagIds.length === 1 ? tagIds[0]! : JSON.stringify(tagIds);
+      let list = idLists.get(key);
+      if (!list) idLists.set(key, (list = tagIds));
+      ids.set(claim, list);
+    }
     const ranks: number[] = [];
-    const tagIds: string[] = [];
-    for (; i < rows.length && rows[i]![0] === claim; i++) {
-      const tag = rows[i]![1];
-      tagIds.push(tag);
+    for (const tag of tagIds) {
       const tagRank = rank.get(tag);
       if (tagRank !== undefined) ranks.push(tagRank); // else a tag the file lost (foreign keys off when it was written)
     }
-    ids?.set(claim, tagIds);
-    if (!ranks.length) continue;
+    if (!ranks.length) return;
     const key = ranks.length === 1 ? String(ranks[0]) : ranks.sort((x, y) => x - y).join(',');
-    let list = lists.get(key);
-    if (!list) lists.set(key, (list = ranks.map((r) => tags[r]![1])));
+    let list = nameLists.get(key);
+    if (!list) nameLists.set(key, (list = ranks.map((r) => tags[r]![1])));
     names.set(claim, list);
+  };
+  const inScope = articleIds ? `AND claim_id IN (${claimsInArticles(articleIds)})` : '';
+  // In key order, so each claim's rows come together and are done with when the next claim's begin.
+  const rows = db.prepare(`SELECT claim_id, tag_id FROM claim_tags WHERE 1 ${inScope} ORDER BY claim_id, tag_id`).raw().iterate(articleParams(articleIds)) as IterableIterator<[string, string]>;
+  let claim: string | null = null;
+  let tagIds: string[] = [];
+  for (const [rowClaim, tag] of rows) {
+    if (rowClaim !== claim) {
+      if (claim !== null) addClaim(claim, tagIds);
+      claim = rowClaim;
+      tagIds = [];
+    }
+    tagIds.push(tag);
   }
+  if (claim !== null) addClaim(claim, tagIds);
   return { names, ids };
 }
 
