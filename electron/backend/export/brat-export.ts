@@ -27,13 +27,17 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
   writeWhole(path.join(folder, 'annotation.conf'), BRAT_ANNOTATION_CONF);
   const within = new Map<string, LinkRow[]>();
   const across: LinkRow[] = [];
+  /** The claims links join: only their entities are looked up again. */
+  const linked = new Set<string>();
   for (const link of linkRows(db, articleIds)) {
+    linked.add(link.claimA).add(link.claimB);
     if (link.articleA !== link.articleB) across.push(link);
     else if (within.has(link.articleA)) within.get(link.articleA)!.push(link);
     else within.set(link.articleA, [link]);
   }
-  /** Per claim: its document and T number. */
+  /** Per linked claim written: its document and T number. */
   const entities = new Map<string, { articleId: string; t: string }>();
+  let entityCount = 0;
   /** The sidecar's records of the claims written, by article, already JSON. */
   const recordsByArticle = new Map<string, ArticleRecordsJson>();
   /** The links written, as R lines or in the sidecar table. */
@@ -44,7 +48,8 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
     // Code points are found through an offset map: an array of every character would cost more than the rest.
     const text = new OffsetMap(article.text);
     const breaks = lineBreaks(text);
-    const lines: string[] = [];
+    // The .ann text, a line at a time (each ended by a line break).
+    let ann = '';
     let notes = 0;
     for (const claim of claims) {
       if (!claim.holds) {
@@ -56,12 +61,15 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
         tally.claims++; // a claim of nothing but whitespace: brat has no entity without a character
         continue;
       }
-      const t = `T${entities.size + 1}`;
-      entities.set(claim.claimId, { articleId: article.id, t });
+      const t = `T${++entityCount}`;
+      if (linked.has(claim.claimId)) entities.set(claim.claimId, { articleId: article.id, t });
       recordsWritten.push({ records: claim.records!, t });
-      lines.push(`${t}\tClaim ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${bratSpanText(text, fragments)}`);
-      const note = [`actor: ${claim.actor}`, claim.via && `via: ${claim.via}`, claim.tags.length && `tags: ${claim.tags.join(', ')}`, claim.noteText && `note: ${claim.noteText}`].filter(Boolean).join('; ');
-      lines.push(`#${++notes}\tAnnotatorNotes ${t}\t${bratNote(note)}`);
+      ann += `${t}\tClaim ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${bratSpanText(text, fragments)}\n`;
+      let note = `actor: ${claim.actor}`;
+      if (claim.via) note += `; via: ${claim.via}`;
+      if (claim.tags.length) note += `; tags: ${claim.tags.join(', ')}`;
+      if (claim.noteText) note += `; note: ${claim.noteText}`;
+      ann += `#${++notes}\tAnnotatorNotes ${t}\t${bratNote(note)}\n`;
     }
     let relations = 0;
     for (const link of within.get(article.id) ?? []) {
@@ -72,10 +80,10 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
       }
       const r = `R${++relations}`;
       written.add(link.linkId);
-      lines.push(`${r}\t${relationType(link)} Arg1:${a.t} Arg2:${b.t}`);
-      lines.push(`#${++notes}\tAnnotatorNotes ${r}\t${bratNote(`status: ${link.status}${link.rationaleText ? `; rationale: ${link.rationaleText}` : ''}`)}`);
+      ann += `${r}\t${relationType(link)} Arg1:${a.t} Arg2:${b.t}\n`;
+      ann += `#${++notes}\tAnnotatorNotes ${r}\t${bratNote(`status: ${link.status}${link.rationaleText ? `; rationale: ${link.rationaleText}` : ''}`)}\n`;
     }
-    writeWhole(path.join(folder, articleFileName(article, 'ann')), lines.length ? `${lines.join('\n')}\n` : '');
+    writeWhole(path.join(folder, articleFileName(article, 'ann')), ann);
     if (recordsWritten.length) recordsByArticle.set(article.id, articleRecordsJson(recordsWritten));
   }
   const cross = ['link_id\tkind\tstatus\tdocument_a\tentity_a\tdocument_b\tentity_b\trationale'];
