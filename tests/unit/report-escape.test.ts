@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, escapeMarkdown } from '../../shared/export/report';
 
-const risky = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2028', '\\', '`', '*', '_', '{', '[', ']', '<', '>', '#', '|', '!', '~', '&', '"', "'", 'a', 'é', '😀');
+// Every kind of whitespace \s matches, and two it does not (NEL, the Mongolian vowel separator).
+const risky = fc.constantFrom(' ', '  ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u180e', '\\', '`', '*', '_', '{', '[', ']', '<', '>', '#', '|', '!', '~', '&', '"', "'", 'a', 'é', '😀');
 const text = fc.oneof(fc.string(), fc.array(risky, { maxLength: 10 }).map((parts) => parts.join('')));
 
 describe('report escaping', () => {
@@ -10,7 +11,7 @@ describe('report escaping', () => {
     fc.assert(
       fc.property(text, (value) => {
         expect(escapeMarkdown(value)).toBe(value.replace(/\s{2,}|[^\S ]/g, ' ').replace(/[\\`*_{}[\]<>#|!~]/g, '\\$&'));
-        expect(escapeHtml(value)).toBe(value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;'));
+        expect(escapeHtml(value)).toBe(value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;').replace(/[\v\x1c-\x1e\x85]/g, '\n'));
       }),
       { numRuns: 3000 },
     );

@@ -27,25 +27,29 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
   writeWhole(path.join(folder, 'annotation.conf'), BRAT_ANNOTATION_CONF);
   const within = new Map<string, LinkRow[]>();
   const across: LinkRow[] = [];
+  /** The claims links join: only their entities are looked up again. */
+  const linked = new Set<string>();
   for (const link of linkRows(db, articleIds)) {
+    linked.add(link.claimA).add(link.claimB);
     if (link.articleA !== link.articleB) across.push(link);
     else if (within.has(link.articleA)) within.get(link.articleA)!.push(link);
     else within.set(link.articleA, [link]);
   }
-  /** Per claim: its document and T number. */
+  /** Per linked claim written: its document and T number. */
   const entities = new Map<string, { articleId: string; t: string }>();
-  /** The records of the claims written, by article, for the sidecar. */
-  const recordsByArticle = new Map<string, Array<ClaimRecords & { t: string }>>();
+  let entityCount = 0;
+  /** The sidecar's records of the claims written, by article, already JSON. */
+  const recordsByArticle = new Map<string, ArticleRecordsJson>();
   /** The links written, as R lines or in the sidecar table. */
   const written = new Set<string>();
   for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false, records: true })) {
     writeWhole(path.join(folder, articleFileName(article, 'txt')), article.text);
-    const recordsWritten: Array<ClaimRecords & { t: string }> = [];
-    recordsByArticle.set(article.id, recordsWritten);
+    const recordsWritten: WrittenClaim[] = [];
     // Code points are found through an offset map: an array of every character would cost more than the rest.
     const text = new OffsetMap(article.text);
     const breaks = lineBreaks(text);
-    const lines: string[] = [];
+    // The .ann text, a line at a time (each ended by a line break).
+    let ann = '';
     let notes = 0;
     for (const claim of claims) {
       if (!claim.holds) {
@@ -57,12 +61,15 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
         tally.claims++; // a claim of nothing but whitespace: brat has no entity without a character
         continue;
       }
-      const t = `T${entities.size + 1}`;
-      entities.set(claim.claimId, { articleId: article.id, t });
-      recordsWritten.push({ ...claim.records!, t });
-      lines.push(`${t}\tClaim ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${bratSpanText(text, fragments)}`);
-      const note = [`actor: ${claim.actor}`, claim.via && `via: ${claim.via}`, claim.tags.length && `tags: ${claim.tags.join(', ')}`, claim.noteText && `note: ${claim.noteText}`].filter(Boolean).join('; ');
-      lines.push(`#${++notes}\tAnnotatorNotes ${t}\t${bratNote(note)}`);
+      const t = `T${++entityCount}`;
+      if (linked.has(claim.claimId)) entities.set(claim.claimId, { articleId: article.id, t });
+      recordsWritten.push({ records: claim.records!, t });
+      ann += `${t}\tClaim ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${bratSpanText(text, fragments)}\n`;
+      let note = `actor: ${claim.actor}`;
+      if (claim.via) note += `; via: ${claim.via}`;
+      if (claim.tags.length) note += `; tags: ${claim.tags.join(', ')}`;
+      if (claim.noteText) note += `; note: ${claim.noteText}`;
+      ann += `#${++notes}\tAnnotatorNotes ${t}\t${bratNote(note)}\n`;
     }
     let relations = 0;
     for (const link of within.get(article.id) ?? []) {
@@ -73,10 +80,11 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
       }
       const r = `R${++relations}`;
       written.add(link.linkId);
-      lines.push(`${r}\t${relationType(link)} Arg1:${a.t} Arg2:${b.t}`);
-      lines.push(`#${++notes}\tAnnotatorNotes ${r}\t${bratNote(`status: ${link.status}${link.rationaleText ? `; rationale: ${link.rationaleText}` : ''}`)}`);
+      ann += `${r}\t${relationType(link)} Arg1:${a.t} Arg2:${b.t}\n`;
+      ann += `#${++notes}\tAnnotatorNotes ${r}\t${bratNote(`status: ${link.status}${link.rationaleText ? `; rationale: ${link.rationaleText}` : ''}`)}\n`;
     }
-    writeWhole(path.join(folder, articleFileName(article, 'ann')), lines.length ? `${lines.join('\n')}\n` : '');
+    writeWhole(path.join(folder, articleFileName(article, 'ann')), ann);
+    if (recordsWritten.length) recordsByArticle.set(article.id, articleRecordsJson(recordsWritten));
   }
   const cross = ['link_id\tkind\tstatus\tdocument_a\tentity_a\tdocument_b\tentity_b\trationale'];
   for (const link of across) {
@@ -92,8 +100,22 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
   await writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, recordsByArticle, written);
 }
 
-/** What each section of gainsay-records.json holds. */
-type RecordSections = { [S in Exclude<keyof BratRecords, 'format' | 'formatVersion'>]: Iterable<BratRecords[S][number]> };
+type SectionName = Exclude<keyof BratRecords, 'format' | 'formatVersion'>;
+
+/** Each section of gainsay-records.json as pieces of its list written by nestedJson, in order. */
+type RecordSections = { [S in SectionName]: Iterable<string | Buffer> };
+
+/** A claim written, with its T. */
+interface WrittenClaim {
+  records: ClaimRecords;
+  t: string;
+}
+
+/** One article's part of the sidecar's highlights and of its claims, as nestedJson writes them. */
+interface ArticleRecordsJson {
+  highlights: Buffer;
+  claims: Buffer;
+}
 
 /** Records stringified at once: one call per record costs more than the records. */
 const BATCH = 1000;
@@ -106,23 +128,45 @@ function nestedJson(batch: object[]): string {
   return JSON.stringify([batch], null, 1).slice('[\n [\n  '.length, -'\n ]\n]'.length);
 }
 
+/** Records as nestedJson writes them, a batch at a time. */
+function* batched<T extends object>(records: Iterable<T>): Generator<string> {
+  let batch: T[] = [];
+  for (const record of records) {
+    if (batch.push(record) === BATCH) {
+      yield nestedJson(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) yield nestedJson(batch);
+}
+
 /**
- * gainsay-records.json as JSON.stringify(records, null, 1) would write it, a batch of records at
+ * One article's highlights and claims for the sidecar, in the order project JSON's queries give
+ * (position, then id; the claims were read in reading order, which differs only where positions
+ * tie), written as JSON at once: kept as records until every article is read, 100,000 claims'
+ * objects cost more in garbage collection than the rest of the export.
+ */
+function articleRecordsJson(written: WrittenClaim[]): ArticleRecordsJson {
+  written.sort(({ records: { highlight: x } }, { records: { highlight: y } }) => x.start - y.start || y.end - x.end || binaryOrder(x.id, y.id));
+  const highlights = nestedJson(written.map(({ records: { highlight }, t }): BratRecords['highlights'][number] => ({ ...highlight, entity: t })));
+  written.sort(({ records: x }, { records: y }) => x.highlight.start - y.highlight.start || binaryOrder(x.claim.id, y.claim.id));
+  const claims = nestedJson(written.map(({ records: { claim } }): BratRecords['claims'][number] => claim));
+  return { highlights: Buffer.from(highlights), claims: Buffer.from(claims) };
+}
+
+/**
+ * gainsay-records.json as JSON.stringify(records, null, 1) would write it, a piece of a list at
  * a time: the whole document would be one string of 75 MB at 100,000 claims.
  */
-function* recordsJson(sections: RecordSections): Generator<string> {
+function* recordsJson(sections: RecordSections): Generator<string | Buffer> {
   yield `{\n "format": ${JSON.stringify(BRAT_RECORDS_FORMAT)},\n "formatVersion": 1`;
-  for (const [name, records] of Object.entries(sections) as Array<[string, Iterable<object>]>) {
+  for (const [name, pieces] of Object.entries(sections)) {
     let first = true;
-    let batch: object[] = [];
-    const flush = () => {
-      const chunk = `${first ? `,\n "${name}": [\n  ` : ',\n  '}${nestedJson(batch)}`;
+    for (const piece of pieces) {
+      yield first ? `,\n "${name}": [\n  ` : ',\n  ';
+      yield piece;
       first = false;
-      batch = [];
-      return chunk;
-    };
-    for (const record of records) if (batch.push(record) === BATCH) yield flush();
-    if (batch.length) yield flush();
+    }
     yield first ? `,\n "${name}": []` : '\n ]';
   }
   yield '\n}\n';
@@ -134,32 +178,23 @@ function* filter<T>(records: Iterable<T>, keep: (record: T) => boolean): Generat
 
 /**
  * gainsay-records.json: the records of the claims written and of their highlights (each with its
- * claim's T), as read with the claims (`byArticle`), and of the links written. They are listed in
- * the order project JSON's queries give (article id, then position): the claims were read in
- * reading order, article by article, which differs only where positions tie.
+ * claim's T), as read with the claims and written per article (`byArticle`), and of the links
+ * written; articles in the order of their ids, as project JSON lists them.
  */
-async function writeRecords(db: Database.Database, file: string, articleIds: string[] | null, byArticle: Map<string, Array<ClaimRecords & { t: string }>>, links: Set<string>): Promise<void> {
+async function writeRecords(db: Database.Database, file: string, articleIds: string[] | null, byArticle: Map<string, ArticleRecordsJson>, links: Set<string>): Promise<void> {
   const records = new ProjectRecords(db, articleIds);
   const articles = [...byArticle.keys()].sort(binaryOrder).map((id) => byArticle.get(id)!);
   const sections: RecordSections = {
-    articles: (function* () {
-      for (const { text: _text, ...article } of records.articles()) yield article;
-    })(),
-    actors: records.actors(),
-    tags: records.tags(),
-    highlights: (function* () {
-      for (const written of articles) {
-        written.sort(({ highlight: x }, { highlight: y }) => x.start - y.start || y.end - x.end || binaryOrder(x.id, y.id));
-        for (const { highlight, t } of written) yield { ...highlight, entity: t };
-      }
-    })(),
-    claims: (function* () {
-      for (const written of articles) {
-        written.sort((x, y) => x.highlight.start - y.highlight.start || binaryOrder(x.claim.id, y.claim.id));
-        for (const { claim } of written) yield claim;
-      }
-    })(),
-    links: filter(records.links(), (l) => links.has(l.id)),
+    articles: batched(
+      (function* (): Generator<BratRecords['articles'][number]> {
+        for (const { text: _text, ...article } of records.articles()) yield article;
+      })(),
+    ),
+    actors: batched<BratRecords['actors'][number]>(records.actors()),
+    tags: batched<BratRecords['tags'][number]>(records.tags()),
+    highlights: articles.map((a) => a.highlights),
+    claims: articles.map((a) => a.claims),
+    links: batched<BratRecords['links'][number]>(filter(records.links(), (l) => links.has(l.id))),
   };
   await writeFileAtomically(file, (write) => {
     for (const chunk of recordsJson(sections)) write(chunk);

@@ -79,35 +79,51 @@ interface ClaimTags {
 
 /**
  * The tags of every claim in the chosen articles: read at once, since a subquery per claim costs
- * more than the claims.
+ * more than the claims. Rows are read one by one and lists shared, as they are kept until the
+ * export ends: 100,000 claims' rows and lists held at once were copied by every garbage collection
+ * of the young generation meanwhile.
  */
 function tagsByClaim(db: Database.Database, articleIds: string[] | null, keepIds: boolean): ClaimTags {
   const tags = db.prepare('SELECT id, name FROM tags ORDER BY name COLLATE NOCASE').raw().all() as Array<[string, string]>;
   const rank = new Map(tags.map(([id], i) => [id, i]));
   const names = new Map<string, string[]>();
   const ids = keepIds ? new Map<string, string[]>() : null;
-  // Claims share a few sets of tags: each set's list of names is made once (readers only read them).
-  const lists = new Map<string, string[]>();
-  const inScope = articleIds ? `AND claim_id IN (${claimsInArticles(articleIds)})` : '';
-  // In key order, so each claim's rows come together and are done with when the next claim's begin.
-  const rows = db.prepare(`SELECT claim_id, tag_id FROM claim_tags WHERE 1 ${inScope} ORDER BY claim_id, tag_id`).raw().all(articleParams(articleIds)) as Array<[string, string]>;
-  for (let i = 0; i < rows.length; ) {
-    const claim = rows[i]![0];
+  // Claims share a few sets of tags: each set's lists are made once (readers only read them).
+  const nameLists = new Map<string, string[]>();
+  const idLists = new Map<string, string[]>();
+  const addClaim = (claim: string, tagIds: string[]) => {
+    if (ids) {
+      // JSON, as an id may hold any character: two sets never share a key.
+      const key = tagIds.length === 1 ? tagIds[0]! : JSON.stringify(tagIds);
+      let list = idLists.get(key);
+      if (!list) idLists.set(key, (list = tagIds));
+      ids.set(claim, list);
+    }
     const ranks: number[] = [];
-    const tagIds: string[] = [];
-    for (; i < rows.length && rows[i]![0] === claim; i++) {
-      const tag = rows[i]![1];
-      tagIds.push(tag);
+    for (const tag of tagIds) {
       const tagRank = rank.get(tag);
       if (tagRank !== undefined) ranks.push(tagRank); // else a tag the file lost (foreign keys off when it was written)
     }
-    ids?.set(claim, tagIds);
-    if (!ranks.length) continue;
+    if (!ranks.length) return;
     const key = ranks.length === 1 ? String(ranks[0]) : ranks.sort((x, y) => x - y).join(',');
-    let list = lists.get(key);
-    if (!list) lists.set(key, (list = ranks.map((r) => tags[r]![1])));
+    let list = nameLists.get(key);
+    if (!list) nameLists.set(key, (list = ranks.map((r) => tags[r]![1])));
     names.set(claim, list);
+  };
+  const inScope = articleIds ? `AND claim_id IN (${claimsInArticles(articleIds)})` : '';
+  // In key order, so each claim's rows come together and are done with when the next claim's begin.
+  const rows = db.prepare(`SELECT claim_id, tag_id FROM claim_tags WHERE 1 ${inScope} ORDER BY claim_id, tag_id`).raw().iterate(articleParams(articleIds)) as IterableIterator<[string, string]>;
+  let claim: string | null = null;
+  let tagIds: string[] = [];
+  for (const [rowClaim, tag] of rows) {
+    if (rowClaim !== claim) {
+      if (claim !== null) addClaim(claim, tagIds);
+      claim = rowClaim;
+      tagIds = [];
+    }
+    tagIds.push(tag);
   }
+  if (claim !== null) addClaim(claim, tagIds);
   return { names, ids };
 }
 
@@ -123,11 +139,18 @@ export interface ClaimFields {
 
 const EVERYTHING: ClaimFields = { tags: true, context: true };
 
-type Row = [string, number, number, string, string, string, string, string | null, string | null, string, string, string, string, string, string, string];
+/** What every reader reads of a claim, in this order; the context's and the records' columns follow when asked for. */
+const COLUMNS = ['c.id', 'h.start_cp', 'h.end_cp', 'h.quote', 'c.actor_id', 'c.via_actor_id', 'c.claimed_on', 'c.note_text', 'c.created_at', 'c.updated_at'];
+type Row = [claimId: string, start: number, end: number, quote: string, actorId: string, viaId: string | null, claimedOn: string | null, noteText: string, createdAt: string, updatedAt: string, ...more: string[]];
+/** A text column after COLUMNS. */
+const textAt = (row: Row, at: number) => row[at] as string;
+const CONTEXT_COLUMNS = ['h.prefix', 'h.suffix'];
+const RECORD_COLUMNS = ['h.id', 'c.note_json', 'h.created_at', 'h.updated_at'];
 
 /**
  * Reads claims an article at a time. The article's and actors' fields are filled in from memory
- * rather than joined in SQL: reading 100,000 rows costs mostly in the strings each column makes.
+ * rather than joined in SQL, and only the columns asked for are read: reading 100,000 rows costs
+ * mostly in the strings each column makes (an empty one too).
  */
 class ClaimReader {
   private readonly actors: Map<string, string>;
@@ -135,20 +158,18 @@ class ClaimReader {
   private readonly statement: Database.Statement;
   private readonly context: boolean;
   private readonly records: boolean;
+  /** Where the records' columns start in a row. */
+  private readonly recordsAt: number;
 
   constructor(db: Database.Database, articleIds: string[] | null, fields: ClaimFields) {
     this.context = fields.context;
     this.records = fields.records ?? false;
     this.actors = actorNames(db);
     this.tags = fields.tags || this.records ? tagsByClaim(db, articleIds, this.records) : { names: new Map(), ids: null };
+    const columns = [...COLUMNS, ...(this.context ? CONTEXT_COLUMNS : []), ...(this.records ? RECORD_COLUMNS : [])];
+    this.recordsAt = COLUMNS.length + (this.context ? CONTEXT_COLUMNS.length : 0);
     this.statement = db
-      .prepare(
-        `SELECT c.id, h.start_cp, h.end_cp, h.quote, ${fields.context ? 'h.prefix, h.suffix' : "'', ''"}, c.actor_id, c.via_actor_id,
-                c.claimed_on, c.note_text, c.created_at, c.updated_at,
-                ${this.records ? 'h.id, c.note_json, h.created_at, h.updated_at' : "'', '', '', ''"}
-         FROM highlights h JOIN claims c ON c.highlight_id = h.id
-         WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, c.id`,
-      )
+      .prepare(`SELECT ${columns.join(', ')} FROM highlights h JOIN claims c ON c.highlight_id = h.id WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, c.id`)
       .raw();
   }
 
@@ -156,7 +177,8 @@ class ClaimReader {
   claimsOf(article: ArticleFacts): ClaimRow[] {
     const rows = this.statement.all(article.id) as Row[];
     const text = new OffsetMap(rows.length ? article.text : ''); // an article without claims is not scanned
-    return rows.map(([claimId, start, end, quote, prefix, suffix, actorId, viaId, claimedOn, noteText, createdAt, updatedAt, highlightId, noteJson, highlightCreatedAt, highlightUpdatedAt]) => {
+    return rows.map((row) => {
+      const [claimId, start, end, quote, actorId, viaId, claimedOn, noteText, createdAt, updatedAt] = row;
       const holds = anchorHolds(text, start, end, quote);
       // A span that holds has its context read off the text, as the app stores it: the file's copy could say otherwise.
       const fromText = holds && this.context;
@@ -170,8 +192,8 @@ class ClaimReader {
         end,
         holds,
         quote,
-        prefix: fromText ? text.slice(Math.max(0, start - ANCHOR_CONTEXT), start) : prefix,
-        suffix: fromText ? text.slice(end, end + ANCHOR_CONTEXT) : suffix,
+        prefix: fromText ? text.slice(Math.max(0, start - ANCHOR_CONTEXT), start) : this.context ? textAt(row, COLUMNS.length) : '',
+        suffix: fromText ? text.slice(end, end + ANCHOR_CONTEXT) : this.context ? textAt(row, COLUMNS.length + 1) : '',
         actorId,
         actor: this.actors.get(actorId) ?? '',
         viaId,
@@ -181,15 +203,21 @@ class ClaimReader {
         noteText,
         createdAt,
         updatedAt,
-        records: this.records
-          ? {
-              // Keys in the order project JSON writes them.
-              claim: { id: claimId, highlightId, actorId, viaActorId: viaId, claimedOn, tagIds: this.tags.ids!.get(claimId) ?? [], noteJson, noteText, createdAt, updatedAt },
-              highlight: { id: highlightId, articleId: article.id, start, end, createdAt: highlightCreatedAt, updatedAt: highlightUpdatedAt },
-            }
-          : null,
+        records: this.records ? this.recordsOf(row, article.id) : null,
       };
     });
+  }
+
+  /** The claim's and its highlight's records, from a row that has the records' columns. */
+  private recordsOf(row: Row, articleId: string): ClaimRecords {
+    const [claimId, start, end, , actorId, viaId, claimedOn, noteText, createdAt, updatedAt] = row;
+    const at = this.recordsAt;
+    const highlightId = textAt(row, at);
+    return {
+      // Keys in the order project JSON writes them.
+      claim: { id: claimId, highlightId, actorId, viaActorId: viaId, claimedOn, tagIds: this.tags.ids!.get(claimId) ?? [], noteJson: textAt(row, at + 1), noteText, createdAt, updatedAt },
+      highlight: { id: highlightId, articleId, start, end, createdAt: textAt(row, at + 2), updatedAt: textAt(row, at + 3) },
+    };
   }
 }
 

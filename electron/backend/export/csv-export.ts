@@ -1,13 +1,14 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { claimRows, linkRows } from './claim-rows';
+import { linkRows } from './claim-rows';
+import { claimCsvLines } from './csv-claim-lines';
 import { writeFileAtomically } from './output';
 import { ProjectRecords } from './records';
 import type { AttentionTally } from './span-check';
-import { csvRows, type Cell } from './csv-encode';
+import { csvCells, type Cell } from './csv-encode';
 import { utf16ToCodePoint } from '../../../shared/offsets';
 
-/** Rows handed to the CSV writer at once: one call per row costs more than the rows. */
+/** Lines handed to the writer at once: one call per line costs more than the lines. */
 const BATCH = 2000;
 
 export interface CsvOptions {
@@ -17,25 +18,30 @@ export interface CsvOptions {
   raw: boolean;
 }
 
-/** One CSV file, written a batch of rows at a time. */
-async function writeCsv(file: string, header: string[], rows: Iterable<Cell[]>, options: CsvOptions): Promise<void> {
+/** One CSV file: its header, then its rows' lines (each CRLF ended), written a batch at a time. */
+async function writeCsv(file: string, header: string[], lines: Iterable<string>, options: CsvOptions): Promise<void> {
   await writeFileAtomically(file, (write) => {
-    if (options.bom) write('\ufeff');
-    let batch: Cell[][] = [header];
-    for (const row of rows) {
-      batch.push(row);
-      if (batch.length === BATCH) {
-        write(csvRows(batch, options.raw));
-        batch = [];
+    let batch = `${options.bom ? '\ufeff' : ''}${csvCells(header, options.raw)}\r\n`;
+    let count = 0;
+    for (const line of lines) {
+      batch += line;
+      if (++count === BATCH) {
+        write(batch);
+        batch = '';
+        count = 0;
       }
     }
-    if (batch.length) write(csvRows(batch, options.raw));
+    if (batch) write(batch);
   });
 }
 
-function* map<T>(rows: Iterable<T>, toCells: (row: T) => Cell[]): Generator<Cell[]> {
-  for (const row of rows) yield toCells(row);
+/** Rows of cells as lines. */
+function* csvLines<T>(rows: Iterable<T>, toCells: (row: T) => Cell[], raw: boolean): Generator<string> {
+  for (const row of rows) yield `${csvCells(toCells(row), raw)}\r\n`;
 }
+
+/** What links.csv writes for a side whose claim is not in claims.csv: five empty cells. */
+const NO_SIDE = ',,,,';
 
 /**
  * claims.csv, links.csv, actors.csv and articles.csv in `folder`: one row per record, UTF-8,
@@ -43,22 +49,18 @@ function* map<T>(rows: Iterable<T>, toCells: (row: T) => Cell[]): Generator<Cell
  * hold on its text keeps its row, with no start and end and needs_attention "yes"; `tally` counts them.
  */
 export async function writeCsvTables(db: Database.Database, folder: string, articleIds: string[] | null, options: CsvOptions, tally: AttentionTally): Promise<void> {
+  const { raw } = options;
   const records = new ProjectRecords(db, articleIds);
+  const links = [...linkRows(db, articleIds)];
   // links.csv repeats each side's quote, article, outlet and date: kept from claims.csv rather than read again.
-  const sides = new Map<string, Cell[]>();
+  const sides = new Map<string, string>();
   await writeCsv(
     path.join(folder, 'claims.csv'),
     ['claim_id', 'article_id', 'article_title', 'outlet', 'published_at', 'start', 'end', 'quote', 'prefix', 'suffix', 'actor_id', 'actor', 'via_id', 'via', 'claimed_on', 'tags', 'note', 'created_at', 'updated_at', 'needs_attention'],
-    map(claimRows(db, articleIds), (c) => {
-      // The side's date as the review list shows it: when the claim was made, else the article's date.
-      sides.set(c.claimId, [c.quote, c.articleId, c.articleTitle, c.outlet, c.claimedOn ?? c.publishedAt?.slice(0, 10) ?? '']);
-      if (!c.holds) tally.claims++;
-      const [start, end] = c.holds ? [c.start, c.end] : ['', ''];
-      return [c.claimId, c.articleId, c.articleTitle, c.outlet, c.publishedAt ?? '', start, end, c.quote, c.prefix, c.suffix, c.actorId, c.actor, c.viaId ?? '', c.via ?? '', c.claimedOn ?? '', c.tags.join('; '), c.noteText, c.createdAt, c.updatedAt, c.holds ? '' : 'yes'];
-    }),
+    claimCsvLines(db, articleIds, raw, tally, new Set(links.flatMap((l) => [l.claimA, l.claimB])), sides),
     options,
   );
-  const side = (claimId: string) => sides.get(claimId) ?? ['', '', '', '', ''];
+  const side = (claimId: string) => sides.get(claimId) ?? NO_SIDE;
   await writeCsv(
     path.join(folder, 'links.csv'),
     [
@@ -67,19 +69,23 @@ export async function writeCsvTables(db: Database.Database, folder: string, arti
       'claim_b', 'actor_b', 'quote_b', 'article_id_b', 'article_b', 'outlet_b', 'date_b',
       'rationale', 'created_by', 'created_at', 'updated_at',
     ],
-    map(linkRows(db, articleIds), (l) => [l.linkId, l.kind, l.status, l.claimA, l.actorA, ...side(l.claimA), l.claimB, l.actorB, ...side(l.claimB), l.rationaleText, l.createdBy, l.createdAt, l.updatedAt]),
+    (function* () {
+      for (const l of links) {
+        yield `${csvCells([l.linkId, l.kind, l.status, l.claimA, l.actorA], raw)},${side(l.claimA)},${csvCells([l.claimB, l.actorB], raw)},${side(l.claimB)},${csvCells([l.rationaleText, l.createdBy, l.createdAt, l.updatedAt], raw)}\r\n`;
+      }
+    })(),
     options,
   );
   await writeCsv(
     path.join(folder, 'actors.csv'),
     ['actor_id', 'name', 'kind', 'role', 'aliases', 'created_at', 'updated_at'],
-    map(records.actors(), (a) => [a.id, a.name, a.kind, a.role, a.aliases.map((x) => x.alias).join('; '), a.createdAt, a.updatedAt]),
+    csvLines(records.actors(), (a) => [a.id, a.name, a.kind, a.role, a.aliases.map((x) => x.alias).join('; '), a.createdAt, a.updatedAt], raw),
     options,
   );
   await writeCsv(
     path.join(folder, 'articles.csv'),
     ['article_id', 'title', 'outlet', 'author', 'published_at', 'url', 'language', 'source_name', 'source_kind', 'length', 'created_at', 'updated_at'],
-    map(records.articles(), (a) => [a.id, a.title, a.outlet, a.author, a.publishedAt ?? '', a.url, a.language, a.sourceName, a.sourceKind, utf16ToCodePoint(a.text, a.text.length), a.createdAt, a.updatedAt]),
+    csvLines(records.articles(), (a) => [a.id, a.title, a.outlet, a.author, a.publishedAt ?? '', a.url, a.language, a.sourceName, a.sourceKind, utf16ToCodePoint(a.text, a.text.length), a.createdAt, a.updatedAt], raw),
     options,
   );
 }

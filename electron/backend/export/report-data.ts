@@ -29,6 +29,14 @@ const toReportClaim = (c: ClaimRow, colours: Map<string, number>): ReportClaim =
   needsAttention: !c.holds,
 });
 
+/** A claim as the report keeps it: as shown, with its actor for grouping. */
+interface ReportEntry {
+  actorId: string;
+  actor: string;
+  holds: boolean;
+  shown: ReportClaim;
+}
+
 /** Orders ISO dates (YYYY-MM-DD) by code unit, which is by date; undated ('') first. */
 const byIsoDate = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
@@ -55,8 +63,11 @@ function groupByPair(links: Array<ReportLink & { actorIds: [string, string] }>):
 export function reportData(db: Database.Database, articleIds: string[] | null): ReportData {
   // Each actor in the colour the app gives it (dates are read bounded: a file may hold anything there).
   const colours = actorColourIndexes(db.prepare('SELECT id, substr(created_at, 1, 40) AS createdAt FROM actors').all() as Array<{ id: string; createdAt: string }>);
-  const claims = new Map<string, { row: ClaimRow; shown: ReportClaim }>();
-  for (const row of claimRows(db, articleIds, { tags: false, context: false })) claims.set(row.claimId, { row, shown: toReportClaim(row, colours) });
+  // Only what the report uses of each claim is kept (the rows die young: 100,000 kept would be copied by every young-generation collection).
+  const claims = new Map<string, ReportEntry>();
+  for (const row of claimRows(db, articleIds, { tags: false, context: false })) {
+    claims.set(row.claimId, { actorId: row.actorId, actor: row.actor, holds: row.holds, shown: toReportClaim(row, colours) });
+  }
 
   const byKind: Record<LinkKind, Array<ReportLink & { actorIds: [string, string] }>> = { contradicts: [], corroborates: [] };
   const links = db.prepare('SELECT kind, status, claim_a, claim_b, rationale_text FROM links ORDER BY sort_date, id').raw().iterate() as IterableIterator<[LinkKind, LinkStatus, string, string, string]>;
@@ -66,20 +77,20 @@ export function reportData(db: Database.Database, articleIds: string[] | null): 
     // A side outside the chosen articles, or a kind Gainsay does not make (a file written by another program).
     if (!a || !b || !Object.hasOwn(byKind, kind)) continue;
     const [first, second] = earlierFirst(a.shown, b.shown, (side) => side);
-    const actorIds: [string, string] = first === a.shown ? [a.row.actorId, b.row.actorId] : [b.row.actorId, a.row.actorId];
+    const actorIds: [string, string] = first === a.shown ? [a.actorId, b.actorId] : [b.actorId, a.actorId];
     byKind[kind].push({ status, rationaleText, a: first, b: second, actorIds });
   }
 
   const byActor = new Map<string, { actor: string; claims: ReportClaim[] }>();
-  for (const { row, shown } of claims.values()) {
-    const entry = byActor.get(row.actorId) ?? { actor: row.actor, claims: [] };
+  for (const { actorId, actor, shown } of claims.values()) {
+    const entry = byActor.get(actorId) ?? { actor, claims: [] };
     entry.claims.push(shown);
-    byActor.set(row.actorId, entry);
+    byActor.set(actorId, entry);
   }
   const claimsByActor = [...byActor.values()].sort((x, y) => x.actor.localeCompare(y.actor));
   // A stable sort: claims of one date stay in reading order.
   for (const entry of claimsByActor) entry.claims.sort((x, y) => byIsoDate(x.date ?? '', y.date ?? ''));
   let needsAttention = 0;
-  for (const { row } of claims.values()) if (!row.holds) needsAttention++;
+  for (const { holds } of claims.values()) if (!holds) needsAttention++;
   return { claimsByActor, claims: claims.size, needsAttention, contradictions: groupByPair(byKind.contradicts), corroborations: groupByPair(byKind.corroborates) };
 }

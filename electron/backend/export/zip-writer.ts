@@ -6,8 +6,9 @@ const TEXT_CHUNK = 1 << 21;
 
 /**
  * One entry of a zip being written: bytes and text (as UTF-8) in the order given, then `end()`.
- * yazl deflates each entry with Node's zlib (level 1: exports are read once, and speed matters
- * more than the last percent of size).
+ * yazl deflates each entry with Node's zlib at level 1: a .qdpx is mailed, so it is deflated, but
+ * at 100,000 claims level 1 made 17.2 MB where yazl's default (6) made 15.6 MB (1.10x) for about
+ * 0.4 s less CPU (levels 2 and 3: 16.9 and 16.7 MB, no cheaper than 1; stored: 82 MB).
  */
 export class ZipEntry {
   private text: Buffer | null = null;

@@ -1,0 +1,74 @@
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimRows } from '../../electron/backend/export/claim-rows';
+import { claimCsvLines } from '../../electron/backend/export/csv-claim-lines';
+import { csvRows } from '../../electron/backend/export/csv-encode';
+import { newTally } from '../../electron/backend/export/span-check';
+import { call, tempBackend } from '../helpers/project';
+
+const ARTICLE = 'The harbour minister said the ferry would run. A spokesman for the port denied it 😀 on Tuesday, the outlet reported.';
+const CLAIMS = 24;
+
+// Values rich in what CSV and spreadsheets treat specially, as another program could write them into a file.
+const special = fc.constantFrom('"', ',', '\r', '\n', '=', '+', '-', '@', '\t', '\uFF1D', "'", ' ', 'a', '😀', '\0', ';');
+const value = fc.oneof(fc.string({ maxLength: 6 }), fc.array(special, { maxLength: 6 }).map((parts) => parts.join('')));
+
+/** claims.csv's rows as the shared claim reader gives them, written cell by cell. */
+function referenceLines(db: Database.Database, raw: boolean): string {
+  const rows = [...claimRows(db, null)].map((c) => [
+    c.claimId, c.articleId, c.articleTitle, c.outlet, c.publishedAt ?? '', c.holds ? c.start : '', c.holds ? c.end : '', c.quote, c.prefix, c.suffix,
+    c.actorId, c.actor, c.viaId ?? '', c.via ?? '', c.claimedOn ?? '', c.tags.join('; '), c.noteText, c.createdAt, c.updatedAt, c.holds ? '' : 'yes',
+  ]);
+  return csvRows(rows, raw);
+}
+
+describe("claims.csv's lines, joined by SQLite where nothing needs quoting", () => {
+  let env: ReturnType<typeof tempBackend>;
+  let db: Database.Database;
+
+  beforeAll(async () => {
+    env = tempBackend();
+    const { articleId } = await call(env.backend, 'articles.paste', { text: ARTICLE, title: 'Harbour, "ferries"' });
+    const claimIds: string[] = [];
+    for (let i = 0; i < CLAIMS; i++) {
+      const start = i % 20;
+      const quote = [...ARTICLE].slice(start, start + 5 + (i % 7)).join('');
+      const h = await call(env.backend, 'highlights.create', { articleId, start, end: start + [...quote].length, quote });
+      const claimed = await call(env.backend, 'claims.set', { highlightId: h.id, actor: { name: `Speaker ${i % 5}`, kind: 'person' } });
+      claimIds.push(claimed.claim.id);
+    }
+    env.backend.close();
+    db = new Database(env.file);
+    const values = fc.sample(value, { numRuns: 200, seed: 18 });
+    const next = () => values.pop()!;
+    db.prepare("UPDATE actors SET name = ? WHERE name = 'Speaker 0'").run('Ortega, "the elder"');
+    db.prepare("UPDATE actors SET name = ? WHERE name = 'Speaker 1'").run('=Minister');
+    const tag = db.prepare("INSERT INTO tags (id, name, created_at, updated_at) VALUES (?, ?, '2026-01-01', '2026-01-01')");
+    ['ports, ferries', 'Budget', 'alpha', '@mention', 'zeta'].forEach((name, i) => tag.run(`tag-${i}`, name));
+    const tagClaim = db.prepare('INSERT INTO claim_tags (claim_id, tag_id) VALUES (?, ?)');
+    claimIds.forEach((id, i) => {
+      for (let t = 0; t < i % 4; t++) tagClaim.run(id, `tag-${(i + t) % 5}`);
+      db.prepare('UPDATE claims SET note_text = ?, claimed_on = ? WHERE id = ?').run(next(), i % 3 ? next() : null, id);
+    });
+    // A tag the file lost, a via actor it lost, a note that is not valid UTF-8, and a span that no longer holds.
+    db.pragma('foreign_keys = OFF');
+    tagClaim.run(claimIds[1], 'tag-missing');
+    db.prepare("UPDATE claims SET via_actor_id = 'actor-missing' WHERE id = ?").run(claimIds[2]);
+    db.prepare("UPDATE claims SET note_text = CAST(x'61c32cf09f2c' AS TEXT) WHERE id = ?").run(claimIds[3]);
+    db.prepare("UPDATE highlights SET quote = 'not there', prefix = '=p,', suffix = 's\"' WHERE id = (SELECT highlight_id FROM claims WHERE id = ?)").run(claimIds[4]);
+  });
+  afterAll(() => {
+    db.close();
+    env.dispose();
+  });
+
+  for (const raw of [false, true]) {
+    it(`are byte for byte the shared reader's rows written cell by cell${raw ? ' (raw)' : ''}`, () => {
+      const tally = newTally();
+      const lines = [...claimCsvLines(db, null, raw, tally, new Set(), new Map())].join('');
+      expect(lines).toBe(referenceLines(db, raw));
+      expect(tally.claims).toBe(1);
+    });
+  }
+});
