@@ -7,17 +7,12 @@ import { Backend } from '../../../electron/backend/backend';
 import { quoteIdentifier } from '../../../electron/backend/db/app-schema';
 import { exportProject } from '../../../electron/backend/export/export-project';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats';
-import type { BenchRow } from '../harness';
+import { cpuMsSince, type BenchRow } from '../harness';
 import { buildLinkedProject } from '../linked-project';
 import { tempDir } from '../../helpers/temp';
 
 const EXPORT_MARK = 'GAINSAY-EXPORT ';
 
-/** CPU time (user and system) this process spent since `since`: on a busy machine, wall time also counts the waits. */
-function cpuMsSince(since: NodeJS.CpuUsage): number {
-  const { user, system } = process.cpuUsage(since);
-  return (user + system) / 1000;
-}
 const BASELINE_MARK = 'GAINSAY-EXPORT-BASELINE ';
 
 /** Every table an export reads from. */
