@@ -32,6 +32,8 @@ function openSnapshot(snapshot: Uint8Array): Database.Database {
 
 async function run(): Promise<void> {
   const db = openSnapshot(data.snapshot);
+  // SQLite holds its own copy now: the snapshot (as large as the project) is let go for the rest of the export.
+  data.snapshot = new Uint8Array(0);
   let bytes = 0;
   let lastSent = 0;
   observeWrites((file, size) => {
