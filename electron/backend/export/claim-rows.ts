@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { ArticleRecord, ClaimRecord, HighlightRecord } from '../../../shared/export/project-json';
-import { ANCHOR_CONTEXT } from '../../../shared/domain';
 import { OffsetMap } from '../../../shared/offsets';
 import { ProjectRecords, articleParams, claimsInArticles, inArticles } from './records';
-import { anchorHolds } from '../features/annotations/anchors';
+import { anchorHolds, prefixAt, suffixAt } from '../features/annotations/anchors';
 
 /** A claim with everything flat exports show beside it. */
 export interface ClaimRow {
@@ -139,6 +138,9 @@ export interface ClaimFields {
 
 const EVERYTHING: ClaimFields = { tags: true, context: true };
 
+/** An article's claims (h, its highlights; c, their claims) in reading order, as every export lists them. */
+export const ARTICLE_CLAIMS_IN_READING_ORDER = 'WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, c.id';
+
 /** What every reader reads of a claim, in this order; the context's and the records' columns follow when asked for. */
 const COLUMNS = ['c.id', 'h.start_cp', 'h.end_cp', 'h.quote', 'c.actor_id', 'c.via_actor_id', 'c.claimed_on', 'c.note_text', 'c.created_at', 'c.updated_at'];
 type Row = [claimId: string, start: number, end: number, quote: string, actorId: string, viaId: string | null, claimedOn: string | null, noteText: string, createdAt: string, updatedAt: string, ...more: string[]];
@@ -169,7 +171,7 @@ class ClaimReader {
     const columns = [...COLUMNS, ...(this.context ? CONTEXT_COLUMNS : []), ...(this.records ? RECORD_COLUMNS : [])];
     this.recordsAt = COLUMNS.length + (this.context ? CONTEXT_COLUMNS.length : 0);
     this.statement = db
-      .prepare(`SELECT ${columns.join(', ')} FROM highlights h JOIN claims c ON c.highlight_id = h.id WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, c.id`)
+      .prepare(`SELECT ${columns.join(', ')} FROM highlights h JOIN claims c ON c.highlight_id = h.id ${ARTICLE_CLAIMS_IN_READING_ORDER}`)
       .raw();
   }
 
@@ -192,8 +194,8 @@ class ClaimReader {
         end,
         holds,
         quote,
-        prefix: fromText ? text.slice(Math.max(0, start - ANCHOR_CONTEXT), start) : this.context ? textAt(row, COLUMNS.length) : '',
-        suffix: fromText ? text.slice(end, end + ANCHOR_CONTEXT) : this.context ? textAt(row, COLUMNS.length + 1) : '',
+        prefix: fromText ? prefixAt(text, start) : this.context ? textAt(row, COLUMNS.length) : '',
+        suffix: fromText ? suffixAt(text, end) : this.context ? textAt(row, COLUMNS.length + 1) : '',
         actorId,
         actor: this.actors.get(actorId) ?? '',
         viaId,

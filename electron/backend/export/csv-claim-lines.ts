@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { ANCHOR_CONTEXT } from '../../../shared/domain';
 import { OffsetMap } from '../../../shared/offsets';
-import { anchorHolds } from '../features/annotations/anchors';
+import { anchorHolds, prefixAt, suffixAt } from '../features/annotations/anchors';
+import { ARTICLE_CLAIMS_IN_READING_ORDER } from './claim-rows';
 import { csvCell, csvCells, plainCells } from './csv-encode';
 import { ProjectRecords } from './records';
 import type { AttentionTally } from './span-check';
@@ -41,7 +41,7 @@ type Row = [id: string, start: number, end: number, quote: string, claimedOn: st
 export function* claimCsvLines(db: Database.Database, articleIds: string[] | null, raw: boolean, tally: AttentionTally, linked: Set<string>, sides: Map<string, string>): Generator<string> {
   const cell = (value: string) => csvCell(value, raw);
   const claims = db
-    .prepare(`SELECT c.id, h.start_cp, h.end_cp, h.quote, c.claimed_on, ${TAIL.join(" || ',' || ")} ${FROM_CLAIMS} WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, c.id`)
+    .prepare(`SELECT c.id, h.start_cp, h.end_cp, h.quote, c.claimed_on, ${TAIL.join(" || ',' || ")} ${FROM_CLAIMS} ${ARTICLE_CLAIMS_IN_READING_ORDER}`)
     .raw();
   const tailValues = db.prepare(`SELECT ${TAIL.join(', ')} ${FROM_CLAIMS} WHERE c.id = ?`).raw();
   const storedContext = db.prepare('SELECT h.prefix, h.suffix FROM claims c JOIN highlights h ON h.id = c.highlight_id WHERE c.id = ?').raw();
@@ -58,9 +58,7 @@ export function* claimCsvLines(db: Database.Database, articleIds: string[] | nul
       const tail = plainCells(joined, TAIL.length, raw) ? joined : csvCells(tailValues.get(id) as string[], raw);
       if (anchorHolds(text, start, end, quote)) {
         // A span that holds has its context read off the text, as the app stores it: the file's copy could say otherwise.
-        const prefix = text.slice(Math.max(0, start - ANCHOR_CONTEXT), start);
-        const suffix = text.slice(end, end + ANCHOR_CONTEXT);
-        yield `${cell(id)},${articleCells},${start},${end},${quoteCell},${cell(prefix)},${cell(suffix)},${tail},\r\n`;
+        yield `${cell(id)},${articleCells},${start},${end},${quoteCell},${cell(prefixAt(text, start))},${cell(suffixAt(text, end))},${tail},\r\n`;
       } else {
         tally.claims++;
         const [prefix, suffix] = storedContext.get(id) as [string, string];

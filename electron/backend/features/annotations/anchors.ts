@@ -11,6 +11,11 @@ export interface Anchor {
   suffix: string;
 }
 
+/** Up to ANCHOR_CONTEXT code points of the text just before `start`: a stored anchor's prefix. */
+export const prefixAt = (text: OffsetMap, start: number) => text.slice(Math.max(0, start - ANCHOR_CONTEXT), start);
+/** Up to ANCHOR_CONTEXT code points of the text just after `end`: a stored anchor's suffix. */
+export const suffixAt = (text: OffsetMap, end: number) => text.slice(end, end + ANCHOR_CONTEXT);
+
 /**
  * Checks a span in code points against the stored text and returns its anchor: the exact quote
  * and up to ANCHOR_CONTEXT code points either side. The caller's quote must be exactly what the
@@ -28,8 +33,8 @@ export function anchorFor(text: OffsetMap, start: number, end: number, quote: st
     start,
     end,
     quote: stored,
-    prefix: text.slice(Math.max(0, start - ANCHOR_CONTEXT), start),
-    suffix: text.slice(end, end + ANCHOR_CONTEXT),
+    prefix: prefixAt(text, start),
+    suffix: suffixAt(text, end),
   };
 }
 
