@@ -4,6 +4,8 @@
  * This is the one place that converts between them.
  */
 
+import { firstIndex } from './first-index';
+
 function isHigh(unit: number): boolean {
   return unit >= 0xd800 && unit <= 0xdbff;
 }
@@ -60,26 +62,12 @@ export class OffsetMap {
   toUtf16(point: number): number {
     const p = Math.max(0, Math.min(point, this.length));
     // Pairs before the target: the k-th pair (0-based) starts at code point pairs[k] - k.
-    let lo = 0;
-    let hi = this.pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.pairs[mid]! - mid < p) lo = mid + 1;
-      else hi = mid;
-    }
-    return p + lo;
+    return p + firstIndex(this.pairs.length, (k) => this.pairs[k]! - k < p);
   }
 
   /** The code point offset of UTF-16 index `unit` (an index inside a pair counts the pair as before). */
   toCodePoint(unit: number): number {
-    let lo = 0;
-    let hi = this.pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.pairs[mid]! + 1 < unit) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.min(unit, this.text.length) - lo;
+    return Math.min(unit, this.text.length) - firstIndex(this.pairs.length, (k) => this.pairs[k]! + 1 < unit);
   }
 
   slice(start: number, end: number): string {

@@ -7,6 +7,7 @@
  * Gainsay writes. Each fragment is trimmed to its first and last non-whitespace character, since
  * brat draws a span that starts or ends on a space (a non-breaking one too) with the wrong text.
  */
+import { firstIndex } from '../first-index';
 import type { OffsetMap } from '../offsets';
 
 /** The characters that end a line for brat (Python's str.splitlines). */
@@ -28,14 +29,7 @@ export function lineBreaks(text: OffsetMap): number[] {
 
 /** The index of the first line break at or after `offset`. */
 function firstBreakFrom(breaks: number[], offset: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(breaks.length, (i) => breaks[i]! < offset);
 }
 
 /**

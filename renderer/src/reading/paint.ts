@@ -1,4 +1,5 @@
 import type { HighlightItem } from '../../../shared/domain';
+import { firstIndex } from '../../../shared/first-index';
 import type { TextBlock } from '../../../shared/text/blocks';
 import { changedExtents, resegmented, type PaintSpan, type Segment } from '../../../shared/text/segments';
 import { actorColour } from '../actor-colours';
@@ -17,14 +18,7 @@ function clearHighlights(): void {
 
 /** The first block whose end is after `offset` (blocks are in text order). */
 function firstBlockEndingAfter(blocks: readonly TextBlock[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.endCp <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(blocks.length, (i) => blocks[i]!.endCp <= offset);
 }
 
 /** Spans cut at paragraph ends, by paragraph. */
@@ -43,14 +37,7 @@ function byParagraph(blocks: readonly TextBlock[], spans: ReadonlyArray<{ start:
 
 /** The first segment index whose end is after `offset` (segments are sorted and disjoint). */
 function firstEndingAfter(segments: readonly Segment[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(segments.length, (i) => segments[i]!.end <= offset);
 }
 
 function paintSpan(h: HighlightItem): PaintSpan {
@@ -62,15 +49,8 @@ function paintSpan(h: HighlightItem): PaintSpan {
  * boxes (they are laid out top to bottom); one layout, then a few reads.
  */
 function paragraphsNear(elements: readonly HTMLElement[], margin: number): number[] {
-  let lo = 0;
-  let hi = elements.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (elements[mid]!.getBoundingClientRect().bottom < -margin) lo = mid + 1;
-    else hi = mid;
-  }
   const near: number[] = [];
-  for (let i = lo; i < elements.length && elements[i]!.getBoundingClientRect().top <= window.innerHeight + margin; i++) near.push(i);
+  for (let i = firstIndex(elements.length, (k) => elements[k]!.getBoundingClientRect().bottom < -margin); i < elements.length && elements[i]!.getBoundingClientRect().top <= window.innerHeight + margin; i++) near.push(i);
   return near;
 }
 

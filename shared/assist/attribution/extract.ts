@@ -10,6 +10,7 @@
  * and channels: "told Tass", "Tass cited X as saying", "X was quoted by Y as saying",
  * "…, Russia's Tass news agency reported", "…, according to Interfax".
  */
+import { firstIndex } from '../../first-index';
 import { OffsetMap } from '../../offsets';
 import { whyNotEnglish } from './language';
 import { ADDRESSEE_VERBS, ADJECTIVE_CUES, AFTER_QUOTE_CUES, CUE_VERBS, FORWARD_ONLY_CUES, NOUN_CUES, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
@@ -311,14 +312,7 @@ class ArticleExtractor {
 
   /** The first token at or after UTF-16 offset `offset`. */
   private tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.s < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndex(this.tokens.length, (i) => this.tokens[i]!.s < offset);
   }
 
   private markUsed(s: number, e: number): void {
