@@ -37,6 +37,22 @@ function UnknownActor({ value, onChange }: { value: string; onChange: (value: st
   );
 }
 
+/** A labelled select of names, each shown as it is. */
+function NameSelect({ label, value, names, onChange }: { label: string; value: string; names: string[]; onChange: (name: string) => void }) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {names.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 const RELATION_ROLES = {
   none: 'not imported',
   actor: 'names the claim’s actor',
@@ -168,16 +184,7 @@ function W3cEditor({ preview, mapping, onChange }: { preview: AnnotationPreview;
       <fieldset className="mapping-fields">
         <legend>Read from bodies with the purpose</legend>
         {(Object.keys(W3C_FIELDS) as Array<keyof typeof W3C_FIELDS>).map((field) => (
-          <label key={field}>
-            {W3C_FIELDS[field]}
-            <select value={mapping[field]} onChange={(e) => onChange({ ...mapping, [field]: e.target.value })}>
-              {purposes(mapping[field]).map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </label>
+          <NameSelect key={field} label={W3C_FIELDS[field]} value={mapping[field]} names={purposes(mapping[field])} onChange={(purpose) => onChange({ ...mapping, [field]: purpose })} />
         ))}
       </fieldset>
       <UnknownActor value={mapping.unknownActor} onChange={(unknownActor) => onChange({ ...mapping, unknownActor })} />
@@ -188,16 +195,7 @@ function W3cEditor({ preview, mapping, onChange }: { preview: AnnotationPreview;
 function RefiEditor({ preview, mapping, onChange }: { preview: AnnotationPreview; mapping: RefiMapping; onChange: (mapping: RefiMapping) => void }) {
   const branches = (current: string) => [...new Set([current, ...preview.codes.map((c) => c.name.split(' / ')[0]!)])];
   const branchSelect = (label: string, key: 'actorCodes' | 'tagCodes') => (
-    <label>
-      {label}
-      <select value={mapping[key]} onChange={(e) => onChange({ ...mapping, [key]: e.target.value })}>
-        {branches(mapping[key]).map((b) => (
-          <option key={b} value={b}>
-            {b}
-          </option>
-        ))}
-      </select>
-    </label>
+    <NameSelect label={label} value={mapping[key]} names={branches(mapping[key])} onChange={(branch) => onChange({ ...mapping, [key]: branch })} />
   );
   return (
     <>
