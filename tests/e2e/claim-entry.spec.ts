@@ -165,6 +165,38 @@ test('a new actor’s kind is guessed from the name and stays editable; an agenc
   expect(app.problems).toEqual([]);
 });
 
+test('a name filled in from the sentence while the analyst is already in the field is selected, so what they type replaces it', async ({ page, app }) => {
+  await openArticle(page);
+  const panel = claimsPanel(page);
+  // The sentence's reading answers late: after the editor opened with the focus in "Claimed by".
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/invoke', async (route) => {
+    if (route.request().postDataJSON()?.method === 'suggestions.prefill') await held;
+    await route.continue();
+  });
+  await selectQuote(page, 'The blockade is a fiction');
+  await page.keyboard.press('c');
+  const editor = panel.getByRole('form', { name: 'Tag as claim' });
+  const claimedBy = editor.getByRole('combobox', { name: 'Claimed by' });
+  await expect(claimedBy).toBeFocused();
+  await expect(claimedBy).toHaveValue('');
+
+  release();
+  await expect(claimedBy).toHaveValue('Ilse Marrow');
+  await expect(claimedBy).toBeFocused();
+  // The analyst meant someone else: typing replaces the name filled in, not runs on from it.
+  await page.keyboard.type('Oren');
+  await expect(claimedBy).toHaveValue('Oren');
+  await editor.getByRole('option', { name: 'Oren Talvik' }).click();
+  await expect(claimedBy).toHaveValue('Oren Talvik');
+  await page.unroute('**/api/invoke');
+  await editor.getByRole('button', { name: 'Save as claim' }).click();
+  await expect(panel.getByRole('form', { name: 'Edit claim' })).toBeVisible();
+  await expect(panel.getByRole('listbox', { name: 'Highlights and claims' }).getByRole('option').first()).toContainText('Oren Talvik');
+  expect(app.problems).toEqual([]);
+});
+
 test('the date: the article’s, never a day named inside the claim; a wrongly written date gets one message and saves nothing', async ({ page, app }) => {
   const articleId = await openArticle(page);
   const panel = claimsPanel(page);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { guessActorKind } from '../../../shared/assist/actor-kind';
 import { ACTOR_KIND_LABELS, type ActorKind, type ActorMatch, type ActorRef } from '../../../shared/domain';
 import { ActorKindSelect } from './ActorKindSelect';
@@ -57,13 +57,23 @@ export function ActorPicker({
   const hintId = useId();
   const kindFor = (name: string) => chosenKind ?? guessActorKind(name, usualKind);
 
+  /** Set when a name from outside replaces the text, until it is in the input. */
+  const filledIn = useRef(false);
   useEffect(() => {
     // A name set from outside (chosen, filled in): shown as it is, not as being typed.
     if ((value?.name ?? '') !== text.trim()) {
+      filledIn.current = true;
       setText(value?.name ?? '');
       setTyping(false);
     }
   }, [value?.name]);
+  // A name filled in while the analyst is already in the field (the sentence's reading arriving
+  // late) is selected: what they type next replaces it instead of running on from it.
+  useLayoutEffect(() => {
+    if (!filledIn.current) return;
+    filledIn.current = false;
+    if (document.activeElement === input.current) input.current?.select();
+  }, [text]);
 
   useEffect(() => {
     if (!open) return;
