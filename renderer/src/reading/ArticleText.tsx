@@ -9,6 +9,9 @@ import { OffsetMap } from '../../../shared/offsets';
 import { textBlocks, type TextBlock } from '../../../shared/text/blocks';
 import { TextIndex } from './text-index';
 
+/** The id of the reading view's line saying how to move and select in the text by keyboard. */
+export const ARTICLE_KEYS_HINT = 'article-text-keys';
+
 /** Builds the whole document in the editor's one initial update: a paragraph per text block. */
 function initialState(blocks: TextBlock[]) {
   return () => {
@@ -69,7 +72,7 @@ export const ArticleText = memo(function ArticleText({ text, headline, onIndex }
   return (
     <LexicalComposer initialConfig={config}>
       <PlainTextPlugin
-        contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" />}
+        contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" tabIndex={0} aria-describedby={ARTICLE_KEYS_HINT} />}
         ErrorBoundary={LexicalErrorBoundary}
       />
       <TextIndexPlugin offsets={offsets} blocks={blocks} headline={headline} onIndex={onIndex} />

@@ -9,7 +9,9 @@ import { formatDate, plural } from '../format';
 import { DeleteArticleDialog } from '../library/DeleteArticleDialog';
 import { isTyping } from '../keyboard';
 import { hrefFor, navigate } from '../router';
-import { ArticleText } from './ArticleText';
+import { ARTICLE_KEYS_HINT, ArticleText } from './ArticleText';
+import { KeyboardCaret } from './KeyboardCaret';
+import { moveCaret } from './keyboard-caret';
 import { ClaimsPanel } from './ClaimsPanel';
 import { MetadataForm, useFoundInText } from './MetadataForm';
 import { SuggestionsPanel } from './SuggestionsPanel';
@@ -72,6 +74,9 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const [selected, forgetSelection] = useArticleSelection(index, article?.text ?? '');
+  /** The element holding the text, and the text's own element (once indexed): for the keyboard's caret. */
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
+  const articleRoot = useMemo(() => (index && body?.querySelector<HTMLElement>('.article-text')) || null, [index, body]);
   // What a highlight is made from: the selection without spaces or line breaks at its ends.
   const selection = useMemo(() => selected && trimSpan(selected), [selected]);
   const foundInText = useFoundInText(article);
@@ -289,8 +294,15 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
         </div>
         <FieldError message={notice} />
         <SuggestionsPanel article={article} onOutline={outline} onEdit={editSuggested} />
+        <p id={ARTICLE_KEYS_HINT} className="visually-hidden">
+          Arrow keys move through the text, with Ctrl a word or a paragraph at a time; with Shift they select. Then H highlights, C records a claim.
+        </p>
         <div
+          ref={setBody}
           className="article-body"
+          onKeyDown={(event) => {
+            if (event.target === articleRoot && moveCaret(articleRoot, event)) event.preventDefault();
+          }}
           onMouseMove={onMouseMove}
           onMouseLeave={() => setTooltip(null)}
           onClick={onClick}
@@ -301,6 +313,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
           }}
         >
           <ArticleText text={article.text} headline={headline} onIndex={setIndex} />
+          <KeyboardCaret root={articleRoot} body={body} />
         </div>
       </article>
       {/* The text stays readable if a claim cannot be drawn; choosing another one tries again. */}
