@@ -12,7 +12,8 @@ export const SHORTCUTS: ReadonlyArray<{ where: string; keys: ReadonlyArray<reado
   {
     where: 'Reading an article',
     keys: [
-      ['← → ↑ ↓ in the text', 'Move the caret (Tab to the text first); Ctrl+← → a word, Ctrl+↑ ↓ a paragraph (⌥ on a Mac); Home End the line’s ends'],
+      ['← → ↑ ↓ in the text', 'Move the caret (Tab to the text first); Ctrl+← → a word, Ctrl+↑ ↓ a paragraph (⌥ on a Mac)'],
+      ['Home End, Ctrl+Home Ctrl+End', 'The line’s ends, the text’s ends (⌘← ⌘→, ⌘↑ ⌘↓ on a Mac)'],
       ['Shift with those keys', 'Select from the caret, as with the mouse'],
       ['H', 'Highlight the selected text'],
       ['C', 'Record the selected text as a claim (who said it, the channel and the date are filled in when the sentence tells)'],

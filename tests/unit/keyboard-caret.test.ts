@@ -5,9 +5,10 @@ const press = (key: string, mods: Partial<Omit<CaretKey, 'key'>> = {}): CaretKey
 
 describe('the article text’s caret keys', () => {
   it('move as in a text field on Windows and Linux, and select with Shift', () => {
-    expect(caretMove(press('ArrowRight'), false)).toEqual({ alter: 'move', direction: 'forward', granularity: 'character' });
-    expect(caretMove(press('ArrowLeft', { shiftKey: true }), false)).toEqual({ alter: 'extend', direction: 'backward', granularity: 'character' });
-    expect(caretMove(press('ArrowRight', { ctrlKey: true, shiftKey: true }), false)).toEqual({ alter: 'extend', direction: 'forward', granularity: 'word' });
+    // ← and → as on screen, so that they go the right way in a right-to-left paragraph too.
+    expect(caretMove(press('ArrowRight'), false)).toEqual({ alter: 'move', direction: 'right', granularity: 'character' });
+    expect(caretMove(press('ArrowLeft', { shiftKey: true }), false)).toEqual({ alter: 'extend', direction: 'left', granularity: 'character' });
+    expect(caretMove(press('ArrowRight', { ctrlKey: true, shiftKey: true }), false)).toEqual({ alter: 'extend', direction: 'right', granularity: 'word' });
     expect(caretMove(press('ArrowDown'), false)).toEqual({ alter: 'move', direction: 'forward', granularity: 'line' });
     expect(caretMove(press('ArrowUp', { ctrlKey: true }), false)).toEqual({ alter: 'move', direction: 'backward', granularity: 'paragraph' });
     expect(caretMove(press('End', { shiftKey: true }), false)).toEqual({ alter: 'extend', direction: 'forward', granularity: 'lineboundary' });
@@ -15,7 +16,7 @@ describe('the article text’s caret keys', () => {
   });
 
   it('move as in a text field on a Mac: Option a word or paragraph, ⌘ the line’s or the text’s ends', () => {
-    expect(caretMove(press('ArrowLeft', { altKey: true, shiftKey: true }), true)).toEqual({ alter: 'extend', direction: 'backward', granularity: 'word' });
+    expect(caretMove(press('ArrowLeft', { altKey: true, shiftKey: true }), true)).toEqual({ alter: 'extend', direction: 'left', granularity: 'word' });
     expect(caretMove(press('ArrowRight', { metaKey: true }), true)).toEqual({ alter: 'move', direction: 'forward', granularity: 'lineboundary' });
     expect(caretMove(press('ArrowDown', { altKey: true }), true)).toEqual({ alter: 'move', direction: 'forward', granularity: 'paragraph' });
     expect(caretMove(press('ArrowUp', { metaKey: true, shiftKey: true }), true)).toEqual({ alter: 'extend', direction: 'backward', granularity: 'documentboundary' });

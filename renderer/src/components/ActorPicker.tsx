@@ -62,7 +62,7 @@ export function ActorPicker({
   useEffect(() => {
     // A name set from outside (chosen, filled in): shown as it is, not as being typed.
     if ((value?.name ?? '') !== text.trim()) {
-      filledIn.current = true;
+      filledIn.current = (value?.name ?? '') !== text;
       setText(value?.name ?? '');
       setTyping(false);
     }

@@ -72,7 +72,7 @@ export const ArticleText = memo(function ArticleText({ text, headline, onIndex }
   return (
     <LexicalComposer initialConfig={config}>
       <PlainTextPlugin
-        contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" tabIndex={0} aria-describedby={ARTICLE_KEYS_HINT} />}
+        contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" aria-multiline="true" tabIndex={0} aria-describedby={ARTICLE_KEYS_HINT} />}
         ErrorBoundary={LexicalErrorBoundary}
       />
       <TextIndexPlugin offsets={offsets} blocks={blocks} headline={headline} onIndex={onIndex} />

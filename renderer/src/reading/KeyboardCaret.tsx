@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { caretRect } from './keyboard-caret';
+import { caretRect, stopRevealing } from './keyboard-caret';
 
 /**
  * Draws the caret in the article text while it has the focus and nothing is selected: the
@@ -28,6 +28,7 @@ export function KeyboardCaret({ root, body }: { root: HTMLElement | null; body: 
     const resized = new ResizeObserver(update);
     resized.observe(root);
     return () => {
+      stopRevealing();
       resized.disconnect();
       document.removeEventListener('selectionchange', update);
       root.removeEventListener('focus', update);

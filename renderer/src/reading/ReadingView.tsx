@@ -11,7 +11,7 @@ import { isTyping } from '../keyboard';
 import { hrefFor, navigate } from '../router';
 import { ARTICLE_KEYS_HINT, ArticleText } from './ArticleText';
 import { KeyboardCaret } from './KeyboardCaret';
-import { moveCaret } from './keyboard-caret';
+import { moveCaret, onMac, placeCaret } from './keyboard-caret';
 import { ClaimsPanel } from './ClaimsPanel';
 import { MetadataForm, useFoundInText } from './MetadataForm';
 import { SuggestionsPanel } from './SuggestionsPanel';
@@ -73,7 +73,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   const [focusActor, setFocusActor] = useState(false);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
-  const [selected, forgetSelection] = useArticleSelection(index, article?.text ?? '');
+  const [selected, forgetSelection, readSelection] = useArticleSelection(index, article?.text ?? '');
   /** The element holding the text, and the text's own element (once indexed): for the keyboard's caret. */
   const [body, setBody] = useState<HTMLDivElement | null>(null);
   const articleRoot = useMemo(() => (index && body?.querySelector<HTMLElement>('.article-text')) || null, [index, body]);
@@ -156,7 +156,10 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     async (asClaim: boolean) => {
       setMenu(null);
       if (!selection) return;
-      document.getSelection()?.removeAllRanges();
+      // From the keyboard, the caret goes on from the span's end; else the selection just goes.
+      const end = articleRoot && document.activeElement === articleRoot ? index?.rangeFor(selection.start, selection.end) : null;
+      if (end) document.getSelection()?.collapse(end.endContainer, end.endOffset);
+      else document.getSelection()?.removeAllRanges();
       // With the new highlight, in one commit: the selectionchange that follows then changes
       // nothing, and the frame after the one that shows the highlight has nothing to redraw.
       forgetSelection();
@@ -174,7 +177,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
         if (range) document.getSelection()?.addRange(range);
       }
     },
-    [add, index, selection, forgetSelection],
+    [add, index, selection, forgetSelection, articleRoot],
   );
 
   useEffect(() => {
@@ -294,14 +297,21 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
         </div>
         <FieldError message={notice} />
         <SuggestionsPanel article={article} onOutline={outline} onEdit={editSuggested} />
-        <p id={ARTICLE_KEYS_HINT} className="visually-hidden">
-          Arrow keys move through the text, with Ctrl a word or a paragraph at a time; with Shift they select. Then H highlights, C records a claim.
+        {/* Read as the text's description only, not as a line of the page. */}
+        <p id={ARTICLE_KEYS_HINT} hidden>
+          Arrow keys move through the text, with {onMac() ? 'Option' : 'Ctrl'} a word or a paragraph at a time; with Shift they select. Then H highlights, C records a claim.
         </p>
         <div
           ref={setBody}
           className="article-body"
           onKeyDown={(event) => {
-            if (event.target === articleRoot && moveCaret(articleRoot, event)) event.preventDefault();
+            if (event.target !== articleRoot || !moveCaret(articleRoot, event)) return;
+            event.preventDefault();
+            readSelection();
+          }}
+          // Tabbed to, the text shows its caret at once, where the analyst is reading.
+          onFocus={(event) => {
+            if (event.target === articleRoot && articleRoot.matches(':focus-visible')) placeCaret(articleRoot);
           }}
           onMouseMove={onMouseMove}
           onMouseLeave={() => setTooltip(null)}

@@ -13,7 +13,8 @@ type Granularity = 'character' | 'word' | 'line' | 'paragraph' | 'lineboundary' 
 
 export interface CaretMove {
   alter: 'move' | 'extend';
-  direction: 'forward' | 'backward';
+  /** Left and right as on screen (a right-to-left paragraph runs the other way); forward and backward in reading order. */
+  direction: 'forward' | 'backward' | 'left' | 'right';
   granularity: Granularity;
 }
 
@@ -40,11 +41,13 @@ export function caretMove(event: CaretKey, mac: boolean): CaretMove | null {
   const direction = forward ? 'forward' : 'backward';
   switch (key) {
     case 'ArrowLeft':
-    case 'ArrowRight':
-      if (plain) return { alter, direction, granularity: 'character' };
-      if (byWord) return { alter, direction, granularity: 'word' };
+    case 'ArrowRight': {
+      const side = key === 'ArrowRight' ? 'right' : 'left';
+      if (plain) return { alter, direction: side, granularity: 'character' };
+      if (byWord) return { alter, direction: side, granularity: 'word' };
       if (mac && toEnds) return { alter, direction, granularity: 'lineboundary' };
       return null;
+    }
     case 'ArrowUp':
     case 'ArrowDown':
       if (plain) return { alter, direction, granularity: 'line' };
@@ -73,8 +76,9 @@ export function moveCaret(root: HTMLElement, event: CaretKey): boolean {
   const move = caretMove(event, onMac());
   const selection = document.getSelection();
   if (!move || !selection) return false;
-  if (selection.rangeCount === 0 || !root.contains(selection.focusNode)) placeCaretInView(root, selection);
-  const before = { node: selection.focusNode!, offset: selection.focusOffset };
+  placeCaret(root);
+  if (!selection.focusNode || !root.contains(selection.focusNode)) return false; // a text with no paragraphs
+  const before = { node: selection.focusNode, offset: selection.focusOffset };
   layOutAround(root, before.node);
   // Outside an editable field the browser's "document" is the whole page: the text's ends are found here.
   if (move.granularity === 'documentboundary') moveTo(selection, move.alter, move.direction === 'forward' ? textEnd(root) : textStart(root));
@@ -85,6 +89,18 @@ export function moveCaret(root: HTMLElement, event: CaretKey): boolean {
   layOutAround(root, selection.focusNode!);
   revealCaret(selection);
   return true;
+}
+
+/** Puts the caret at the start of the first paragraph in view, unless it is in the text already. */
+export function placeCaret(root: HTMLElement): void {
+  const selection = document.getSelection();
+  const paragraphs = root.children;
+  if (!selection || (selection.rangeCount > 0 && root.contains(selection.focusNode)) || paragraphs.length === 0) return;
+  // The first paragraph whose bottom is below the top of the window: paragraphs run down the page.
+  const first = firstIndex(paragraphs.length, (i) => paragraphs[i]!.getBoundingClientRect().bottom <= 0);
+  // In its text, where a caret has a place to be drawn.
+  const start = textStart(paragraphs[Math.min(first, paragraphs.length - 1)] as HTMLElement);
+  selection.collapse(start.node, start.offset);
 }
 
 /** The class that keeps a paragraph laid out while it is off screen (styles.css). */
@@ -136,19 +152,11 @@ function textEnd(root: HTMLElement): Point {
   return last ? { node: last, offset: last.textContent!.length } : { node: root, offset: root.childNodes.length };
 }
 
-function placeCaretInView(root: HTMLElement, selection: Selection): void {
-  const paragraphs = root.children;
-  if (paragraphs.length === 0) return;
-  // The first paragraph whose bottom is below the top of the window: paragraphs run down the page.
-  const first = firstIndex(paragraphs.length, (i) => paragraphs[i]!.getBoundingClientRect().bottom <= 0);
-  const paragraph = paragraphs[Math.min(first, paragraphs.length - 1)]!;
-  // In its text, where a caret has a place to be drawn.
-  const start = textStart(paragraph as HTMLElement);
-  selection.collapse(start.node, start.offset);
-}
-
 /** Space kept between the caret and the window's top or bottom when it is scrolled into view. */
 const MARGIN = 48;
+
+/** The second scroll of `revealCaret` still to come, cancelled by the next move or by `stopRevealing`. */
+let pendingReveal = (): void => {};
 
 /**
  * Scrolls the window so that the selection's moving end is in view; once more after the next
@@ -157,7 +165,13 @@ const MARGIN = 48;
  */
 function revealCaret(selection: Selection): void {
   scrollToCaret(selection);
-  afterNextFrame(() => scrollToCaret(selection));
+  pendingReveal();
+  pendingReveal = afterNextFrame(() => scrollToCaret(selection));
+}
+
+/** Cancels a scroll still to come (the view is closing). */
+export function stopRevealing(): void {
+  pendingReveal();
 }
 
 function scrollToCaret(selection: Selection): void {

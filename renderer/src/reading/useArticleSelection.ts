@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TextIndex } from './text-index';
 
 export interface ArticleSelection {
@@ -14,10 +14,13 @@ export interface ArticleSelection {
  * the stored slice, without the line breaks between paragraphs, must be the selected text. The
  * slice comes from the index's offset map, so a selection change does not walk the whole text.
  * Also returns `forget`, for a caller that removes the selection itself: the view shows it gone
- * in the same commit as what it does with it, not in another one when the browser reports it.
+ * in the same commit as what it does with it, not in another one when the browser reports it;
+ * and `read`, for a caller that changed the selection itself (the keyboard's caret): the view
+ * has it at once, not when the browser reports it, which may be after the next key (C, say).
  */
-export function useArticleSelection(index: TextIndex | null, text: string): [ArticleSelection | null, () => void] {
+export function useArticleSelection(index: TextIndex | null, text: string): [ArticleSelection | null, () => void, () => void] {
   const [selection, setSelection] = useState<ArticleSelection | null>(null);
+  const reader = useRef(() => {});
   useEffect(() => {
     // The index is built for the text shown; until it is (or while it is another article's), no selection.
     if (!index || index.offsets.text !== text) return;
@@ -36,9 +39,14 @@ export function useArticleSelection(index: TextIndex | null, text: string): [Art
     };
     // Not read now: the index is built as the text's DOM is, so no selection can be inside it
     // yet, and reading the selection as the article opens lays out the whole article mid-commit.
+    reader.current = update;
     document.addEventListener('selectionchange', update);
-    return () => document.removeEventListener('selectionchange', update);
+    return () => {
+      reader.current = () => {};
+      document.removeEventListener('selectionchange', update);
+    };
   }, [index, text]);
   const forget = useCallback(() => setSelection(null), []);
-  return [selection, forget];
+  const read = useCallback(() => reader.current(), []);
+  return [selection, forget, read];
 }
