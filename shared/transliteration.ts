@@ -2,7 +2,7 @@ import { fold } from './fold';
 
 /**
  * A rough phonetic skeleton of a folded name, so that common transliteration variants of the
- * same name meet: Peskov/Peskow, Shoigu/Shoygu, Ilham/Ilcham, Qadirov/Kadirov, Zelensky/Selenskyj.
+ * same name meet: Pelkov/Pelkow, Shoigu/Shoygu, Ilham/Ilcham, Qadirov/Kadirov, Zelensky/Selenskyj.
  * Used only to offer "is this the same actor?", never to merge by itself.
  */
 const RULES: Array<[RegExp, string]> = [

@@ -17,7 +17,7 @@ function telling(word: string): boolean {
  * ending is an organisation ("… GmbH"), and otherwise the attribution extractor's word lists
  * ("Interfax", "… News Agency", "Ministry of …", "Harbour Board", "NATO"), a title before a name
  * a person ("Defence Minister Ilya Varetsky"). A name with none of
- * those words ("Dmitry Peskov", "Nordpress") is what the field usually holds: `usual`.
+ * those words ("Dmitry Pelkov", "Nordpress") is what the field usually holds: `usual`.
  */
 export function guessActorKind(name: string, usual: ActorKind): ActorKind {
   const words = name.trim().split(/\s+/u).filter(Boolean);

@@ -15,7 +15,7 @@ import type { RegistryActor, ResolvedActor, Span, Suggestion } from './attributi
 
 export interface PrefilledActor {
   actor: ResolvedActor;
-  /** Where it came from, e.g. "speaker from ‘said … Peskov’". */
+  /** Where it came from, e.g. "speaker from ‘said … Pelkov’". */
   reason: string;
 }
 
@@ -123,7 +123,7 @@ function withKind(actor: ResolvedActor, usual: ResolvedActor['kind']): ResolvedA
   return actor.known ? actor : { ...actor, kind: guessActorKind(actor.name, usual) };
 }
 
-/** The words a mention and its cue were read from: ‘said … Peskov’, or the whole run when short. */
+/** The words a mention and its cue were read from: ‘said … Pelkov’, or the whole run when short. */
 function phrase(words: (s: Span) => string, mention: Span, cue: Span | null): string {
   if (!cue) return `‘${words(mention)}’`;
   const [first, second] = cue.start < mention.start ? [cue, mention] : [mention, cue];

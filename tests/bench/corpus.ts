@@ -18,7 +18,7 @@ export function prng(seed: number): () => number {
 
 const OUTLETS = ['Northern Wire', 'Meridian Daily', 'Agence Véritas', 'Koryo Times 高丽时报', 'The Ledger', 'Baltic Courier', 'Radio Dniester', 'Anadolu Haber Ajansı'];
 const FIRST = ['Ilham', 'İlham', 'Dmitri', 'Zofia', 'Mehmet', 'Søren', 'Ana', 'Hélène', 'Oleksandr', 'Giorgi', 'Ayşe', 'Jüri', 'Marta', 'Tomasz', 'Nikoloz', 'Farida', 'Kęstutis', 'Ludmila', 'Emre', 'Ioana'];
-const LAST = ['Qadirov', 'Kadirov', 'Peskarov', 'Łukasiewicz', 'Erdoğanlı', 'Ødegård', 'Petrović', 'Moreau', 'Shevchuk', 'Beridze', 'Yılmaz', 'Tamm', 'Nowak', 'Wiśniewski', 'Kvaratskhelia', 'Aliyeva', 'Žukauskas', 'Ionescu', 'Çelik', 'Horváth'];
+const LAST = ['Qadirov', 'Kadirov', 'Pelkarov', 'Łukasiewicz', 'Erdoğanlı', 'Ødegård', 'Petrović', 'Moreau', 'Shevchuk', 'Beridze', 'Yılmaz', 'Tamm', 'Nowak', 'Wiśniewski', 'Kvaratskhelia', 'Aliyeva', 'Žukauskas', 'Ionescu', 'Çelik', 'Horváth'];
 const ROLES = ['Minister', 'spokesman', 'spokeswoman', 'General', 'envoy', 'deputy minister', 'mission chief', 'ambassador'];
 const PLACES = ['Velmora', 'Dubrovnik-Novi', 'Karsk', 'Orlova Bay', 'Tervel', 'Szeged-Dolny', 'Ardahanlı', 'Lake Voren', 'Pristan', 'Keld', 'Brezno', 'Ustyn'];
 const TOPICS = ['monitoring mission', 'prisoner exchange', 'grain corridor', 'demilitarised zone', 'border crossing', 'humanitarian convoy', 'drone strikes', 'power plant', 'evacuation route', 'observer rotation'];

@@ -4,8 +4,8 @@ import { expect, highlightedTexts, pasteArticle, screenshot, select, test } from
 const ARTICLE = [
   'Mission row deepens 👍🏽 as Moscow denies deal',
   'VELMORA (Northern Wire) — Foreign Minister İlham Qadirov said on Tuesday that foreign troops would join the monitoring mission.',
-  'Tass cited the spokesman Dmitri Peskov as saying: “There is no agreement and there will be none.”',
-  'Interfax quoted Peskov separately: “No decision on foreign participation has been taken.”',
+  'Tass cited the spokesman Dmitri Pelkov as saying: “There is no agreement and there will be none.”',
+  'Interfax quoted Pelkov separately: “No decision on foreign participation has been taken.”',
 ].join('\n\n');
 
 
@@ -36,8 +36,8 @@ test('records a claim with a new actor, a channel and a tag, adds an alias by va
   const editor = panel.getByRole('form', { name: 'Tag as claim' });
   const claimedBy = editor.getByRole('combobox', { name: 'Claimed by' });
   await expect(claimedBy).toBeFocused();
-  await claimedBy.fill('Dmitri Peskov');
-  await editor.getByRole('option', { name: 'Create new actor “Dmitri Peskov”' }).click();
+  await claimedBy.fill('Dmitri Pelkov');
+  await editor.getByRole('option', { name: 'Create new actor “Dmitri Pelkov”' }).click();
   const via = editor.getByRole('combobox', { name: 'Reported via (optional)' });
   await via.fill('Tass');
   await editor.getByRole('option', { name: 'Create new actor “Tass”' }).click();
@@ -45,7 +45,7 @@ test('records a claim with a new actor, a channel and a tag, adds an alias by va
   await editor.getByLabel('Tags (separate with commas)').fill('foreign troops, denial');
   await editor.getByRole('textbox', { name: 'Note' }).fill('Quoted directly by Tass.');
   await editor.getByRole('button', { name: 'Save as claim' }).click();
-  await expect(items.first()).toContainText('Dmitri Peskov via Tass');
+  await expect(items.first()).toContainText('Dmitri Pelkov via Tass');
   await expect(items.first()).toContainText('foreign troops');
   await expect(page.getByTestId('count-claims')).toHaveText('1');
 
@@ -56,23 +56,23 @@ test('records a claim with a new actor, a channel and a tag, adds an alias by va
   await expect(page.getByTestId('selection-status')).toContainText(`Selected ${Array.from(second).length} characters`);
   await page.keyboard.press('c');
   const editor2 = panel.getByRole('form', { name: 'Tag as claim' });
-  await editor2.getByRole('combobox', { name: 'Claimed by' }).fill('Dmitri Peskow');
-  await editor2.getByRole('option', { name: 'Dmitri Peskov, and add “Dmitri Peskow” as an alias' }).click();
+  await editor2.getByRole('combobox', { name: 'Claimed by' }).fill('Dmitri Pelkow');
+  await editor2.getByRole('option', { name: 'Dmitri Pelkov, and add “Dmitri Pelkow” as an alias' }).click();
   await editor2.getByRole('button', { name: 'Save as claim' }).click();
-  // The channel was filled in from “Interfax quoted Peskov”: a third actor, an outlet.
-  await expect(items.nth(1)).toContainText('Dmitri Peskov via Interfax');
+  // The channel was filled in from “Interfax quoted Pelkov”: a third actor, an outlet.
+  await expect(items.nth(1)).toContainText('Dmitri Pelkov via Interfax');
   await expect(page.getByTestId('count-actors')).toHaveText('3');
 
   // 3. Reload: everything is still there, and highlighted.
   await page.reload();
   await expect(items).toHaveCount(2);
-  await expect(items.first()).toContainText('Dmitri Peskov via Tass');
+  await expect(items.first()).toContainText('Dmitri Pelkov via Tass');
   await expect.poll(async () => Object.values(await painted(page)).flat().sort()).toEqual([quote, second].sort());
   await items.first().click();
   await expect(panel.getByRole('form', { name: 'Edit claim' }).getByRole('textbox', { name: 'Note' })).toHaveText('Quoted directly by Tass.');
-  await panel.getByRole('link', { name: 'All claims by Dmitri Peskov' }).click();
-  await expect(page.getByRole('list', { name: 'Aliases' })).toContainText('Dmitri Peskow');
-  await expect(page.getByRole('list', { name: 'Claims by Dmitri Peskov' }).getByRole('listitem')).toHaveCount(2);
+  await panel.getByRole('link', { name: 'All claims by Dmitri Pelkov' }).click();
+  await expect(page.getByRole('list', { name: 'Aliases' })).toContainText('Dmitri Pelkow');
+  await expect(page.getByRole('list', { name: 'Claims by Dmitri Pelkov' }).getByRole('listitem')).toHaveCount(2);
   await page.goBack();
   await expect(items).toHaveCount(2);
 
@@ -80,7 +80,7 @@ test('records a claim with a new actor, a channel and a tag, adds an alias by va
   const undo = page.getByRole('group', { name: 'Undo and redo' });
   const steps: Array<[RegExp, () => Promise<void>]> = [
     [/^Undo Tag claim “No decision/, () => expect(items.nth(1)).toContainText('Highlight, not yet a claim')],
-    [/^Undo Add alias Dmitri Peskow/, () => expect(page.getByTestId('count-actors')).toHaveText('2')],
+    [/^Undo Add alias Dmitri Pelkow/, () => expect(page.getByTestId('count-actors')).toHaveText('2')],
     [/^Undo Highlight “No decision/, () => expect(items).toHaveCount(1)],
     [/^Undo Tag claim “There is no agreement/, () => expect(page.getByTestId('count-actors')).toHaveText('0')],
     [/^Undo Highlight “There is no agreement/, () => expect(items).toHaveCount(0)],
@@ -95,7 +95,7 @@ test('records a claim with a new actor, a channel and a tag, adds an alias by va
   await expect(undo.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
   for (let i = 0; i < steps.length; i++) await page.keyboard.press('Control+Shift+z');
   await expect(items).toHaveCount(2);
-  await expect(items.nth(1)).toContainText('Dmitri Peskov');
+  await expect(items.nth(1)).toContainText('Dmitri Pelkov');
   await expect(page.getByTestId('count-claims')).toHaveText('2');
   await expect(undo.getByRole('button', { name: 'Redo', exact: true })).toBeDisabled();
   expect(app.problems).toEqual([]);
@@ -105,7 +105,7 @@ test('nested and overlapping highlights, ten deep, are painted darker and can ea
   await openArticle(page);
   const articleId = page.url().split('/article/')[1]!;
   const sentence = 'Foreign Minister İlham Qadirov said on Tuesday that foreign troops would join the monitoring mission.';
-  const actors = ['İlham Qadirov', 'Northern Wire', 'Dmitri Peskov', 'Tass', 'Interfax', 'Agence Véritas', 'Meridian Daily', 'Søren Ødegård', 'Zofia Łukasiewicz', 'Koryo Times'];
+  const actors = ['İlham Qadirov', 'Northern Wire', 'Dmitri Pelkov', 'Tass', 'Interfax', 'Agence Véritas', 'Meridian Daily', 'Søren Ødegård', 'Zofia Łukasiewicz', 'Koryo Times'];
   await page.evaluate(
     async ({ articleId, sentence, actors }) => {
       const token = sessionStorage.getItem('gainsay.token')!;
@@ -184,21 +184,21 @@ test('a name typed without picking from the list is used as typed: a new actor, 
   await select(page, '“There is no agreement and there will be none.”');
   await page.getByRole('button', { name: 'Record claim…' }).click();
   let editor = panel.getByRole('form', { name: 'Tag as claim' });
-  await editor.getByRole('combobox', { name: 'Claimed by' }).fill('Dmitri Peskov');
+  await editor.getByRole('combobox', { name: 'Claimed by' }).fill('Dmitri Pelkov');
   await editor.getByRole('combobox', { name: 'Reported via (optional)' }).fill('Tass');
   await expect(editor.getByText('New actor: Tass')).toBeVisible();
   await expect(editor.getByLabel('Kind of new actor').nth(1)).toHaveValue('outlet');
   await editor.getByRole('button', { name: 'Save as claim' }).click();
-  await expect(items.first()).toContainText('Dmitri Peskov via Tass');
+  await expect(items.first()).toContainText('Dmitri Pelkov via Tass');
 
   // Typed again, in another case and without picking: the same actors, not new ones.
   await select(page, '“No decision on foreign participation has been taken.”');
   await page.getByRole('button', { name: 'Record claim…' }).click();
   editor = panel.getByRole('form', { name: 'Tag as claim' });
-  await editor.getByRole('combobox', { name: 'Claimed by' }).fill('dmitri peskov');
+  await editor.getByRole('combobox', { name: 'Claimed by' }).fill('dmitri pelkov');
   await editor.getByRole('combobox', { name: 'Reported via (optional)' }).fill('Interfax');
   await editor.getByRole('button', { name: 'Save as claim' }).click();
-  await expect(items.nth(1)).toContainText('Dmitri Peskov via Interfax');
+  await expect(items.nth(1)).toContainText('Dmitri Pelkov via Interfax');
   await expect(page.getByTestId('count-actors')).toHaveText('3');
   expect(app.problems).toEqual([]);
 });
@@ -210,11 +210,11 @@ test('Ctrl+Enter saves a claim from any field, the note included', async ({ page
   await select(page, '“There is no agreement and there will be none.”');
   await page.getByRole('button', { name: 'Record claim…' }).click();
   const editor = panel.getByRole('form', { name: 'Tag as claim' });
-  await editor.getByRole('combobox', { name: 'Claimed by' }).fill('Dmitri Peskov');
+  await editor.getByRole('combobox', { name: 'Claimed by' }).fill('Dmitri Pelkov');
   await editor.getByRole('textbox', { name: 'Note' }).click();
   await page.keyboard.type('Quoted by Tass.');
   await page.keyboard.press('Control+Enter');
-  await expect(items.first()).toContainText('Dmitri Peskov');
+  await expect(items.first()).toContainText('Dmitri Pelkov');
   await expect(page.getByTestId('count-claims')).toHaveText('1');
   expect(app.problems).toEqual([]);
 });

@@ -38,7 +38,7 @@ test.describe('annotations from other tools', () => {
     await dialog.getByLabel('Choose annotation files').setInputFiles([qdpx]);
     const preview = dialog.getByRole('region', { name: 'Preview' });
     await expect(preview).toContainText('colleague.qdpx: REFI-QDA project, 2 documents');
-    await expect(preview.getByRole('table', { name: 'Codes (selections coded)' })).toContainText(/Actors \/ Dmitri Peskov\s*1/);
+    await expect(preview.getByRole('table', { name: 'Codes (selections coded)' })).toContainText(/Actors \/ Dmitri Pelkov\s*1/);
     await expect(preview.getByLabel('The codes under this code are actors')).toHaveValue('Actors');
     await preview.getByRole('combobox', { name: 'Claims', exact: true }).selectOption('only selections coded with an actor');
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();

@@ -33,7 +33,7 @@ test('the access token never reaches another server on 127.0.0.1, and leaves the
     // the change stream is open; then a reload, which must keep the page authorised.
     await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
     expect(page.url()).not.toContain(token);
-    await invoke(page, 'actors.create', { name: 'Dmitri Peskov', kind: 'person' });
+    await invoke(page, 'actors.create', { name: 'Dmitri Pelkov', kind: 'person' });
     await page.reload();
     expect(page.url()).not.toContain(token);
     await page.getByRole('button', { name: 'Export…' }).click();
@@ -42,7 +42,7 @@ test('the access token never reaches another server on 127.0.0.1, and leaves the
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const exported = JSON.parse(fs.readFileSync((await (await download).path())!, 'utf8'));
-    expect(exported.actors.map((a: { name: string }) => a.name)).toEqual(['Dmitri Peskov']);
+    expect(exported.actors.map((a: { name: string }) => a.name)).toEqual(['Dmitri Pelkov']);
     expect(await page.context().cookies()).toEqual([]);
 
     // The page, then another tab of the same browser, go to the other server.

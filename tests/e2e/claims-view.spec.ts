@@ -5,18 +5,18 @@ import { REPORTS, seed } from './seed';
 const CLAIMS = [
   { article: 0, quote: '“foreign troops will join the ceasefire-monitoring mission within weeks”', actor: 'İlham Qadirov', tags: ['troops'] },
   { article: 0, quote: 'the first patrols would start near Orlova Bay', actor: 'Zofia Łukasiewicz', tags: ['patrols'] },
-  { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Peskov', via: 'Tass', tags: ['troops', 'denial'] },
-  { article: 1, quote: '“No decision on foreign participation has been taken.”', actor: 'Dmitri Peskov', via: 'Interfax', tags: ['denial'] },
+  { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Pelkov', via: 'Tass', tags: ['troops', 'denial'] },
+  { article: 1, quote: '“No decision on foreign participation has been taken.”', actor: 'Dmitri Pelkov', via: 'Interfax', tags: ['denial'] },
   { article: 2, quote: '“will not include a single armed soldier”', actor: 'Søren Ødegård', tags: ['troops'] },
   { article: 2, quote: '“troops from three countries”', actor: 'İlham Qadirov', tags: ['troops'] },
   { article: 3, quote: '“the first 40 observers arrive on Monday”', actor: 'Officials' },
-  { article: 3, quote: '“no foreign soldiers will be deployed”', actor: 'Dmitri Peskov', tags: ['denial'] },
+  { article: 3, quote: '“no foreign soldiers will be deployed”', actor: 'Dmitri Pelkov', tags: ['denial'] },
 ];
 const LINKS: Array<[number, number, string, string, string]> = [
-  [0, 2, 'contradicts', 'open', 'Qadirov announces troops; Peskov denies any agreement.'],
+  [0, 2, 'contradicts', 'open', 'Qadirov announces troops; Pelkov denies any agreement.'],
   [5, 7, 'contradicts', 'confirmed', 'Troops from three countries versus no foreign soldiers.'],
   [0, 5, 'corroborates', 'open', 'Qadirov repeats it in Karsk.'],
-  [2, 3, 'corroborates', 'confirmed', 'Peskov says it twice.'],
+  [2, 3, 'corroborates', 'confirmed', 'Pelkov says it twice.'],
 ];
 
 test('the Claims view lists every claim with counts, filters by actor, tag, outlet, article, date and words, sorts, and is read from the keyboard', async ({ page, app }) => {
@@ -36,19 +36,19 @@ test('the Claims view lists every claim with counts, filters by actor, tag, outl
 
   // Counts per actor, tag, outlet and article, as a QDA tool's code system shows them.
   const counts = page.getByRole('complementary', { name: 'Claim counts' });
-  await expect(counts.getByRole('group', { name: 'Claimed by' }).getByRole('button', { name: 'Dmitri Peskov, 3 claims' })).toBeVisible();
+  await expect(counts.getByRole('group', { name: 'Claimed by' }).getByRole('button', { name: 'Dmitri Pelkov, 3 claims' })).toBeVisible();
   await expect(counts.getByRole('group', { name: 'Tags' }).getByRole('button', { name: 'troops, 4 claims' })).toBeVisible();
   await screenshot(page, 'claims-view');
 
   // Filter by actor: the other counts follow.
-  await counts.getByRole('button', { name: 'Dmitri Peskov, 3 claims' }).click();
+  await counts.getByRole('button', { name: 'Dmitri Pelkov, 3 claims' }).click();
   await expect(page.getByTestId('claims-total')).toHaveText('3 claims');
   await expect(counts.getByRole('group', { name: 'Tags' }).getByRole('button', { name: 'denial, 3 claims' })).toBeVisible();
   await expect(counts.getByRole('group', { name: 'Outlets' }).getByRole('button', { name: 'Agence Véritas, 2 claims' })).toBeVisible();
   // …and by outlet on top; the filters are in the address, so a reload keeps them.
   await counts.getByRole('button', { name: 'Agence Véritas, 2 claims' }).click();
   await expect(page.getByTestId('claims-total')).toHaveText('2 claims');
-  expect(page.url()).toContain(`actor=${actors.get('Dmitri Peskov')}`);
+  expect(page.url()).toContain(`actor=${actors.get('Dmitri Pelkov')}`);
   await page.reload();
   await expect(page.getByTestId('claims-total')).toHaveText('2 claims');
   await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -75,7 +75,7 @@ test('the Claims view lists every claim with counts, filters by actor, tag, outl
   // Sort by actor, ascending.
   await filterBar.getByLabel('Sort by').selectOption({ label: 'Actor' });
   await page.getByRole('button', { name: /^Order: descending/ }).click();
-  await expect(rows.first()).toContainText('Dmitri Peskov');
+  await expect(rows.first()).toContainText('Dmitri Pelkov');
   await expect(rows.last()).toContainText('Zofia Łukasiewicz');
 
   // Keyboard: the list has the focus; j moves, End goes to the last, Enter opens the claim in its article.
@@ -97,16 +97,16 @@ test('the Actors list counts each actor’s claims, and an actor’s page shows 
   await seed(page, REPORTS, CLAIMS, LINKS);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Actors' }).click();
   const table = page.getByRole('table', { name: 'Actors' });
-  await expect(table.getByRole('row', { name: /Dmitri Peskov/ }).getByRole('link', { name: '3 claims, in the Claims view' })).toHaveText('3');
+  await expect(table.getByRole('row', { name: /Dmitri Pelkov/ }).getByRole('link', { name: '3 claims, in the Claims view' })).toHaveText('3');
   await expect(table.getByRole('row', { name: /^Tass/ })).toContainText('0');
 
-  await table.getByRole('link', { name: 'Dmitri Peskov', exact: true }).click();
-  const contradictions = page.getByRole('region', { name: 'Contradictions involving Dmitri Peskov' });
-  const corroborations = page.getByRole('region', { name: 'Corroborations involving Dmitri Peskov' });
+  await table.getByRole('link', { name: 'Dmitri Pelkov', exact: true }).click();
+  const contradictions = page.getByRole('region', { name: 'Contradictions involving Dmitri Pelkov' });
+  const corroborations = page.getByRole('region', { name: 'Corroborations involving Dmitri Pelkov' });
   await expect(contradictions.getByRole('heading')).toHaveText('Contradictions (2)');
   await expect(contradictions.getByRole('listitem')).toHaveCount(2);
-  // Peskov's own claim first, then the other side.
-  await expect(contradictions.getByRole('listitem').first().getByRole('link').first()).toContainText('Dmitri Peskov');
+  // Pelkov's own claim first, then the other side.
+  await expect(contradictions.getByRole('listitem').first().getByRole('link').first()).toContainText('Dmitri Pelkov');
   await expect(contradictions.getByRole('listitem').first().getByRole('link').last()).toContainText('İlham Qadirov');
   await expect(corroborations.getByRole('heading')).toHaveText('Corroborations (1)');
   await screenshot(page, 'actor-page-links');

@@ -6,11 +6,11 @@ import { REPORTS, seed } from './seed';
 
 const CLAIMS = [
   { article: 0, quote: '“foreign troops will join the ceasefire-monitoring mission within weeks”', actor: 'İlham Qadirov', tags: ['foreign troops'] },
-  { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Peskov', via: 'Tass', tags: ['denial'] },
-  { article: 1, quote: '“No decision on foreign participation has been taken.”', actor: 'Dmitri Peskov', via: 'Interfax', tags: ['denial'] },
+  { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Pelkov', via: 'Tass', tags: ['denial'] },
+  { article: 1, quote: '“No decision on foreign participation has been taken.”', actor: 'Dmitri Pelkov', via: 'Interfax', tags: ['denial'] },
   { article: 2, quote: 'the mission “will not include a single armed soldier”', actor: 'Søren Ødegård' },
   { article: 2, quote: '“troops from three countries”', actor: 'İlham Qadirov' },
-  { article: 3, quote: '“no foreign soldiers will be deployed”', actor: 'Dmitri Peskov' },
+  { article: 3, quote: '“no foreign soldiers will be deployed”', actor: 'Dmitri Pelkov' },
 ];
 const LINKS: Array<[number, number, string, string, string]> = [
   [0, 1, 'contradicts', 'confirmed', 'Qadirov announces foreign troops; the Kremlin, via Tass, denies any agreement a day later.'],
@@ -61,7 +61,7 @@ test('exports every format from the Export dialog, and the report reads as a bri
   const report = unzipSync(downloads['Review report']!);
   const html = strFromU8(report['Ceasefire monitoring review report.html']!);
   const markdown = strFromU8(report['Ceasefire monitoring review report.md']!);
-  expect(markdown).toContain('### Dmitri Peskov vs İlham Qadirov (3: 1 open, 1 confirmed, 1 dismissed)');
+  expect(markdown).toContain('### Dmitri Pelkov vs İlham Qadirov (3: 1 open, 1 confirmed, 1 dismissed)');
   // Self-contained: nothing is loaded from anywhere.
   expect(html).not.toMatch(/<(link|script|img)\b|url\(|@import/i);
 
@@ -69,7 +69,7 @@ test('exports every format from the Export dialog, and the report reads as a bri
   await viewer.setViewportSize({ width: 1100, height: 1400 });
   await viewer.setContent(html);
   await expect(viewer.getByRole('heading', { level: 1 })).toHaveText('Ceasefire monitoring: who contradicts whom');
-  await expect(viewer.getByRole('heading', { name: /Dmitri Peskov vs İlham Qadirov/ })).toBeVisible();
+  await expect(viewer.getByRole('heading', { name: /Dmitri Pelkov vs İlham Qadirov/ })).toBeVisible();
   await expect(viewer.getByText('Qadirov announces foreign troops; the Kremlin, via Tass, denies any agreement a day later.')).toBeVisible();
   await screenshot(viewer, 'review-report');
   fs.writeFileSync(path.join('screenshots', 'review-report.pdf'), await viewer.pdf({ format: 'A4' }));

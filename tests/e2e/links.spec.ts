@@ -14,40 +14,40 @@ const WIRE = [
 const AGENCY = [
   'Moscow denies any deal on foreign monitors',
   'Published 5 March 2026',
-  'MOSCOW (Agence Véritas) — Tass cited the spokesman Dmitri Peskov as saying: “There is no agreement on foreign troops and there will be none.”',
+  'MOSCOW (Agence Véritas) — Tass cited the spokesman Dmitri Pelkov as saying: “There is no agreement on foreign troops and there will be none.”',
 ].join('\n\n');
 
 
 test('links two claims as contradicting from the reading view, then triages the contradiction in the review list by keyboard', async ({ page, app }) => {
   await pasteArticle(page, WIRE);
   await pasteArticle(page, AGENCY);
-  await recordClaim(page, 'Moscow denies any deal on foreign monitors', '“There is no agreement on foreign troops and there will be none.”', 'Dmitri Peskov', 'Tass');
+  await recordClaim(page, 'Moscow denies any deal on foreign monitors', '“There is no agreement on foreign troops and there will be none.”', 'Dmitri Pelkov', 'Tass');
   await recordClaim(page, 'Foreign troops to join monitors, Qadirov says', '“foreign troops will join the ceasefire-monitoring mission within weeks”', 'İlham Qadirov');
 
-  // From the Qadirov claim: Contradicts…, find Peskov's claim by a variant spelling of the agency's outlet, link it with a rationale.
+  // From the Qadirov claim: Contradicts…, find Pelkov's claim by a variant spelling of the agency's outlet, link it with a rationale.
   const panel = page.getByRole('complementary', { name: /Claims/ });
   await panel.getByRole('button', { name: 'Contradicts…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Contradicts…' });
-  await dialog.getByRole('combobox', { name: 'Find the other claim' }).fill('veritas peskov');
+  await dialog.getByRole('combobox', { name: 'Find the other claim' }).fill('veritas pelkov');
   await expect(dialog.getByRole('listbox', { name: 'Matching claims' }).getByRole('option')).toHaveCount(1);
-  await expect(dialog.getByRole('listbox', { name: 'Matching claims' }).getByRole('option')).toContainText('Dmitri Peskov');
+  await expect(dialog.getByRole('listbox', { name: 'Matching claims' }).getByRole('option')).toContainText('Dmitri Pelkov');
   await dialog.getByRole('combobox', { name: 'Find the other claim' }).press('Enter');
   await expect(dialog.getByText('Contradicted by')).toBeVisible();
-  await dialog.getByRole('textbox', { name: 'Rationale' }).fill('Qadirov announces troops for the mission; a day later Peskov denies any agreement.');
+  await dialog.getByRole('textbox', { name: 'Rationale' }).fill('Qadirov announces troops for the mission; a day later Pelkov denies any agreement.');
   await screenshot(page, 'link-dialog');
   await dialog.getByRole('button', { name: 'Link as contradicting' }).click();
   await expect(dialog).toBeHidden();
 
   // The claims panel shows the link with the other side's actor, channel, outlet and quote.
   const links = panel.getByRole('region', { name: 'Links of this claim' });
-  await expect(links.getByRole('listitem')).toContainText('Dmitri Peskov via Tass');
+  await expect(links.getByRole('listitem')).toContainText('Dmitri Pelkov via Tass');
   await expect(links.getByRole('listitem')).toContainText('Agence Véritas');
   await expect(links.getByRole('listitem')).toContainText('There is no agreement on foreign troops');
   await expect(page.getByTestId('count-contradictions')).toHaveText('1');
-  // Following it opens the other article at Peskov's claim.
-  await links.getByRole('link', { name: /Open Dmitri Peskov’s claim/ }).click();
+  // Following it opens the other article at Pelkov's claim.
+  await links.getByRole('link', { name: /Open Dmitri Pelkov’s claim/ }).click();
   await expect(page.getByRole('heading', { name: 'Moscow denies any deal on foreign monitors' })).toBeVisible();
-  await expect(panel.getByRole('option', { selected: true })).toContainText('Dmitri Peskov');
+  await expect(panel.getByRole('option', { selected: true })).toContainText('Dmitri Pelkov');
   await expect(panel.getByRole('region', { name: 'Links of this claim' }).getByRole('listitem')).toContainText('İlham Qadirov');
 
   // The review list: the row shows both sides, earlier first; confirm it from the keyboard.
@@ -57,9 +57,9 @@ test('links two claims as contradicting from the reading view, then triages the 
   await expect(row).toHaveCount(1);
   await expect(row.getByLabel('Earlier claim')).toContainText('İlham Qadirov');
   await expect(row.getByLabel('Earlier claim')).toContainText('Northern Wire');
-  await expect(row.getByLabel('Later claim')).toContainText('Dmitri Peskov');
+  await expect(row.getByLabel('Later claim')).toContainText('Dmitri Pelkov');
   await expect(row.getByLabel('Later claim')).toContainText('via Tass');
-  await expect(row).toContainText('a day later Peskov denies any agreement');
+  await expect(row).toContainText('a day later Pelkov denies any agreement');
   await expect(page.getByTestId('status-count-open')).toHaveText('1');
   await list.focus();
   await page.keyboard.press('c');
@@ -68,9 +68,9 @@ test('links two claims as contradicting from the reading view, then triages the 
   await expect(page.getByTestId('status-count-open')).toHaveText('0');
 
   // Filters: by actor, then by status.
-  await page.getByLabel('Actor (either side)').selectOption({ label: 'Dmitri Peskov' });
+  await page.getByLabel('Actor (either side)').selectOption({ label: 'Dmitri Pelkov' });
   await expect(row).toHaveCount(1);
-  await expect(row.getByLabel('Earlier claim')).toContainText('Dmitri Peskov'); // the chosen actor's side comes first
+  await expect(row.getByLabel('Earlier claim')).toContainText('Dmitri Pelkov'); // the chosen actor's side comes first
   // A status chip shows only that status; clicked again, all of them.
   const openOnly = page.getByRole('group', { name: 'Status' }).getByRole('button', { name: /^Open/ });
   await openOnly.click();
@@ -90,7 +90,7 @@ test('links two claims as contradicting from the reading view, then triages the 
   await list.focus();
   await page.keyboard.press('2');
   await expect(page.getByRole('heading', { name: 'Moscow denies any deal on foreign monitors' })).toBeVisible();
-  await expect(panel.getByRole('option', { selected: true })).toContainText('Dmitri Peskov');
+  await expect(panel.getByRole('option', { selected: true })).toContainText('Dmitri Pelkov');
 
   // Edit the rationale by keyboard, then reload: everything is still there.
   await page.goBack();
@@ -107,7 +107,7 @@ test('links two claims as contradicting from the reading view, then triages the 
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Confirmed');
   await expect(row).toContainText('Both on record.');
-  await expect(row.getByLabel('Later claim')).toContainText('Dmitri Peskov');
+  await expect(row.getByLabel('Later claim')).toContainText('Dmitri Pelkov');
   expect(app.problems).toEqual([]);
 });
 
@@ -117,7 +117,7 @@ test('a highlight must become a claim before it is linked; two claims chosen in 
     REPORTS.slice(0, 2),
     [
       { article: 0, quote: '“foreign troops will join the ceasefire-monitoring mission within weeks”', actor: 'İlham Qadirov' },
-      { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Peskov', via: 'Tass' },
+      { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Pelkov', via: 'Tass' },
     ],
     [],
   );
@@ -134,18 +134,18 @@ test('a highlight must become a claim before it is linked; two claims chosen in 
   await expect(panel.getByRole('combobox', { name: 'Claimed by' })).toBeFocused();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
-  // Choose Qadirov's claim here and Peskov's on his actor page; the bar links the two.
+  // Choose Qadirov's claim here and Pelkov's on his actor page; the bar links the two.
   await panel.getByRole('option', { name: /İlham Qadirov/ }).click();
   await panel.getByRole('button', { name: 'Choose for linking' }).click();
   const bar = page.getByRole('complementary', { name: 'Claims chosen for linking' });
   await expect(bar).toContainText('Choose a second claim');
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Actors' }).click();
-  await page.getByRole('link', { name: 'Dmitri Peskov' }).click();
+  await page.getByRole('link', { name: 'Dmitri Pelkov' }).click();
   await page.getByRole('button', { name: 'Choose for linking' }).click();
   await bar.getByRole('button', { name: 'Link as corroborating…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Corroborates…' });
   await expect(dialog.getByRole('combobox', { name: 'Find the other claim' })).toHaveCount(0);
-  await expect(dialog).toContainText('Dmitri Peskov');
+  await expect(dialog).toContainText('Dmitri Pelkov');
   await dialog.getByRole('button', { name: 'Link as corroborating' }).click();
   await expect(bar).toBeHidden();
 
@@ -175,11 +175,11 @@ test('the review list of a worked project: pairs, sorting, searching and triage 
     REPORTS,
     [
       { article: 0, quote: '“foreign troops will join the ceasefire-monitoring mission within weeks”', actor: 'İlham Qadirov', tags: ['foreign troops'] },
-      { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Peskov', via: 'Tass', tags: ['foreign troops', 'denial'] },
-      { article: 1, quote: '“No decision on foreign participation has been taken.”', actor: 'Dmitri Peskov', via: 'Interfax', tags: ['denial'] },
+      { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Pelkov', via: 'Tass', tags: ['foreign troops', 'denial'] },
+      { article: 1, quote: '“No decision on foreign participation has been taken.”', actor: 'Dmitri Pelkov', via: 'Interfax', tags: ['denial'] },
       { article: 2, quote: 'the mission “will not include a single armed soldier”', actor: 'Søren Ødegård', tags: ['armed'] },
       { article: 2, quote: '“troops from three countries”', actor: 'İlham Qadirov', tags: ['foreign troops'] },
-      { article: 3, quote: '“no foreign soldiers will be deployed”', actor: 'Dmitri Peskov', tags: ['denial'] },
+      { article: 3, quote: '“no foreign soldiers will be deployed”', actor: 'Dmitri Pelkov', tags: ['denial'] },
       { article: 0, quote: '40 observers had already been named', actor: 'İlham Qadirov' },
       { article: 3, quote: '“the first 40 observers arrive on Monday”', actor: 'Koryo Times 高丽时报' },
     ],
@@ -202,13 +202,13 @@ test('the review list of a worked project: pairs, sorting, searching and triage 
   await expect(page.getByTestId('status-count-open')).toHaveText('3');
   await expect(page.getByTestId('status-count-confirmed')).toHaveText('1');
   await expect(page.getByTestId('status-count-dismissed')).toHaveText('1');
-  // Who contradicts whom: Qadirov and Peskov, three times.
+  // Who contradicts whom: Qadirov and Pelkov, three times.
   const pairs = page.getByRole('region', { name: 'Who contradicts whom' });
-  await expect(pairs.getByRole('button').first()).toContainText('Dmitri Peskov vs İlham Qadirov');
+  await expect(pairs.getByRole('button').first()).toContainText('Dmitri Pelkov vs İlham Qadirov');
   await expect(pairs.getByRole('button').first()).toContainText('3');
   await screenshot(page, 'review-list');
 
-  await pairs.getByRole('button', { name: /Dmitri Peskov vs İlham Qadirov/ }).click();
+  await pairs.getByRole('button', { name: /Dmitri Pelkov vs İlham Qadirov/ }).click();
   await expect(rows).toHaveCount(3);
   await expect(page.getByLabel('Actor (either side)')).toHaveValue(/.+/);
   await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -260,7 +260,7 @@ test('two windows on one project: each sees the other’s changes, the later edi
     REPORTS.slice(0, 2),
     [
       { article: 0, quote: '“foreign troops will join the ceasefire-monitoring mission within weeks”', actor: 'İlham Qadirov' },
-      { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Peskov', via: 'Tass' },
+      { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Pelkov', via: 'Tass' },
     ],
     [[0, 1, 'contradicts', 'open', '']],
   );

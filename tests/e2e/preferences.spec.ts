@@ -24,7 +24,7 @@ test('the analyst sets their name once in Preferences; links then say who made t
 
     await seed(page, REPORTS.slice(0, 2), [
       { article: 0, quote: '“foreign troops will join the ceasefire-monitoring mission within weeks”', actor: 'İlham Qadirov' },
-      { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Peskov' },
+      { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Pelkov' },
     ], [[0, 1, 'contradicts', 'open', 'A denial.']]);
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Review' }).click();
     await expect(page.getByRole('listbox', { name: 'Contradictions' }).getByRole('option')).toContainText('by Ana Ruiz');

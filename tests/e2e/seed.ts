@@ -49,7 +49,7 @@ export const REPORTS = [
   {
     outlet: 'Agence Véritas',
     date: '2026-03-05',
-    text: 'Moscow denies any deal on monitors 🇷🇺\n\nMOSCOW (Agence Véritas) — Tass cited the spokesman Dmitri Peskov as saying: “There is no agreement on foreign troops and there will be none.”\n\nInterfax quoted Peskov separately: “No decision on foreign participation has been taken.”',
+    text: 'Moscow denies any deal on monitors 🇷🇺\n\nMOSCOW (Agence Véritas) — Tass cited the spokesman Dmitri Pelkov as saying: “There is no agreement on foreign troops and there will be none.”\n\nInterfax quoted Pelkov separately: “No decision on foreign participation has been taken.”',
   },
   {
     outlet: 'Meridian Daily',
@@ -59,7 +59,7 @@ export const REPORTS = [
   {
     outlet: 'Koryo Times 高丽时报',
     date: '2026-03-06',
-    text: '停火监督团将于下周抵达。 Monitors expected next week\n\nSEOUL (Koryo Times) — Officials said “the first 40 observers arrive on Monday”, while Peskov again said “no foreign soldiers will be deployed”.',
+    text: '停火监督团将于下周抵达。 Monitors expected next week\n\nSEOUL (Koryo Times) — Officials said “the first 40 observers arrive on Monday”, while Pelkov again said “no foreign soldiers will be deployed”.',
   },
 ];
 

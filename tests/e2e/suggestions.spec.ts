@@ -30,14 +30,14 @@ test('shows an imported article’s suggestions; three accepted by keyboard beco
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   await expect(list.getByRole('option', { selected: true })).toContainText('that Russian forces were involved');
-  await page.keyboard.press('Enter'); // Peskov, via Tass
+  await page.keyboard.press('Enter'); // Pelkov, via Tass
   await expect(options).toHaveCount(total - 4);
 
   const claims = page.getByRole('listbox', { name: 'Highlights and claims' }).getByRole('option');
   await expect(claims).toHaveCount(3);
   await expect(claims.nth(0)).toContainText('The monitoring mission');
   await expect(claims.nth(1)).toContainText('Elena Marsh');
-  await expect(claims.nth(2)).toContainText('Dmitry Peskov via Tass');
+  await expect(claims.nth(2)).toContainText('Dmitry Pelkov via Tass');
 
   // After a reload the rejected suggestion is still gone and the accepted ones are claims, not suggestions.
   await page.reload();

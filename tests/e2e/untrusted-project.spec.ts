@@ -27,7 +27,7 @@ async function rewriteFile(page: Page, app: AppFixture, write: Parameters<typeof
 const views = (page: Page) => page.getByRole('navigation', { name: 'Views' });
 
 test('a claim note holding a node the note editor does not make opens as its plain text, read-only, and is kept when the claim is edited', async ({ page, app }) => {
-  const { claimIds } = await seed(page, REPORTS.slice(0, 2), [{ article: 0, quote: '“foreign troops will join the ceasefire-monitoring mission within weeks”', actor: 'İlham Qadirov' }, { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Peskov' }], [[0, 1, 'contradicts', 'open', 'Same week.']]);
+  const { claimIds } = await seed(page, REPORTS.slice(0, 2), [{ article: 0, quote: '“foreign troops will join the ceasefire-monitoring mission within weeks”', actor: 'İlham Qadirov' }, { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Pelkov' }], [[0, 1, 'contradicts', 'open', 'Same week.']]);
   await rewriteFile(page, app, (db) => {
     db.prepare('UPDATE claims SET note_json = ?, note_text = ? WHERE id = ?').run(NOTE_WITH_LINK, NOTE_WITH_LINK_TEXT, claimIds[0]);
     db.prepare('UPDATE links SET rationale_json = ?, rationale_text = ?').run(NOTE_WITH_LINK, NOTE_WITH_LINK_TEXT);
@@ -130,7 +130,7 @@ test('a 20 MB title and a 50 MB article written into the file: the library lists
 });
 
 test('highlights whose offsets are negative, past the end, 2^53 or reversed open without hanging, are listed as needing attention and painted nowhere', async ({ page, app }) => {
-  const { articleIds, claimIds } = await seed(page, REPORTS.slice(0, 2), [{ article: 0, quote: '“foreign troops will join the ceasefire-monitoring mission within weeks”', actor: 'İlham Qadirov' }, { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Peskov' }], []);
+  const { articleIds, claimIds } = await seed(page, REPORTS.slice(0, 2), [{ article: 0, quote: '“foreign troops will join the ceasefire-monitoring mission within weeks”', actor: 'İlham Qadirov' }, { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Pelkov' }], []);
   const spans: Array<[number | bigint, number | bigint, string]> = [
     [-5, 3, 'For'],
     [40, 2 ** 53, 'monitors'],
@@ -178,7 +178,7 @@ test('highlights whose offsets are negative, past the end, 2^53 or reversed open
 });
 
 test('a view that cannot draw a record shows one line saying so, and the rest of the app keeps working', async ({ page, app }) => {
-  await invoke(page, 'actors.create', { name: 'Dmitri Peskov', kind: 'person' });
+  await invoke(page, 'actors.create', { name: 'Dmitri Pelkov', kind: 'person' });
   // A record the Actors view cannot draw (no list of aliases), as a faulty or hostile backend could send.
   await page.route('**/api/invoke', async (route) => {
     const request = route.request().postDataJSON() as { method: string };
@@ -204,5 +204,5 @@ test('a view that cannot draw a record shows one line saying so, and the rest of
   await page.unroute('**/api/invoke');
   await views(page).getByRole('link', { name: 'Library' }).click();
   await views(page).getByRole('link', { name: 'Actors' }).click();
-  await expect(page.getByRole('link', { name: 'Dmitri Peskov' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Dmitri Pelkov' })).toBeVisible();
 });

@@ -18,7 +18,7 @@ export const SAMPLE_ARTICLES = [
   {
     outlet: 'Agence Véritas',
     date: '2026-03-05',
-    text: 'Moscow denies deal 🙄\n\nMOSCOW (Agence Véritas) — Tass & "RIA" <wires> cited Dmitri Peskov as saying: “There is no agreement\u00a0and there will be none 🚫.”\n\n高丽时报 reported: “no foreign soldiers will be deployed”.',
+    text: 'Moscow denies deal 🙄\n\nMOSCOW (Agence Véritas) — Tass & "RIA" <wires> cited Dmitri Pelkov as saying: “There is no agreement\u00a0and there will be none 🚫.”\n\n高丽时报 reported: “no foreign soldiers will be deployed”.',
   },
 ];
 
@@ -50,7 +50,7 @@ export async function buildSampleProject(backend: Backend): Promise<SampleProjec
     noteText: 'Said at a press conference <Q&A>, "live".',
   });
   await call(backend, 'actors.addAlias', { id: qadirov.claim!.actor.id, alias: 'Ilham Kadirov' });
-  const peskov = await claim(1, '“There is no agreement\u00a0and there will be none 🚫.”', { name: 'Dmitri Peskov', kind: 'person' }, { via: { name: 'Tass & "RIA" <wire>', kind: 'outlet' }, tags: ['denial', 'foreign troops'] });
+  const pelkov = await claim(1, '“There is no agreement\u00a0and there will be none 🚫.”', { name: 'Dmitri Pelkov', kind: 'person' }, { via: { name: 'Tass & "RIA" <wire>', kind: 'outlet' }, tags: ['denial', 'foreign troops'] });
   const koryo = await claim(1, '“no foreign soldiers will be deployed”', { name: '高丽时报', kind: 'outlet' }, { tags: ['denial'], claimedOn: '2026-03-06' });
   const cafe = await claim(0, 'she had seen no soldiers & "no <tanks>"', { name: 'Café owner in Karsk', kind: 'person' }, { tags: ['hearsay & "rumour" <unverified>'] });
   await call(backend, 'highlights.create', { articleId: articleIds[0], start: 0, end: 6, quote: 'Troops' });
@@ -60,12 +60,12 @@ export async function buildSampleProject(backend: Backend): Promise<SampleProjec
     return made.id as string;
   };
   const linkIds = [
-    await link(qadirov, peskov, 'contradicts', 'confirmed', 'Announced troops; denied a day later — “none”.'),
+    await link(qadirov, pelkov, 'contradicts', 'confirmed', 'Announced troops; denied a day later — “none”.'),
     await link(qadirov, koryo, 'contradicts', 'open', ''),
-    await link(peskov, koryo, 'corroborates', 'open', 'Same denial, two wordings.'),
+    await link(pelkov, koryo, 'corroborates', 'open', 'Same denial, two wordings.'),
     await link(cafe, qadirov, 'contradicts', 'dismissed', 'A café owner is no source on deployments & "troops" <in general>.'),
   ];
-  return { articleIds, claims: [qadirov, peskov, koryo, cafe], linkIds };
+  return { articleIds, claims: [qadirov, pelkov, koryo, cafe], linkIds };
 }
 
 /** Pasted text keeps NEL (U+0085): brat ends a line there. One claim crosses it; another starts on a no-break space and ends on a line break. */

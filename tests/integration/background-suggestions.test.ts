@@ -82,9 +82,9 @@ describe('suggestions made in the background and stored', () => {
     const inOne: SuggestionPage = await call(project.backend, 'suggestions.list', { articleId: monitors });
     expect(inOne.rows.every((r) => r.articleId === monitors && r.articleTitle === 'Monitors report shelling near the demarcation line')).toBe(true);
     expect(inOne.total).toBe(all.rows.filter((r) => r.articleId === monitors).length);
-    const peskov: SuggestionPage = await call(project.backend, 'suggestions.list', { speaker: 'peskov' });
-    expect(peskov.total).toBeGreaterThan(0);
-    expect(peskov.rows.every((r) => /peskov/i.test(r.suggestion.source.actor?.name ?? r.suggestion.source.text))).toBe(true);
+    const pelkov: SuggestionPage = await call(project.backend, 'suggestions.list', { speaker: 'pelkov' });
+    expect(pelkov.total).toBeGreaterThan(0);
+    expect(pelkov.rows.every((r) => /pelkov/i.test(r.suggestion.source.actor?.name ?? r.suggestion.source.text))).toBe(true);
     // The speaker is matched as every search matches: case and diacritics folded.
     await call(project.backend, 'articles.paste', { title: 'Convoy', text: 'Søren Ødegård said on Monday that the convoy had left the depot at dawn.' });
     await settled(project.backend);
@@ -184,26 +184,26 @@ describe('suggestions made in the background and stored', () => {
       const page: SuggestionPage = await call(project!.backend, 'suggestions.list', { articleId: monitors });
       const listed = page.rows.map((r) => r.suggestion.source.actor);
       expect(new Set(listed.map((a) => JSON.stringify(a)))).toEqual(new Set(suggestions.map((s) => JSON.stringify(s.source.actor))));
-      return suggestions.filter((s) => /Peskov/.test(s.source.text)).map((s) => s.source.actor);
+      return suggestions.filter((s) => /Pelkov/.test(s.source.text)).map((s) => s.source.actor);
     };
     // Made with no actors in the project: a proposed one.
-    expect(await speakersOf()).toContainEqual({ known: false, name: 'Dmitry Peskov', kind: 'person' });
+    expect(await speakersOf()).toContainEqual({ known: false, name: 'Dmitry Pelkov', kind: 'person' });
 
     // An actor added since, under another spelling with this one as an alias: shown as that actor.
-    const peskow = await call(project.backend, 'actors.create', { name: 'Dmitri Peskow', kind: 'person' });
-    expect(await speakersOf()).toContainEqual({ known: false, name: 'Dmitry Peskov', kind: 'person' });
-    await call(project.backend, 'actors.addAlias', { id: peskow.id, alias: 'Dmitry Peskov' });
-    expect(await speakersOf()).toContainEqual({ known: true, id: peskow.id, name: 'Dmitri Peskow', kind: 'person' });
-    expect(await speakersOf()).not.toContainEqual(expect.objectContaining({ known: false, name: 'Dmitry Peskov' }));
+    const pelkow = await call(project.backend, 'actors.create', { name: 'Dmitri Pelkow', kind: 'person' });
+    expect(await speakersOf()).toContainEqual({ known: false, name: 'Dmitry Pelkov', kind: 'person' });
+    await call(project.backend, 'actors.addAlias', { id: pelkow.id, alias: 'Dmitry Pelkov' });
+    expect(await speakersOf()).toContainEqual({ known: true, id: pelkow.id, name: 'Dmitri Pelkow', kind: 'person' });
+    expect(await speakersOf()).not.toContainEqual(expect.objectContaining({ known: false, name: 'Dmitry Pelkov' }));
 
     // Renamed: the new name.
-    await call(project.backend, 'actors.update', { id: peskow.id, name: 'Dmitry S. Peskov', kind: 'person', role: '' });
-    expect(await speakersOf()).toContainEqual({ known: true, id: peskow.id, name: 'Dmitry S. Peskov', kind: 'person' });
+    await call(project.backend, 'actors.update', { id: pelkow.id, name: 'Dmitry S. Pelkov', kind: 'person', role: '' });
+    expect(await speakersOf()).toContainEqual({ known: true, id: pelkow.id, name: 'Dmitry S. Pelkov', kind: 'person' });
 
     // Merged into another: that one, found by the alias it took over.
-    const target = await call(project.backend, 'actors.create', { name: 'Peskov (Kremlin)', kind: 'person' });
-    await call(project.backend, 'actors.merge', { sourceId: peskow.id, targetId: target.id });
-    expect(await speakersOf()).toContainEqual({ known: true, id: target.id, name: 'Peskov (Kremlin)', kind: 'person' });
+    const target = await call(project.backend, 'actors.create', { name: 'Pelkov (Kremlin)', kind: 'person' });
+    await call(project.backend, 'actors.merge', { sourceId: pelkow.id, targetId: target.id });
+    expect(await speakersOf()).toContainEqual({ known: true, id: target.id, name: 'Pelkov (Kremlin)', kind: 'person' });
 
     // Accepting one then names the actor shown.
     const page: SuggestionPage = await call(project.backend, 'suggestions.list', { articleId: monitors });

@@ -36,8 +36,8 @@ describe('a write on a full disk', () => {
   });
 
   it.runIf(fs.existsSync('/dev/full'))('reports ENOSPC from the file system (Linux’s /dev/full) the same way', async () => {
-    const full = { ...handlers, 'actors.create': () => fs.writeFileSync('/dev/full', 'Dmitri Peskov') } as unknown as typeof handlers;
-    expect(await dispatch(full, env.backend.context(), 'actors.create', { name: 'Dmitri Peskov', kind: 'person' })).toEqual({ ok: false, error: DISK_FULL });
+    const full = { ...handlers, 'actors.create': () => fs.writeFileSync('/dev/full', 'Dmitri Pelkov') } as unknown as typeof handlers;
+    expect(await dispatch(full, env.backend.context(), 'actors.create', { name: 'Dmitri Pelkov', kind: 'person' })).toEqual({ ok: false, error: DISK_FULL });
   });
 
   it('leaves other I/O errors as unexpected ones while the disk has room', async () => {
@@ -47,7 +47,7 @@ describe('a write on a full disk', () => {
         throw Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR_WRITE' });
       },
     } as unknown as typeof handlers;
-    const result = await dispatch(failing, env.backend.context(), 'actors.create', { name: 'Dmitri Peskov', kind: 'person' });
+    const result = await dispatch(failing, env.backend.context(), 'actors.create', { name: 'Dmitri Pelkov', kind: 'person' });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

@@ -32,9 +32,9 @@ describe('exports of claims whose offsets or quote do not hold on the text', () 
     texts = new Map();
     for (const id of sample.articleIds) texts.set(id, (await call(env.backend, 'articles.get', { id })).text);
     env.backend.close();
-    const [qadirov, peskov, koryo, cafe] = sample.claims;
+    const [qadirov, pelkov, koryo, cafe] = sample.claims;
     const db = new Database(env.file);
-    db.prepare("UPDATE highlights SET quote = 'not what the text says' WHERE id = ?").run(peskov!.id);
+    db.prepare("UPDATE highlights SET quote = 'not what the text says' WHERE id = ?").run(pelkov!.id);
     db.prepare('UPDATE highlights SET end_cp = ? WHERE id = ?').run(2 ** 53, cafe!.id);
     // A claim that holds, whose stored context does not: exports read the context off the text.
     db.prepare("UPDATE highlights SET prefix = 'forged context ', suffix = ' forged' WHERE id = ?").run(qadirov!.id);
@@ -52,7 +52,7 @@ describe('exports of claims whose offsets or quote do not hold on the text', () 
     const inverted = insertClaim('c-inverted', 12, 4, 'will');
     const past = insertClaim('c-past-end', 100_000, 100_004, 'gone');
     db.close();
-    bad = [peskov!.claim!.id, cafe!.claim!.id, negative, inverted, past];
+    bad = [pelkov!.claim!.id, cafe!.claim!.id, negative, inverted, past];
     good = [qadirov!, koryo!].map((h) => ({ claimId: h.claim!.id, articleId: h.articleId, quote: h.quote, text: texts.get(h.articleId)! }));
   });
   afterAll(() => env.dispose());

@@ -101,7 +101,7 @@ describe('exports pass independent validators', () => {
     const expanded = JSON.stringify(await jsonld.expand(collection, { safe: true, documentLoader }));
     expect(expanded).toContain('http://purl.org/dc/terms/title');
     expect(expanded).toContain('Agence Véritas');
-    expect(expanded).toContain('Dmitri Peskov');
+    expect(expanded).toContain('Dmitri Pelkov');
     // Safe mode is real: the old source metadata (title, publisher: no terms of the context) throws.
     const old = { ...collection, first: { ...collection.first, items: [{ ...collection.first.items[0], target: { source: { id: 'urn:uuid:1', title: 'x' } } }] } };
     await expect(jsonld.expand(old, { safe: true, documentLoader })).rejects.toThrow();

@@ -71,7 +71,7 @@ describe('exports of a project with emoji, CJK, non-breaking spaces and < & " in
       const [prefix, quote, suffix] = [row.prefix!, row.quote!, row.suffix!];
       expect(prefix + quote + suffix).toBe(sliceCodePoints(e.text, Number(row.start) - Array.from(prefix).length, Number(row.end) + Array.from(suffix).length));
     }
-    expect(claims.find((c) => c.actor === 'Dmitri Peskov')).toMatchObject({ via: TASS, tags: 'denial; foreign troops' });
+    expect(claims.find((c) => c.actor === 'Dmitri Pelkov')).toMatchObject({ via: TASS, tags: 'denial; foreign troops' });
     expect(claims.find((c) => c.actor === 'İlham Qadirov')).toMatchObject({ note: NOTE, article_title: TITLE });
     expect(claims.find((c) => c.actor === 'Café owner in Karsk')).toMatchObject({ tags: HEARSAY });
     expect(read('links.csv').map((l) => l.status).sort()).toEqual(['confirmed', 'dismissed', 'open', 'open']);
@@ -110,9 +110,9 @@ describe('exports of a project with emoji, CJK, non-breaking spaces and < & " in
       expect(quote.exact).toBe(e.quote);
       expect(e.text).toContain(quote.prefix + quote.exact + quote.suffix);
     }
-    const peskov = claims.find((a) => a.body[0].source.label === 'Dmitri Peskov')!;
-    expect(peskov.body[0]).toMatchObject({ type: 'SpecificResource', purpose: 'identifying' });
-    expect(peskov.body).toEqual(expect.arrayContaining([expect.objectContaining({ purpose: 'describing', source: expect.objectContaining({ label: TASS }) }), expect.objectContaining({ purpose: 'tagging', value: 'denial' })]));
+    const pelkov = claims.find((a) => a.body[0].source.label === 'Dmitri Pelkov')!;
+    expect(pelkov.body[0]).toMatchObject({ type: 'SpecificResource', purpose: 'identifying' });
+    expect(pelkov.body).toEqual(expect.arrayContaining([expect.objectContaining({ purpose: 'describing', source: expect.objectContaining({ label: TASS }) }), expect.objectContaining({ purpose: 'tagging', value: 'denial' })]));
     const qadirov = claims.find((a) => a.body[0].source.label === 'İlham Qadirov')!;
     expect(qadirov.body).toContainEqual(expect.objectContaining({ purpose: 'commenting', value: NOTE }));
     expect(qadirov.target.source['dcterms:title']).toBe(TITLE);
@@ -148,10 +148,10 @@ describe('exports of a project with emoji, CJK, non-breaking spaces and < & " in
     }
     expect(entities.size).toBe(4);
     const ann = (id: string) => fs.readFileSync(path.join(folder, `${id}.ann`), 'utf8');
-    // Peskov and the Koryo Times are in one article: their corroboration is an R line there.
+    // Pelkov and the Koryo Times are in one article: their corroboration is an R line there.
     expect(ann(sample.articleIds[1]!)).toMatch(/^R1\tCorroborates Arg1:T\d+ Arg2:T\d+$/m);
     expect(ann(sample.articleIds[1]!)).toMatch(/AnnotatorNotes R1\tstatus: open; rationale: Same denial, two wordings\./);
-    expect(ann(sample.articleIds[1]!)).toContain(`\tactor: Dmitri Peskov; via: ${TASS}; tags: denial, foreign troops\n`);
+    expect(ann(sample.articleIds[1]!)).toContain(`\tactor: Dmitri Pelkov; via: ${TASS}; tags: denial, foreign troops\n`);
     expect(ann(sample.articleIds[0]!)).toContain(`\tactor: İlham Qadirov; tags: foreign troops; note: ${NOTE}\n`);
     const cross = fs.readFileSync(path.join(folder, 'cross-document-links.tsv'), 'utf8').trimEnd().split('\n');
     expect(cross[0]).toBe('link_id\tkind\tstatus\tdocument_a\tentity_a\tdocument_b\tentity_b\trationale');
@@ -171,7 +171,7 @@ describe('exports of a project with emoji, CJK, non-breaking spaces and < & " in
       const selection = new RegExp(`<PlainTextSelection guid="${e.claimId}" name="[^"]*" startPosition="(\\d+)" endPosition="(\\d+)"`).exec(qde)!;
       expect(sliceCodePoints(text, Number(selection[1]), Number(selection[2]))).toBe(e.quote);
     }
-    expect(qde).toMatch(/<Code guid="[^"]+" name="Dmitri Peskov" isCodable="true">/);
+    expect(qde).toMatch(/<Code guid="[^"]+" name="Dmitri Pelkov" isCodable="true">/);
     expect(qde).toMatch(/<Code guid="[^"]+" name="denial" isCodable="true"\/>/);
     expect(qde.match(/<Link /g)).toHaveLength(4);
     expect(qde).toContain('Same denial, two wordings.');
@@ -182,7 +182,7 @@ describe('exports of a project with emoji, CJK, non-breaking spaces and < & " in
     expect([...doc.getElementsByTagName('PlainTextContent')].map((n) => n.textContent)).toEqual(expect.arrayContaining([NOTE, CAFE_RATIONALE]));
     expect([...doc.getElementsByTagName('TextSource')].map((n) => n.getAttribute('name'))).toContain(TITLE);
     const descriptions = [...doc.getElementsByTagName('PlainTextSelection')].map((n) => n.getElementsByTagName('Description')[0]!.textContent);
-    expect(descriptions).toContain(`Claimed by Dmitri Peskov, reported via ${TASS}`);
+    expect(descriptions).toContain(`Claimed by Dmitri Pelkov, reported via ${TASS}`);
     // The schema check is real: a document it must reject is rejected.
     expect(await qdeSchemaProblems(qde.replace('startPosition=', 'beginPosition='))).toEqual([expect.stringMatching(/^project\.qde line \d+ does not follow the REFI-QDA project schema \(QDA-XML 1\.0\): .*beginPosition/), expect.stringMatching(/startPosition/)]);
   });
@@ -193,10 +193,10 @@ describe('exports of a project with emoji, CJK, non-breaking spaces and < & " in
     const markdown = fs.readFileSync(path.join(env.dir, 'briefing.md'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).not.toMatch(/<(link|script|img)\b|url\(|@import/i);
-    expect(html).toContain('<h3>Dmitri Peskov vs İlham Qadirov <span class="meta">(1: 1 confirmed)</span></h3>');
+    expect(html).toContain('<h3>Dmitri Pelkov vs İlham Qadirov <span class="meta">(1: 1 confirmed)</span></h3>');
     expect(html).toContain('Announced troops; denied a day later — “none”.');
-    expect(markdown).toContain('### Dmitri Peskov vs İlham Qadirov (1: 1 confirmed)');
-    expect(markdown).toContain('### Dmitri Peskov and 高丽时报 (1: 1 open)');
+    expect(markdown).toContain('### Dmitri Pelkov vs İlham Qadirov (1: 1 confirmed)');
+    expect(markdown).toContain('### Dmitri Pelkov and 高丽时报 (1: 1 open)');
     expect(markdown).toMatch(/## Claims by actor\n\n### Café owner in Karsk \(1\)/);
     // Read back: every quote and rationale is the same text in the HTML, and escaped in the Markdown.
     const page = new JSDOM(html).window.document;

@@ -80,7 +80,7 @@ describe('the library', () => {
   });
 
   it('edits metadata, and search follows the new title', async () => {
-    const meta = { title: 'Peskarov denies deal', outlet: 'Agence Véritas', author: 'H. Moreau', publishedAt: '2026-03-05', url: '', language: 'fr' };
+    const meta = { title: 'Pelkarov denies deal', outlet: 'Agence Véritas', author: 'H. Moreau', publishedAt: '2026-03-05', url: '', language: 'fr' };
     const updated = await call(env.backend, 'articles.update', { id: ids.html, meta });
     expect(updated).toMatchObject(meta);
     expect((await search('denies deal'))[0]!.article.id).toBe(ids.html);
@@ -88,13 +88,13 @@ describe('the library', () => {
     expect(bad.ok).toBe(false);
     const badUrl = await env.backend.invoke('articles.update', { id: ids.html, meta: { ...meta, url: 'javascript:alert(1)' } });
     expect(badUrl.ok).toBe(false);
-    expect((await call(env.backend, 'articles.get', { id: ids.html })).title).toBe('Peskarov denies deal');
+    expect((await call(env.backend, 'articles.get', { id: ids.html })).title).toBe('Pelkarov denies deal');
   });
 
   it('deletes an article with its annotations, and says what went with it', async () => {
     const db = env.backend.project.db;
     const t = '2026-03-05T00:00:00.000Z';
-    db.prepare("INSERT INTO actors (id, name, folded, kind, created_at, updated_at) VALUES ('actor', 'Dmitri Peskarov', 'dmitri peskarov', 'person', ?, ?)").run(t, t);
+    db.prepare("INSERT INTO actors (id, name, folded, kind, created_at, updated_at) VALUES ('actor', 'Dmitri Pelkarov', 'dmitri pelkarov', 'person', ?, ?)").run(t, t);
     const addClaim = (n: number, article: string) => {
       db.prepare('INSERT INTO highlights (id, article_id, start_cp, end_cp, quote, created_at, updated_at) VALUES (?, ?, 0, 5, ?, ?, ?)').run(`h${n}`, article, 'quote', t, t);
       db.prepare("INSERT INTO claims (id, highlight_id, actor_id, created_at, updated_at) VALUES (?, ?, 'actor', ?, ?)").run(`c${n}`, `h${n}`, t, t);

@@ -13,8 +13,8 @@ const WIRE = [
 
 const AGENCY = [
   'Kremlin denies deal on monitors 🇷🇺',
-  'MOSCOW (Agence Véritas) — Tass cited the spokesman Dmitri Peskov as saying “there is no agreement and there will be none”, a day after Velmora spoke of a deal.',
-  'Interfax quoted Peskov separately: “No decision on foreign participation has been taken.”',
+  'MOSCOW (Agence Véritas) — Tass cited the spokesman Dmitri Pelkov as saying “there is no agreement and there will be none”, a day after Velmora spoke of a deal.',
+  'Interfax quoted Pelkov separately: “No decision on foreign participation has been taken.”',
 ].join('\n\n');
 
 const cp = (text: string, needle: string) => Array.from(text.slice(0, text.indexOf(needle))).length;
@@ -35,9 +35,9 @@ describe('contradiction links and the review list', () => {
       return call(env.backend, 'claims.set', { highlightId: h.id, actor, via, tags });
     };
     const qadirov = await claim(wire, WIRE, '“foreign troops will join the monitoring mission”', { name: 'İlham Qadirov', kind: 'person' }, ['foreign troops']);
-    const peskov = await claim(agency, AGENCY, '“there is no agreement and there will be none”', { name: 'Dmitri Peskov', kind: 'person' }, ['denial'], { name: 'Tass', kind: 'outlet' });
-    const peskov2 = await claim(agency, AGENCY, '“No decision on foreign participation has been taken.”', { id: peskov.claim.actor.id }, ['denial'], { name: 'Interfax', kind: 'outlet' });
-    claims = { qadirov, peskov, peskov2 };
+    const pelkov = await claim(agency, AGENCY, '“there is no agreement and there will be none”', { name: 'Dmitri Pelkov', kind: 'person' }, ['denial'], { name: 'Tass', kind: 'outlet' });
+    const pelkov2 = await claim(agency, AGENCY, '“No decision on foreign participation has been taken.”', { id: pelkov.claim.actor.id }, ['denial'], { name: 'Interfax', kind: 'outlet' });
+    claims = { qadirov, pelkov, pelkov2 };
   });
   afterEach(() => env.dispose());
 
@@ -52,14 +52,14 @@ describe('contradiction links and the review list', () => {
     call(env.backend, 'links.review', { filters, ...more });
 
   it('links two claims across articles with a rationale, earlier claim first, and shows both sides in context', async () => {
-    const made = await link(claims.peskov!, claims.qadirov!, 'contradicts', 'Peskov flatly denies what Qadirov announced.');
-    expect(made).toMatchObject({ kind: 'contradicts', status: 'open', rationaleText: 'Peskov flatly denies what Qadirov announced.' });
+    const made = await link(claims.pelkov!, claims.qadirov!, 'contradicts', 'Pelkov flatly denies what Qadirov announced.');
+    expect(made).toMatchObject({ kind: 'contradicts', status: 'open', rationaleText: 'Pelkov flatly denies what Qadirov announced.' });
     // Sides read earlier to later whichever way round they were linked.
     expect(made.a).toMatchObject({ actor: { name: 'İlham Qadirov' }, outlet: 'Northern Wire', date: '2026-03-04', tags: ['foreign troops'] });
-    expect(made.b).toMatchObject({ actor: { name: 'Dmitri Peskov' }, via: { name: 'Tass' }, outlet: 'Agence Véritas', date: '2026-03-05' });
+    expect(made.b).toMatchObject({ actor: { name: 'Dmitri Pelkov' }, via: { name: 'Tass' }, outlet: 'Agence Véritas', date: '2026-03-05' });
     // Quote in context: prefix + quote + suffix is the stored text around the span, in code points.
     const article = await call(env.backend, 'articles.get', { id: made.b.articleId });
-    const h = claims.peskov!;
+    const h = claims.pelkov!;
     expect(made.b.prefix + made.b.quote + made.b.suffix).toBe(sliceCodePoints(article.text, h.start - 32, h.end + 32));
     expect((await call(env.backend, 'project.info', {})).counts.contradictions).toBe(1);
     const listed = await call(env.backend, 'highlights.list', { articleId: made.a.articleId });
@@ -67,12 +67,12 @@ describe('contradiction links and the review list', () => {
   });
 
   it('refuses a link to itself, a second link of the same pair either way round, a plain highlight and an unknown claim, changing nothing', async () => {
-    await link(claims.qadirov!, claims.peskov!);
+    await link(claims.qadirov!, claims.pelkov!);
     const before = snapshot(env.backend.project.db);
     const id = claims.qadirov!.claim!.id;
     expect(await failure('links.create', { claimA: id, claimB: id, kind: 'contradicts', rationaleJson: '', rationaleText: '' })).toMatch(/cannot be linked to itself/);
-    expect(await failure('links.create', { claimA: claims.peskov!.claim!.id, claimB: id, kind: 'corroborates', rationaleJson: '', rationaleText: '' })).toMatch(/already linked \(contradicting, open\)/);
-    const plain: Highlight = await call(env.backend, 'highlights.create', { articleId: claims.peskov!.articleId, start: 0, end: 7, quote: 'Kremlin' });
+    expect(await failure('links.create', { claimA: claims.pelkov!.claim!.id, claimB: id, kind: 'corroborates', rationaleJson: '', rationaleText: '' })).toMatch(/already linked \(contradicting, open\)/);
+    const plain: Highlight = await call(env.backend, 'highlights.create', { articleId: claims.pelkov!.articleId, start: 0, end: 7, quote: 'Kremlin' });
     const afterPlain = snapshot(env.backend.project.db);
     expect(await failure('links.create', { claimA: id, claimB: plain.id, kind: 'contradicts', rationaleJson: '', rationaleText: '' })).toMatch(/Only claims can be linked: record who made this highlight first/);
     expect(await failure('links.create', { claimA: id, claimB: '00000000-0000-4000-8000-000000000000', kind: 'contradicts', rationaleJson: '', rationaleText: '' })).toMatch(/not in this project/);
@@ -81,7 +81,7 @@ describe('contradiction links and the review list', () => {
   });
 
   it('changes status and rationale as undoable steps, and reports a link deleted in another window', async () => {
-    const made = await link(claims.qadirov!, claims.peskov!);
+    const made = await link(claims.qadirov!, claims.pelkov!);
     const confirmed: Link = await call(env.backend, 'links.update', { id: made.id, status: 'confirmed' });
     expect(confirmed.status).toBe('confirmed');
     expect((await call(env.backend, 'history.state', {})).undo).toBe('Confirm contradiction');
@@ -98,7 +98,7 @@ describe('contradiction links and the review list', () => {
 
   it('two windows editing one link: the later write wins and the link survives', async () => {
     // Browser mode's tabs share one backend; the desktop has one window per project process.
-    const made = await link(claims.qadirov!, claims.peskov!);
+    const made = await link(claims.qadirov!, claims.pelkov!);
     await call(env.backend, 'links.update', { id: made.id, status: 'confirmed', rationaleJson: noteFromText('first window'), rationaleText: 'first window' });
     await call(env.backend, 'links.update', { id: made.id, status: 'dismissed' });
     const seen: Link = await call(env.backend, 'links.get', { id: made.id });
@@ -106,8 +106,8 @@ describe('contradiction links and the review list', () => {
   });
 
   it('deleting a claim deletes its links, and one undo brings both back', async () => {
-    const made = await link(claims.qadirov!, claims.peskov!);
-    await call(env.backend, 'highlights.delete', { id: claims.peskov!.id });
+    const made = await link(claims.qadirov!, claims.pelkov!);
+    await call(env.backend, 'highlights.delete', { id: claims.pelkov!.id });
     expect(await failure('links.get', { id: made.id })).toMatch(/no longer exists/);
     await call(env.backend, 'history.undo', {});
     expect(await call(env.backend, 'links.get', { id: made.id })).toMatchObject({ id: made.id, kind: 'contradicts' });
@@ -118,23 +118,23 @@ describe('contradiction links and the review list', () => {
   });
 
   it('filters the review list by actor, pair, article, outlet, tag, status, dates and words, with counts per status', async () => {
-    const one = await link(claims.qadirov!, claims.peskov!, 'contradicts', 'The minister announced a deal the Kremlin denies.');
-    const two = await link(claims.qadirov!, claims.peskov2!);
-    await link(claims.peskov!, claims.peskov2!, 'corroborates', 'Same denial, two agencies, two wordings.');
+    const one = await link(claims.qadirov!, claims.pelkov!, 'contradicts', 'The minister announced a deal the Kremlin denies.');
+    const two = await link(claims.qadirov!, claims.pelkov2!);
+    await link(claims.pelkov!, claims.pelkov2!, 'corroborates', 'Same denial, two agencies, two wordings.');
     await call(env.backend, 'links.update', { id: two.id, status: 'dismissed' });
     const qadirovId = claims.qadirov!.claim!.actor.id;
-    const peskovId = claims.peskov!.claim!.actor.id;
+    const pelkovId = claims.pelkov!.claim!.actor.id;
 
     const all = await review();
     expect(all).toMatchObject({ total: 2, counts: { open: 1, confirmed: 0, dismissed: 1 } });
     expect((await review({ statuses: ['open'] })).rows.map((r) => r.id)).toEqual([one.id]);
     expect((await review({ statuses: [] })).total).toBe(0);
     // With an actor chosen, that actor's claim is on the left.
-    const byPeskov = await review({ actorId: peskovId });
-    expect(byPeskov.total).toBe(2);
-    expect(byPeskov.rows.every((r) => r.a.actor.id === peskovId)).toBe(true);
-    expect((await review({ actorId: peskovId, otherActorId: qadirovId })).total).toBe(2);
-    expect((await review({ actorId: peskovId, otherActorId: peskovId })).total).toBe(0);
+    const byPelkov = await review({ actorId: pelkovId });
+    expect(byPelkov.total).toBe(2);
+    expect(byPelkov.rows.every((r) => r.a.actor.id === pelkovId)).toBe(true);
+    expect((await review({ actorId: pelkovId, otherActorId: qadirovId })).total).toBe(2);
+    expect((await review({ actorId: pelkovId, otherActorId: pelkovId })).total).toBe(0);
     expect((await review({ articleId: claims.qadirov!.articleId })).total).toBe(2);
     expect((await review({ outlet: 'Agence Véritas' })).total).toBe(2);
     expect((await review({ tag: 'DENIAL' })).total).toBe(2);
@@ -154,29 +154,29 @@ describe('contradiction links and the review list', () => {
     expect(page).toMatchObject({ total: 2, offset: 1 });
     expect(page.rows).toHaveLength(1);
     expect(await failure('links.review', { filters: { from: '2026-03-06', to: '2026-03-01' } })).toMatch(/start date must not be after the end date/);
-    expect(await failure('links.review', { filters: { otherActorId: peskovId } })).toMatch(/an actor pair needs both actors/);
+    expect(await failure('links.review', { filters: { otherActorId: pelkovId } })).toMatch(/an actor pair needs both actors/);
   });
 
   it('sums actor pairs, and offers the filter choices found in links', async () => {
-    await link(claims.qadirov!, claims.peskov!);
-    await link(claims.qadirov!, claims.peskov2!);
+    await link(claims.qadirov!, claims.pelkov!);
+    await link(claims.qadirov!, claims.pelkov2!);
     const pairs = await call(env.backend, 'links.pairs', {});
-    expect(pairs).toEqual([{ a: { id: expect.any(String), name: 'Dmitri Peskov', kind: 'person' }, b: expect.objectContaining({ name: 'İlham Qadirov' }), total: 2, counts: { open: 2, confirmed: 0, dismissed: 0 } }]);
+    expect(pairs).toEqual([{ a: { id: expect.any(String), name: 'Dmitri Pelkov', kind: 'person' }, b: expect.objectContaining({ name: 'İlham Qadirov' }), total: 2, counts: { open: 2, confirmed: 0, dismissed: 0 } }]);
     const options = await call(env.backend, 'links.options', {});
-    expect(options.actors.map((a: { name: string }) => a.name)).toEqual(['Dmitri Peskov', 'İlham Qadirov']);
+    expect(options.actors.map((a: { name: string }) => a.name)).toEqual(['Dmitri Pelkov', 'İlham Qadirov']);
     expect(options.outlets).toEqual(['Agence Véritas', 'Northern Wire']);
     expect(options.tags).toEqual(['denial', 'foreign troops']);
   });
 
   it('finds claims for the link picker by quote, actor alias, outlet, channel and tag, ignoring diacritics', async () => {
-    await call(env.backend, 'actors.addAlias', { id: claims.peskov!.claim!.actor.id, alias: 'Dmitrij Peskow' });
+    await call(env.backend, 'actors.addAlias', { id: claims.pelkov!.claim!.actor.id, alias: 'Dmitrij Pelkow' });
     const found = async (text: string, extra = {}) => ((await call(env.backend, 'claims.search', { text, ...extra })) as Array<{ claimId: string }>).map((c) => c.claimId).sort();
     const ids = (...hs: Highlight[]) => hs.map((h) => h.claim!.id).sort();
-    expect(await found('peskow')).toEqual(ids(claims.peskov!, claims.peskov2!));
+    expect(await found('pelkow')).toEqual(ids(claims.pelkov!, claims.pelkov2!));
     expect(await found('ilham troops')).toEqual(ids(claims.qadirov!));
-    expect(await found('veritas denial')).toEqual(ids(claims.peskov!, claims.peskov2!));
-    expect(await found('interfax')).toEqual(ids(claims.peskov2!));
-    expect(await found('foreign', { excludeClaimId: claims.qadirov!.claim!.id })).toEqual(ids(claims.peskov2!));
+    expect(await found('veritas denial')).toEqual(ids(claims.pelkov!, claims.pelkov2!));
+    expect(await found('interfax')).toEqual(ids(claims.pelkov2!));
+    expect(await found('foreign', { excludeClaimId: claims.qadirov!.claim!.id })).toEqual(ids(claims.pelkov2!));
     expect(await found('"foreign troops"', { to: '2026-03-04' })).toEqual(ids(claims.qadirov!));
     expect(await found('denial', { from: '2026-03-06' })).toEqual([]);
     expect(await found('')).toEqual([]);
@@ -202,16 +202,16 @@ describe('contradiction links and the review list', () => {
   });
 
   it('keeps the review filters right when a claim changes actor or date, a quote moves, an article is redated, actors merge, and on undo', async () => {
-    const made = await link(claims.qadirov!, claims.peskov!);
-    const peskovId = claims.peskov!.claim!.actor.id;
+    const made = await link(claims.qadirov!, claims.pelkov!);
+    const pelkovId = claims.pelkov!.claim!.actor.id;
     const ids = async (filters: Record<string, unknown>) => (await review(filters)).rows.map((r) => r.id);
-    // A new actor for the Peskov claim: the link leaves Peskov's list and joins the newcomer's.
-    const changed: Highlight = await call(env.backend, 'claims.set', { highlightId: claims.peskov!.id, actor: { name: 'Maria Zakharova', kind: 'person' }, claimedOn: '2026-03-09' });
-    expect(await ids({ actorId: peskovId })).toEqual([]);
+    // A new actor for the Pelkov claim: the link leaves Pelkov's list and joins the newcomer's.
+    const changed: Highlight = await call(env.backend, 'claims.set', { highlightId: claims.pelkov!.id, actor: { name: 'Maria Zavrina', kind: 'person' }, claimedOn: '2026-03-09' });
+    expect(await ids({ actorId: pelkovId })).toEqual([]);
     expect(await ids({ actorId: changed.claim!.actor.id })).toEqual([made.id]);
     expect(await ids({ from: '2026-03-09' })).toEqual([made.id]);
     await call(env.backend, 'history.undo', {});
-    expect(await ids({ actorId: peskovId })).toEqual([made.id]);
+    expect(await ids({ actorId: pelkovId })).toEqual([made.id]);
     expect(await ids({ from: '2026-03-09' })).toEqual([]);
     // The wire's article redated: the row's date follows (the Qadirov claim has no date of its own).
     const wire = await call(env.backend, 'articles.get', { id: claims.qadirov!.articleId });
@@ -227,8 +227,8 @@ describe('contradiction links and the review list', () => {
     expect(await ids({ text: 'troops' })).toEqual([made.id]);
     await call(env.backend, 'history.redo', {});
     expect(await ids({ text: 'weeks' })).toEqual([made.id]);
-    // Merging Peskov into Qadirov makes the link one actor contradicting himself.
-    await call(env.backend, 'actors.merge', { sourceId: peskovId, targetId: claims.qadirov!.claim!.actor.id });
+    // Merging Pelkov into Qadirov makes the link one actor contradicting himself.
+    await call(env.backend, 'actors.merge', { sourceId: pelkovId, targetId: claims.qadirov!.claim!.actor.id });
     expect(await ids({ actorId: claims.qadirov!.claim!.actor.id, otherActorId: claims.qadirov!.claim!.actor.id })).toEqual([made.id]);
   });
 });

@@ -29,7 +29,7 @@ describe.skipIf(!runnable)('QualCoder’s REFI-QDA importer (QUALCODER_SRC, PyQt
       expect(run.status, run.stderr).toBe(0);
       const loaded = JSON.parse(run.stdout) as { sources: unknown[]; codes: Array<{ name: string }>; codings: Array<{ code: string; seltext: string; memo: string }>; messages: string[]; log: string[] };
       expect(loaded.sources).toHaveLength(3);
-      expect(loaded.codes.map((c) => c.name)).toEqual(expect.arrayContaining(['İlham Qadirov', 'Dmitri Peskov', '高丽时报', 'denial', 'foreign troops']));
+      expect(loaded.codes.map((c) => c.name)).toEqual(expect.arrayContaining(['İlham Qadirov', 'Dmitri Pelkov', '高丽时报', 'denial', 'foreign troops']));
       // Every claim's quote is the text QualCoder slices at the selection's offsets, coded with its actor.
       for (const claim of sample.claims) {
         const codings = loaded.codings.filter((c) => c.seltext === claim.quote);

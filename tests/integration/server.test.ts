@@ -138,7 +138,7 @@ describe('browser-mode server', () => {
     stream.on('data', (chunk: string) => received.push(chunk));
     // A read is not announced; a change is, with the id of the page that made it.
     await invoke({ 'X-Gainsay-Token': server.token });
-    await invoke({ 'X-Gainsay-Token': server.token, 'X-Gainsay-Client': 'page-1' }, JSON.stringify({ method: 'actors.create', input: { name: 'Dmitri Peskov', kind: 'person' } }));
+    await invoke({ 'X-Gainsay-Token': server.token, 'X-Gainsay-Client': 'page-1' }, JSON.stringify({ method: 'actors.create', input: { name: 'Dmitri Pelkov', kind: 'person' } }));
     await expect.poll(() => received.join('')).toContain('data: {"method":"actors.create","client":"page-1"}');
     expect(received.join('')).not.toContain('project.info');
     stream.destroy();

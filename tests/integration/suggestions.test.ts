@@ -27,19 +27,19 @@ describe('suggested claims in a project', () => {
     const first: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
     expect(first.version).toBe(EXTRACTOR_VERSION);
     expect(first.suggestions.length).toBeGreaterThanOrEqual(8);
-    const peskov = first.suggestions.find((s) => s.quote === 'Moscow had no information about the incident')!;
-    expect(peskov.source.actor?.name).toBe('Dmitry Peskov');
+    const pelkov = first.suggestions.find((s) => s.quote === 'Moscow had no information about the incident')!;
+    expect(pelkov.source.actor?.name).toBe('Dmitry Pelkov');
 
-    await call(project.backend, 'suggestions.reject', { articleId, start: peskov.start, end: peskov.end, quote: peskov.quote });
-    await call(project.backend, 'suggestions.reject', { articleId, start: peskov.start, end: peskov.end, quote: peskov.quote });
+    await call(project.backend, 'suggestions.reject', { articleId, start: pelkov.start, end: pelkov.end, quote: pelkov.quote });
+    await call(project.backend, 'suggestions.reject', { articleId, start: pelkov.start, end: pelkov.end, quote: pelkov.quote });
     const after: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
-    expect(after.suggestions.map((s) => s.quote)).toEqual(first.suggestions.filter((s) => s !== peskov).map((s) => s.quote));
+    expect(after.suggestions.map((s) => s.quote)).toEqual(first.suggestions.filter((s) => s !== pelkov).map((s) => s.quote));
 
     project.backend.close();
     const reopened = Backend.open(project.file);
     try {
       const again: Extraction = await call(reopened, 'suggestions.forArticle', { articleId });
-      expect(again.suggestions.some((s) => s.quote === peskov.quote)).toBe(false);
+      expect(again.suggestions.some((s) => s.quote === pelkov.quote)).toBe(false);
     } finally {
       reopened.close();
     }
@@ -74,25 +74,25 @@ describe('suggested claims in a project', () => {
 
   it('accepts suggestions as claims in one undoable step, creating each new actor once', async () => {
     const { suggestions }: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
-    const peskov = suggestions.filter((s) => s.source.actor?.name === 'Dmitry Peskov');
-    expect(peskov.length).toBeGreaterThanOrEqual(2);
-    const accepted = peskov.map((s) => ({
+    const pelkov = suggestions.filter((s) => s.source.actor?.name === 'Dmitry Pelkov');
+    expect(pelkov.length).toBeGreaterThanOrEqual(2);
+    const accepted = pelkov.map((s) => ({
       start: s.start,
       end: s.end,
       quote: s.quote,
-      actor: { name: 'Dmitry Peskov', kind: 'person' },
+      actor: { name: 'Dmitry Pelkov', kind: 'person' },
       via: s.channel ? { name: s.channel.actor.name, kind: 'outlet' } : null,
     }));
-    expect(await call(project.backend, 'suggestions.accept', { articleId, accepted })).toEqual({ accepted: peskov.length });
+    expect(await call(project.backend, 'suggestions.accept', { articleId, accepted })).toEqual({ accepted: pelkov.length });
 
     const highlights = await call(project.backend, 'highlights.list', { articleId });
-    expect(highlights).toHaveLength(peskov.length);
-    expect(new Set(highlights.map((h: any) => h.claim.actor.name))).toEqual(new Set(['Dmitry Peskov']));
+    expect(highlights).toHaveLength(pelkov.length);
+    expect(new Set(highlights.map((h: any) => h.claim.actor.name))).toEqual(new Set(['Dmitry Pelkov']));
     expect(highlights.some((h: any) => h.claim.via?.name === 'Tass')).toBe(true);
-    expect((await call(project.backend, 'actors.list', {})).map((a: any) => a.name).sort()).toEqual(['Dmitry Peskov', 'Tass']);
-    expect((await call(project.backend, 'history.state', {})).undo).toBe(`Accept ${peskov.length} suggested claims`);
+    expect((await call(project.backend, 'actors.list', {})).map((a: any) => a.name).sort()).toEqual(['Dmitry Pelkov', 'Tass']);
+    expect((await call(project.backend, 'history.state', {})).undo).toBe(`Accept ${pelkov.length} suggested claims`);
     const after: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
-    expect(after.suggestions).toHaveLength(suggestions.length - peskov.length);
+    expect(after.suggestions).toHaveLength(suggestions.length - pelkov.length);
 
     await call(project.backend, 'history.undo', {});
     expect(await call(project.backend, 'highlights.list', { articleId })).toEqual([]);
@@ -141,19 +141,19 @@ describe('the claim editor’s prefill for a span', () => {
   }
 
   it('resolves the speaker against the registry, aliases included, and dates the claim from the article', async () => {
-    const peskov = await call(project.backend, 'actors.create', { name: 'Dmitry S. Peskov', kind: 'person', role: '' });
-    await call(project.backend, 'actors.addAlias', { id: peskov.id, alias: 'Dmitry Peskov' });
+    const pelkov = await call(project.backend, 'actors.create', { name: 'Dmitry S. Pelkov', kind: 'person', role: '' });
+    await call(project.backend, 'actors.addAlias', { id: pelkov.id, alias: 'Dmitry Pelkov' });
     const prefill = await call(project.backend, 'suggestions.prefill', spanOf('Moscow had no information about the incident'));
     expect(prefill.actor).toEqual({
-      actor: { known: true, id: peskov.id, name: 'Dmitry S. Peskov', kind: 'person' },
+      actor: { known: true, id: pelkov.id, name: 'Dmitry S. Pelkov', kind: 'person' },
       // The fixture has a no-break space inside the name; the reason quotes the text as written.
-      reason: 'speaker from ‘Kremlin spokesman Dmitry\u00a0Peskov said’',
+      reason: 'speaker from ‘Kremlin spokesman Dmitry\u00a0Pelkov said’',
     });
     expect(prefill.claimedOn).toEqual({ date: '2025-03-05', reason: 'the article’s date' });
   });
 
   it('reads the channel and a weekday of the attribution', async () => {
-    const tass = await call(project.backend, 'suggestions.prefill', spanOf('Peskov denied that Russian forces were involved'));
+    const tass = await call(project.backend, 'suggestions.prefill', spanOf('Pelkov denied that Russian forces were involved'));
     expect(tass.via).toMatchObject({ actor: { known: false, name: 'Tass', kind: 'outlet' } });
     const tuesday = await call(project.backend, 'suggestions.prefill', spanOf('its patrol had recorded 41 explosions'));
     expect(tuesday.claimedOn).toEqual({ date: '2025-03-04', reason: 'date from ‘on Tuesday’, counted from the article’s date 2025-03-05' });

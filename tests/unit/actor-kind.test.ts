@@ -3,8 +3,8 @@ import { guessActorKind } from '../../shared/assist/actor-kind';
 
 describe('guessActorKind', () => {
   it.each([
-    ['Dmitry Peskov', 'person', 'person'],
-    ['Peskov', 'person', 'person'],
+    ['Dmitry Pelkov', 'person', 'person'],
+    ['Pelkov', 'person', 'person'],
     ['Nordpress', 'outlet', 'outlet'],
     ['Interfax', 'person', 'outlet'],
     ['Anadolu Agency', 'person', 'outlet'],

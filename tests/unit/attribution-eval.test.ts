@@ -59,7 +59,7 @@ describe('attribution evaluation', () => {
 
   it('counts a suggestion that misses as a false positive and the annotation as missed', () => {
     const scores = emptyScores();
-    const text = 'Peskov said the talks failed.';
+    const text = 'Pelkov said the talks failed.';
     scoreArticle(scores, [], [{ content: [{ start: 12, end: 28 }], contentText: 'the talks failed', source: [{ start: 0, end: 6 }], cue: [{ start: 7, end: 11 }] }], text);
     expect(scores.content).toEqual({ predicted: 0, gold: 1, matched: 0 });
   });

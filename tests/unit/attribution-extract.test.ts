@@ -11,7 +11,7 @@ const FIXTURE = path.join(import.meta.dirname, '..', 'fixtures', 'attribution', 
 const article = (name: string) => fs.readFileSync(path.join(FIXTURE, `${name}.txt`), 'utf8');
 
 const REGISTRY: RegistryActor[] = [
-  { id: 'a-peskov', name: 'Dmitry Peskov', aliases: ['Peskow'], kind: 'person' },
+  { id: 'a-pelkov', name: 'Dmitry Pelkov', aliases: ['Pelkow'], kind: 'person' },
   { id: 'a-tass', name: 'TASS', aliases: ['Tass news agency'], kind: 'outlet' },
   { id: 'a-mission', name: 'Special Monitoring Mission', aliases: ['the monitoring mission'], kind: 'organisation' },
 ];
@@ -26,12 +26,12 @@ function cueText(text: string, s: Suggestion): string | null {
 
 describe('attribution extractor', () => {
   it('finds indirect speech with its source, cue and the title stripped from the actor', () => {
-    const text = 'Kremlin spokesman Dmitry\u00a0Peskov said on Tuesday that Moscow had no information about the incident.';
+    const text = 'Kremlin spokesman Dmitry\u00a0Pelkov said on Tuesday that Moscow had no information about the incident.';
     const [s, ...rest] = one(text);
     expect(rest).toEqual([]);
     expect(s!.quote).toBe('that Moscow had no information about the incident');
-    expect(s!.source.text).toBe('Kremlin spokesman Dmitry\u00a0Peskov');
-    expect(s!.source.actor).toEqual({ known: false, name: 'Dmitry Peskov', kind: 'person' });
+    expect(s!.source.text).toBe('Kremlin spokesman Dmitry\u00a0Pelkov');
+    expect(s!.source.actor).toEqual({ known: false, name: 'Dmitry Pelkov', kind: 'person' });
     expect(cueText(text, s!)).toBe('said');
     expect(s!.direct).toBe(false);
   });
@@ -62,9 +62,9 @@ describe('attribution extractor', () => {
   });
 
   it('resolves sources through the registry and its aliases, ignoring case and diacritics', () => {
-    const text = 'Peskow said the convoy had left. The Monitoring Mission said that it saw no convoy.';
+    const text = 'Pelkow said the convoy had left. The Monitoring Mission said that it saw no convoy.';
     const [a, b] = one(text, REGISTRY);
-    expect(a!.source.actor).toEqual({ known: true, id: 'a-peskov', name: 'Dmitry Peskov', kind: 'person' });
+    expect(a!.source.actor).toEqual({ known: true, id: 'a-pelkov', name: 'Dmitry Pelkov', kind: 'person' });
     expect(b!.source.actor).toMatchObject({ known: true, id: 'a-mission' });
     expect(b!.confidence).toBeGreaterThan(one(text)[1]!.confidence);
   });
@@ -87,11 +87,11 @@ describe('attribution extractor', () => {
   });
 
   it('resolves "he" and a surname to a person named earlier outside any attribution', () => {
-    const text = 'Dmitry Peskov met the envoy in Vienna on Monday. “We will not leave,” he said. Peskov’s claim that the convoy left was denied by Kyiv.';
+    const text = 'Dmitry Pelkov met the envoy in Vienna on Monday. “We will not leave,” he said. Pelkov’s claim that the convoy left was denied by Kyiv.';
     const [quote, claim] = one(text);
-    expect(quote!.source.actor).toEqual({ known: false, name: 'Dmitry Peskov', kind: 'person' });
-    expect(claim!.source.text).toBe('Peskov’s');
-    expect(claim!.source.actor?.name).toBe('Dmitry Peskov');
+    expect(quote!.source.actor).toEqual({ known: false, name: 'Dmitry Pelkov', kind: 'person' });
+    expect(claim!.source.text).toBe('Pelkov’s');
+    expect(claim!.source.actor?.name).toBe('Dmitry Pelkov');
     expect(cueText(text, claim!)).toBe('claim');
   });
 
@@ -142,7 +142,7 @@ describe('attribution extractor', () => {
   });
 
   it('says why it makes no suggestions for text that is not English', () => {
-    for (const text of ['Пресс-секретарь Кремля Дмитрий Песков заявил, что переговоры продолжатся.', 'Der Sprecher sagte, die Gespräche würden fortgesetzt, und die Mission habe keine Informationen.']) {
+    for (const text of ['Пресс-секретарь Кремля Дмитрий Пелков заявил, что переговоры продолжатся.', 'Der Sprecher sagte, die Gespräche würden fortgesetzt, und die Mission habe keine Informationen.']) {
       const result = extractAttributions(text, []);
       expect(result.suggestions).toEqual([]);
       expect(result.skipped).toMatch(/English/);
@@ -165,7 +165,7 @@ describe('attribution extractor', () => {
   });
 
   it('never throws and keeps every offset inside the text on arbitrary input', () => {
-    const pieces = fc.constantFrom('said', 'told', 'Tass', 'according to', 'he', 'the spokesman', 'Peskov', '“', '”', '"', "''", ',', '.', ':', '\n', '\n\n', ' ', '\u00a0', '😀', 'é', '停', 'cited', 'as saying', 'was quoted by', '(', ')', '–', 'that', 'The', 'Mr.');
+    const pieces = fc.constantFrom('said', 'told', 'Tass', 'according to', 'he', 'the spokesman', 'Pelkov', '“', '”', '"', "''", ',', '.', ':', '\n', '\n\n', ' ', '\u00a0', '😀', 'é', '停', 'cited', 'as saying', 'was quoted by', '(', ')', '–', 'that', 'The', 'Mr.');
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 120 }).map((p) => p.join(' ')), (text) => {
         const { suggestions } = extractAttributions(text, REGISTRY);
@@ -186,7 +186,7 @@ describe('attribution extractor', () => {
     const units = [
       'the minister said the talks failed and “the spokesman said the talks went on ',
       '“He said, ” Tass cited ‘x’ as saying « according to ',
-      'Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow had no information. “We will not leave,” he told Tass.\n\n',
+      'Kremlin spokesman Dmitry Pelkov said on Tuesday that Moscow had no information. “We will not leave,” he told Tass.\n\n',
     ];
     for (const unit of units) {
       const small = unit.repeat(Math.ceil(60_000 / unit.length));

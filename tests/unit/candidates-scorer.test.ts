@@ -20,14 +20,14 @@ describe('the candidate scorer', () => {
     const [candidate] = findCandidates(
       [
         claim('x', 'Turkish troops will be deployed in Nagorno-Karabakh', { actorName: 'Ilham Aliyev', date: '2020-11-10' }),
-        claim('y', 'The deployment of Turkish soldiers in Karabakh was not agreed', { actorName: 'Dmitry Peskov', date: '2020-11-11' }),
+        claim('y', 'The deployment of Turkish soldiers in Karabakh was not agreed', { actorName: 'Dmitry Pelkov', date: '2020-11-11' }),
         claim('z', 'Grain exports through the port rose by a third', { date: '2020-11-12' }),
       ],
       [],
     );
     expect(candidate).toMatchObject({ a: 'x', b: 'y', kind: 'contradicts' });
     expect(candidate!.reasons[0]).toMatch(/^both about (?=.*troops)(?=.*karabakh)/);
-    expect(candidate!.reasons).toContain('Dmitry Peskov denies (‘not agreed’), Ilham Aliyev affirms (‘will be deployed’)');
+    expect(candidate!.reasons).toContain('Dmitry Pelkov denies (‘not agreed’), Ilham Aliyev affirms (‘will be deployed’)');
   });
 
   it('calls one speaker’s words carried by two outlets a corroboration', () => {

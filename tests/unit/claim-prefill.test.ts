@@ -4,7 +4,7 @@ import { prefillClaim } from '../../shared/assist/claim-prefill';
 import type { RegistryActor } from '../../shared/assist/attribution/types';
 
 const REGISTRY: RegistryActor[] = [
-  { id: 'a-peskov', name: 'Dmitry Peskov', aliases: ['Dmitri Peskov'], kind: 'person' },
+  { id: 'a-pelkov', name: 'Dmitry Pelkov', aliases: ['Dmitri Pelkov'], kind: 'person' },
   { id: 'a-interfax', name: 'Interfax', aliases: [], kind: 'outlet' },
 ];
 // A Wednesday.
@@ -18,25 +18,25 @@ function prefill(text: string, quote: string, registry = REGISTRY, date: string 
 }
 
 describe('prefillClaim', () => {
-  it('takes the speaker from “…, said Russian presidential spokesman Dmitry Peskov”, resolved to the registry', () => {
-    const p = prefill('The ceasefire will hold, said Russian presidential spokesman Dmitry Peskov.', 'The ceasefire will hold');
-    expect(p.actor?.actor).toEqual({ known: true, id: 'a-peskov', name: 'Dmitry Peskov', kind: 'person' });
-    expect(p.actor?.reason).toBe('speaker from ‘said Russian presidential spokesman Dmitry Peskov’');
+  it('takes the speaker from “…, said Russian presidential spokesman Dmitry Pelkov”, resolved to the registry', () => {
+    const p = prefill('The ceasefire will hold, said Russian presidential spokesman Dmitry Pelkov.', 'The ceasefire will hold');
+    expect(p.actor?.actor).toEqual({ known: true, id: 'a-pelkov', name: 'Dmitry Pelkov', kind: 'person' });
+    expect(p.actor?.reason).toBe('speaker from ‘said Russian presidential spokesman Dmitry Pelkov’');
     expect(p.via).toBeNull();
     expect(p.claimedOn).toEqual({ date: '2025-05-14', reason: 'the article’s date' });
   });
 
-  it('finds an alias, and “Peskov said” after the full name', () => {
-    expect(prefill('Dmitri Peskov said the talks had failed.', 'the talks had failed').actor?.actor).toMatchObject({ known: true, id: 'a-peskov' });
-    const p = prefill('A spokesman spoke. Peskov said the talks had failed.', 'the talks had failed');
-    expect(p.actor?.actor).toMatchObject({ id: 'a-peskov' });
-    expect(p.actor?.reason).toBe('speaker from ‘Peskov said’ (“Peskov” read as Dmitry Peskov)');
+  it('finds an alias, and “Pelkov said” after the full name', () => {
+    expect(prefill('Dmitri Pelkov said the talks had failed.', 'the talks had failed').actor?.actor).toMatchObject({ known: true, id: 'a-pelkov' });
+    const p = prefill('A spokesman spoke. Pelkov said the talks had failed.', 'the talks had failed');
+    expect(p.actor?.actor).toMatchObject({ id: 'a-pelkov' });
+    expect(p.actor?.reason).toBe('speaker from ‘Pelkov said’ (“Pelkov” read as Dmitry Pelkov)');
   });
 
   it('follows “he said” after a quotation to the speaker named before in the paragraph', () => {
-    const p = prefill('Dmitry Peskov met reporters in the morning. “The convoy left at dawn,” he said.', '“The convoy left at dawn,”');
-    expect(p.actor?.actor).toMatchObject({ id: 'a-peskov' });
-    expect(p.actor?.reason).toBe('speaker from ‘he said’ (“he” read as Dmitry Peskov)');
+    const p = prefill('Dmitry Pelkov met reporters in the morning. “The convoy left at dawn,” he said.', '“The convoy left at dawn,”');
+    expect(p.actor?.actor).toMatchObject({ id: 'a-pelkov' });
+    expect(p.actor?.reason).toBe('speaker from ‘he said’ (“he” read as Dmitry Pelkov)');
   });
 
   it('takes the channel from “Tass cited … as saying” and “told Interfax”, with a new actor’s kind guessed', () => {
@@ -71,14 +71,14 @@ describe('prefillClaim', () => {
   });
 
   it('resolves a relative date of the attribution, never one inside the claim', () => {
-    expect(prefill('Peskov said on Tuesday the talks had failed.', 'the talks had failed').claimedOn?.date).toBe('2025-05-13');
-    expect(prefill('Yesterday, Peskov said the talks had failed.', 'the talks had failed').claimedOn?.date).toBe('2025-05-13');
-    expect(prefill('Peskov said the talks would resume on Friday.', 'the talks would resume on Friday').claimedOn?.date).toBe('2025-05-14');
-    expect(prefill('Peskov said the talks would resume on Friday. He said so on Tuesday.', 'the talks would resume on Friday').claimedOn?.date).toBe('2025-05-14');
+    expect(prefill('Pelkov said on Tuesday the talks had failed.', 'the talks had failed').claimedOn?.date).toBe('2025-05-13');
+    expect(prefill('Yesterday, Pelkov said the talks had failed.', 'the talks had failed').claimedOn?.date).toBe('2025-05-13');
+    expect(prefill('Pelkov said the talks would resume on Friday.', 'the talks would resume on Friday').claimedOn?.date).toBe('2025-05-14');
+    expect(prefill('Pelkov said the talks would resume on Friday. He said so on Tuesday.', 'the talks would resume on Friday').claimedOn?.date).toBe('2025-05-14');
   });
 
   it('leaves the date empty without an article date, and everything empty where nothing is attributed', () => {
-    expect(prefill('Peskov said on Tuesday the talks had failed.', 'the talks had failed', REGISTRY, null).claimedOn).toBeNull();
+    expect(prefill('Pelkov said on Tuesday the talks had failed.', 'the talks had failed', REGISTRY, null).claimedOn).toBeNull();
     expect(prefill('The river rose overnight. Boats were moved.', 'Boats were moved')).toEqual({
       actor: null,
       via: null,
@@ -89,17 +89,17 @@ describe('prefillClaim', () => {
 
   it('reads only the paragraphs around the span, with offsets past emoji kept right', () => {
     const filler = 'The river rose overnight 🌊 and the boats were moved. '.repeat(400);
-    const text = `${filler}\nDmitry Peskov spoke. 😀 “The convoy left at dawn,” he said on Tuesday.`;
+    const text = `${filler}\nDmitry Pelkov spoke. 😀 “The convoy left at dawn,” he said on Tuesday.`;
     const quote = '“The convoy left at dawn,”';
     const start = Array.from(text).length - Array.from(`${quote} he said on Tuesday.`).length;
     const p = prefillClaim(text, { start, end: start + Array.from(quote).length }, REGISTRY, ARTICLE_DATE);
-    expect(p.actor?.actor).toMatchObject({ id: 'a-peskov' });
+    expect(p.actor?.actor).toMatchObject({ id: 'a-pelkov' });
     expect(p.claimedOn?.date).toBe('2025-05-13');
   });
 });
 
 describe('prefillClaim on any text', () => {
-  const piece = fc.constantFrom('Peskov', 'said', 'told', 'Interfax', 'he', 'according to', 'the', 'on Tuesday', 'yesterday', '“', '”', ',', '.', ' ', '\n', '😀', 'é', 'Tass cited', 'as saying');
+  const piece = fc.constantFrom('Pelkov', 'said', 'told', 'Interfax', 'he', 'according to', 'the', 'on Tuesday', 'yesterday', '“', '”', ',', '.', ' ', '\n', '😀', 'é', 'Tass cited', 'as saying');
   const textAndSpan = fc
     .array(piece, { minLength: 1, maxLength: 60 })
     .map((parts) => parts.join(' '))

@@ -17,9 +17,9 @@ const spanOfText = text
 
 describe('trimSpan', () => {
   it('drops spaces and line breaks at both ends, keeping the offsets in code points', () => {
-    const stored = 'Peskov said:\n  “The talks 😀 failed.” \nNext';
-    const start = Array.from('Peskov said:').length;
-    const end = Array.from('Peskov said:\n  “The talks 😀 failed.” \n').length;
+    const stored = 'Pelkov said:\n  “The talks 😀 failed.” \nNext';
+    const start = Array.from('Pelkov said:').length;
+    const end = Array.from('Pelkov said:\n  “The talks 😀 failed.” \n').length;
     const trimmed = trimSpan({ start, end, quote: sliceCodePoints(stored, start, end) });
     expect(trimmed).toEqual({ start: start + 3, end: end - 2, quote: '“The talks 😀 failed.”' });
     expect(sliceCodePoints(stored, trimmed!.start, trimmed!.end)).toBe(trimmed!.quote);

@@ -33,7 +33,7 @@ describe('XML writing', () => {
   });
 
   it('leaves plain text as it is, and leaves out empty text elements and missing attributes', () => {
-    expect(xmlText('Peskov denied it — 停火')).toBe('Peskov denied it — 停火');
+    expect(xmlText('Pelkov denied it — 停火')).toBe('Pelkov denied it — 停火');
     expect(xmlAttribute('a "b" & c\n')).toBe('a &quot;b&quot; &amp; c&#10;');
     expect(textElement('Description', '')).toBe('');
     expect(element('Code', { guid: 'x', name: null, role: undefined, position: 3 })).toBe('<Code guid="x" position="3"/>\n');

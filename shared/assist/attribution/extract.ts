@@ -3,7 +3,7 @@
  * Node APIs), so it runs the same in a worker, the backend and the CLI.
  *
  * wink-nlp gives tokens, parts of speech, lemmas and sentences; rules on top find
- *   SOURCE CUE (that) CONTENT          Peskov said (that) the talks failed.
+ *   SOURCE CUE (that) CONTENT          Pelkov said (that) the talks failed.
  *   CONTENT, SOURCE CUE / CUE SOURCE   “…,” he said.   …, said the spokesman.
  *   according to SOURCE, CONTENT       and CONTENT, according to SOURCE.
  *   split and paragraph-spanning quotations, and quotations with no cue of their own
@@ -200,7 +200,7 @@ class ArticleExtractor {
   }
 
   /**
-   * A source with an appositive before its cue: "Dmitry Peskov, the Kremlin spokesman, said",
+   * A source with an appositive before its cue: "Dmitry Pelkov, the Kremlin spokesman, said",
    * "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said". Walks back
    * from the comma before the cue to a comma after a name that starts the clause, preferring the
    * one that starts the sentence.
@@ -397,7 +397,7 @@ class ArticleExtractor {
     this.notePeople(sentence);
   }
 
-  /** Names of two or more capitalised words, or one after a title ("Mr. Peskov"), outside quotations and sources. */
+  /** Names of two or more capitalised words, or one after a title ("Mr. Pelkov"), outside quotations and sources. */
   private notePeople(sentence: Range): void {
     let i = sentence.from;
     while (i < sentence.to) {
@@ -466,7 +466,7 @@ class ArticleExtractor {
     return this.build({ sentence, source, cue: { from: c, to: c + 1 }, channel: null, content, confidence: 0.35 });
   }
 
-  /** "The minister was critical of the plan", "Peskov is confident that …". */
+  /** "The minister was critical of the plan", "Pelkov is confident that …". */
   private adjectiveCue(sentence: Range, floor: number, c: number): { draft: Draft; consumedTo: number } | null {
     const before = this.tokens[c - 1]!;
     if (before.pos !== 'AUX' && before.pos !== 'ADV' && before.pos !== 'VERB') return null;
@@ -683,7 +683,7 @@ class ArticleExtractor {
       if (k > floor && this.tokens[k]!.pos === 'CCONJ') source = this.clauseSubject(floor, k);
     }
     if (!source) {
-      // Inverted: "…,” said the spokesman." / "…, said Peskov."
+      // Inverted: "…,” said the spokesman." / "…, said Pelkov."
       const before = this.tokens[c - 1];
       if (before && c - 1 >= floor && (before.value === ',' || this.closesQuote(c - 1))) {
         source = this.npRight(c + 1, sentence.to);
@@ -728,7 +728,7 @@ class ArticleExtractor {
     const mention = this.mentionOf(source);
 
     // A later cue whose own content was already taken is a channel for the attribution before it:
-    // "Peskov said …, Russia's Tass news agency reported."
+    // "Pelkov said …, Russia's Tass news agency reported."
     if (previous && forwardWords < 2 && mention.actor?.kind === 'outlet' && !previous.channel) {
       const gap = this.trim({ from: floor, to: inverted ? c : source.from });
       if (this.words(gap) === 0) {

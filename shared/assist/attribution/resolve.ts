@@ -50,7 +50,7 @@ export interface Mention {
 
 export class ActorResolver {
   private readonly byName = new Map<string, RegistryActor>();
-  /** Surname → person, for "Peskov said" after "Dmitry Peskov" (only when one person has it). */
+  /** Surname → person, for "Pelkov said" after "Dmitry Pelkov" (only when one person has it). */
   private readonly bySurname = new Map<string, ResolvedActor | null>();
   private lastPerson: { actor: ResolvedActor; at: number } | null = null;
   private lastGroup: { actor: ResolvedActor; at: number } | null = null;
@@ -184,7 +184,7 @@ export class ActorResolver {
 
   /**
    * The name in a mention: its last run of capitalised words, without leading determiners and,
-   * when a person's title precedes a name ("Kremlin spokesman Dmitry Peskov"), without the title.
+   * when a person's title precedes a name ("Kremlin spokesman Dmitry Pelkov"), without the title.
    */
   private nameIn(tokens: readonly Token[]): { name: Token[]; titled: boolean } {
     let end = tokens.length;

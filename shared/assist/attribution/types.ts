@@ -20,7 +20,7 @@ export type ResolvedActor =
   | { known: false; name: string; kind: ActorKind };
 
 export interface SuggestedSource {
-  /** The mention as written ("Kremlin spokesman Dmitry Peskov", "he"), or null when none was found. */
+  /** The mention as written ("Kremlin spokesman Dmitry Pelkov", "he"), or null when none was found. */
   span: Span | null;
   text: string;
   actor: ResolvedActor | null;
