@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
 import { Backend } from '../../electron/backend/backend';
+import { readMainFile } from '../../electron/backend/db/main-file';
 import { exportProject } from '../../electron/backend/export/export-project';
 import type { Host } from '../../electron/backend/host';
 import type { ExportFormat } from '../../shared/export/formats';
@@ -157,9 +159,38 @@ describe('closing the project during an export', () => {
       } finally {
         reopened.close();
       }
+      // Later reads are refused, not made through a closed (or reused) descriptor.
+      expect(readMainFile(env.backend.project.mainFile.fd, env.backend.project.mainFile.gate)).toBeNull();
       const closed = new Database(env.file, { readonly: true });
       expect(closed.pragma('integrity_check', { simple: true })).toBe('ok');
       closed.close();
+    } finally {
+      env.dispose();
+    }
+  });
+});
+
+describe('closing the project while a thread reads its file', () => {
+  it('waits for the read to end before the connection closes (and its last checkpoint writes the file)', async () => {
+    const env = tempBackend();
+    try {
+      // A thread in the middle of a read, as readMainFile counts one, for 300 ms.
+      const reader = new Worker(
+        `const { parentPort, workerData } = require('node:worker_threads');
+         const gate = new Int32Array(workerData);
+         Atomics.add(gate, 0, 1);
+         parentPort.postMessage('reading');
+         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+         Atomics.sub(gate, 0, 1);
+         Atomics.notify(gate, 0);`,
+        { eval: true, workerData: env.backend.project.mainFile.gate },
+      );
+      await new Promise((resolve) => reader.once('message', resolve));
+      const started = performance.now();
+      env.backend.close();
+      expect(performance.now() - started).toBeGreaterThan(200);
+      expect(Atomics.load(new Int32Array(env.backend.project.mainFile.gate), 0), 'closed to later reads').toBe(-1);
+      await reader.terminate();
     } finally {
       env.dispose();
     }

@@ -33,6 +33,8 @@ export class MainFile {
   private holds = 0;
   /** `wal_autocheckpoint` as it was before the first of them. */
   private savedAutocheckpoint = 0;
+  /** The connection's total_changes() when the file was last brought up to date. */
+  private changesWhenHeld = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -48,7 +50,7 @@ export class MainFile {
    * date under that reader; the caller takes a snapshot instead.
    */
   holdStill(): (() => void) | null {
-    if (this.holds > 0 && this.walHasFrames()) return null;
+    if (this.holds > 0 && this.changedSinceHeld()) return null;
     if (this.holds === 0) {
       // better-sqlite3 runs handlers' transactions to the end synchronously, so none is open here;
       // a checkpoint inside one would be refused (SQLITE_LOCKED), and a partial one is no use.
@@ -56,6 +58,7 @@ export class MainFile {
       if (result?.busy) throw new GainsayError('conflict', 'The project file is busy; start the export again in a moment.');
       this.savedAutocheckpoint = this.db.pragma('wal_autocheckpoint', { simple: true }) as number;
       this.db.pragma('wal_autocheckpoint = 0');
+      this.changesWhenHeld = this.totalChanges();
     }
     this.holds++;
     let released = false;
@@ -69,9 +72,18 @@ export class MainFile {
     };
   }
 
-  /** After a TRUNCATE checkpoint the WAL is empty; it has frames once anything was committed since. */
-  private walHasFrames(): boolean {
-    return (fs.statSync(`${this.file}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0;
+  /**
+   * Whether anything was written since the file was brought up to date. Two signs, either enough:
+   * rows changed by this connection (statements and their triggers, the temporary undo log's
+   * included), and frames in the WAL, which the TRUNCATE checkpoint emptied (by its path: wrong
+   * only if the project was moved while open, when the count still tells).
+   */
+  private changedSinceHeld(): boolean {
+    return this.totalChanges() !== this.changesWhenHeld || (fs.statSync(`${this.file}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0;
+  }
+
+  private totalChanges(): number {
+    return this.db.prepare('SELECT total_changes()').pluck().get() as number;
   }
 
   /** Waits for reads under way to end and refuses later ones; before the connection closes. */
