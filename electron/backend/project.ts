@@ -68,7 +68,14 @@ export class Project {
     const shown = path.basename(resolved);
     claimProject(resolved, shown);
     try {
-      return new Project(resolved, openProjectDatabase(resolved, options), options.suggestWorker);
+      const db = openProjectDatabase(resolved, options);
+      try {
+        return new Project(resolved, db, options.suggestWorker);
+      } catch (error) {
+        // Not left open (and the file locked) by a project that failed to start.
+        db.close();
+        throw error;
+      }
     } catch (error) {
       releaseProject(resolved);
       // Another process holds the file (its exclusive lock answers "busy" at once).

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Worker } from 'node:worker_threads';
 import { Backend } from '../../electron/backend/backend';
 import { readMainFile } from '../../electron/backend/db/main-file';
@@ -12,6 +12,7 @@ import type { ExportFormat } from '../../shared/export/formats';
 import type { JobSnapshot } from '../../shared/jobs';
 import { syntheticCorpus } from '../bench/corpus';
 import { runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/temp';
 import { call, tempBackend } from '../helpers/project';
 import { buildSampleProject, SAMPLE_ARTICLES, type SampleProject } from '../helpers/sample-project';
 
@@ -194,6 +195,26 @@ describe('closing the project while a thread reads its file', () => {
       await reader.terminate();
     } finally {
       env.dispose();
+    }
+  });
+});
+
+describe('a project whose file cannot be opened for reading', () => {
+  it('is not left open: its connection is closed and the file can be opened again', () => {
+    const temp = tempDir();
+    try {
+      const file = path.join(temp.dir, 'Harbour.gainsay');
+      // The descriptor export threads read through is the only file a new project opens with fs.
+      const refused = vi.spyOn(fs, 'openSync').mockImplementationOnce(() => {
+        throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      });
+      expect(() => Backend.open(file, { preferencesFile: path.join(temp.dir, 'preferences.json') })).toThrow('EACCES');
+      refused.mockRestore();
+      const backend = Backend.open(file, { preferencesFile: path.join(temp.dir, 'preferences.json') });
+      expect(backend.project.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      backend.close();
+    } finally {
+      temp.remove();
     }
   });
 });
