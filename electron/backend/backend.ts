@@ -50,15 +50,9 @@ export class Backend {
     return { project: this.project, history: this.project.undo.window(window), preferences: this.preferences, jobs: this.jobs, staged: this.staged, host };
   }
 
-  /**
-   * Closes the project. Jobs under way are told to stop: an export (which reads its own copy of
-   * the project) removes what it began; an import stops before its next file, but a file it is
-   * in the middle of then fails on the closed connection (its transaction is not committed). A
-   * host that wants that file finished awaits `jobs.stopAll()` before closing; none does yet.
-   */
+  /** Closes the project, its jobs told to stop first (Project.close), then lets the files staged for import go. */
   close(): void {
-    void this.jobs.stopAll();
-    this.staged.discardAll();
     this.project.close();
+    this.staged.discardAll();
   }
 }

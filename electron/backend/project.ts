@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { GainsayError } from '../../shared/errors';
 import { openProjectDatabase, type OpenDatabaseOptions } from './db/open';
 import { claimProject, isLockedBySomeoneElse, openElsewhere, releaseProject } from './db/project-lock';
+import { MainFile } from './db/main-file';
 import { AnchorChecks } from './features/annotations/anchor-checks';
 import { BackgroundSuggester } from './features/suggestions/background';
 import { Jobs } from './jobs/jobs';
@@ -45,6 +46,9 @@ export class Project {
   /** Suggesting articles' claims in a worker thread, after import, as a job. */
   readonly suggesting: BackgroundSuggester;
 
+  /** The database file itself, which export threads read (db/main-file.ts). */
+  readonly mainFile: MainFile;
+
   /** The file as it was when opened; writes are refused once the path names another (or none). */
   private readonly identity: FileIdentity;
 
@@ -56,6 +60,7 @@ export class Project {
     this.undo = new UndoLog(db, () => this.anchors.forgetChecks());
     this.suggesting = new BackgroundSuggester(db, this.jobs, suggestWorker ? () => startExtractorThread(suggestWorker) : null);
     this.identity = identityOf(path)!;
+    this.mainFile = new MainFile(db, path);
   }
 
   static open(file: string, options: ProjectOptions = {}): Project {
@@ -63,7 +68,14 @@ export class Project {
     const shown = path.basename(resolved);
     claimProject(resolved, shown);
     try {
-      return new Project(resolved, openProjectDatabase(resolved, options), options.suggestWorker);
+      const db = openProjectDatabase(resolved, options);
+      try {
+        return new Project(resolved, db, options.suggestWorker);
+      } catch (error) {
+        // Not left open (and the file locked) by a project that failed to start.
+        db.close();
+        throw error;
+      }
     } catch (error) {
       releaseProject(resolved);
       // Another process holds the file (its exclusive lock answers "busy" at once).
@@ -90,8 +102,17 @@ export class Project {
     return path.basename(this.path).replace(/\.gainsay$/i, '');
   }
 
+  /**
+   * Closes the file. Jobs under way are told to stop first, and export threads reading the main
+   * file are waited for, before the connection's last checkpoint writes it: an export (which reads
+   * the file as it was when it began, then works on its own copy) removes what it began; an import stops before its next file, but a file
+   * it is in the middle of then fails on the closed connection (its transaction is not committed).
+   * A host that wants that file finished awaits `jobs.stopAll()` before closing; none does yet.
+   */
   close(): void {
     if (!this.db.open) return;
+    void this.jobs.stopAll();
+    this.mainFile.stopReading();
     this.suggesting.close();
     try {
       // Keeps the query planner's statistics current, as SQLite advises before closing; the
@@ -103,6 +124,8 @@ export class Project {
       // the statistics stay as they were
     } finally {
       this.db.close();
+      // After the connection: closing a descriptor of the file drops the process's locks on it.
+      this.mainFile.close();
       releaseProject(this.path);
     }
   }

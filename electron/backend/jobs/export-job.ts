@@ -8,7 +8,7 @@ import type { ExportJobResult, JobSnapshot } from '../../../shared/jobs';
 import type { ExportOptions } from '../export/export-project';
 import type { ExportTarget, Host } from '../host';
 import type { Project } from '../project';
-import type { ExportWorkerData, ExportWorkerMessage } from './export-protocol';
+import type { ExportSource, ExportWorkerData, ExportWorkerMessage } from './export-protocol';
 import { CancelledError, type JobControl, type Jobs } from './jobs';
 
 /** How long a cancelled export may take to notice before its thread is stopped outright. */
@@ -33,30 +33,38 @@ export interface ExportJobRequest {
   options: ExportOptions;
 }
 
-/** Starts exporting the project as it is now to `target`, in a thread of its own. */
+/**
+ * Starts exporting the project as it is now to `target`, in a thread of its own, which reads the
+ * project's main file, held as it is now until the thread has its copy (db/main-file.ts).
+ */
 export function startExportJob(jobs: Jobs, project: Project, host: Host, request: ExportJobRequest, target: ExportTarget): JobSnapshot {
-  const snapshot = project.db.serialize();
+  const hold = project.mainFile.holdStill();
+  const source: ExportSource = hold ? { kind: 'file', fd: project.mainFile.fd, gate: project.mainFile.gate } : { kind: 'snapshot', snapshot: project.db.serialize() };
+  const letGo = hold ?? (() => {});
   const name = project.name;
-  return jobs.start('export', `Export as ${EXPORT_LABELS[request.format]}`, 'bytes', (control) => runExport({ snapshot, projectName: name, format: request.format, options: request.options, target, cancelFlag: new SharedArrayBuffer(4) }, control, host));
+  const data: ExportWorkerData = { source, projectName: name, format: request.format, options: request.options, target, cancelFlag: new SharedArrayBuffer(4) };
+  return jobs.start('export', `Export as ${EXPORT_LABELS[request.format]}`, 'bytes', (control) => runExport(data, control, host, letGo).finally(letGo));
 }
 
 /**
- * The export thread, given the snapshot's memory rather than a copy of it (a project of hundreds
+ * The export thread, given a snapshot's memory rather than a copy of it (a project of hundreds
  * of megabytes would otherwise be held three times over). Where the runtime cannot hand over
  * memory SQLite allocated (V8's memory cage in Electron), it is copied.
  */
 function startWorker(data: ExportWorkerData): Worker {
+  if (data.source.kind === 'file') return new Worker(exportWorkerFile(), { workerData: data });
   try {
-    return new Worker(exportWorkerFile(), { workerData: data, transferList: [data.snapshot.buffer as ArrayBuffer] });
+    return new Worker(exportWorkerFile(), { workerData: data, transferList: [data.source.snapshot.buffer as ArrayBuffer] });
   } catch {
     return new Worker(exportWorkerFile(), { workerData: data });
   }
 }
 
-function runExport(data: ExportWorkerData, control: JobControl, host: Host): Promise<ExportJobResult> {
-  const worker = startWorker(data);
+/** `loaded`: called once the thread has its copy of the project, and the main file may change again. */
+function runExport(data: ExportWorkerData, control: JobControl, host: Host, loaded: () => void): Promise<ExportJobResult> {
   const where = data.target.kind === 'path' ? data.target.path : null;
   return new Promise<ExportJobResult>((resolve, reject) => {
+    const worker = startWorker(data);
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
@@ -71,6 +79,8 @@ function runExport(data: ExportWorkerData, control: JobControl, host: Host): Pro
     control.signal.addEventListener('abort', cancel, { once: true });
     worker.on('message', (message: ExportWorkerMessage) => {
       switch (message.type) {
+        case 'loaded':
+          return loaded();
         case 'progress':
           return control.progress({ done: message.bytes, message: `Writing ${message.file}…` });
         case 'done':

@@ -8,8 +8,12 @@ export const PROGRESS_EVERY_MS = 100;
 
 /** What the export thread is started with. */
 export interface ExportWorkerData {
-  /** The project as it was when the export started (better-sqlite3's serialize()). */
-  snapshot: Uint8Array;
+  /**
+   * The project as it was when the export started: its main file, held still until the thread
+   * says it has read it (`loaded`; db/main-file.ts), or, where another export's reading kept the
+   * file from being brought up to date, a snapshot (better-sqlite3's serialize()).
+   */
+  source: ExportSource;
   projectName: string;
   format: ExportFormat;
   options: ExportOptions;
@@ -18,8 +22,12 @@ export interface ExportWorkerData {
   cancelFlag: SharedArrayBuffer;
 }
 
+/** `gate`: MainFile's, shared so that closing the project waits for the read (db/main-file.ts). */
+export type ExportSource = { kind: 'file'; fd: number; gate: SharedArrayBuffer } | { kind: 'snapshot'; snapshot: Uint8Array };
+
 /** What the export thread says, ending with one of done, download or error. */
 export type ExportWorkerMessage =
+  | { type: 'loaded' }
   | { type: 'progress'; file: string; bytes: number }
   | { type: 'done'; notice: string | null; bytes: number }
   | { type: 'download'; name: string; mediaType: string; file: string; folder: string; notice: string | null; bytes: number }

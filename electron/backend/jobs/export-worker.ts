@@ -1,9 +1,9 @@
 /**
  * An export, run in its own thread so the app keeps answering (and can cancel) while it writes.
- * It reads a snapshot of the project taken when the export started (an in-memory copy: the
- * project file itself is held exclusively by the app's one connection), and writes through the
- * same exporters as everything else. Cancelling sets a shared flag that the next write sees; the
- * exporter then removes what it had begun.
+ * It reads the project as it was when the export started into memory (the main file, held still
+ * for it, or a snapshot; export-protocol.ts), and writes through the same exporters as everything
+ * else. Cancelling sets a shared flag that the next write sees; the exporter then removes what it
+ * had begun.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
@@ -12,28 +12,42 @@ import { attentionSummary } from '../../../shared/export/formats';
 import { exportProject } from '../export/export-project';
 import { prepareDownload } from '../export/download';
 import { observeWrites } from '../export/output';
+import { readMainFile } from '../db/main-file';
+import { protect } from '../db/protect';
 import { CancelledError } from './jobs';
-import { PROGRESS_EVERY_MS, type ExportWorkerData, type ExportWorkerMessage } from './export-protocol';
+import { PROGRESS_EVERY_MS, type ExportSource, type ExportWorkerData, type ExportWorkerMessage } from './export-protocol';
 
 const data = workerData as ExportWorkerData;
 const post = (message: ExportWorkerMessage) => parentPort!.postMessage(message);
 const cancelled = new Int32Array(data.cancelFlag);
 
+/** The project's bytes as the export began. */
+function projectBytes(source: ExportSource): Buffer {
+  if (source.kind === 'snapshot') return Buffer.from(source.snapshot.buffer, source.snapshot.byteOffset, source.snapshot.byteLength);
+  const bytes = readMainFile(source.fd, source.gate);
+  // The project was closed before the export could read it (closing cancels its exports).
+  if (!bytes) throw new CancelledError();
+  post({ type: 'loaded' });
+  return bytes;
+}
+
 /**
- * The snapshot as an in-memory database. Its header says WAL (bytes 18 and 19 are 2), which an
+ * The project as an in-memory database. Its header says WAL (bytes 18 and 19 are 2), which an
  * in-memory database cannot use: SQLite then refuses every read ("unable to open database file").
  * The copy is marked as a rollback-journal database instead; the pages themselves are complete.
+ * It is a file from anywhere, read with the same protections as every connection to one.
  */
-function openSnapshot(snapshot: Uint8Array): Database.Database {
-  const bytes = Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength);
+function openCopy(bytes: Buffer): Database.Database {
   if (bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
-  return new Database(bytes);
+  const db = new Database(bytes);
+  protect(db);
+  return db;
 }
 
 async function run(): Promise<void> {
-  const db = openSnapshot(data.snapshot);
-  // SQLite holds its own copy now: the snapshot (as large as the project) is let go for the rest of the export.
-  data.snapshot = new Uint8Array(0);
+  const db = openCopy(projectBytes(data.source));
+  // SQLite holds its own copy now: the bytes read (as large as the project) are let go for the rest of the export.
+  data.source = { kind: 'snapshot', snapshot: new Uint8Array(0) };
   let bytes = 0;
   let lastSent = 0;
   observeWrites((file, size) => {

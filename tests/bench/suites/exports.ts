@@ -68,8 +68,8 @@ export function exportBaselineInThisProcess(file: string, format: ExportFormat, 
 
 /**
  * One export in this process (run as a child of the suite, so its peak memory is its own), as
- * every host runs it: `exports.start` through the contract, which takes the project's snapshot
- * and exports it in a thread of its own (jobs/export-job.ts), to the job's end. Prints the time
+ * every host runs it: `exports.start` through the contract, which brings the project file up to
+ * date and exports it in a thread of its own that reads it (jobs/export-job.ts), to the job's end. Prints the time
  * taken, the CPU time of every thread, and the process's peak resident memory.
  */
 export async function exportInThisProcess(file: string, format: ExportFormat, out: string): Promise<void> {
@@ -212,7 +212,7 @@ export async function exportsBench(): Promise<BenchRow[]> {
         better: 'lower',
         baseline: { figure: baseline.ms / 1000, name: `bare read of its tables + one writeSync of its bytes${fs.statSync(out).isDirectory() ? ' (of each of its files: the export is a folder)' : ''}` },
         ratioTarget: 1.5,
-        note: `exports.start to the job's end (snapshot, export thread); median of ${REPEATS}, interleaved with the baseline's; CPU ${(cpuMs / 1000).toFixed(2)} s (baseline ${(baseline.cpuMs / 1000).toFixed(2)} s); peak memory ${peakMb.toFixed(0)} MB (${baseMb.toFixed(0)} MB before); ${(written / 1024 / 1024).toFixed(0)} MB written`,
+        note: `exports.start to the job's end (checkpoint, export thread reading the file); median of ${REPEATS}, interleaved with the baseline's; CPU ${(cpuMs / 1000).toFixed(2)} s (baseline ${(baseline.cpuMs / 1000).toFixed(2)} s); peak memory ${peakMb.toFixed(0)} MB (${baseMb.toFixed(0)} MB before); ${(written / 1024 / 1024).toFixed(0)} MB written`,
       });
     }
     rows.push(importJsonRow(temp.dir, path.join(temp.dir, 'out-json')));
