@@ -23,6 +23,9 @@ function identityOf(file: string): FileIdentity | null {
   return stat ? { dev: stat.dev, ino: stat.ino } : null;
 }
 
+/** Why the project's own file is not imported into it. */
+export const ownFileMessage = (shown: string): string => `“${shown}” is this project's own file: it cannot be imported into itself.`;
+
 export interface ProjectOptions extends OpenDatabaseOptions {
   /**
    * The bundled suggestion worker (`SUGGEST_WORKER_FILE` beside the host's entry point): given,
@@ -96,6 +99,22 @@ export class Project {
       'file_gone',
       `This change was not saved: “${path.basename(this.path)}” was ${now ? 'replaced' : 'deleted or moved'} while open. Use Save a Copy… (Export ▸ Project file copy) to keep everything up to now.`,
     );
+  }
+
+  /**
+   * Whether `file` is this project's own file, by whatever path (another spelling, a link). It is
+   * never read as something to import: SQLite's lock on it is a POSIX record lock, which the OS
+   * drops when the process closes any descriptor of the file, so reading it (and closing it again)
+   * would let another Gainsay open the project while this one writes it. One stat call.
+   */
+  isOwnFile(file: string): boolean {
+    const other = identityOf(file);
+    return !!other && other.dev === this.identity.dev && other.ino === this.identity.ino;
+  }
+
+  /** Refuses `file` when it is this project's own file (see isOwnFile). */
+  refuseOwnFile(file: string, shown = file): void {
+    if (this.isOwnFile(file)) throw new GainsayError('invalid_input', ownFileMessage(shown));
   }
 
   get name(): string {

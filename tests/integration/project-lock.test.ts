@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/backend';
+import { NO_HOST, type Host } from '../../electron/backend/host';
+import { importPaths } from '../../electron/backend/import/import-paths';
 import { CLI, ROOT, runCli, startProcess } from '../helpers/cli';
 import { fileHash } from '../helpers/files';
 import { tempDir } from '../helpers/temp';
@@ -48,6 +50,33 @@ describe('one running Gainsay per project file', () => {
     const imported = runCli(['import', '--project', file, note]);
     expect(imported.stderr).toBe('');
     expect(imported.stdout).toMatch(/1 imported/);
+  });
+
+  it('never reads its own file as an import (named, linked into a folder, or chosen as annotations), so its lock keeps other processes out', async () => {
+    const backend = Backend.open(file);
+    try {
+      const folder = path.join(temp.dir, 'articles');
+      fs.mkdirSync(folder);
+      // The same file under another name: a hard link.
+      fs.linkSync(file, path.join(folder, 'linked.txt'));
+      fs.copyFileSync(note, path.join(folder, 'note.txt'));
+      const own = (shown: string) => `“${shown}” is this project's own file: it cannot be imported into itself.`;
+      const run = await importPaths(backend.project, [file, folder]);
+      expect(run.outcomes.map((o) => [o.name, o.status, o.status === 'refused' ? o.message : ''])).toEqual([
+        [file, 'refused', own(file)],
+        [path.join(folder, 'linked.txt'), 'refused', own(path.join(folder, 'linked.txt'))],
+        [path.join(folder, 'note.txt'), 'imported', ''],
+      ]);
+      const chooser: Host = { ...NO_HOST, importPaths: async () => ({ paths: [file] }) };
+      expect(await backend.invoke('annotations.preview', { choose: 'files' }, undefined, chooser)).toEqual({ ok: false, error: { code: 'invalid_input', message: own('Ceasefire.gainsay') } });
+
+      // Nothing opened and closed the file, so SQLite's lock on it still holds.
+      const refused = runCli(['import', '--project', file, note]);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(OPEN_ELSEWHERE);
+    } finally {
+      backend.close();
+    }
   });
 
   it('is not blocked by a lock file naming a live process (an older Gainsay’s, a reused pid)', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SUPPORTED_EXTENSIONS, hasSupportedExtension, isProjectJsonName, type ImportOutcome } from '../../../shared/domain';
-import type { Project } from '../project';
+import { ownFileMessage, type Project } from '../project';
 import { detectAnnotationFormat, importAnnotations, type AnnotationFormat, type MappingSource } from './annotation-formats';
 import { importProjectJsonOutcome } from './project-json';
 import { importFile } from './importer';
@@ -27,9 +27,13 @@ function filesBelow(folder: string): string[] {
  */
 type Step = { file: string; shown: string; named: boolean } | { annotations: AnnotationFormat; full: string; shown: string } | { refused: ImportOutcome };
 
-/** The steps for the paths given, in their order: a named file, or every importable file below a folder. */
-function plan(paths: string[]): Step[] {
+/**
+ * The steps for the paths given, in their order: a named file, or every importable file below a
+ * folder. The project's own file is refused before anything reads it (see Project.isOwnFile).
+ */
+function plan(project: Project, paths: string[]): Step[] {
   const steps: Step[] = [];
+  const ownFile = (name: string): Step => ({ refused: { name, status: 'refused', message: ownFileMessage(name) } });
   for (const given of paths) {
     const full = path.resolve(given);
     let stat: fs.Stats;
@@ -37,6 +41,10 @@ function plan(paths: string[]): Step[] {
       stat = fs.statSync(full);
     } catch {
       steps.push({ refused: { name: given, status: 'refused', message: `“${given}” does not exist.` } });
+      continue;
+    }
+    if (project.isOwnFile(full)) {
+      steps.push(ownFile(given));
       continue;
     }
     const annotations = detectAnnotationFormat(full);
@@ -53,7 +61,10 @@ function plan(paths: string[]): Step[] {
       steps.push({ refused: { name: given, status: 'refused', message: `“${given}” contains no files Gainsay can import (${SUPPORTED_EXTENSIONS.join(', ')}).` } });
     }
     // Shown as the user wrote it: the argument joined with the file's place inside that folder.
-    for (const file of files) steps.push({ file, shown: path.join(given, path.relative(full, file)), named: false });
+    for (const file of files) {
+      const shown = path.join(given, path.relative(full, file));
+      steps.push(project.isOwnFile(file) ? ownFile(shown) : { file, shown, named: false });
+    }
   }
   return steps;
 }
@@ -100,7 +111,7 @@ export interface ImportWatch {
  * every file already imported stays, each being its own transaction.
  */
 export async function importPaths(project: Project, paths: string[], watch: ImportWatch = {}): Promise<ImportRun> {
-  const steps = plan(paths);
+  const steps = plan(project, paths);
   const outcomes: ImportOutcome[] = [];
   for (const step of steps) {
     if (watch.signal?.aborted) break;

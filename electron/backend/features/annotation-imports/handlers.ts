@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Handlers } from '../../context';
 import { previewAnnotations } from '../../import/annotation-preview';
 import { startAnnotationImportJob } from '../../jobs/import-job';
@@ -7,11 +8,12 @@ import { startAnnotationImportJob } from '../../jobs/import-job';
  * page) and held, previewed, then imported with the mapping the analyst set, or let go.
  */
 export const annotationImportHandlers: Pick<Handlers, 'annotations.preview' | 'annotations.import' | 'annotations.discard'> = {
-  'annotations.preview': async (input, { host, staged }) => {
+  'annotations.preview': async (input, { host, staged, project }) => {
     let held: ReturnType<typeof staged.fromPaths>;
     if ('choose' in input) {
       const chosen = await host.importPaths(input.choose);
       if (!chosen || chosen.paths.length === 0) return null;
+      for (const chosenPath of chosen.paths) project.refuseOwnFile(chosenPath, path.basename(chosenPath));
       held = staged.fromPaths(chosen.paths);
     } else {
       held = staged.fromUpload(input.folder, input.files.map((f) => ({ name: f.name, data: Buffer.from(f.dataBase64, 'base64') })));
