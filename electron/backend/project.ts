@@ -23,8 +23,11 @@ function identityOf(file: string): FileIdentity | null {
   return stat ? { dev: stat.dev, ino: stat.ino } : null;
 }
 
-/** Why the project's own file is not imported into it. */
+/** Why the project's own file is not imported into it (see Project.isOwnFile). */
 export const ownFileMessage = (shown: string): string => `“${shown}” is this project's own file: it cannot be imported into itself.`;
+
+/** Why an export is not written over the project's own file. */
+export const ownFileExportMessage = (shown: string): string => `“${shown}” is this project's own file: an export cannot be written over it. Choose another name.`;
 
 export interface ProjectOptions extends OpenDatabaseOptions {
   /**
@@ -110,11 +113,6 @@ export class Project {
   isOwnFile(file: string): boolean {
     const other = identityOf(file);
     return !!other && other.dev === this.identity.dev && other.ino === this.identity.ino;
-  }
-
-  /** Refuses `file` when it is this project's own file (see isOwnFile). */
-  refuseOwnFile(file: string, shown = file): void {
-    if (this.isOwnFile(file)) throw new GainsayError('invalid_input', ownFileMessage(shown));
   }
 
   get name(): string {

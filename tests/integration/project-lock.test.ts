@@ -52,7 +52,7 @@ describe('one running Gainsay per project file', () => {
     expect(imported.stdout).toMatch(/1 imported/);
   });
 
-  it('never reads its own file as an import (named, linked into a folder, or chosen as annotations), so its lock keeps other processes out', async () => {
+  it('never reads its own file as an import (named, linked into a folder, or chosen as annotations) nor writes an export over it, so its lock keeps other processes out', async () => {
     const backend = Backend.open(file);
     try {
       const folder = path.join(temp.dir, 'articles');
@@ -69,6 +69,13 @@ describe('one running Gainsay per project file', () => {
       ]);
       const chooser: Host = { ...NO_HOST, importPaths: async () => ({ paths: [file] }) };
       expect(await backend.invoke('annotations.preview', { choose: 'files' }, undefined, chooser)).toEqual({ ok: false, error: { code: 'invalid_input', message: own('Ceasefire.gainsay') } });
+
+      // Nor is an export written over it (the file would be replaced while open).
+      const overwriter: Host = { ...NO_HOST, exportTarget: async () => ({ kind: 'path', path: path.join(folder, 'linked.txt') }) };
+      expect(await backend.invoke('exports.start', { format: 'json' }, undefined, overwriter)).toEqual({
+        ok: false,
+        error: { code: 'invalid_input', message: '“linked.txt” is this project\'s own file: an export cannot be written over it. Choose another name.' },
+      });
 
       // Nothing opened and closed the file, so SQLite's lock on it still holds.
       const refused = runCli(['import', '--project', file, note]);

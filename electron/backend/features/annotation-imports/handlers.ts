@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { GainsayError } from '../../../../shared/errors';
 import type { Handlers } from '../../context';
+import { ownFileMessage } from '../../project';
 import { previewAnnotations } from '../../import/annotation-preview';
 import { startAnnotationImportJob } from '../../jobs/import-job';
 
@@ -13,7 +15,8 @@ export const annotationImportHandlers: Pick<Handlers, 'annotations.preview' | 'a
     if ('choose' in input) {
       const chosen = await host.importPaths(input.choose);
       if (!chosen || chosen.paths.length === 0) return null;
-      for (const chosenPath of chosen.paths) project.refuseOwnFile(chosenPath, path.basename(chosenPath));
+      const own = chosen.paths.find((file) => project.isOwnFile(file));
+      if (own) throw new GainsayError('invalid_input', ownFileMessage(path.basename(own)));
       held = staged.fromPaths(chosen.paths);
     } else {
       held = staged.fromUpload(input.folder, input.files.map((f) => ({ name: f.name, data: Buffer.from(f.dataBase64, 'base64') })));
