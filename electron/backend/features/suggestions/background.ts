@@ -127,8 +127,8 @@ export class BackgroundSuggester {
       return;
     }
     try {
-      const { hash, extraction } = await this.thread!.extract(text, registry);
-      if (this.db.open) await storeRunInChunks(this.db, id, hash, extraction);
+      const { hash, stored } = await this.thread!.extract(text, registry);
+      if (this.db.open) await storeRunInChunks(this.db, id, hash, stored);
     } catch (error) {
       if (!(error instanceof ExtractionFailed)) throw error;
       if (this.db.open) storeRun(this.db, id, '', { version: EXTRACTOR_VERSION, suggestions: [], skipped: `The extractor failed on this article: ${error.message}` });
