@@ -375,6 +375,22 @@ describe('suggestions made in the background and stored', () => {
     expect(await settled(project.backend)).toEqual({ done: 31, total: 31, running: false, error: null });
   });
 
+  it('takes each batch after the last, and before it ends, in the same job, an article whose run went stale behind it', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    const { db, suggesting } = project.backend.project;
+    const ids = Array.from({ length: 300 }, (_, i) => importPastedText(db, `“Berth ${i} is free,” the harbour master said.`, `Berth ${i}`).articleId!);
+    suggesting.start();
+    const [job] = (await call(project.backend, 'jobs.list', {})) as JobSnapshot[];
+    const current = () => db.prepare('SELECT count(*) FROM suggestion_runs WHERE extractor_version = ?').pluck().get(EXTRACTOR_VERSION) as number;
+    while (current() < 120) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The first article's run is now from an older extractor, long behind the batch in hand.
+    db.prepare('UPDATE suggestion_runs SET extractor_version = ? WHERE article_id = ?').run(EXTRACTOR_VERSION - 1, ids[0]);
+    const ended = await project.backend.jobs.finished(job!.id);
+    expect(ended.state).toBe('done');
+    expect(ended.result).toEqual({ kind: 'suggest', done: 301, total: 301 });
+    expect(current()).toBe(300);
+  });
+
   it('runs nothing in the background where no worker is given (one-shot CLI commands)', async () => {
     project = tempBackend();
     await importFixtures(project.backend);

@@ -3,6 +3,7 @@ import { extractAttributions } from '../../shared/assist/attribution/extract';
 import type { Extraction, SuggestionPage, SuggestionProgress } from '../../shared/assist/attribution/types';
 import { EXTRACTOR_VERSION } from '../../shared/assist/attribution/version';
 import { STORE_CHUNK, storeRunInChunks } from '../../electron/backend/features/suggestions/store';
+import { storedForm } from '../../electron/backend/features/suggestions/stored-form';
 import { textHash } from '../../electron/backend/features/suggestions/text-hash';
 import { call, tempBackend } from '../helpers/project';
 
@@ -32,7 +33,7 @@ describe('storing a long article’s suggestions in chunks (background suggestin
   it('stores every suggestion, shows none until the last chunk is in, and frees the event loop between chunks', async () => {
     const { articleId, hash, extraction } = await pasted(longArticle(450));
     const db = project!.backend.project.db;
-    const storing = storeRunInChunks(db, articleId, hash, extraction);
+    const storing = storeRunInChunks(db, articleId, hash, storedForm(extraction));
     let turns = 0;
     let done = false;
     void storing.then(() => (done = true));
@@ -54,7 +55,7 @@ describe('storing a long article’s suggestions in chunks (background suggestin
   it('stops, leaving the newer run whole, when the article is suggested on the calling thread meanwhile', async () => {
     const { articleId, hash, extraction } = await pasted(longArticle(450));
     const db = project!.backend.project.db;
-    const storing = storeRunInChunks(db, articleId, hash, extraction);
+    const storing = storeRunInChunks(db, articleId, hash, storedForm(extraction));
     await nextTurn();
     await nextTurn();
     // The analyst opens the article: its run is not current, so it is made and stored at once.
@@ -67,7 +68,7 @@ describe('storing a long article’s suggestions in chunks (background suggestin
 
   it('stops when the article is deleted meanwhile', async () => {
     const { articleId, hash, extraction } = await pasted(longArticle(450));
-    const storing = storeRunInChunks(project!.backend.project.db, articleId, hash, extraction);
+    const storing = storeRunInChunks(project!.backend.project.db, articleId, hash, storedForm(extraction));
     await nextTurn();
     await call(project!.backend, 'articles.delete', { id: articleId });
     expect(await storing).toBe(false);

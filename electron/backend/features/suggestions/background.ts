@@ -81,12 +81,20 @@ export class BackgroundSuggester {
     countWaiting();
     try {
       this.thread ??= this.startThread!();
+      // Where the last batch ended. Past the end of the queue it looks once more from the start,
+      // for an article that came to need suggestions behind it meanwhile (its run made stale).
+      let after: number | null = null;
       while (!stopped()) {
-        const batch = articlesNeedingSuggestions(this.db, BATCH);
+        let batch = articlesNeedingSuggestions(this.db, BATCH, after);
+        if (batch.length === 0 && after !== null) {
+          batch = articlesNeedingSuggestions(this.db, BATCH);
+          if (batch.length) countWaiting();
+        }
         if (batch.length === 0) break;
+        after = batch.at(-1)!.seq;
         report();
         const registry = registryOf(this.db);
-        for (const id of batch) {
+        for (const { id } of batch) {
           if (stopped()) break;
           await this.suggest(id, registry);
           result.done++;
@@ -119,8 +127,8 @@ export class BackgroundSuggester {
       return;
     }
     try {
-      const { hash, extraction } = await this.thread!.extract(text, registry);
-      if (this.db.open) await storeRunInChunks(this.db, id, hash, extraction);
+      const { hash, stored } = await this.thread!.extract(text, registry);
+      if (this.db.open) await storeRunInChunks(this.db, id, hash, stored);
     } catch (error) {
       if (!(error instanceof ExtractionFailed)) throw error;
       if (this.db.open) storeRun(this.db, id, '', { version: EXTRACTOR_VERSION, suggestions: [], skipped: `The extractor failed on this article: ${error.message}` });

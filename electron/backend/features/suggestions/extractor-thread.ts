@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { Extraction, RegistryActor } from '../../../../shared/assist/attribution/types';
+import type { RegistryActor } from '../../../../shared/assist/attribution/types';
+import type { StoredExtraction } from './stored-form';
 
 /** The worker's file name, bundled beside each host's entry point (scripts/build-node.mjs). */
 export const SUGGEST_WORKER_FILE = 'suggest-worker.cjs';
@@ -13,12 +14,12 @@ export interface ExtractJob {
   registry: RegistryActor[];
 }
 
-export type ExtractReply = { id: number; hash: string; extraction: Extraction } | { id: number; error: string };
+export type ExtractReply = { id: number; hash: string; stored: StoredExtraction } | { id: number; error: string };
 
 /** The extractor on another thread: one article at a time. */
 export interface ExtractorThread {
-  /** The extraction and the text's hash; rejects if the extractor failed on this text or the thread died. */
-  extract(text: string, registry: RegistryActor[]): Promise<{ hash: string; extraction: Extraction }>;
+  /** The extraction in the form it is stored in, and the text's hash; rejects if the extractor failed on this text or the thread died. */
+  extract(text: string, registry: RegistryActor[]): Promise<{ hash: string; stored: StoredExtraction }>;
   close(): Promise<void>;
 }
 
@@ -28,7 +29,7 @@ export function startExtractorThread(script: string): ExtractorThread {
   // Never what keeps a process alive: a CLI command ends when its work does.
   worker.unref();
   let next = 0;
-  const pending = new Map<number, { resolve: (r: { hash: string; extraction: Extraction }) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (r: { hash: string; stored: StoredExtraction }) => void; reject: (e: Error) => void }>();
   const failAll = (error: Error) => {
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
@@ -39,7 +40,7 @@ export function startExtractorThread(script: string): ExtractorThread {
     if (!job) return;
     pending.delete(reply.id);
     if ('error' in reply) job.reject(new ExtractionFailed(reply.error));
-    else job.resolve({ hash: reply.hash, extraction: reply.extraction });
+    else job.resolve({ hash: reply.hash, stored: reply.stored });
   });
   worker.on('error', (error) => failAll((died = error)));
   worker.on('exit', (code) => failAll((died ??= new Error(`The suggestion worker stopped (exit code ${code}).`))));

@@ -8,6 +8,7 @@ import { fold } from '../../../../shared/fold';
 import { spanWithin } from '../../../../shared/text/span';
 import { OffsetMap } from '../../../../shared/offsets';
 import { newId, now } from '../../clock';
+import { preparedOnce } from '../../db/prepared';
 import { actorsByIdsAndNames, listActors } from '../actors/repository';
 import { requireOpenable } from '../articles/repository';
 import { CURRENT_SUGGESTIONS, NOT_TRIAGED, REJECTED_ONLY, currentRun, storeRun, suggestionFromRow, visibleRowsSql, type SuggestionRow } from './store';
@@ -44,7 +45,7 @@ function withActorsAsNow<T extends { suggestion: Suggestion }>(db: Database.Data
 
 export function articleText(db: Database.Database, articleId: string): string {
   requireOpenable(db, articleId);
-  return db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string;
+  return preparedOnce(db, 'SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string;
 }
 
 /** An article's text as an offset map, or null when it cannot be opened (gone, or over the size limit). */

@@ -11,8 +11,9 @@ import { z } from 'zod';
 import { EXTRACTOR_VERSION } from '../../../../shared/assist/attribution/version';
 import type { Extraction, Suggestion } from '../../../../shared/assist/attribution/types';
 import { ACTOR_KINDS, MAX_NAME } from '../../../../shared/domain';
-import { fold } from '../../../../shared/fold';
 import { now } from '../../clock';
+import { preparedOnce } from '../../db/prepared';
+import { storedForm, type StoredExtraction, type StoredSuggestion } from './stored-form';
 
 const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).strict();
 const resolved = z.union([
@@ -31,31 +32,19 @@ const body = z
   .strict();
 type Body = z.infer<typeof body>;
 
-function bodyOf(s: Suggestion): Body {
-  return { fragments: s.fragments, source: s.source, cue: s.cue, channel: s.channel, direct: s.direct };
-}
-
-/** The name the project-wide list shows and filters by: the resolved actor, else the source as written. */
-export function speakerOf(s: Pick<Suggestion, 'source'>): string {
-  return (s.source.actor?.name ?? s.source.text).slice(0, MAX_NAME);
-}
-
 const INSERT_SUGGESTION =
   'INSERT INTO suggestions (article_id, ordinal, start_cp, end_cp, quote, speaker, speaker_key, confidence, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
-function insertSuggestions(db: Database.Database, articleId: string, suggestions: Suggestion[], firstOrdinal: number): void {
-  const insert = db.prepare(INSERT_SUGGESTION);
-  suggestions.forEach((s, i) => {
-    const speaker = speakerOf(s);
-    insert.run(articleId, firstOrdinal + i, s.start, s.end, s.quote, speaker, fold(speaker), s.confidence, JSON.stringify(bodyOf(s)));
-  });
+function insertSuggestions(db: Database.Database, articleId: string, rows: StoredSuggestion[], firstOrdinal: number): void {
+  const insert = preparedOnce(db, INSERT_SUGGESTION);
+  rows.forEach((row, i) => insert.run(articleId, firstOrdinal + i, ...row));
 }
 
 /** Deletes the article's run and inserts a new one made by `version`; false if the article is gone. */
 function replaceRun(db: Database.Database, articleId: string, hash: string, version: number, skipped: string | null): boolean {
-  if (!db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)) return false;
-  db.prepare('DELETE FROM suggestion_runs WHERE article_id = ?').run(articleId);
-  db.prepare('INSERT INTO suggestion_runs (article_id, extractor_version, text_hash, skipped, made_at) VALUES (?, ?, ?, ?, ?)').run(
+  if (!preparedOnce(db, 'SELECT 1 FROM articles WHERE id = ?').get(articleId)) return false;
+  preparedOnce(db, 'DELETE FROM suggestion_runs WHERE article_id = ?').run(articleId);
+  preparedOnce(db, 'INSERT INTO suggestion_runs (article_id, extractor_version, text_hash, skipped, made_at) VALUES (?, ?, ?, ?, ?)').run(
     articleId,
     version,
     hash,
@@ -67,9 +56,13 @@ function replaceRun(db: Database.Database, articleId: string, hash: string, vers
 
 /** Replaces the article's run with this extraction, in one transaction. Returns false if the article is gone meanwhile. */
 export function storeRun(db: Database.Database, articleId: string, hash: string, extraction: Extraction): boolean {
+  return storeStoredRun(db, articleId, hash, storedForm(extraction));
+}
+
+function storeStoredRun(db: Database.Database, articleId: string, hash: string, stored: StoredExtraction): boolean {
   return db.transaction(() => {
-    if (!replaceRun(db, articleId, hash, extraction.version, extraction.skipped)) return false;
-    insertSuggestions(db, articleId, extraction.suggestions, 0);
+    if (!replaceRun(db, articleId, hash, stored.version, stored.skipped)) return false;
+    insertSuggestions(db, articleId, stored.rows, 0);
     return true;
   })();
 }
@@ -84,30 +77,31 @@ export const STORE_CHUNK = 200;
 const PENDING_VERSION = 0;
 
 /**
- * storeRun for the background: a run of more than STORE_CHUNK suggestions (a long article has
+ * storeRun for the background, given the extraction in its stored form (stored-form.ts, built on
+ * the extractor's thread): a run of more than STORE_CHUNK suggestions (a long article has
  * thousands) is written in transactions of STORE_CHUNK rows, with the event loop free between
  * them, so that the windows' calls are answered meanwhile. The run counts as pending until its
  * last rows are in. If it is replaced meanwhile (the article was opened and suggested on the
  * calling thread) or the article deleted, it stops and leaves that be. Resolves to whether it
  * stored the run.
  */
-export async function storeRunInChunks(db: Database.Database, articleId: string, hash: string, extraction: Extraction): Promise<boolean> {
-  const { suggestions } = extraction;
-  if (suggestions.length <= STORE_CHUNK) return storeRun(db, articleId, hash, extraction);
-  if (!db.transaction(() => replaceRun(db, articleId, hash, PENDING_VERSION, extraction.skipped))()) return false;
+export async function storeRunInChunks(db: Database.Database, articleId: string, hash: string, stored: StoredExtraction): Promise<boolean> {
+  const { rows } = stored;
+  if (rows.length <= STORE_CHUNK) return storeStoredRun(db, articleId, hash, stored);
+  if (!db.transaction(() => replaceRun(db, articleId, hash, PENDING_VERSION, stored.skipped))()) return false;
   const stillPending = () =>
-    db.prepare('SELECT 1 FROM suggestion_runs WHERE article_id = ? AND extractor_version = ? AND text_hash = ?').get(articleId, PENDING_VERSION, hash) !== undefined;
-  for (let first = 0; first < suggestions.length; first += STORE_CHUNK) {
+    preparedOnce(db, 'SELECT 1 FROM suggestion_runs WHERE article_id = ? AND extractor_version = ? AND text_hash = ?').get(articleId, PENDING_VERSION, hash) !== undefined;
+  for (let first = 0; first < rows.length; first += STORE_CHUNK) {
     await new Promise((resolve) => setImmediate(resolve));
-    const stored = db.transaction(() => {
+    const storedChunk = db.transaction(() => {
       if (!stillPending()) return false;
-      insertSuggestions(db, articleId, suggestions.slice(first, first + STORE_CHUNK), first);
-      if (first + STORE_CHUNK >= suggestions.length) {
-        db.prepare('UPDATE suggestion_runs SET extractor_version = ? WHERE article_id = ?').run(extraction.version, articleId);
+      insertSuggestions(db, articleId, rows.slice(first, first + STORE_CHUNK), first);
+      if (first + STORE_CHUNK >= rows.length) {
+        preparedOnce(db, 'UPDATE suggestion_runs SET extractor_version = ? WHERE article_id = ?').run(stored.version, articleId);
       }
       return true;
     });
-    if (!db.open || !stored()) return false;
+    if (!db.open || !storedChunk()) return false;
   }
   return true;
 }
@@ -181,15 +175,18 @@ export function currentRun(db: Database.Database, articleId: string, hash: strin
 /**
  * Articles with no current run, oldest first: never suggested, or by another extractor version.
  * (A text changed behind the app's back is caught when the article is next read, by its hash.)
+ * `after` is where the caller's last batch ended (an article's seq), so that a long queue is not
+ * walked from its start again for every batch: that walk passed every article already suggested
+ * and took milliseconds of the backend's thread per batch at 10,000 articles. Null: from the start.
  */
-export function articlesNeedingSuggestions(db: Database.Database, limit: number): string[] {
-  return db
-    .prepare(
-      `SELECT a.id FROM articles a LEFT JOIN suggestion_runs r ON r.article_id = a.id
-       WHERE r.article_id IS NULL OR r.extractor_version <> ? ORDER BY a.seq LIMIT ?`,
-    )
-    .pluck()
-    .all(EXTRACTOR_VERSION, limit) as string[];
+export function articlesNeedingSuggestions(db: Database.Database, limit: number, after: number | null = null): Array<{ id: string; seq: number }> {
+  const needing = `SELECT a.id, a.seq FROM articles a LEFT JOIN suggestion_runs r ON r.article_id = a.id
+       WHERE (r.article_id IS NULL OR r.extractor_version <> ?)`;
+  return (
+    after === null
+      ? preparedOnce(db, `${needing} ORDER BY a.seq LIMIT ?`).all(EXTRACTOR_VERSION, limit)
+      : preparedOnce(db, `${needing} AND a.seq > ? ORDER BY a.seq LIMIT ?`).all(EXTRACTOR_VERSION, after, limit)
+  ) as Array<{ id: string; seq: number }>;
 }
 
 /** How many articles have current suggestions, of how many. */
