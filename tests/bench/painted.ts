@@ -10,6 +10,12 @@ import type { Page } from '@playwright/test';
  * for the article's text through the same transport (`articles.get` over the same HTTP endpoint)
  * when it starts, then builds its paragraphs as the answer arrives.
  *
+ * Neither is counted in whole frames: a frame comes every 16.7 ms, or at once after a task that
+ * overran its time. The open's answer is drawn in one task longer than a frame (React, Lexical,
+ * the text index, the painter and the first style and layout of the page), and the frame that
+ * shows it follows that task directly; the plain paint's paragraphs, built in well under a frame,
+ * wait for the next one, as would an open drawn as quickly.
+ *
  * The former baseline, paragraphs built from text already in the page inside the starting
  * frame's callback and seen in that same frame, is still measured (`inFrame`) and reported
  * beside the ratio: it makes no round trip and waits for no frame, so an open, which must do
