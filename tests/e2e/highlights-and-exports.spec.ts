@@ -100,7 +100,7 @@ test('past eight speakers the colours go round again with a mark: a line over th
   // Twelve speakers, twelve styles: eight plain colours, then the first four colours again, overlined.
   await expect.poll(async () => (await painted(page)).filter((name) => /^gs-c\d+-d1$/.test(name)).length).toBe(12);
   const styles = await page.evaluate(() => ['gs-c0-d1', 'gs-c8-d1'].map((name) => {
-    const style = getComputedStyle(document.body, `::highlight(${name})`);
+    const style = getComputedStyle(document.querySelector('.article-text')!, `::highlight(${name})`);
     return { background: style.backgroundColor, line: style.textDecorationLine };
   }));
   expect(styles[0]!.background).toBe(styles[1]!.background);

@@ -7,6 +7,7 @@ import { PercentInput } from '../components/PercentInput';
 import { FieldError } from '../components/FieldError';
 import { SuggestionList } from '../suggestions/SuggestionList';
 import { acceptSuggestions } from '../suggestions/triage';
+import { afterNextFrame } from '../after-frame';
 
 /**
  * The article's suggested claims: outlined in the text with a dashed underline and listed here
@@ -40,15 +41,21 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   const shown = useRef(suggestions);
   shown.current = suggestions;
   useEffect(() => {
-    load();
+    // Asked for after the frame that shows the article: sent as the article is drawn, the request
+    // (and the backend's work for it, which may be reading the whole text) delays that frame.
+    const cancel = afterNextFrame(load);
     // A highlight hides the suggestion with its exact span: one added here over no suggestion's
     // span changes nothing, and re-reading a long article's suggestions keeps the backend busy.
-    return onProjectChanged((method, input) => {
+    const stop = onProjectChanged((method, input) => {
       // This page's own calls come with their (typed, so well-formed) input.
       const created = method === 'highlights.create' ? (input as Input<'highlights.create'> | undefined) : undefined;
       if (created && !shown.current.some((s) => s.start === created.start && s.end === created.end)) return;
       load();
     });
+    return () => {
+      cancel();
+      stop();
+    };
   }, [load]);
 
   useEffect(() => onOutline(suggestions), [onOutline, suggestions]);

@@ -148,12 +148,13 @@ export async function annotationBench(): Promise<BenchRow[]> {
     const big500 = await opensAndPlainPaints(page, big, 9);
     const memory = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
     const adds = await addTimes(page, 60);
-    const plainPaint = (plain: number[]) => ({ figure: median(plain), name: 'Chromium painting the same text as plain paragraphs, interleaved with the opens' });
-    const spread = (opens: number[]) => `${opens.length} opens, max ${Math.max(...opens).toFixed(0)} ms`;
+    const plainPaint = (plain: number[]) => ({ figure: median(plain), name: 'Chromium painting the same text as plain paragraphs, read through the same transport (articles.get) and seen by the same frame check, interleaved with the opens' });
+    // The former baseline stays in view: see painted.ts.
+    const spread = ({ opens, inFrame }: { opens: number[]; inFrame: number[] }) => `${opens.length} opens, max ${Math.max(...opens).toFixed(0)} ms; text already in the page painted within one frame: ${median(inFrame).toFixed(1)} ms (${(median(opens) / median(inFrame)).toFixed(2)}×)`;
     const roundTrip = { figure: percentile(adds.roundTrips, 95), name: 'an empty round trip through the same transport (history.state over HTTP, request to response end), p95, one before each add' };
     return [
-      { name: 'open a 50 KB article with 200 highlights to painted, median', figure: median(small50.opens), unit: 'ms', target: 70, better: 'lower', baseline: plainPaint(small50.plain), ratioTarget: 2, note: `${spread(small50.opens)}; issue: ≤ 100 ms with 30% to spare` },
-      { name: 'open a 500 KB article with 2,000 highlights to painted, median', figure: median(big500.opens), unit: 'ms', target: 210, better: 'lower', baseline: plainPaint(big500.plain), note: `${spread(big500.opens)}; nests ${DEPTH} deep, crossing; issue: ≤ 300 ms with 30% to spare` },
+      { name: 'open a 50 KB article with 200 highlights to painted, median', figure: median(small50.opens), unit: 'ms', target: 70, better: 'lower', baseline: plainPaint(small50.plain), ratioTarget: 2, note: `${spread(small50)}; issue: ≤ 100 ms with 30% to spare` },
+      { name: 'open a 500 KB article with 2,000 highlights to painted, median', figure: median(big500.opens), unit: 'ms', target: 210, better: 'lower', baseline: plainPaint(big500.plain), note: `${spread(big500)}; nests ${DEPTH} deep, crossing; issue: ≤ 300 ms with 30% to spare` },
       { name: 'add one highlight through the UI to saved, p95', figure: percentile(adds.saved, 95), unit: 'ms', target: 16, better: 'lower', baseline: roundTrip, note: `${adds.saved.length} adds: select, press H, backend answer` },
       { name: 'add one highlight through the UI to repainted, p95', figure: percentile(adds.repainted, 95), unit: 'ms', target: 35, better: 'lower', note: `listed and painted, in the 500 KB article; median ${median(adds.repainted).toFixed(1)} ms; issue: ≤ 50 ms with 30% to spare` },
       { name: 'JS heap after opening the 500 KB article', figure: memory / 1024 / 1024, unit: 'MB', target: null, better: 'lower' },
