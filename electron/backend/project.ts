@@ -17,10 +17,16 @@ interface FileIdentity {
   ino: bigint;
 }
 
+/** Null when nothing is there (a missing file, or a path through a file as if it were a folder). */
 function identityOf(file: string): FileIdentity | null {
-  // BigInt: Windows file indexes exceed the integers a double holds exactly.
-  const stat = fs.statSync(file, { bigint: true, throwIfNoEntry: false });
-  return stat ? { dev: stat.dev, ino: stat.ino } : null;
+  try {
+    // BigInt: Windows file indexes exceed the integers a double holds exactly.
+    const stat = fs.statSync(file, { bigint: true, throwIfNoEntry: false });
+    return stat ? { dev: stat.dev, ino: stat.ino } : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
+    throw error;
+  }
 }
 
 /** Why the project's own file is not imported into it (see Project.isOwnFile). */
@@ -111,7 +117,12 @@ export class Project {
    * would let another Gainsay open the project while this one writes it. One stat call.
    */
   isOwnFile(file: string): boolean {
-    const other = identityOf(file);
+    let other: FileIdentity | null;
+    try {
+      other = identityOf(file);
+    } catch {
+      return false; // not to be read (no permission, say): whoever reads it says why
+    }
     return !!other && other.dev === this.identity.dev && other.ino === this.identity.ino;
   }
 
