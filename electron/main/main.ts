@@ -79,7 +79,7 @@ function serveUi(): void {
     const file = readStaticFile(rendererDir, new URL(request.url).pathname);
     if (!file) return new Response('Not found', { status: 404 });
     return new Response(new Uint8Array(file.body), {
-      headers: { 'Content-Type': file.type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+      headers: { 'Content-Type': file.type, 'Cache-Control': file.cacheControl, 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
     });
   });
 }

@@ -108,7 +108,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // would send one to every other server on 127.0.0.1.
     const file = readStaticFile(options.staticDir, url.pathname);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-    send(res, 200, file.type, req.method === 'HEAD' ? '' : file.body);
+    send(res, 200, file.type, req.method === 'HEAD' ? '' : file.body, { 'Cache-Control': file.cacheControl });
   }
 
   /**
@@ -205,8 +205,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'Content-Type': type });
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, headers: http.OutgoingHttpHeaders = {}): void {
+  res.writeHead(status, { ...headers, 'Content-Type': type });
   res.end(body);
 }
 

@@ -104,6 +104,8 @@ describe('browser-mode server', () => {
       expect(page.body).toContain('<title>Gainsay</title>');
       expect(page.body).not.toContain(server.token);
       expect(page.headers['set-cookie']).toBeUndefined();
+      // Asked for again every time, so a new build is seen at once.
+      expect(page.headers['cache-control']).toBe('no-cache');
     }
     for (const path of ['/api/events', '/api/downloads/x', '/api/nothing', `/api/invoke?token=${server.token}`]) {
       const refused = await request(server.port, { path, headers: { Host: host, Cookie: `gainsay_token_${server.port}=${server.token}` } });

@@ -22,6 +22,14 @@ describe('static files', () => {
     expect(readStaticFile(root, '/assets/app.js')?.type).toMatch(/javascript/);
   });
 
+  it('has the index asked for every time, the bundles named by their content kept for good, and anything else for an hour', () => {
+    fs.writeFileSync(path.join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    expect(readStaticFile(root, '/')?.cacheControl).toBe('no-cache');
+    expect(readStaticFile(root, '/index.html')?.cacheControl).toBe('no-cache');
+    expect(readStaticFile(root, '/assets/app.js')?.cacheControl).toBe('max-age=31536000, immutable');
+    expect(readStaticFile(root, '/favicon.svg')?.cacheControl).toBe('max-age=3600');
+  });
+
   it('refuses anything outside its folder', () => {
     expect(readStaticFile(root, '/../secret.txt')).toBeNull();
     expect(readStaticFile(root, '/%2e%2e/secret.txt')).toBeNull();
