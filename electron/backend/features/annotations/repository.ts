@@ -5,6 +5,7 @@ import { GainsayError } from '../../../../shared/errors';
 import { newId, now } from '../../clock';
 import { searchKey } from '../../../../shared/text/search-query';
 import { clipped, upTo } from '../bounded';
+import { preparedOnce } from '../../db/prepared';
 import type { AnchorChecks } from './anchor-checks';
 import { anchorFor, anchorHolds } from './anchors';
 
@@ -59,7 +60,7 @@ function toClaim(row: HighlightRow): ClaimInfo | null {
     id: row.claim_id,
     actor: { id: row.actor_id!, name: clipped(row.actor_name!, MAX_NAME), kind: row.actor_kind! },
     via: row.via_id ? { id: row.via_id, name: clipped(row.via_name!, MAX_NAME), kind: row.via_kind! } : null,
-    tags: row.tags ? (JSON.parse(row.tags) as string[]).map((tag) => clipped(tag, MAX_TAG)) : [],
+    tags: row.tags && row.tags !== '[]' ? (JSON.parse(row.tags) as string[]).map((tag) => clipped(tag, MAX_TAG)) : [],
     // Left as read (the window checks it before the editor sees it), only bounded.
     noteJson: row.note_json ?? '',
     noteText: clipped(row.note_text ?? '', MAX_NOTE_TEXT),
@@ -86,22 +87,29 @@ function toHighlight(row: HighlightRow, holds: boolean): Highlight {
   };
 }
 
+const LIST_HIGHLIGHTS = `${selectHighlights(`substr(h.quote, 1, ${PREVIEW_LENGTH}) AS quote`)}
+  WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, h.id`;
+
 /**
  * Every highlight of an article in reading order (start, then longest first), without full
  * quotes: the reading view has the text, and an article can carry thousands of long spans.
  */
 export function listHighlights(db: Database.Database, anchors: AnchorChecks, articleId: string): HighlightItem[] {
   const broken = anchors.brokenIn(db, articleId);
-  const rows = db
-    .prepare(
-      `${selectHighlights(`substr(h.quote, 1, ${PREVIEW_LENGTH}) AS quote, '' AS prefix, '' AS suffix`)}
-       WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, h.id`,
-    )
-    .all(articleId) as HighlightRow[];
-  return rows.map((row) => {
-    const { quote, prefix: _prefix, suffix: _suffix, ...item } = toHighlight(row, !broken.has(row.id));
-    return { ...item, preview: quote };
-  });
+  const rows = preparedOnce(db, LIST_HIGHLIGHTS).all(articleId) as HighlightRow[];
+  // Built here rather than through toHighlight: an article opens with all of them, and the
+  // quote read is already the preview (at most PREVIEW_LENGTH code points, under MAX_QUOTE).
+  return rows.map((row) => ({
+    id: row.id,
+    articleId: row.article_id,
+    start: row.start_cp,
+    end: row.end_cp,
+    status: broken.has(row.id) ? 'moved' : 'ok',
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    claim: toClaim(row),
+    preview: row.quote,
+  }));
 }
 
 export function getHighlight(db: Database.Database, anchors: AnchorChecks, id: string): Highlight {
