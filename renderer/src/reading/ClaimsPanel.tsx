@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { AFTER_LAYOUT } from '../components/virtual-rect';
 import { afterNextFrame } from '../after-frame';
@@ -26,9 +26,10 @@ function Who({ highlight }: { highlight: HighlightItem }) {
 /**
  * The article's highlights and claims in reading order, as a virtualised listbox (an article may
  * carry thousands): arrow keys or j/k move, Home/End jump, and the chosen one is shown in the
- * text and opened for editing above the list.
+ * text and opened for editing above the list. Memoised: the reading view draws again on every
+ * selection and as the text's index arrives, when the list has not changed.
  */
-export function ClaimsPanel({
+export const ClaimsPanel = memo(function ClaimsPanel({
   article,
   highlights,
   links,
@@ -155,4 +156,4 @@ export function ClaimsPanel({
       )}
     </aside>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Suggestion } from '../../../shared/assist/attribution/types';
 import type { Article, OpenedArticle } from '../../../shared/domain';
 import { headlineBlock } from '../../../shared/text/blocks';
@@ -131,16 +131,20 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     }
   }, [index, highlights, drawable, highlightId]);
 
-  const activate = useCallback(
-    (next: string) => {
-      if (isPending(next)) return; // not in the project yet: nothing to open in the editor
-      setActiveId(next);
-      setFocusActor(false);
-      const target = drawable.find((h) => h.id === next);
-      if (index && target) revealSpan(index, target.start, target.end);
-    },
-    [index, drawable],
-  );
+  // Read when a claim is chosen, so that `activate` stays one function as the text's index arrives
+  // (just after the article is first drawn) and the claims panel is not drawn again for it.
+  const placing = useRef({ index, drawable });
+  useLayoutEffect(() => {
+    placing.current = { index, drawable };
+  }, [index, drawable]);
+  const activate = useCallback((next: string) => {
+    if (isPending(next)) return; // not in the project yet: nothing to open in the editor
+    setActiveId(next);
+    setFocusActor(false);
+    const { index, drawable } = placing.current;
+    const target = drawable.find((h) => h.id === next);
+    if (index && target) revealSpan(index, target.start, target.end);
+  }, []);
 
   const editSuggested = useCallback((highlightId: string) => {
     setActiveId(highlightId);
