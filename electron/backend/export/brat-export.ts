@@ -2,12 +2,12 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { BRAT_ANNOTATION_CONF, bratFragments, bratNote, bratSpanText, lineBreaks, trimFragments } from '../../../shared/export/brat';
 import { BRAT_RECORDS_FILE, BRAT_RECORDS_FORMAT, type BratRecords } from '../../../shared/export/brat-records';
+import type { LinkRecord } from '../../../shared/export/project-json';
 import { ProjectRecords } from './records';
 import { binaryOrder } from './binary-order';
 import { claimsByArticle, linkRows, type ClaimRecords, type LinkRow } from './claim-rows';
 import type { AttentionTally } from './span-check';
 import { articleFileName } from './file-names';
-import { OffsetMap } from '../../../shared/offsets';
 import { writeFileAtomically, writeWhole } from './output';
 
 export const CROSS_DOCUMENT_LINKS = 'cross-document-links.tsv';
@@ -27,9 +27,12 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
   writeWhole(path.join(folder, 'annotation.conf'), BRAT_ANNOTATION_CONF);
   const within = new Map<string, LinkRow[]>();
   const across: LinkRow[] = [];
+  /** Every link in scope, in the order the sidecar lists those written. */
+  const links: LinkRow[] = [];
   /** The claims links join: only their entities are looked up again. */
   const linked = new Set<string>();
-  for (const link of linkRows(db, articleIds)) {
+  for (const link of linkRows(db, articleIds, { records: true })) {
+    links.push(link);
     linked.add(link.claimA).add(link.claimB);
     if (link.articleA !== link.articleB) across.push(link);
     else if (within.has(link.articleA)) within.get(link.articleA)!.push(link);
@@ -42,11 +45,10 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
   const recordsByArticle = new Map<string, ArticleRecordsJson>();
   /** The links written, as R lines or in the sidecar table. */
   const written = new Set<string>();
-  for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false, records: true })) {
+  // Code points are found through an offset map (text): an array of every character would cost more than the rest.
+  for (const { article, claims, text } of claimsByArticle(db, articleIds, { tags: true, context: false, records: true })) {
     writeWhole(path.join(folder, articleFileName(article, 'txt')), article.text);
     const recordsWritten: WrittenClaim[] = [];
-    // Code points are found through an offset map: an array of every character would cost more than the rest.
-    const text = new OffsetMap(article.text);
     const breaks = lineBreaks(text);
     // The .ann text, a line at a time (each ended by a line break).
     let ann = '';
@@ -97,7 +99,8 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
     cross.push([link.linkId, relationType(link), link.status, a.articleId, a.t, b.articleId, b.t, bratNote(link.rationaleText)].join('\t'));
   }
   writeWhole(path.join(folder, CROSS_DOCUMENT_LINKS), `${cross.join('\n')}\n`);
-  await writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, recordsByArticle, written);
+  const linkRecords = links.filter((link) => written.has(link.linkId)).map((link) => link.record!);
+  await writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, recordsByArticle, linkRecords);
 }
 
 type SectionName = Exclude<keyof BratRecords, 'format' | 'formatVersion'>;
@@ -148,7 +151,9 @@ function* batched<T extends object>(records: Iterable<T>): Generator<string> {
  */
 function articleRecordsJson(written: WrittenClaim[]): ArticleRecordsJson {
   written.sort(({ records: { highlight: x } }, { records: { highlight: y } }) => x.start - y.start || y.end - x.end || binaryOrder(x.id, y.id));
-  const highlights = nestedJson(written.map(({ records: { highlight }, t }): BratRecords['highlights'][number] => ({ ...highlight, entity: t })));
+  const highlights = nestedJson(
+    written.map(({ records: { highlight: h }, t }): BratRecords['highlights'][number] => ({ id: h.id, articleId: h.articleId, start: h.start, end: h.end, createdAt: h.createdAt, updatedAt: h.updatedAt, entity: t })),
+  );
   written.sort(({ records: x }, { records: y }) => x.highlight.start - y.highlight.start || binaryOrder(x.claim.id, y.claim.id));
   const claims = nestedJson(written.map(({ records: { claim } }): BratRecords['claims'][number] => claim));
   return { highlights: Buffer.from(highlights), claims: Buffer.from(claims) };
@@ -172,16 +177,12 @@ function* recordsJson(sections: RecordSections): Generator<string | Buffer> {
   yield '\n}\n';
 }
 
-function* filter<T>(records: Iterable<T>, keep: (record: T) => boolean): Generator<T> {
-  for (const record of records) if (keep(record)) yield record;
-}
-
 /**
  * gainsay-records.json: the records of the claims written and of their highlights (each with its
  * claim's T), as read with the claims and written per article (`byArticle`), and of the links
- * written; articles in the order of their ids, as project JSON lists them.
+ * written (`links`, in project JSON's order); articles in the order of their ids, as project JSON lists them.
  */
-async function writeRecords(db: Database.Database, file: string, articleIds: string[] | null, byArticle: Map<string, ArticleRecordsJson>, links: Set<string>): Promise<void> {
+async function writeRecords(db: Database.Database, file: string, articleIds: string[] | null, byArticle: Map<string, ArticleRecordsJson>, links: LinkRecord[]): Promise<void> {
   const records = new ProjectRecords(db, articleIds);
   const articles = [...byArticle.keys()].sort(binaryOrder).map((id) => byArticle.get(id)!);
   const sections: RecordSections = {
@@ -194,7 +195,7 @@ async function writeRecords(db: Database.Database, file: string, articleIds: str
     tags: batched<BratRecords['tags'][number]>(records.tags()),
     highlights: articles.map((a) => a.highlights),
     claims: articles.map((a) => a.claims),
-    links: batched<BratRecords['links'][number]>(filter(records.links(), (l) => links.has(l.id))),
+    links: batched<BratRecords['links'][number]>(links),
   };
   await writeFileAtomically(file, (write) => {
     for (const chunk of recordsJson(sections)) write(chunk);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ArticleRecord, ClaimRecord, HighlightRecord } from '../../../shared/export/project-json';
+import type { ArticleRecord, ClaimRecord, HighlightRecord, LinkRecord } from '../../../shared/export/project-json';
 import { OffsetMap } from '../../../shared/offsets';
 import { ProjectRecords, articleParams, claimsInArticles, inArticles } from './records';
 import { anchorHolds, prefixAt, suffixAt } from '../features/annotations/anchors';
@@ -41,7 +41,7 @@ export interface ClaimRecords {
   highlight: Omit<HighlightRecord, 'quote' | 'prefix' | 'suffix'>;
 }
 
-/** A link with both claims' actors. */
+/** A link with both claims' actors, and its record as project JSON has it when asked for. */
 export interface LinkRow {
   linkId: string;
   kind: 'contradicts' | 'corroborates';
@@ -56,6 +56,7 @@ export interface LinkRow {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  record: LinkRecord | null;
 }
 
 /** What a claim row repeats from its article, and its text to check the claims' spans on. */
@@ -69,45 +70,43 @@ function actorNames(db: Database.Database): Map<string, string> {
   return new Map(db.prepare('SELECT id, name FROM actors').raw().all() as Array<[string, string]>);
 }
 
-/** Each claim's tags: their names in the order SQL gives them everywhere else (name, case folded), and their ids as stored. */
-interface ClaimTags {
-  names: Map<string, string[]>;
-  /** In the order of the ids (SQLite's BINARY), any the file lost included, as project JSON lists them; kept only when asked for. */
-  ids: Map<string, string[]> | null;
+/**
+ * A claim's tags: their names in the order SQL gives them everywhere else (name, case folded),
+ * and their ids as stored, in the order of the ids (SQLite's BINARY), any the file lost included,
+ * as project JSON lists them. Claims share a few sets of tags: each set's lists are made once.
+ */
+interface TagLists {
+  names: string[];
+  ids: string[];
 }
 
+const NO_TAGS: TagLists = { names: [], ids: [] };
+
 /**
- * The tags of every claim in the chosen articles: read at once, since a subquery per claim costs
- * more than the claims. Rows are read one by one and lists shared, as they are kept until the
- * export ends: 100,000 claims' rows and lists held at once were copied by every garbage collection
- * of the young generation meanwhile.
+ * The tags of every claim in the chosen articles, by claim: read at once, since a subquery per
+ * claim costs more than the claims. Rows are read one by one and lists shared, as they are kept
+ * until the export ends: 100,000 claims' rows and lists held at once were copied by every garbage
+ * collection of the young generation meanwhile. One map holds both lists: each claim is looked up
+ * once (a lookup in a map of 100,000 claims costs about a microsecond).
  */
-function tagsByClaim(db: Database.Database, articleIds: string[] | null, keepIds: boolean): ClaimTags {
+function tagsByClaim(db: Database.Database, articleIds: string[] | null): Map<string, TagLists> {
   const tags = db.prepare('SELECT id, name FROM tags ORDER BY name COLLATE NOCASE').raw().all() as Array<[string, string]>;
   const rank = new Map(tags.map(([id], i) => [id, i]));
-  const names = new Map<string, string[]>();
-  const ids = keepIds ? new Map<string, string[]>() : null;
-  // Claims share a few sets of tags: each set's lists are made once (readers only read them).
-  const nameLists = new Map<string, string[]>();
-  const idLists = new Map<string, string[]>();
+  const byClaim = new Map<string, TagLists>();
+  const sets = new Map<string, TagLists>();
   const addClaim = (claim: string, tagIds: string[]) => {
-    if (ids) {
-      // JSON, as an id may hold any character: two sets never share a key.
-      const key = tagIds.length === 1 ? tagIds[0]! : JSON.stringify(tagIds);
-      let list = idLists.get(key);
-      if (!list) idLists.set(key, (list = tagIds));
-      ids.set(claim, list);
+    // JSON, as an id may hold any character: two sets never share a key.
+    const key = tagIds.length === 1 ? tagIds[0]! : JSON.stringify(tagIds);
+    let lists = sets.get(key);
+    if (!lists) {
+      const ranks: number[] = [];
+      for (const tag of tagIds) {
+        const tagRank = rank.get(tag);
+        if (tagRank !== undefined) ranks.push(tagRank); // else a tag the file lost (foreign keys off when it was written)
+      }
+      sets.set(key, (lists = { names: ranks.sort((x, y) => x - y).map((r) => tags[r]![1]), ids: tagIds }));
     }
-    const ranks: number[] = [];
-    for (const tag of tagIds) {
-      const tagRank = rank.get(tag);
-      if (tagRank !== undefined) ranks.push(tagRank); // else a tag the file lost (foreign keys off when it was written)
-    }
-    if (!ranks.length) return;
-    const key = ranks.length === 1 ? String(ranks[0]) : ranks.sort((x, y) => x - y).join(',');
-    let list = nameLists.get(key);
-    if (!list) nameLists.set(key, (list = ranks.map((r) => tags[r]![1])));
-    names.set(claim, list);
+    byClaim.set(claim, lists);
   };
   const inScope = articleIds ? `AND claim_id IN (${claimsInArticles(articleIds)})` : '';
   // In key order, so each claim's rows come together and are done with when the next claim's begin.
@@ -123,7 +122,7 @@ function tagsByClaim(db: Database.Database, articleIds: string[] | null, keepIds
     tagIds.push(tag);
   }
   if (claim !== null) addClaim(claim, tagIds);
-  return { names, ids };
+  return byClaim;
 }
 
 /** What a reader can leave out when an export does not show it. */
@@ -156,7 +155,7 @@ const RECORD_COLUMNS = ['h.id', 'c.note_json', 'h.created_at', 'h.updated_at'];
  */
 class ClaimReader {
   private readonly actors: Map<string, string>;
-  private readonly tags: ClaimTags;
+  private readonly tags: Map<string, TagLists>;
   private readonly statement: Database.Statement;
   private readonly context: boolean;
   private readonly records: boolean;
@@ -167,7 +166,7 @@ class ClaimReader {
     this.context = fields.context;
     this.records = fields.records ?? false;
     this.actors = actorNames(db);
-    this.tags = fields.tags || this.records ? tagsByClaim(db, articleIds, this.records) : { names: new Map(), ids: null };
+    this.tags = fields.tags || this.records ? tagsByClaim(db, articleIds) : new Map();
     const columns = [...COLUMNS, ...(this.context ? CONTEXT_COLUMNS : []), ...(this.records ? RECORD_COLUMNS : [])];
     this.recordsAt = COLUMNS.length + (this.context ? CONTEXT_COLUMNS.length : 0);
     this.statement = db
@@ -175,13 +174,14 @@ class ClaimReader {
       .raw();
   }
 
-  /** The article's claims in reading order. */
-  claimsOf(article: ArticleFacts): ClaimRow[] {
+  /** The article's claims in reading order, and the offset map of its text they were checked on. */
+  claimsOf(article: ArticleFacts): { claims: ClaimRow[]; text: OffsetMap } {
     const rows = this.statement.all(article.id) as Row[];
     const text = new OffsetMap(rows.length ? article.text : ''); // an article without claims is not scanned
-    return rows.map((row) => {
+    const claims = rows.map((row): ClaimRow => {
       const [claimId, start, end, quote, actorId, viaId, claimedOn, noteText, createdAt, updatedAt] = row;
       const holds = anchorHolds(text, start, end, quote);
+      const tags = this.tags.get(claimId) ?? NO_TAGS;
       // A span that holds has its context read off the text, as the app stores it: the file's copy could say otherwise.
       const fromText = holds && this.context;
       return {
@@ -201,23 +201,24 @@ class ClaimReader {
         viaId,
         via: viaId === null ? null : (this.actors.get(viaId) ?? ''),
         claimedOn,
-        tags: this.tags.names.get(claimId) ?? [],
+        tags: tags.names,
         noteText,
         createdAt,
         updatedAt,
-        records: this.records ? this.recordsOf(row, article.id) : null,
+        records: this.records ? this.recordsOf(row, article.id, tags.ids) : null,
       };
     });
+    return { claims, text };
   }
 
   /** The claim's and its highlight's records, from a row that has the records' columns. */
-  private recordsOf(row: Row, articleId: string): ClaimRecords {
+  private recordsOf(row: Row, articleId: string, tagIds: string[]): ClaimRecords {
     const [claimId, start, end, , actorId, viaId, claimedOn, noteText, createdAt, updatedAt] = row;
     const at = this.recordsAt;
     const highlightId = textAt(row, at);
     return {
       // Keys in the order project JSON writes them.
-      claim: { id: claimId, highlightId, actorId, viaActorId: viaId, claimedOn, tagIds: this.tags.ids!.get(claimId) ?? [], noteJson: textAt(row, at + 1), noteText, createdAt, updatedAt },
+      claim: { id: claimId, highlightId, actorId, viaActorId: viaId, claimedOn, tagIds, noteJson: textAt(row, at + 1), noteText, createdAt, updatedAt },
       highlight: { id: highlightId, articleId, start, end, createdAt: textAt(row, at + 2), updatedAt: textAt(row, at + 3) },
     };
   }
@@ -228,27 +229,36 @@ export function* claimRows(db: Database.Database, articleIds: string[] | null, f
   for (const { claims } of claimsByArticle(db, articleIds, fields)) yield* claims;
 }
 
-/** Each article in scope (text included) with its claims in reading order, one article at a time. */
-export function* claimsByArticle(db: Database.Database, articleIds: string[] | null, fields = EVERYTHING): Generator<{ article: ArticleRecord; claims: ClaimRow[] }> {
+/**
+ * Each article in scope (text included) with its claims in reading order, one article at a time,
+ * and the offset map of its text (of '' when it has no claims).
+ */
+export function* claimsByArticle(db: Database.Database, articleIds: string[] | null, fields = EVERYTHING): Generator<{ article: ArticleRecord; claims: ClaimRow[]; text: OffsetMap }> {
   const reader = new ClaimReader(db, articleIds, fields);
-  for (const article of new ProjectRecords(db, articleIds).articles()) yield { article, claims: reader.claimsOf(article) };
+  for (const article of new ProjectRecords(db, articleIds).articles()) yield { article, ...reader.claimsOf(article) };
 }
 
 /**
- * Links whose two claims are both in scope, oldest first. Actors and articles come from the
- * copies each link keeps of its claims' (see migration 3), so nothing is joined.
+ * Links whose two claims are both in scope, oldest first (as project JSON lists them). Actors and
+ * articles come from the copies each link keeps of its claims' (see migration 3), so nothing is
+ * joined; each link's record is read with it when asked for.
  */
-export function* linkRows(db: Database.Database, articleIds: string[] | null): Generator<LinkRow> {
+export function* linkRows(db: Database.Database, articleIds: string[] | null, { records = false } = {}): Generator<LinkRow> {
   const actors = actorNames(db);
   const rows = db
     .prepare(
       `SELECT id, kind, status, claim_a, claim_b, a_article, b_article, a_actor, b_actor, rationale_text, created_by, created_at, updated_at
+              ${records ? ', rationale_json' : ''}
        FROM links WHERE 1 ${inArticles(articleIds, 'a_article')} ${inArticles(articleIds, 'b_article')}
        ORDER BY created_at, id`,
     )
     .raw()
-    .iterate(articleParams(articleIds)) as IterableIterator<[string, LinkRow['kind'], LinkRow['status'], string, string, string, string, string, string, string, string, string, string]>;
-  for (const [linkId, kind, status, claimA, claimB, articleA, articleB, actorA, actorB, rationaleText, createdBy, createdAt, updatedAt] of rows) {
-    yield { linkId, kind, status, claimA, claimB, articleA, articleB, actorA: actors.get(actorA) ?? '', actorB: actors.get(actorB) ?? '', rationaleText, createdBy, createdAt, updatedAt };
+    .iterate(articleParams(articleIds)) as IterableIterator<
+    [string, LinkRow['kind'], LinkRow['status'], string, string, string, string, string, string, string, string, string, string, string?]
+  >;
+  for (const [linkId, kind, status, claimA, claimB, articleA, articleB, actorA, actorB, rationaleText, createdBy, createdAt, updatedAt, rationaleJson] of rows) {
+    // Keys in the order project JSON writes them.
+    const record = records ? { id: linkId, claimA, claimB, kind, status, rationaleJson: rationaleJson!, rationaleText, createdBy, createdAt, updatedAt } : null;
+    yield { linkId, kind, status, claimA, claimB, articleA, articleB, actorA: actors.get(actorA) ?? '', actorB: actors.get(actorB) ?? '', rationaleText, createdBy, createdAt, updatedAt, record };
   }
 }
