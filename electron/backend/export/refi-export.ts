@@ -51,7 +51,19 @@ function writeProjectXml(
 
   const tagIds = new Map(tags.map((t) => [t.name, t.id]));
   const notes: string[] = [];
-  const coding = (code: string) => element('Coding', { guid: randomUUID(), creatingUser: user }, element('CodeRef', { targetGUID: code }));
+  /** Each code's CodeRef, made once: a project has hundreds of codes, and a coding per claim and tag. */
+  const codeRefs = new Map<string, string>();
+  const codeRef = (code: string) => {
+    let ref = codeRefs.get(code);
+    if (ref === undefined) codeRefs.set(code, (ref = element('CodeRef', { targetGUID: code })));
+    return ref;
+  };
+  // As element() writes it: the GUIDs randomUUID gives (hex digits and hyphens) need no escaping.
+  const coding = (code: string) => `<Coding guid="${randomUUID()}" creatingUser="${user}">\n${codeRef(code)}</Coding>\n`;
+  // Links are read first: only the claims they join are remembered as written.
+  const inScope = [...linkRows(db, articleIds)];
+  const linked = new Set<string>();
+  for (const link of inScope) linked.add(link.claimA).add(link.claimB);
   const selections = new Set<string>();
   emit('<Sources>\n');
   for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false })) {
@@ -65,21 +77,25 @@ function writeProjectXml(
         tally.claims++;
         continue;
       }
-      selections.add(claim.claimId);
+      if (linked.has(claim.claimId)) selections.add(claim.claimId);
+      const name = selectionName(claim.quote);
       let noteRef = '';
       if (claim.noteText) {
         const guid = randomUUID();
-        notes.push(element('Note', { guid, name: `Note on ${selectionName(claim.quote)}`, creationDateTime: claim.updatedAt }, textElement('PlainTextContent', claim.noteText)));
+        notes.push(element('Note', { guid, name: `Note on ${name}`, creationDateTime: claim.updatedAt }, textElement('PlainTextContent', claim.noteText)));
         noteRef = element('NoteRef', { targetGUID: guid });
       }
-      const claimed = [`Claimed by ${claim.actor}`, claim.via && `reported via ${claim.via}`, claim.claimedOn && `on ${claim.claimedOn}`].filter(Boolean).join(', ');
+      let claimed = `Claimed by ${claim.actor}`;
+      if (claim.via) claimed += `, reported via ${claim.via}`;
+      if (claim.claimedOn) claimed += `, on ${claim.claimedOn}`;
       // QualCoder reads a selection's Description as its coding memo (and no NoteRef there): the note goes in it too.
       const description = claim.noteText ? `${claimed}\n\n${claim.noteText}` : claimed;
-      const codings = coding(claim.actorId) + claim.tags.map((t) => coding(tagIds.get(t)!)).join('');
+      let codings = coding(claim.actorId);
+      for (const tag of claim.tags) codings += coding(tagIds.get(tag)!);
       emit(
         element(
           'PlainTextSelection',
-          { guid: claim.claimId, name: selectionName(claim.quote), startPosition: claim.start, endPosition: claim.end, creationDateTime: claim.createdAt },
+          { guid: claim.claimId, name, startPosition: claim.start, endPosition: claim.end, creationDateTime: claim.createdAt },
           textElement('Description', description) + codings + noteRef,
         ),
       );
@@ -89,7 +105,7 @@ function writeProjectXml(
   emit('</Sources>\n');
 
   const links: LinkRow[] = [];
-  for (const link of linkRows(db, articleIds)) {
+  for (const link of inScope) {
     if (selections.has(link.claimA) && selections.has(link.claimB)) links.push(link);
     else tally.links++;
   }
