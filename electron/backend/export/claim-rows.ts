@@ -3,6 +3,7 @@ import type { ArticleRecord, ClaimRecord, HighlightRecord, LinkRecord } from '..
 import { OffsetMap } from '../../../shared/offsets';
 import { ProjectRecords, articleParams, claimsInArticles, inArticles } from './records';
 import { anchorHolds, prefixAt, suffixAt } from '../features/annotations/anchors';
+import { binaryOrder } from './binary-order';
 
 /** A claim with everything flat exports show beside it. */
 export interface ClaimRow {
@@ -140,6 +141,18 @@ const EVERYTHING: ClaimFields = { tags: true, context: true };
 /** An article's claims (h, its highlights; c, their claims) in reading order, as every export lists them. */
 export const ARTICLE_CLAIMS_IN_READING_ORDER = 'WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, c.id';
 
+/**
+ * The rows of an article's claims as ARTICLE_CLAIMS_IN_READING_ORDER lists them, from rows SQL gave
+ * in the order of their start (the index's): the rare claims that start together are put in order
+ * here. SQL sorting every article's rows for them cost a seventh of reading the rows.
+ */
+function inReadingOrder(rows: Row[]): Row[] {
+  for (let i = 1; i < rows.length; i++) {
+    if (rows[i]![1] === rows[i - 1]![1]) return rows.sort((x, y) => x[1] - y[1] || y[2] - x[2] || binaryOrder(x[0], y[0]));
+  }
+  return rows;
+}
+
 /** What every reader reads of a claim, in this order; the context's and the records' columns follow when asked for. */
 const COLUMNS = ['c.id', 'h.start_cp', 'h.end_cp', 'h.quote', 'c.actor_id', 'c.via_actor_id', 'c.claimed_on', 'c.note_text', 'c.created_at', 'c.updated_at'];
 type Row = [claimId: string, start: number, end: number, quote: string, actorId: string, viaId: string | null, claimedOn: string | null, noteText: string, createdAt: string, updatedAt: string, ...more: string[]];
@@ -170,13 +183,13 @@ class ClaimReader {
     const columns = [...COLUMNS, ...(this.context ? CONTEXT_COLUMNS : []), ...(this.records ? RECORD_COLUMNS : [])];
     this.recordsAt = COLUMNS.length + (this.context ? CONTEXT_COLUMNS.length : 0);
     this.statement = db
-      .prepare(`SELECT ${columns.join(', ')} FROM highlights h JOIN claims c ON c.highlight_id = h.id ${ARTICLE_CLAIMS_IN_READING_ORDER}`)
+      .prepare(`SELECT ${columns.join(', ')} FROM highlights h JOIN claims c ON c.highlight_id = h.id WHERE h.article_id = ? ORDER BY h.start_cp`)
       .raw();
   }
 
   /** The article's claims in reading order, and the offset map of its text they were checked on. */
   claimsOf(article: ArticleFacts): { claims: ClaimRow[]; text: OffsetMap } {
-    const rows = this.statement.all(article.id) as Row[];
+    const rows = inReadingOrder(this.statement.all(article.id) as Row[]);
     const text = new OffsetMap(rows.length ? article.text : ''); // an article without claims is not scanned
     const claims = rows.map((row): ClaimRow => {
       const [claimId, start, end, quote, actorId, viaId, claimedOn, noteText, createdAt, updatedAt] = row;
