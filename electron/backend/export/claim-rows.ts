@@ -87,15 +87,15 @@ const NO_TAGS: TagLists = { names: [], ids: [] };
  * The tags of every claim in the chosen articles, by claim: read at once, since a subquery per
  * claim costs more than the claims. Rows are read one by one and lists shared, as they are kept
  * until the export ends: 100,000 claims' rows and lists held at once were copied by every garbage
- * collection of the young generation meanwhile. One map holds both lists: each claim is looked up
- * once (a lookup in a map of 100,000 claims costs about a microsecond).
+ * collection of the young generation meanwhile. Claims are known by their rowid, an index into an
+ * array: a lookup in a map of 100,000 claim ids cost about a microsecond, as did reading the ids.
  */
-function tagsByClaim(db: Database.Database, articleIds: string[] | null): Map<string, TagLists> {
+function tagsByClaim(db: Database.Database, articleIds: string[] | null): TagLists[] {
   const tags = db.prepare('SELECT id, name FROM tags ORDER BY name COLLATE NOCASE').raw().all() as Array<[string, string]>;
   const rank = new Map(tags.map(([id], i) => [id, i]));
-  const byClaim = new Map<string, TagLists>();
+  const byClaim: TagLists[] = [];
   const sets = new Map<string, TagLists>();
-  const addClaim = (claim: string, tagIds: string[]) => {
+  const addClaim = (claim: number, tagIds: string[]) => {
     // JSON, as an id may hold any character: two sets never share a key.
     const key = tagIds.length === 1 ? tagIds[0]! : JSON.stringify(tagIds);
     let lists = sets.get(key);
@@ -107,12 +107,15 @@ function tagsByClaim(db: Database.Database, articleIds: string[] | null): Map<st
       }
       sets.set(key, (lists = { names: ranks.sort((x, y) => x - y).map((r) => tags[r]![1]), ids: tagIds }));
     }
-    byClaim.set(claim, lists);
+    byClaim[claim] = lists;
   };
-  const inScope = articleIds ? `AND claim_id IN (${claimsInArticles(articleIds)})` : '';
+  const inScope = articleIds ? `AND ct.claim_id IN (${claimsInArticles(articleIds)})` : '';
   // In key order, so each claim's rows come together and are done with when the next claim's begin.
-  const rows = db.prepare(`SELECT claim_id, tag_id FROM claim_tags WHERE 1 ${inScope} ORDER BY claim_id, tag_id`).raw().iterate(articleParams(articleIds)) as IterableIterator<[string, string]>;
-  let claim: string | null = null;
+  const rows = db
+    .prepare(`SELECT c.rowid, ct.tag_id FROM claim_tags ct JOIN claims c ON c.id = ct.claim_id WHERE 1 ${inScope} ORDER BY ct.claim_id, ct.tag_id`)
+    .raw()
+    .iterate(articleParams(articleIds)) as IterableIterator<[number, string]>;
+  let claim: number | null = null;
   let tagIds: string[] = [];
   for (const [rowClaim, tag] of rows) {
     if (rowClaim !== claim) {
@@ -154,8 +157,11 @@ function inReadingOrder(rows: Row[]): Row[] {
 }
 
 /** What every reader reads of a claim, in this order; the context's and the records' columns follow when asked for. */
-const COLUMNS = ['c.id', 'h.start_cp', 'h.end_cp', 'h.quote', 'c.actor_id', 'c.via_actor_id', 'c.claimed_on', 'c.note_text', 'c.created_at', 'c.updated_at'];
-type Row = [claimId: string, start: number, end: number, quote: string, actorId: string, viaId: string | null, claimedOn: string | null, noteText: string, createdAt: string, updatedAt: string, ...more: string[]];
+const COLUMNS = ['c.id', 'h.start_cp', 'h.end_cp', 'h.quote', 'c.actor_id', 'c.via_actor_id', 'c.claimed_on', 'c.note_text', 'c.created_at', 'c.updated_at', 'c.rowid'];
+type Row = [
+  claimId: string, start: number, end: number, quote: string, actorId: string, viaId: string | null, claimedOn: string | null, noteText: string, createdAt: string, updatedAt: string, rowid: number,
+  ...more: string[],
+];
 /** A text column after COLUMNS. */
 const textAt = (row: Row, at: number) => row[at] as string;
 const CONTEXT_COLUMNS = ['h.prefix', 'h.suffix'];
@@ -168,7 +174,8 @@ const RECORD_COLUMNS = ['h.id', 'c.note_json', 'h.created_at', 'h.updated_at'];
  */
 class ClaimReader {
   private readonly actors: Map<string, string>;
-  private readonly tags: Map<string, TagLists>;
+  /** By claim rowid. */
+  private readonly tags: TagLists[];
   private readonly statement: Database.Statement;
   private readonly context: boolean;
   private readonly records: boolean;
@@ -179,7 +186,7 @@ class ClaimReader {
     this.context = fields.context;
     this.records = fields.records ?? false;
     this.actors = actorNames(db);
-    this.tags = fields.tags || this.records ? tagsByClaim(db, articleIds) : new Map();
+    this.tags = fields.tags || this.records ? tagsByClaim(db, articleIds) : [];
     const columns = [...COLUMNS, ...(this.context ? CONTEXT_COLUMNS : []), ...(this.records ? RECORD_COLUMNS : [])];
     this.recordsAt = COLUMNS.length + (this.context ? CONTEXT_COLUMNS.length : 0);
     this.statement = db
@@ -192,9 +199,9 @@ class ClaimReader {
     const rows = inReadingOrder(this.statement.all(article.id) as Row[]);
     const text = new OffsetMap(rows.length ? article.text : ''); // an article without claims is not scanned
     const claims = rows.map((row): ClaimRow => {
-      const [claimId, start, end, quote, actorId, viaId, claimedOn, noteText, createdAt, updatedAt] = row;
+      const [claimId, start, end, quote, actorId, viaId, claimedOn, noteText, createdAt, updatedAt, rowid] = row;
       const holds = anchorHolds(text, start, end, quote);
-      const tags = this.tags.get(claimId) ?? NO_TAGS;
+      const tags = this.tags[rowid] ?? NO_TAGS;
       // A span that holds has its context read off the text, as the app stores it: the file's copy could say otherwise.
       const fromText = holds && this.context;
       return {
