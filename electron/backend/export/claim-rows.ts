@@ -8,6 +8,8 @@ import { binaryOrder } from './binary-order';
 /** A claim with everything flat exports show beside it. */
 export interface ClaimRow {
   claimId: string;
+  /** The claim's rowid in this file: a cheap key for the claims of one export. */
+  rowid: number;
   articleId: string;
   articleTitle: string;
   outlet: string;
@@ -206,6 +208,7 @@ class ClaimReader {
       const fromText = holds && this.context;
       return {
         claimId,
+        rowid,
         articleId: article.id,
         articleTitle: article.title,
         outlet: article.outlet,
