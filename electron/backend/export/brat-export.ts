@@ -29,17 +29,19 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
   const across: LinkRow[] = [];
   /** Every link in scope, in the order the sidecar lists those written. */
   const links: LinkRow[] = [];
-  /** The claims links join: only their entities are looked up again. */
-  const linked = new Set<string>();
-  for (const link of linkRows(db, articleIds, { records: true })) {
+  /** The claims links join, by rowid: only their entities are looked up again. */
+  const linked: boolean[] = [];
+  for (const link of linkRows(db, articleIds, { records: true, rowids: true })) {
     links.push(link);
-    linked.add(link.claimA).add(link.claimB);
+    if (link.rowidA !== null) linked[link.rowidA] = true;
+    if (link.rowidB !== null) linked[link.rowidB] = true;
     if (link.articleA !== link.articleB) across.push(link);
     else if (within.has(link.articleA)) within.get(link.articleA)!.push(link);
     else within.set(link.articleA, [link]);
   }
-  /** Per linked claim written: its document and T number. */
-  const entities = new Map<string, { articleId: string; t: string }>();
+  /** Per linked claim written, by rowid: its document and T number. */
+  const entities: Array<{ articleId: string; t: string }> = [];
+  const entityOf = (rowid: number | null) => (rowid === null ? undefined : entities[rowid]);
   let entityCount = 0;
   /** The sidecar's records of the claims written, by article, already JSON. */
   const recordsByArticle = new Map<string, ArticleRecordsJson>();
@@ -64,7 +66,7 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
         continue;
       }
       const t = `T${++entityCount}`;
-      if (linked.has(claim.claimId)) entities.set(claim.claimId, { articleId: article.id, t });
+      if (linked[claim.rowid]) entities[claim.rowid] = { articleId: article.id, t };
       recordsWritten.push({ records: claim.records!, t });
       ann += `${t}\tClaim ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${bratSpanText(text, fragments)}\n`;
       let note = `actor: ${claim.actor}`;
@@ -75,7 +77,7 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
     }
     let relations = 0;
     for (const link of within.get(article.id) ?? []) {
-      const [a, b] = [entities.get(link.claimA), entities.get(link.claimB)];
+      const [a, b] = [entityOf(link.rowidA), entityOf(link.rowidB)];
       if (!a || !b) {
         tally.links++;
         continue;
@@ -90,7 +92,7 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
   }
   const cross = ['link_id\tkind\tstatus\tdocument_a\tentity_a\tdocument_b\tentity_b\trationale'];
   for (const link of across) {
-    const [a, b] = [entities.get(link.claimA), entities.get(link.claimB)];
+    const [a, b] = [entityOf(link.rowidA), entityOf(link.rowidB)];
     if (!a || !b) {
       tally.links++;
       continue;

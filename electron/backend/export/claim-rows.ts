@@ -60,6 +60,9 @@ export interface LinkRow {
   createdAt: string;
   updatedAt: string;
   record: LinkRecord | null;
+  /** Each claim's rowid (see ClaimRow), when asked for; null too for a claim the file does not have. */
+  rowidA: number | null;
+  rowidB: number | null;
 }
 
 /** What a claim row repeats from its article, and its text to check the claims' spans on. */
@@ -264,24 +267,25 @@ export function* claimsByArticle(db: Database.Database, articleIds: string[] | n
 /**
  * Links whose two claims are both in scope, oldest first (as project JSON lists them). Actors and
  * articles come from the copies each link keeps of its claims' (see migration 3), so nothing is
- * joined; each link's record is read with it when asked for.
+ * joined; each link's record, and its claims' rowids, are read with it when asked for.
  */
-export function* linkRows(db: Database.Database, articleIds: string[] | null, { records = false } = {}): Generator<LinkRow> {
+export function* linkRows(db: Database.Database, articleIds: string[] | null, { records = false, rowids = false } = {}): Generator<LinkRow> {
   const actors = actorNames(db);
+  const rowid = (column: string) => (rowids ? `(SELECT rowid FROM claims WHERE id = ${column})` : 'NULL');
   const rows = db
     .prepare(
-      `SELECT id, kind, status, claim_a, claim_b, a_article, b_article, a_actor, b_actor, rationale_text, created_by, created_at, updated_at
-              ${records ? ', rationale_json' : ''}
+      `SELECT id, kind, status, claim_a, claim_b, a_article, b_article, a_actor, b_actor, rationale_text, created_by, created_at, updated_at,
+              ${records ? 'rationale_json' : 'NULL'}, ${rowid('claim_a')}, ${rowid('claim_b')}
        FROM links WHERE 1 ${inArticles(articleIds, 'a_article')} ${inArticles(articleIds, 'b_article')}
        ORDER BY created_at, id`,
     )
     .raw()
     .iterate(articleParams(articleIds)) as IterableIterator<
-    [string, LinkRow['kind'], LinkRow['status'], string, string, string, string, string, string, string, string, string, string, string?]
+    [string, LinkRow['kind'], LinkRow['status'], string, string, string, string, string, string, string, string, string, string, string | null, number | null, number | null]
   >;
-  for (const [linkId, kind, status, claimA, claimB, articleA, articleB, actorA, actorB, rationaleText, createdBy, createdAt, updatedAt, rationaleJson] of rows) {
+  for (const [linkId, kind, status, claimA, claimB, articleA, articleB, actorA, actorB, rationaleText, createdBy, createdAt, updatedAt, rationaleJson, rowidA, rowidB] of rows) {
     // Keys in the order project JSON writes them.
     const record = records ? { id: linkId, claimA, claimB, kind, status, rationaleJson: rationaleJson!, rationaleText, createdBy, createdAt, updatedAt } : null;
-    yield { linkId, kind, status, claimA, claimB, articleA, articleB, actorA: actors.get(actorA) ?? '', actorB: actors.get(actorB) ?? '', rationaleText, createdBy, createdAt, updatedAt, record };
+    yield { linkId, kind, status, claimA, claimB, articleA, articleB, actorA: actors.get(actorA) ?? '', actorB: actors.get(actorB) ?? '', rationaleText, createdBy, createdAt, updatedAt, record, rowidA, rowidB };
   }
 }

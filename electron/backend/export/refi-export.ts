@@ -60,11 +60,15 @@ function writeProjectXml(
   };
   // As element() writes it: the GUIDs randomUUID gives (hex digits and hyphens) need no escaping.
   const coding = (code: string) => `<Coding guid="${randomUUID()}" creatingUser="${user}">\n${codeRef(code)}</Coding>\n`;
-  // Links are read first: only the claims they join are remembered as written.
-  const inScope = [...linkRows(db, articleIds)];
-  const linked = new Set<string>();
-  for (const link of inScope) linked.add(link.claimA).add(link.claimB);
-  const selections = new Set<string>();
+  // Links are read first: only the claims they join are remembered as written, by rowid.
+  const inScope = [...linkRows(db, articleIds, { rowids: true })];
+  const linked: boolean[] = [];
+  for (const { rowidA, rowidB } of inScope) {
+    if (rowidA !== null) linked[rowidA] = true;
+    if (rowidB !== null) linked[rowidB] = true;
+  }
+  const selections: boolean[] = [];
+  const selected = (rowid: number | null) => rowid !== null && selections[rowid] === true;
   emit('<Sources>\n');
   for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false })) {
     onArticle(article);
@@ -77,7 +81,7 @@ function writeProjectXml(
         tally.claims++;
         continue;
       }
-      if (linked.has(claim.claimId)) selections.add(claim.claimId);
+      if (linked[claim.rowid]) selections[claim.rowid] = true;
       const name = selectionName(claim.quote);
       let noteRef = '';
       if (claim.noteText) {
@@ -106,7 +110,7 @@ function writeProjectXml(
 
   const links: LinkRow[] = [];
   for (const link of inScope) {
-    if (selections.has(link.claimA) && selections.has(link.claimB)) links.push(link);
+    if (selected(link.rowidA) && selected(link.rowidB)) links.push(link);
     else tally.links++;
   }
   /** Each rationale's Note, by link. */
