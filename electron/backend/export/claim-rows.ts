@@ -142,6 +142,8 @@ export interface ClaimFields {
   context: boolean;
   /** Each claim's and highlight's records (else `records` is null). */
   records?: boolean;
+  /** When the claim was made and last changed (else `createdAt` and `updatedAt` are empty). */
+  dates?: boolean;
 }
 
 const EVERYTHING: ClaimFields = { tags: true, context: true };
@@ -192,7 +194,9 @@ class ClaimReader {
     this.records = fields.records ?? false;
     this.actors = actorNames(db);
     this.tags = fields.tags || this.records ? tagsByClaim(db, articleIds) : [];
-    const columns = [...COLUMNS, ...(this.context ? CONTEXT_COLUMNS : []), ...(this.records ? RECORD_COLUMNS : [])];
+    // Dates left out are read as SQL's empty text, which makes no new string.
+    const claimColumns = fields.dates === false && !this.records ? COLUMNS.map((column) => (column === 'c.created_at' || column === 'c.updated_at' ? "''" : column)) : COLUMNS;
+    const columns = [...claimColumns, ...(this.context ? CONTEXT_COLUMNS : []), ...(this.records ? RECORD_COLUMNS : [])];
     this.recordsAt = COLUMNS.length + (this.context ? CONTEXT_COLUMNS.length : 0);
     this.statement = db
       .prepare(`SELECT ${columns.join(', ')} FROM highlights h JOIN claims c ON c.highlight_id = h.id WHERE h.article_id = ? ORDER BY h.start_cp`)

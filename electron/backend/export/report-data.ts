@@ -62,7 +62,7 @@ export function reportData(db: Database.Database, articleIds: string[] | null): 
   const claims: ReportEntry[] = [];
   /** The same claims by rowid, for the links to find theirs without a map of 100,000 claim ids. */
   const byRowid: ReportEntry[] = [];
-  for (const c of claimRows(db, articleIds, { tags: false, context: false })) {
+  for (const c of claimRows(db, articleIds, { tags: false, context: false, dates: false })) {
     const entry: ReportEntry = {
       actor: c.actor,
       via: c.via,
