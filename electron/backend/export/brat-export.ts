@@ -45,11 +45,15 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
   let entityCount = 0;
   /** The sidecar's records of the claims written, by article, already JSON. */
   const recordsByArticle = new Map<string, ArticleRecordsJson>();
+  /** The sidecar's article records (every article in scope, as read: its text is in its .txt). */
+  const articles: Array<BratRecords['articles'][number]> = [];
   /** The links written, as R lines or in the sidecar table. */
   const written = new Set<string>();
   // Code points are found through an offset map (text): an array of every character would cost more than the rest.
   for (const { article, claims, text } of claimsByArticle(db, articleIds, { tags: true, context: false, records: true })) {
     writeWhole(path.join(folder, articleFileName(article, 'txt')), article.text);
+    const { text: _text, ...record } = article;
+    articles.push(record);
     const recordsWritten: WrittenClaim[] = [];
     const breaks = lineBreaks(text);
     // The .ann text, a line at a time (each ended by a line break).
@@ -102,7 +106,7 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
   }
   writeWhole(path.join(folder, CROSS_DOCUMENT_LINKS), `${cross.join('\n')}\n`);
   const linkRecords = links.filter((link) => written.has(link.linkId)).map((link) => link.record!);
-  await writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, recordsByArticle, linkRecords);
+  await writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, { articles, byArticle: recordsByArticle, links: linkRecords });
 }
 
 type SectionName = Exclude<keyof BratRecords, 'format' | 'formatVersion'>;
@@ -179,25 +183,31 @@ function* recordsJson(sections: RecordSections): Generator<string | Buffer> {
   yield '\n}\n';
 }
 
+/** What the sidecar writes as read with the claims and links. */
+interface WrittenRecords {
+  /** Every article's record, as project JSON lists them. */
+  articles: Array<BratRecords['articles'][number]>;
+  /** The highlights and claims written, per article (see articleRecordsJson). */
+  byArticle: Map<string, ArticleRecordsJson>;
+  /** The links written, in project JSON's order. */
+  links: LinkRecord[];
+}
+
 /**
- * gainsay-records.json: the records of the claims written and of their highlights (each with its
- * claim's T), as read with the claims and written per article (`byArticle`), and of the links
- * written (`links`, in project JSON's order); articles in the order of their ids, as project JSON lists them.
+ * gainsay-records.json: the articles' records, the actors' and tags', the records of the claims
+ * written and of their highlights (each with its claim's T; articles in the order of their ids,
+ * as project JSON lists them), and of the links written.
  */
-async function writeRecords(db: Database.Database, file: string, articleIds: string[] | null, byArticle: Map<string, ArticleRecordsJson>, links: LinkRecord[]): Promise<void> {
+async function writeRecords(db: Database.Database, file: string, articleIds: string[] | null, written: WrittenRecords): Promise<void> {
   const records = new ProjectRecords(db, articleIds);
-  const articles = [...byArticle.keys()].sort(binaryOrder).map((id) => byArticle.get(id)!);
+  const byArticle = [...written.byArticle.keys()].sort(binaryOrder).map((id) => written.byArticle.get(id)!);
   const sections: RecordSections = {
-    articles: batched(
-      (function* (): Generator<BratRecords['articles'][number]> {
-        for (const { text: _text, ...article } of records.articles()) yield article;
-      })(),
-    ),
+    articles: batched(written.articles),
     actors: batched<BratRecords['actors'][number]>(records.actors()),
     tags: batched<BratRecords['tags'][number]>(records.tags()),
-    highlights: articles.map((a) => a.highlights),
-    claims: articles.map((a) => a.claims),
-    links: batched<BratRecords['links'][number]>(links),
+    highlights: byArticle.map((a) => a.highlights),
+    claims: byArticle.map((a) => a.claims),
+    links: batched<BratRecords['links'][number]>(written.links),
   };
   await writeFileAtomically(file, (write) => {
     for (const chunk of recordsJson(sections)) write(chunk);
