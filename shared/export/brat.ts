@@ -68,8 +68,13 @@ export function bratSpanText(text: OffsetMap, fragments: Array<[number, number]>
   return fragments.map(([s, e]) => text.slice(s, e)).join(' ');
 }
 
+/** A tab or anything brat takes for a line break (BRAT_LINE_BREAK). */
+const NOTE_SPECIAL = new RegExp(`[\\t${BRAT_LINE_BREAK.source.slice(1)}`);
+
 /** Note text on one line: tabs and anything brat takes for a line break become spaces. */
 export function bratNote(text: string): string {
+  // Most notes have neither: they are scanned once and kept as they are.
+  if (!NOTE_SPECIAL.test(text)) return text;
   return text.replace(BRAT_LINE_BREAKS, ' ').replace(/\t+/g, ' ');
 }
 

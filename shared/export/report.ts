@@ -54,6 +54,26 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]!).replace(/[\v\x1c-\x1e\x85]/g, '\n');
 }
 
+/**
+ * `escape` with its results kept, for the text that repeats from claim to claim (names, outlets,
+ * titles, dates): a report of 100,000 claims escapes a few hundred distinct ones. Bounded, as it
+ * outlives the report.
+ */
+function remembered(escape: (text: string) => string): (text: string) => string {
+  const results = new Map<string, string>();
+  return (text) => {
+    let result = results.get(text);
+    if (result === undefined) {
+      if (results.size >= 10_000) results.clear();
+      results.set(text, (result = escape(text)));
+    }
+    return result;
+  };
+}
+
+/** escapeHtml of text that repeats. */
+const htmlOf = remembered(escapeHtml);
+
 /** The report's form of each mark (see ACTOR_MARKS): the quote's bar and the chip's shape. */
 const REPORT_MARKS: Record<ActorMark, { bar: string; chip: string }> = {
   none: { bar: 'solid', chip: 'border-radius: 50%' },
@@ -98,8 +118,8 @@ const noteHtml = (claim: ReportClaim) => (claim.note ? `<p class="note"><b>Note<
 const quoteHtml = (claim: ReportClaim) => `<blockquote class="q c${claim.colour}">${escapeHtml(claim.quote)}</blockquote>`;
 
 function sideHtml(side: ReportClaim): string {
-  const where = [side.outlet || 'Unknown outlet', side.date ?? 'undated', side.articleTitle].map(escapeHtml).join(' · ');
-  return `<div class="side"><div class="who"><span class="chip c${side.colour}"></span>${escapeHtml(side.actor)}${side.via ? ` <span class="where">via ${escapeHtml(side.via)}</span>` : ''}</div><div class="where">${where}</div>${quoteHtml(side)}${noteHtml(side)}${attentionHtml(side)}</div>`;
+  const where = `${htmlOf(side.outlet || 'Unknown outlet')} · ${htmlOf(side.date ?? 'undated')} · ${htmlOf(side.articleTitle)}`;
+  return `<div class="side"><div class="who"><span class="chip c${side.colour}"></span>${htmlOf(side.actor)}${side.via ? ` <span class="where">via ${htmlOf(side.via)}</span>` : ''}</div><div class="where">${where}</div>${quoteHtml(side)}${noteHtml(side)}${attentionHtml(side)}</div>`;
 }
 
 export function htmlStart(header: ReportHeader): string {
@@ -133,7 +153,8 @@ export function htmlPair(pair: ReportPair, verb: string): string {
 
 export function htmlActorClaims(actor: string, claims: ReportClaim[]): string {
   const items = claims
-    .map((c) => `<li><span class="where">${escapeHtml([c.date ?? 'undated', c.outlet || 'Unknown outlet', c.articleTitle].join(' · '))}${c.via ? ` · via ${escapeHtml(c.via)}` : ''}</span>${quoteHtml(c)}${noteHtml(c)}${attentionHtml(c)}</li>`)
+    // Each part escaped alone, as the separator needs no escaping.
+    .map((c) => `<li><span class="where">${htmlOf(c.date ?? 'undated')} · ${htmlOf(c.outlet || 'Unknown outlet')} · ${htmlOf(c.articleTitle)}${c.via ? ` · via ${htmlOf(c.via)}` : ''}</span>${quoteHtml(c)}${noteHtml(c)}${attentionHtml(c)}</li>`)
     .join('\n');
   return `<h3>${escapeHtml(actor)} <span class="meta">(${claims.length})</span></h3>\n<ol class="claims">\n${items}\n</ol>\n`;
 }
@@ -150,11 +171,14 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\s{2,}|[^\S ]/g, ' ').replace(/[\\`*_{}[\]<>#|!~]/g, '\\$&');
 }
 
+/** escapeMarkdown of text that repeats. */
+const markdownOf = remembered(escapeMarkdown);
+
 /** A note as its own paragraph (a line right after a quote or list item would run on into it). */
 const noteMarkdown = (claim: ReportClaim, indent: string) => (claim.note ? `\n\n${indent}Note: ${escapeMarkdown(claim.note)}` : '');
 
 function sideMarkdown(side: ReportClaim): string {
-  return `**${escapeMarkdown(side.actor)}**${side.via ? ` via ${escapeMarkdown(side.via)}` : ''} — ${escapeMarkdown(side.outlet || 'Unknown outlet')}, ${escapeMarkdown(side.date ?? 'undated')}, *${escapeMarkdown(side.articleTitle)}*\n> ${escapeMarkdown(side.quote)}${attentionMarkdown(side)}${noteMarkdown(side, '')}`;
+  return `**${markdownOf(side.actor)}**${side.via ? ` via ${markdownOf(side.via)}` : ''} — ${markdownOf(side.outlet || 'Unknown outlet')}, ${markdownOf(side.date ?? 'undated')}, *${markdownOf(side.articleTitle)}*\n> ${escapeMarkdown(side.quote)}${attentionMarkdown(side)}${noteMarkdown(side, '')}`;
 }
 
 export function markdownStart(header: ReportHeader): string {
@@ -174,5 +198,5 @@ export function markdownPair(pair: ReportPair, verb: string): string {
 }
 
 export function markdownActorClaims(actor: string, claims: ReportClaim[]): string {
-  return `### ${escapeMarkdown(actor)} (${claims.length})\n\n${claims.map((c, i) => `${i + 1}. ${escapeMarkdown(c.date ?? 'undated')}, ${escapeMarkdown(c.outlet || 'Unknown outlet')}, *${escapeMarkdown(c.articleTitle)}*${c.via ? ` (via ${escapeMarkdown(c.via)})` : ''}: ${escapeMarkdown(c.quote)}${attentionMarkdown(c)}${noteMarkdown(c, '   ')}`).join('\n')}\n\n`;
+  return `### ${escapeMarkdown(actor)} (${claims.length})\n\n${claims.map((c, i) => `${i + 1}. ${markdownOf(c.date ?? 'undated')}, ${markdownOf(c.outlet || 'Unknown outlet')}, *${markdownOf(c.articleTitle)}*${c.via ? ` (via ${markdownOf(c.via)})` : ''}: ${escapeMarkdown(c.quote)}${attentionMarkdown(c)}${noteMarkdown(c, '   ')}`).join('\n')}\n\n`;
 }

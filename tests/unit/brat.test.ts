@@ -52,6 +52,13 @@ describe('brat spans', () => {
       { numRuns: 1000 },
     );
     expect(bratNote('a\u0085b\u2028c\td\x1ee')).toBe('a b c d e');
+    const note = fc.array(fc.constantFrom('a', ' ', '\t', '\t\t', '\n', '\r\n', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029', '\u00a0', '停'), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(note, fc.string()), (text) => {
+        expect(bratNote(text)).toBe(text.replace(/[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+/g, ' ').replace(/\t+/g, ' '));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('take time bounded by the line breaks, whatever the offsets: 2^53, negative, inverted, empty', () => {

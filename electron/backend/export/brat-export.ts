@@ -2,12 +2,12 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { BRAT_ANNOTATION_CONF, bratFragments, bratNote, bratSpanText, lineBreaks, trimFragments } from '../../../shared/export/brat';
 import { BRAT_RECORDS_FILE, BRAT_RECORDS_FORMAT, type BratRecords } from '../../../shared/export/brat-records';
+import type { LinkRecord } from '../../../shared/export/project-json';
 import { ProjectRecords } from './records';
 import { binaryOrder } from './binary-order';
 import { claimsByArticle, linkRows, type ClaimRecords, type LinkRow } from './claim-rows';
 import type { AttentionTally } from './span-check';
 import { articleFileName } from './file-names';
-import { OffsetMap } from '../../../shared/offsets';
 import { writeFileAtomically, writeWhole } from './output';
 
 export const CROSS_DOCUMENT_LINKS = 'cross-document-links.tsv';
@@ -27,26 +27,34 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
   writeWhole(path.join(folder, 'annotation.conf'), BRAT_ANNOTATION_CONF);
   const within = new Map<string, LinkRow[]>();
   const across: LinkRow[] = [];
-  /** The claims links join: only their entities are looked up again. */
-  const linked = new Set<string>();
-  for (const link of linkRows(db, articleIds)) {
-    linked.add(link.claimA).add(link.claimB);
+  /** Every link in scope, in the order the sidecar lists those written. */
+  const links: LinkRow[] = [];
+  /** The claims links join, by rowid: only their entities are looked up again. */
+  const linked: boolean[] = [];
+  for (const link of linkRows(db, articleIds, { records: true, rowids: true })) {
+    links.push(link);
+    if (link.rowidA !== null) linked[link.rowidA] = true;
+    if (link.rowidB !== null) linked[link.rowidB] = true;
     if (link.articleA !== link.articleB) across.push(link);
     else if (within.has(link.articleA)) within.get(link.articleA)!.push(link);
     else within.set(link.articleA, [link]);
   }
-  /** Per linked claim written: its document and T number. */
-  const entities = new Map<string, { articleId: string; t: string }>();
+  /** Per linked claim written, by rowid: its document and T number. */
+  const entities: Array<{ articleId: string; t: string }> = [];
+  const entityOf = (rowid: number | null) => (rowid === null ? undefined : entities[rowid]);
   let entityCount = 0;
   /** The sidecar's records of the claims written, by article, already JSON. */
   const recordsByArticle = new Map<string, ArticleRecordsJson>();
+  /** The sidecar's article records (every article in scope, as read: its text is in its .txt). */
+  const articles: Array<BratRecords['articles'][number]> = [];
   /** The links written, as R lines or in the sidecar table. */
   const written = new Set<string>();
-  for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false, records: true })) {
+  // Code points are found through an offset map (text): an array of every character would cost more than the rest.
+  for (const { article, claims, text } of claimsByArticle(db, articleIds, { tags: true, context: false, records: true })) {
     writeWhole(path.join(folder, articleFileName(article, 'txt')), article.text);
+    const { text: _text, ...record } = article;
+    articles.push(record);
     const recordsWritten: WrittenClaim[] = [];
-    // Code points are found through an offset map: an array of every character would cost more than the rest.
-    const text = new OffsetMap(article.text);
     const breaks = lineBreaks(text);
     // The .ann text, a line at a time (each ended by a line break).
     let ann = '';
@@ -62,7 +70,7 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
         continue;
       }
       const t = `T${++entityCount}`;
-      if (linked.has(claim.claimId)) entities.set(claim.claimId, { articleId: article.id, t });
+      if (linked[claim.rowid]) entities[claim.rowid] = { articleId: article.id, t };
       recordsWritten.push({ records: claim.records!, t });
       ann += `${t}\tClaim ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${bratSpanText(text, fragments)}\n`;
       let note = `actor: ${claim.actor}`;
@@ -73,7 +81,7 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
     }
     let relations = 0;
     for (const link of within.get(article.id) ?? []) {
-      const [a, b] = [entities.get(link.claimA), entities.get(link.claimB)];
+      const [a, b] = [entityOf(link.rowidA), entityOf(link.rowidB)];
       if (!a || !b) {
         tally.links++;
         continue;
@@ -88,7 +96,7 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
   }
   const cross = ['link_id\tkind\tstatus\tdocument_a\tentity_a\tdocument_b\tentity_b\trationale'];
   for (const link of across) {
-    const [a, b] = [entities.get(link.claimA), entities.get(link.claimB)];
+    const [a, b] = [entityOf(link.rowidA), entityOf(link.rowidB)];
     if (!a || !b) {
       tally.links++;
       continue;
@@ -97,7 +105,8 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
     cross.push([link.linkId, relationType(link), link.status, a.articleId, a.t, b.articleId, b.t, bratNote(link.rationaleText)].join('\t'));
   }
   writeWhole(path.join(folder, CROSS_DOCUMENT_LINKS), `${cross.join('\n')}\n`);
-  await writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, recordsByArticle, written);
+  const linkRecords = links.filter((link) => written.has(link.linkId)).map((link) => link.record!);
+  await writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, { articles, byArticle: recordsByArticle, links: linkRecords });
 }
 
 type SectionName = Exclude<keyof BratRecords, 'format' | 'formatVersion'>;
@@ -148,7 +157,9 @@ function* batched<T extends object>(records: Iterable<T>): Generator<string> {
  */
 function articleRecordsJson(written: WrittenClaim[]): ArticleRecordsJson {
   written.sort(({ records: { highlight: x } }, { records: { highlight: y } }) => x.start - y.start || y.end - x.end || binaryOrder(x.id, y.id));
-  const highlights = nestedJson(written.map(({ records: { highlight }, t }): BratRecords['highlights'][number] => ({ ...highlight, entity: t })));
+  const highlights = nestedJson(
+    written.map(({ records: { highlight: h }, t }): BratRecords['highlights'][number] => ({ id: h.id, articleId: h.articleId, start: h.start, end: h.end, createdAt: h.createdAt, updatedAt: h.updatedAt, entity: t })),
+  );
   written.sort(({ records: x }, { records: y }) => x.highlight.start - y.highlight.start || binaryOrder(x.claim.id, y.claim.id));
   const claims = nestedJson(written.map(({ records: { claim } }): BratRecords['claims'][number] => claim));
   return { highlights: Buffer.from(highlights), claims: Buffer.from(claims) };
@@ -172,29 +183,31 @@ function* recordsJson(sections: RecordSections): Generator<string | Buffer> {
   yield '\n}\n';
 }
 
-function* filter<T>(records: Iterable<T>, keep: (record: T) => boolean): Generator<T> {
-  for (const record of records) if (keep(record)) yield record;
+/** What the sidecar writes as read with the claims and links. */
+interface WrittenRecords {
+  /** Every article's record, as project JSON lists them. */
+  articles: Array<BratRecords['articles'][number]>;
+  /** The highlights and claims written, per article (see articleRecordsJson). */
+  byArticle: Map<string, ArticleRecordsJson>;
+  /** The links written, in project JSON's order. */
+  links: LinkRecord[];
 }
 
 /**
- * gainsay-records.json: the records of the claims written and of their highlights (each with its
- * claim's T), as read with the claims and written per article (`byArticle`), and of the links
- * written; articles in the order of their ids, as project JSON lists them.
+ * gainsay-records.json: the articles' records, the actors' and tags', the records of the claims
+ * written and of their highlights (each with its claim's T; articles in the order of their ids,
+ * as project JSON lists them), and of the links written.
  */
-async function writeRecords(db: Database.Database, file: string, articleIds: string[] | null, byArticle: Map<string, ArticleRecordsJson>, links: Set<string>): Promise<void> {
+async function writeRecords(db: Database.Database, file: string, articleIds: string[] | null, written: WrittenRecords): Promise<void> {
   const records = new ProjectRecords(db, articleIds);
-  const articles = [...byArticle.keys()].sort(binaryOrder).map((id) => byArticle.get(id)!);
+  const byArticle = [...written.byArticle.keys()].sort(binaryOrder).map((id) => written.byArticle.get(id)!);
   const sections: RecordSections = {
-    articles: batched(
-      (function* (): Generator<BratRecords['articles'][number]> {
-        for (const { text: _text, ...article } of records.articles()) yield article;
-      })(),
-    ),
+    articles: batched(written.articles),
     actors: batched<BratRecords['actors'][number]>(records.actors()),
     tags: batched<BratRecords['tags'][number]>(records.tags()),
-    highlights: articles.map((a) => a.highlights),
-    claims: articles.map((a) => a.claims),
-    links: batched<BratRecords['links'][number]>(filter(records.links(), (l) => links.has(l.id))),
+    highlights: byArticle.map((a) => a.highlights),
+    claims: byArticle.map((a) => a.claims),
+    links: batched<BratRecords['links'][number]>(written.links),
   };
   await writeFileAtomically(file, (write) => {
     for (const chunk of recordsJson(sections)) write(chunk);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../../shared/export/project-json';
 import { oneLine } from '../../../shared/text/one-line';
@@ -12,6 +13,9 @@ import { articleFileName } from './file-names';
 
 const NAMESPACE = 'urn:QDA-XML:project:1.0';
 
+/** Characters of XML made between turns of the event loop (see writeQdpx). */
+const TURN_EVERY = 1 << 16;
+
 /** A selection's name: the start of its quote on one line. */
 const selectionName = (quote: string) => oneLine(quote, 60);
 
@@ -24,7 +28,7 @@ const selectionName = (quote: string) => oneLine(quote, 60);
  * links Link elements between the two selections. A claim whose span does not hold on its text
  * is left out (a selection is its positions), with the links that need it; `tally` counts them.
  */
-function writeProjectXml(
+async function writeProjectXml(
   db: Database.Database,
   articleIds: string[] | null,
   projectName: string,
@@ -33,7 +37,9 @@ function writeProjectXml(
   /** Called with each article as its source is written, for its text to go beside. */
   onArticle: (article: ArticleRecord) => void,
   tally: AttentionTally,
-): void {
+  /** Called after each selection: a promise to wait for when the event loop should turn. */
+  breathe: () => Promise<void> | undefined,
+): Promise<void> {
   const records = new ProjectRecords(db, articleIds);
   const user = randomUUID();
   emit('<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n');
@@ -51,8 +57,24 @@ function writeProjectXml(
 
   const tagIds = new Map(tags.map((t) => [t.name, t.id]));
   const notes: string[] = [];
-  const coding = (code: string) => element('Coding', { guid: randomUUID(), creatingUser: user }, element('CodeRef', { targetGUID: code }));
-  const selections = new Set<string>();
+  /** Each code's CodeRef, made once: a project has hundreds of codes, and a coding per claim and tag. */
+  const codeRefs = new Map<string, string>();
+  const codeRef = (code: string) => {
+    let ref = codeRefs.get(code);
+    if (ref === undefined) codeRefs.set(code, (ref = element('CodeRef', { targetGUID: code })));
+    return ref;
+  };
+  // As element() writes it: the GUIDs randomUUID gives (hex digits and hyphens) need no escaping.
+  const coding = (code: string) => `<Coding guid="${randomUUID()}" creatingUser="${user}">\n${codeRef(code)}</Coding>\n`;
+  // Links are read first: only the claims they join are remembered as written, by rowid.
+  const inScope = [...linkRows(db, articleIds, { rowids: true })];
+  const linked: boolean[] = [];
+  for (const { rowidA, rowidB } of inScope) {
+    if (rowidA !== null) linked[rowidA] = true;
+    if (rowidB !== null) linked[rowidB] = true;
+  }
+  const selections: boolean[] = [];
+  const selected = (rowid: number | null) => rowid !== null && selections[rowid] === true;
   emit('<Sources>\n');
   for (const { article, claims } of claimsByArticle(db, articleIds, { tags: true, context: false })) {
     onArticle(article);
@@ -65,32 +87,38 @@ function writeProjectXml(
         tally.claims++;
         continue;
       }
-      selections.add(claim.claimId);
+      if (linked[claim.rowid]) selections[claim.rowid] = true;
+      const name = selectionName(claim.quote);
       let noteRef = '';
       if (claim.noteText) {
         const guid = randomUUID();
-        notes.push(element('Note', { guid, name: `Note on ${selectionName(claim.quote)}`, creationDateTime: claim.updatedAt }, textElement('PlainTextContent', claim.noteText)));
+        notes.push(element('Note', { guid, name: `Note on ${name}`, creationDateTime: claim.updatedAt }, textElement('PlainTextContent', claim.noteText)));
         noteRef = element('NoteRef', { targetGUID: guid });
       }
-      const claimed = [`Claimed by ${claim.actor}`, claim.via && `reported via ${claim.via}`, claim.claimedOn && `on ${claim.claimedOn}`].filter(Boolean).join(', ');
+      let claimed = `Claimed by ${claim.actor}`;
+      if (claim.via) claimed += `, reported via ${claim.via}`;
+      if (claim.claimedOn) claimed += `, on ${claim.claimedOn}`;
       // QualCoder reads a selection's Description as its coding memo (and no NoteRef there): the note goes in it too.
       const description = claim.noteText ? `${claimed}\n\n${claim.noteText}` : claimed;
-      const codings = coding(claim.actorId) + claim.tags.map((t) => coding(tagIds.get(t)!)).join('');
+      let codings = coding(claim.actorId);
+      for (const tag of claim.tags) codings += coding(tagIds.get(tag)!);
       emit(
         element(
           'PlainTextSelection',
-          { guid: claim.claimId, name: selectionName(claim.quote), startPosition: claim.start, endPosition: claim.end, creationDateTime: claim.createdAt },
+          { guid: claim.claimId, name, startPosition: claim.start, endPosition: claim.end, creationDateTime: claim.createdAt },
           textElement('Description', description) + codings + noteRef,
         ),
       );
+      const turn = breathe();
+      if (turn) await turn;
     }
     emit('</TextSource>\n');
   }
   emit('</Sources>\n');
 
   const links: LinkRow[] = [];
-  for (const link of linkRows(db, articleIds)) {
-    if (selections.has(link.claimA) && selections.has(link.claimB)) links.push(link);
+  for (const link of inScope) {
+    if (selected(link.rowidA) && selected(link.rowidB)) links.push(link);
     else tally.links++;
   }
   /** Each rationale's Note, by link. */
@@ -121,7 +149,7 @@ function writeProjectXml(
  * project.qde is complete). The project is read in one go; only the compression is waited for.
  */
 export async function writeQdpx(db: Database.Database, articleIds: string[] | null, projectName: string, write: (chunk: Uint8Array) => void, tally: AttentionTally): Promise<void> {
-  await writeZip(write, (add) => {
+  await writeZip(write, async (add) => {
     const qde = add('project.qde');
     // Each text is added as the XML reaches its article, so it is compressed meanwhile.
     const source = (article: ArticleRecord) => {
@@ -129,7 +157,21 @@ export async function writeQdpx(db: Database.Database, articleIds: string[] | nu
       entry.push(Buffer.from(article.text, 'utf8'));
       entry.end();
     };
-    writeProjectXml(db, articleIds, projectName, new Date().toISOString(), (text) => qde.pushText(text), source, tally);
+    let sinceTurn = 0;
+    const emit = (text: string) => {
+      qde.pushText(text);
+      sinceTurn += text.length;
+    };
+    // zlib deflates in libuv's threads a step (16 KB out) each time the event loop turns: made in
+    // one go, the XML was deflated only once complete, while this thread waited (a fifth of the
+    // export at 100,000 claims). Turning the loop as often as about a step's worth of XML is made
+    // lets the deflating keep pace on another core.
+    const breathe = () => {
+      if (sinceTurn < TURN_EVERY) return undefined;
+      sinceTurn = 0;
+      return setImmediate();
+    };
+    await writeProjectXml(db, articleIds, projectName, new Date().toISOString(), emit, source, tally, breathe);
     qde.end();
   });
 }

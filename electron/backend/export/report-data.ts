@@ -4,7 +4,7 @@ import type { LinkKind, LinkStatus } from '../../../shared/domain';
 import type { ReportClaim, ReportLink, ReportPair } from '../../../shared/export/report';
 import { actorColourIndexes } from '../../../shared/palette';
 import { earlierFirst } from '../features/links/sides';
-import { claimRows, type ClaimRow } from './claim-rows';
+import { claimRows } from './claim-rows';
 
 export interface ReportData {
   /** Claims by actor (alphabetical), each actor's in date order. */
@@ -16,25 +16,19 @@ export interface ReportData {
   corroborations: ReportPair[];
 }
 
-const toReportClaim = (c: ClaimRow, colours: Map<string, number>): ReportClaim => ({
-  actor: c.actor,
-  via: c.via,
-  outlet: c.outlet,
-  articleTitle: c.articleTitle,
-  // Only a date: a file written by another program may hold anything in these columns.
-  date: isoDay(c.claimedOn) ?? isoDay(c.publishedAt),
-  quote: c.quote,
-  note: c.noteText,
-  colour: colours.get(c.actorId) ?? 0,
-  needsAttention: !c.holds,
-});
-
-/** A claim as the report keeps it: as shown, with its actor for grouping. */
-interface ReportEntry {
+/** A claim as the report shows it, with its actor's id for grouping. */
+interface ReportEntry extends ReportClaim {
   actorId: string;
-  actor: string;
-  holds: boolean;
-  shown: ReportClaim;
+}
+
+/** isoDay over the few dates a project's claims and articles repeat, each checked once. */
+function dayOf(): (value: string | null) => string | null {
+  const days = new Map<string | null, string | null>();
+  return (value) => {
+    let day = days.get(value);
+    if (day === undefined) days.set(value, (day = isoDay(value)));
+    return day;
+  };
 }
 
 /** Orders ISO dates (YYYY-MM-DD) by code unit, which is by date; undated ('') first. */
@@ -63,34 +57,53 @@ function groupByPair(links: Array<ReportLink & { actorIds: [string, string] }>):
 export function reportData(db: Database.Database, articleIds: string[] | null): ReportData {
   // Each actor in the colour the app gives it (dates are read bounded: a file may hold anything there).
   const colours = actorColourIndexes(db.prepare('SELECT id, substr(created_at, 1, 40) AS createdAt FROM actors').all() as Array<{ id: string; createdAt: string }>);
+  const day = dayOf();
   // Only what the report uses of each claim is kept (the rows die young: 100,000 kept would be copied by every young-generation collection).
-  const claims = new Map<string, ReportEntry>();
-  for (const row of claimRows(db, articleIds, { tags: false, context: false })) {
-    claims.set(row.claimId, { actorId: row.actorId, actor: row.actor, holds: row.holds, shown: toReportClaim(row, colours) });
+  const claims: ReportEntry[] = [];
+  /** The same claims by rowid, for the links to find theirs without a map of 100,000 claim ids. */
+  const byRowid: ReportEntry[] = [];
+  for (const c of claimRows(db, articleIds, { tags: false, context: false, dates: false })) {
+    const entry: ReportEntry = {
+      actor: c.actor,
+      via: c.via,
+      outlet: c.outlet,
+      articleTitle: c.articleTitle,
+      // Only a date: a file written by another program may hold anything in these columns.
+      date: day(c.claimedOn) ?? day(c.publishedAt),
+      quote: c.quote,
+      note: c.noteText,
+      colour: colours.get(c.actorId) ?? 0,
+      needsAttention: !c.holds,
+      actorId: c.actorId,
+    };
+    claims.push(entry);
+    byRowid[c.rowid] = entry;
   }
 
   const byKind: Record<LinkKind, Array<ReportLink & { actorIds: [string, string] }>> = { contradicts: [], corroborates: [] };
-  const links = db.prepare('SELECT kind, status, claim_a, claim_b, rationale_text FROM links ORDER BY sort_date, id').raw().iterate() as IterableIterator<[LinkKind, LinkStatus, string, string, string]>;
+  const links = db
+    .prepare('SELECT l.kind, l.status, a.rowid, b.rowid, l.rationale_text FROM links l JOIN claims a ON a.id = l.claim_a JOIN claims b ON b.id = l.claim_b ORDER BY l.sort_date, l.id')
+    .raw()
+    .iterate() as IterableIterator<[LinkKind, LinkStatus, number, number, string]>;
   for (const [kind, status, claimA, claimB, rationaleText] of links) {
-    const a = claims.get(claimA);
-    const b = claims.get(claimB);
+    const a = byRowid[claimA];
+    const b = byRowid[claimB];
     // A side outside the chosen articles, or a kind Gainsay does not make (a file written by another program).
     if (!a || !b || !Object.hasOwn(byKind, kind)) continue;
-    const [first, second] = earlierFirst(a.shown, b.shown, (side) => side);
-    const actorIds: [string, string] = first === a.shown ? [a.actorId, b.actorId] : [b.actorId, a.actorId];
-    byKind[kind].push({ status, rationaleText, a: first, b: second, actorIds });
+    const [first, second] = earlierFirst<ReportEntry>(a, b, (side) => side);
+    byKind[kind].push({ status, rationaleText, a: first, b: second, actorIds: [first.actorId, second.actorId] });
   }
 
   const byActor = new Map<string, { actor: string; claims: ReportClaim[] }>();
-  for (const { actorId, actor, shown } of claims.values()) {
-    const entry = byActor.get(actorId) ?? { actor, claims: [] };
-    entry.claims.push(shown);
-    byActor.set(actorId, entry);
+  for (const claim of claims) {
+    const entry = byActor.get(claim.actorId) ?? { actor: claim.actor, claims: [] };
+    entry.claims.push(claim);
+    byActor.set(claim.actorId, entry);
   }
   const claimsByActor = [...byActor.values()].sort((x, y) => x.actor.localeCompare(y.actor));
   // A stable sort: claims of one date stay in reading order.
   for (const entry of claimsByActor) entry.claims.sort((x, y) => byIsoDate(x.date ?? '', y.date ?? ''));
   let needsAttention = 0;
-  for (const { holds } of claims.values()) if (!holds) needsAttention++;
-  return { claimsByActor, claims: claims.size, needsAttention, contradictions: groupByPair(byKind.contradicts), corroborations: groupByPair(byKind.corroborates) };
+  for (const claim of claims) if (claim.needsAttention) needsAttention++;
+  return { claimsByActor, claims: claims.length, needsAttention, contradictions: groupByPair(byKind.contradicts), corroborations: groupByPair(byKind.corroborates) };
 }

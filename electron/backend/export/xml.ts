@@ -33,7 +33,8 @@ function attributeList(attributes: Attributes): string {
   let out = '';
   for (const name in attributes) {
     const value = attributes[name];
-    if (value !== null && value !== undefined) out += ` ${name}="${xmlAttribute(String(value))}"`;
+    // A number's digits, sign, point and exponent need no escaping.
+    if (value !== null && value !== undefined) out += ` ${name}="${typeof value === 'number' ? value : xmlAttribute(value)}"`;
   }
   return out;
 }
