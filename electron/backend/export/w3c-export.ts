@@ -13,7 +13,8 @@ const str = JSON.stringify;
  * (SharedParts), and only its own strings are escaped.
  */
 export class SharedParts {
-  private readonly actors = new Map<string, string>();
+  /** By purpose, then by actor id. */
+  private readonly actors = { identifying: new Map<string, string>(), describing: new Map<string, string>() };
   private readonly tags = new Map<string, string>();
   private sourceOf: { articleId: string; json: string } | null = null;
 
@@ -24,9 +25,9 @@ export class SharedParts {
    * with two values and two purposes (and an external resource may not carry a purpose: model 3.3.5).
    */
   actorBody(purpose: 'identifying' | 'describing', id: string, name: string): string {
-    const key = `${purpose}\u0000${id}`;
-    let json = this.actors.get(key);
-    if (json === undefined) this.actors.set(key, (json = `{"type":"SpecificResource","purpose":"${purpose}","source":{"id":${str(urn(id))},"label":${str(name)}}}`));
+    const made = this.actors[purpose];
+    let json = made.get(id);
+    if (json === undefined) made.set(id, (json = `{"type":"SpecificResource","purpose":"${purpose}","source":{"id":${str(urn(id))},"label":${str(name)}}}`));
     return json;
   }
 
