@@ -110,20 +110,11 @@ const CLOSED = -1;
 const LOCK_BYTE_OFFSET = 2 ** 30;
 
 /**
- * The file is read in this many pieces at once, on libuv's thread pool (4 threads unless
- * UV_THREADPOOL_SIZE says otherwise): on two cores or more that takes less time than one read
- * after another, and the export thread loads its exporters meanwhile (jobs/export-worker.ts).
- */
-const PIECES = 4;
-
-/**
  * The whole main file (from an export thread), or null when the project has been closed. The
  * lock-byte page of a file larger than 1 GiB is left as zeros: SQLite never reads it, and on
- * Windows its locked bytes cannot be read through another handle. The read is counted (the gate)
- * from the call until every piece has ended, read or failed: the descriptor is never closed
- * under a read.
+ * Windows its locked bytes cannot be read through another handle.
  */
-export async function readMainFile(fd: number, gateMemory: SharedArrayBuffer): Promise<Buffer | null> {
+export function readMainFile(fd: number, gateMemory: SharedArrayBuffer): Buffer | null {
   const gate = new Int32Array(gateMemory);
   for (;;) {
     const readers = Atomics.load(gate, 0);
@@ -135,11 +126,11 @@ export async function readMainFile(fd: number, gateMemory: SharedArrayBuffer): P
     // Every byte is read (or zeroed) below: not zeroed first (tens of milliseconds at 180 MB).
     const bytes = Buffer.allocUnsafe(size);
     const skipped = size > LOCK_BYTE_OFFSET ? lockBytePageSize(bytes, fd) : 0;
-    if (skipped) bytes.fill(0, LOCK_BYTE_OFFSET, LOCK_BYTE_OFFSET + skipped);
-    const ranges: Array<[number, number]> = skipped ? [[0, LOCK_BYTE_OFFSET], [LOCK_BYTE_OFFSET + skipped, size]] : [[0, size]];
-    const reads = await Promise.allSettled(ranges.flatMap(([from, to]) => pieces(from, to)).map(([from, to]) => readRange(fd, bytes, from, to)));
-    const failed = reads.find((read) => read.status === 'rejected');
-    if (failed) throw failed.reason;
+    readRange(fd, bytes, 0, skipped ? LOCK_BYTE_OFFSET : size);
+    if (skipped) {
+      bytes.fill(0, LOCK_BYTE_OFFSET, LOCK_BYTE_OFFSET + skipped);
+      readRange(fd, bytes, LOCK_BYTE_OFFSET + skipped, size);
+    }
     return bytes;
   } finally {
     Atomics.sub(gate, 0, 1);
@@ -147,33 +138,17 @@ export async function readMainFile(fd: number, gateMemory: SharedArrayBuffer): P
   }
 }
 
-/** [from, to) in PIECES ranges of about the same size (fewer for a small file). */
-function pieces(from: number, to: number): Array<[number, number]> {
-  const step = Math.max(Math.ceil((to - from) / PIECES), 1 << 20);
-  const ranges: Array<[number, number]> = [];
-  for (let at = from; at < to; at += step) ranges.push([at, Math.min(at + step, to)]);
-  return ranges;
-}
-
 /** The page size from the header (bytes 16-17, big-endian; 1 means 65,536). */
 function lockBytePageSize(bytes: Buffer, fd: number): number {
-  let read = 0;
-  while (read < 100) {
-    const more = fs.readSync(fd, bytes, read, 100 - read, read);
-    if (more === 0) throw new GainsayError('internal', 'The project file ended before its size.');
-    read += more;
-  }
+  readRange(fd, bytes, 0, 100);
   const value = bytes.readUInt16BE(16);
   return value === 1 ? 65_536 : value;
 }
 
-const readAt = (fd: number, bytes: Buffer, at: number, length: number) =>
-  new Promise<number>((resolve, reject) => fs.read(fd, bytes, at, length, at, (error, read) => (error ? reject(error) : resolve(read))));
-
-async function readRange(fd: number, bytes: Buffer, from: number, to: number): Promise<void> {
+function readRange(fd: number, bytes: Buffer, from: number, to: number): void {
   for (let at = from; at < to; ) {
     // One read is at most 2 GiB.
-    const read = await readAt(fd, bytes, at, Math.min(to - at, LOCK_BYTE_OFFSET));
+    const read = fs.readSync(fd, bytes, at, Math.min(to - at, LOCK_BYTE_OFFSET), at);
     if (read === 0) throw new GainsayError('internal', 'The project file ended before its size.');
     at += read;
   }

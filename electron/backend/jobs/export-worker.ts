@@ -4,14 +4,14 @@
  * for it, or a snapshot; export-protocol.ts), and writes through the same exporters as everything
  * else. Cancelling sets a shared flag that the next write sees; the exporter then removes what it
  * had begun.
- *
- * The main file is read on other threads (db/main-file.ts) while this one loads the exporters,
- * the larger part of this script (with the schemas and formats they use, tens of milliseconds):
- * they are imported only once the reads are under way.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { GainsayError } from '../../../shared/errors';
+import { attentionSummary } from '../../../shared/export/formats';
+import { exportProject } from '../export/export-project';
+import { prepareDownload } from '../export/download';
+import { observeWrites } from '../export/output';
 import { readMainFile } from '../db/main-file';
 import { protect } from '../db/protect';
 import { CancelledError } from './jobs';
@@ -22,9 +22,9 @@ const post = (message: ExportWorkerMessage) => parentPort!.postMessage(message);
 const cancelled = new Int32Array(data.cancelFlag);
 
 /** The project's bytes as the export began. */
-async function projectBytes(source: ExportSource): Promise<Buffer> {
+function projectBytes(source: ExportSource): Buffer {
   if (source.kind === 'snapshot') return Buffer.from(source.snapshot.buffer, source.snapshot.byteOffset, source.snapshot.byteLength);
-  const bytes = await readMainFile(source.fd, source.gate);
+  const bytes = readMainFile(source.fd, source.gate);
   // The project was closed before the export could read it (closing cancels its exports).
   if (!bytes) throw new CancelledError();
   post({ type: 'loaded' });
@@ -45,26 +45,21 @@ function openCopy(bytes: Buffer): Database.Database {
 }
 
 async function run(): Promise<void> {
-  const reading = projectBytes(data.source);
-  // Whatever happens to the exporters' loading, the read is waited for (and its error reported) first.
-  const loading = Promise.all([import('../export/export-project'), import('../export/download'), import('../export/output'), import('../../../shared/export/formats')]);
-  loading.catch(() => {});
-  const db = openCopy(await reading);
+  const db = openCopy(projectBytes(data.source));
   // SQLite holds its own copy now: the bytes read (as large as the project) are let go for the rest of the export.
   data.source = { kind: 'snapshot', snapshot: new Uint8Array(0) };
+  let bytes = 0;
+  let lastSent = 0;
+  observeWrites((file, size) => {
+    if (Atomics.load(cancelled, 0)) throw new CancelledError();
+    bytes += size;
+    const now = Date.now();
+    if (now - lastSent >= PROGRESS_EVERY_MS) {
+      lastSent = now;
+      post({ type: 'progress', file, bytes });
+    }
+  });
   try {
-    const [{ exportProject }, { prepareDownload }, { observeWrites }, { attentionSummary }] = await loading;
-    let bytes = 0;
-    let lastSent = 0;
-    observeWrites((file, size) => {
-      if (Atomics.load(cancelled, 0)) throw new CancelledError();
-      bytes += size;
-      const now = Date.now();
-      if (now - lastSent >= PROGRESS_EVERY_MS) {
-        lastSent = now;
-        post({ type: 'progress', file, bytes });
-      }
-    });
     // Cancelled before it began (a copy of the project file is written by SQLite, out of sight of the observer).
     if (Atomics.load(cancelled, 0)) throw new CancelledError();
     const { format, projectName, options, target } = data;
