@@ -51,6 +51,17 @@ describe("claims.csv's lines, joined by SQLite where nothing needs quoting", () 
       for (let t = 0; t < i % 4; t++) tagClaim.run(id, `tag-${(i + t) % 5}`);
       db.prepare('UPDATE claims SET note_text = ?, claimed_on = ? WHERE id = ?').run(next(), i % 3 ? next() : null, id);
     });
+    // Claims on one span, ordered by id as SQLite compares them (UTF-8 bytes: U+E000 before U+1F600, which UTF-16 puts first).
+    for (const [suffix, claimId] of [['a', 'claim-\u{1F600}'], ['b', 'claim-\uE000'], ['c', 'claim-\u{1F600}0']]) {
+      db.prepare(
+        `INSERT INTO highlights (id, article_id, start_cp, end_cp, quote, prefix, suffix, created_at, updated_at)
+         SELECT 'h-same-' || ?, article_id, start_cp, end_cp, quote, prefix, suffix, created_at, updated_at FROM highlights WHERE id = (SELECT highlight_id FROM claims WHERE id = ?)`,
+      ).run(suffix, claimIds[5]);
+      db.prepare(
+        `INSERT INTO claims (id, highlight_id, actor_id, claimed_on, note_text, created_at, updated_at)
+         SELECT ?, 'h-same-' || ?, actor_id, claimed_on, note_text, created_at, updated_at FROM claims WHERE id = ?`,
+      ).run(claimId, suffix, claimIds[5]);
+    }
     // A tag the file lost, a via actor it lost, a note that is not valid UTF-8, and a span that no longer holds.
     db.pragma('foreign_keys = OFF');
     tagClaim.run(claimIds[1], 'tag-missing');

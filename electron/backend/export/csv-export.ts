@@ -8,9 +8,6 @@ import type { AttentionTally } from './span-check';
 import { csvCells, type Cell } from './csv-encode';
 import { utf16ToCodePoint } from '../../../shared/offsets';
 
-/** Lines handed to the writer at once: one call per line costs more than the lines. */
-const BATCH = 2000;
-
 export interface CsvOptions {
   /** Start each file with a byte-order mark, for Excel. */
   bom: boolean;
@@ -18,20 +15,11 @@ export interface CsvOptions {
   raw: boolean;
 }
 
-/** One CSV file: its header, then its rows' lines (each CRLF ended), written a batch at a time. */
+/** One CSV file: its header, then its rows' lines (each CRLF ended), each handed to the writer as it is made. */
 async function writeCsv(file: string, header: string[], lines: Iterable<string>, options: CsvOptions): Promise<void> {
   await writeFileAtomically(file, (write) => {
-    let batch = `${options.bom ? '\ufeff' : ''}${csvCells(header, options.raw)}\r\n`;
-    let count = 0;
-    for (const line of lines) {
-      batch += line;
-      if (++count === BATCH) {
-        write(batch);
-        batch = '';
-        count = 0;
-      }
-    }
-    if (batch) write(batch);
+    write(`${options.bom ? '\ufeff' : ''}${csvCells(header, options.raw)}\r\n`);
+    for (const line of lines) write(line);
   });
 }
 

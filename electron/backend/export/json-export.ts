@@ -12,8 +12,8 @@ export function* projectJson(records: ProjectRecords, projectName: string, expor
   for (const section of SECTIONS) {
     yield `,\n  "${section}": [`;
     let first = true;
-    for (const record of records.section(section)) {
-      yield `${first ? '' : ','}\n    ${JSON.stringify(record)}`;
+    for (const record of records.sectionJson(section)) {
+      yield `${first ? '' : ','}\n    ${record}`;
       first = false;
     }
     yield first ? ']' : '\n  ]';

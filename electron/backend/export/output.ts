@@ -115,6 +115,49 @@ export function writeWhole(file: string, text: string): void {
   fs.writeFileSync(file, bytes);
 }
 
+/** Bytes gathered before a write: one system call per record would be slow. */
+const BLOCK_SIZE = 1 << 20;
+/** UTF-8 takes at most 3 bytes per UTF-16 unit (a pair's 4 bytes are 2 units' worth). */
+const MAX_UTF8_PER_UNIT = 3;
+
+/**
+ * Gathers an export's chunks into one reused block of about 1 MB, written whole when full.
+ * Text is encoded straight into the block: building long strings and converting each to a new
+ * Buffer cost more (V8 first flattens a string built by concatenation, then copies it again).
+ */
+class OutputBlock {
+  private readonly bytes = Buffer.allocUnsafe(BLOCK_SIZE);
+  private size = 0;
+
+  constructor(private readonly write: (bytes: Buffer) => void) {}
+
+  /** Adds a chunk; returns its size in bytes. */
+  add(chunk: string | Uint8Array): number {
+    if (typeof chunk === 'string') {
+      if (this.size + chunk.length * MAX_UTF8_PER_UNIT <= BLOCK_SIZE) {
+        const written = this.bytes.write(chunk, this.size, 'utf8');
+        this.size += written;
+        return written;
+      }
+      return this.addBytes(Buffer.from(chunk, 'utf8'));
+    }
+    return this.addBytes(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  }
+
+  private addBytes(bytes: Buffer): number {
+    if (this.size + bytes.length > BLOCK_SIZE) this.flush();
+    if (bytes.length > BLOCK_SIZE) this.write(bytes);
+    else this.size += bytes.copy(this.bytes, this.size);
+    return bytes.length;
+  }
+
+  /** Writes what was gathered; the block is then reused (the write is synchronous). */
+  flush(): void {
+    if (this.size) this.write(this.bytes.subarray(0, this.size));
+    this.size = 0;
+  }
+}
+
 export type Produce = (write: (chunk: string | Uint8Array) => void) => void | Promise<void>;
 
 /** Writes `produce`'s output, complete and on disk, to a new temporary file beside `target`; returns its name. */
@@ -126,24 +169,14 @@ async function writeTemporary(target: string, produce: Produce): Promise<string>
   } catch (error) {
     throw cannotWrite(target, error);
   }
-  // Chunks are gathered to about 1 MB per write: one system call per record would be slow.
-  let pending: Buffer[] = [];
-  let size = 0;
-  const flush = () => {
-    if (size) writeAll(fd, Buffer.concat(pending, size));
-    pending = [];
-    size = 0;
-  };
+  const block = new OutputBlock((bytes) => writeAll(fd, bytes));
   try {
     const name = path.basename(target);
     await produce((chunk) => {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      observer?.(name, bytes.length);
-      pending.push(bytes);
-      size += bytes.length;
-      if (size >= 1 << 20) flush();
+      const size = block.add(chunk);
+      observer?.(name, size);
     });
-    flush();
+    block.flush();
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     return temp;
