@@ -21,7 +21,7 @@ const actorBody = (purpose: string, actorId: string, name: string) => ({ type: '
 const textual = (purpose: string, value: string) => ({ type: 'TextualBody', purpose, value });
 
 /** The annotation as the Web Annotation model has it: what its text must be, as JSON.stringify writes it. */
-function claimObject(c: Omit<ClaimRow, 'holds' | 'publishedAt' | 'claimedOn' | 'records'>): unknown {
+function claimObject(c: Omit<ClaimRow, 'rowid' | 'holds' | 'publishedAt' | 'claimedOn' | 'records'>): unknown {
   return {
     id: urn(c.claimId), type: 'Annotation', motivation: 'classifying', created: c.createdAt, modified: c.updatedAt,
     body: [
@@ -64,7 +64,7 @@ describe("W3C annotations' text", () => {
         });
         // Claims of one article come together, and share actors: each is written as if alone.
         for (const c of consistent.flatMap((c) => [c, { ...c, claimId: `${c.claimId}-2` }])) {
-          const row = { ...c, holds: true, publishedAt: null, claimedOn: null, records: null } as ClaimRow;
+          const row = { ...c, rowid: 0, holds: true, publishedAt: null, claimedOn: null, records: null } as ClaimRow;
           const annotation = claimAnnotation(row, shared);
           expect(annotation).toBe(JSON.stringify(claimObject(c)));
         }
