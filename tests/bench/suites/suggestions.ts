@@ -248,7 +248,7 @@ export async function suggestionsBench(): Promise<BenchRow[]> {
     const baseline = (what: string, figure: number) => ({ figure, name: `${what} with nothing in the background (${windowAfter})` });
     const bareStore = (what: string, figure: number) => ({
       figure,
-      name: `${what} while the backend's thread stores the same ${batches.toLocaleString('en')} batches of rows bare, at the run's pace (${windowAfter})`,
+      name: `${what} while the backend's thread stores the same ${batches.toLocaleString('en')} batches of rows bare into twin tables, at the run's pace (${windowAfter})`,
     });
     const max = (samples: number[]) => Math.max(0, ...samples);
     const ticks = `${during.stalls.length.toLocaleString('en')} ticks of a ${TICK_MS} ms timer on each side`;
