@@ -391,6 +391,29 @@ describe('suggestions made in the background and stored', () => {
     expect(current()).toBe(300);
   });
 
+  it('finds the few articles waiting among a thousand suggested, a stretch of the queue at a time, however far apart their seqs (a file written elsewhere)', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    const { db, suggesting } = project.backend.project;
+    const ids = Array.from({ length: 1_200 }, (_, i) => importPastedText(db, `“Gate ${i} is open,” the harbour master said.`, `Gate ${i}`).articleId!);
+    // Sequence numbers far apart (thousands of empty stretches between articles), and one below zero.
+    db.exec('UPDATE articles SET seq = -seq');
+    db.exec('UPDATE articles SET seq = 1000000 - seq * 733');
+    db.prepare('UPDATE articles SET seq = -7 WHERE id = ?').run(ids[600]);
+    const waiting = [ids[0]!, ids[600]!, ids[601]!, ids[1_199]!];
+    db.prepare(`INSERT INTO suggestion_runs (article_id, extractor_version, text_hash, skipped, made_at) SELECT id, ?, 'stored before', NULL, '2026-01-01T00:00:00Z' FROM articles WHERE id NOT IN (${waiting.map(() => '?').join(', ')})`).run(
+      EXTRACTOR_VERSION,
+      ...waiting,
+    );
+    suggesting.start();
+    const [job] = (await call(project.backend, 'jobs.list', {})) as JobSnapshot[];
+    const ended = await project.backend.jobs.finished(job!.id);
+    expect(ended.state).toBe('done');
+    expect(ended.result).toEqual({ kind: 'suggest', done: 4, total: 4 });
+    const made = db.prepare(`SELECT count(*) FROM suggestion_runs WHERE extractor_version = ? AND text_hash <> 'stored before'`).pluck().get(EXTRACTOR_VERSION);
+    expect(made).toBe(4);
+    expect(await call(project.backend, 'suggestions.progress', {})).toEqual({ done: 1_200, total: 1_200, running: false, error: null });
+  });
+
   it('runs nothing in the background where no worker is given (one-shot CLI commands)', async () => {
     project = tempBackend();
     await importFixtures(project.backend);

@@ -97,39 +97,54 @@ function articlesWithRuns(db: Database.Database): Set<string> {
   return new Set(db.prepare('SELECT article_id FROM suggestion_runs').pluck().all() as string[]);
 }
 
+/** Where the bare store writes: tables so named, made as the project's own (bareTwins). */
+const BARE = 'bare_';
+
 /**
- * Takes out of the project the runs stored since `before` (the articles that had one then), and
- * returns their rows as the transactions storing wrote them: STORE_CHUNK suggestions at a time,
- * a run of more in a transaction of its own first (store.ts, storeRunInChunks).
+ * Twins of suggestion_runs and suggestions in the project's file, as the project has them
+ * (columns, keys, checks, references, indexes), for the bare store to write into. The bare store
+ * must write new pages at the end of the file, as the run does: storing the run's rows again in
+ * the run's tables, after taking them out, wrote into the pages the delete had freed, and a
+ * checkpoint that only overwrites pages had none of the slow writes and fsyncs of one that grows
+ * the file (docs/suggestions.md).
  */
-function takeBackStored(db: Database.Database, before: Set<string>): StoredBatch[] {
+function bareTwins(db: Database.Database): void {
+  const definitions = db
+    .prepare("SELECT sql FROM sqlite_schema WHERE tbl_name IN ('suggestion_runs', 'suggestions') AND sql IS NOT NULL ORDER BY type DESC")
+    .pluck()
+    .all() as string[];
+  for (const sql of definitions) db.exec(sql.replace(/"?\b(suggestion\w*)\b"?/g, `${BARE}$1`));
+}
+
+/**
+ * The runs stored since `before` (the articles that had one then), as the transactions storing
+ * wrote them: STORE_CHUNK suggestions at a time, a run of more in a transaction of its own first
+ * (store.ts, storeRunInChunks).
+ */
+function storedSince(db: Database.Database, before: Set<string>): StoredBatch[] {
   const stored = [...articlesWithRuns(db)].filter((id) => !before.has(id));
   const runOf = db.prepare(`SELECT ${RUN_COLUMNS} FROM suggestion_runs WHERE article_id = ?`).raw();
   const rowsOf = db.prepare(`SELECT ${SUGGESTION_COLUMNS} FROM suggestions WHERE article_id = ? ORDER BY ordinal`).raw();
-  const remove = db.prepare('DELETE FROM suggestion_runs WHERE article_id = ?');
-  return db.transaction(() =>
-    stored.flatMap((id) => {
-      const run = runOf.get(id) as unknown[];
-      const rows = rowsOf.all(id) as unknown[][];
-      remove.run(id);
-      if (rows.length <= STORE_CHUNK) return [{ run, rows }];
-      const chunks: StoredBatch[] = [{ run, rows: [] }];
-      for (let first = 0; first < rows.length; first += STORE_CHUNK) chunks.push({ run: null, rows: rows.slice(first, first + STORE_CHUNK) });
-      return chunks;
-    }),
-  )();
+  return stored.flatMap((id) => {
+    const run = runOf.get(id) as unknown[];
+    const rows = rowsOf.all(id) as unknown[][];
+    if (rows.length <= STORE_CHUNK) return [{ run, rows }];
+    const chunks: StoredBatch[] = [{ run, rows: [] }];
+    for (let first = 0; first < rows.length; first += STORE_CHUNK) chunks.push({ run: null, rows: rows.slice(first, first + STORE_CHUNK) });
+    return chunks;
+  });
 }
 
 /**
  * The physical limit of storing, on the backend's thread: the batches a window of the run stored
- * (takeBackStored) stored again, one transaction each, with prepared better-sqlite3 statements
- * and nothing else (no extraction, no messages), at the run's pace (its batches per second over
- * `ms`). `finish` stores whatever is left when the window ends, so that the project is again as
- * the run left it.
+ * (storedSince) stored again in their twin tables (bareTwins), one transaction each, with prepared
+ * better-sqlite3 statements and nothing else (no extraction, no messages), at the run's pace (its
+ * batches per second over `ms`). `finish` stores whatever is left when the window ends, so that
+ * the twins grow as the run's tables do.
  */
 function storeBare(db: Database.Database, batches: StoredBatch[], ms: number): { finish(): void } {
-  const insertRun = db.prepare(`INSERT INTO suggestion_runs (${RUN_COLUMNS}) VALUES (?, ?, ?, ?, ?)`);
-  const insertRow = db.prepare(`INSERT INTO suggestions (${SUGGESTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertRun = db.prepare(`INSERT INTO ${BARE}suggestion_runs (${RUN_COLUMNS}) VALUES (?, ?, ?, ?, ?)`);
+  const insertRow = db.prepare(`INSERT INTO ${BARE}suggestions (${SUGGESTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const store = db.transaction((batch: StoredBatch) => {
     if (batch.run) insertRun.run(batch.run);
     for (const row of batch.rows) insertRow.run(row);
@@ -167,6 +182,7 @@ async function interleaved(backend: Backend): Promise<{ during: Measured; bare: 
   const bare: Measured[] = [];
   const idle: Measured[] = [];
   let batchCount = 0;
+  bareTwins(db);
   for (let finished = false; !finished; ) {
     const before = articlesWithRuns(db);
     suggesting.start();
@@ -174,7 +190,7 @@ async function interleaved(backend: Backend): Promise<{ during: Measured; bare: 
     // Stopped after the article in hand; the baselines start once nothing runs in the background.
     suggesting.cancel();
     while (suggesting.progress().running) await new Promise((resolve) => setTimeout(resolve, 10));
-    const batches = takeBackStored(db, before);
+    const batches = storedSince(db, before);
     batchCount += batches.length;
     const storing = storeBare(db, batches, window.ms);
     const stored = await measure(backend, (_p, elapsed) => elapsed > window.ms);
@@ -232,7 +248,7 @@ export async function suggestionsBench(): Promise<BenchRow[]> {
     const baseline = (what: string, figure: number) => ({ figure, name: `${what} with nothing in the background (${windowAfter})` });
     const bareStore = (what: string, figure: number) => ({
       figure,
-      name: `${what} while the backend's thread stores the same ${batches.toLocaleString('en')} batches of rows bare, at the run's pace (${windowAfter})`,
+      name: `${what} while the backend's thread stores the same ${batches.toLocaleString('en')} batches of rows bare into twin tables, at the run's pace (${windowAfter})`,
     });
     const max = (samples: number[]) => Math.max(0, ...samples);
     const ticks = `${during.stalls.length.toLocaleString('en')} ticks of a ${TICK_MS} ms timer on each side`;

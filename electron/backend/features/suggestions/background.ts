@@ -15,10 +15,12 @@ import { SUGGEST_JOB_LABEL, type SuggestJobResult } from '../../../../shared/job
 import { CancelledError, type JobControl, type Jobs } from '../../jobs/jobs';
 import { ExtractionFailed, type ExtractorThread } from './extractor-thread';
 import { articleText, registryOf } from './repository';
-import { articlesNeedingSuggestions, storeRun, storeRunInChunks, suggestedCount } from './store';
+import { articlesNeedingSuggestions, nextArticleSeq, storeRun, storeRunInChunks, suggestedCount } from './store';
 
 /** Articles taken from the queue at a time (and how often the actor registry is read again). */
 const BATCH = 50;
+/** Articles looked at by one query for the next batch (articlesNeedingSuggestions): a few milliseconds at most. */
+const SCAN_SPAN = 500;
 
 export class BackgroundSuggester {
   private job: string | null = null;
@@ -81,16 +83,28 @@ export class BackgroundSuggester {
     countWaiting();
     try {
       this.thread ??= this.startThread!();
-      // Where the last batch ended. Past the end of the queue it looks once more from the start,
-      // for an article that came to need suggestions behind it meanwhile (its run made stale).
+      // The queue is walked in order of seq, at most SCAN_SPAN articles a query with the event
+      // loop free between them, each batch taken after the last. Past the end it walks once more
+      // from the start, for an article that came to need suggestions behind it meanwhile (its run
+      // made stale); a walk that finds none ends the job.
       let after: number | null = null;
+      let foundInWalk = false;
       while (!stopped()) {
-        let batch = articlesNeedingSuggestions(this.db, BATCH, after);
-        if (batch.length === 0 && after !== null) {
-          batch = articlesNeedingSuggestions(this.db, BATCH);
-          if (batch.length) countWaiting();
+        const from = nextArticleSeq(this.db, after);
+        if (from === null) {
+          if (!foundInWalk) break;
+          after = null;
+          foundInWalk = false;
+          countWaiting();
+          continue;
         }
-        if (batch.length === 0) break;
+        const batch = articlesNeedingSuggestions(this.db, BATCH, from, from + SCAN_SPAN);
+        if (batch.length === 0) {
+          after = from + SCAN_SPAN - 1;
+          await new Promise((resolve) => setImmediate(resolve));
+          continue;
+        }
+        foundInWalk = true;
         after = batch.at(-1)!.seq;
         report();
         const registry = registryOf(this.db);
