@@ -40,6 +40,8 @@ test('each speaker’s claims are painted in their own colour, a plain highlight
   await recordClaim(page, 'Harbour dispute deepens', '“no ships will dock before June”', 'Port authority');
   await recordClaim(page, 'Harbour dispute deepens', '“the boats have not moved for a month”', 'A fisherman');
   await select(page, 'The weather was calm.');
+  // H acts on the selection the view has taken (as an analyst's H follows the drag that made it).
+  await expect(page.getByTestId('selection-status')).toContainText('Selected 21 characters');
   await page.keyboard.press('h');
 
   // Three actors, three colours; the plain highlight has its own, underlined style.
