@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** The export formats, as `gainsay export --format` and the Export menu name them. */
 export const EXPORT_FORMATS = ['sqlite', 'json', 'csv', 'w3c', 'brat', 'refi', 'report'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -31,10 +29,6 @@ export const EXPORT_FILES: Record<ExportFormat, { extension: string; type: strin
 export function isExportFormat(value: unknown): value is ExportFormat {
   return (EXPORT_FORMATS as readonly unknown[]).includes(value);
 }
-
-/** What the window's Export… dialog asks a host for (checked where it arrives). */
-export const exportRequest = z.object({ format: z.enum(EXPORT_FORMATS), bom: z.boolean().default(false) }).strict();
-export type ExportRequest = z.input<typeof exportRequest>;
 
 /** A finished export: where it went, and a line about claims that needed attention, if any. */
 export interface ExportDone {

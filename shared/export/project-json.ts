@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 import { ACTOR_KINDS, LINK_KINDS, LINK_STATUSES, MAX_NAME, MAX_TAG, SOURCE_KINDS } from '../domain';
-import { MAX_NOTE_JSON, MAX_NOTE_TEXT } from '../notes/note-state';
+import { MAX_NOTE_JSON, MAX_NOTE_TEXT } from '../notes/note-limits';
+import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION } from './project-format';
 
-export const PROJECT_FORMAT = 'gainsay-project';
-export const PROJECT_FORMAT_VERSION = 1;
+export { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, SECTIONS, sectionCount, type Section } from './project-format';
 
 /** A record's id: a UUID, as Gainsay makes them. */
 export const recordId = z.string().uuid();
@@ -117,10 +117,3 @@ export type TagRecord = z.infer<typeof tagRecord>;
 export type HighlightRecord = z.infer<typeof highlightRecord>;
 export type ClaimRecord = z.infer<typeof claimRecord>;
 export type LinkRecord = z.infer<typeof linkRecord>;
-
-/** The sections of the document in the order they are written and read. */
-export const SECTIONS = ['articles', 'actors', 'tags', 'highlights', 'claims', 'links'] as const;
-export type Section = (typeof SECTIONS)[number];
-
-/** "1 article", "3 claims": a number of a section's records, in words. */
-export const sectionCount = (section: Section, n: number): string => `${n} ${n === 1 ? section.slice(0, -1) : section}`;

@@ -9,13 +9,9 @@
  * inline CSS, which the editor never writes. Pure: no DOM, no Node.
  */
 import { z } from 'zod';
+import { MAX_NOTE_JSON, MAX_NOTE_NODES } from './note-limits';
 
-/** The longest note or rationale JSON stored (characters). */
-export const MAX_NOTE_JSON = 1_000_000;
-/** The longest plain text of a note or rationale (characters). */
-export const MAX_NOTE_TEXT = 200_000;
-/** Paragraphs, text runs, tabs and line breaks in one note. */
-export const MAX_NOTE_NODES = 20_000;
+export { MAX_NOTE_JSON, MAX_NOTE_NODES, MAX_NOTE_TEXT } from './note-limits';
 /** Pasted HTML can indent a paragraph (40px a step); deeper than this is not from the editor. */
 const MAX_INDENT = 40;
 /** Lexical's text format bits (bold 1 … capitalize 1024). */

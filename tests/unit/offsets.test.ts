@@ -66,4 +66,10 @@ describe('OffsetMap', () => {
       }),
     );
   });
+
+  it('counts the code points utf16ToCodePoint counts, lone surrogates included (articles.csv takes its lengths from it)', async () => {
+    const { OffsetMap } = await import('../../shared/offsets');
+    const unit = fc.oneof(fc.constantFrom('a', '😀', '\n'), fc.integer({ min: 0xd7f0, max: 0xe010 }).map((code) => String.fromCharCode(code)));
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }), (units) => new OffsetMap(units.join('')).length === utf16ToCodePoint(units.join(''), units.join('').length)));
+  });
 });

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { OffsetMap } from '../../../shared/offsets';
+import type { ArticleRecord } from '../../../shared/export/project-json';
+import { OffsetMap, utf16ToCodePoint } from '../../../shared/offsets';
 import { anchorHolds, prefixAt, suffixAt } from '../features/annotations/anchors';
 import { binaryOrder } from './binary-order';
 import { csvCell, csvCells, plainCells } from './csv-encode';
@@ -75,8 +76,18 @@ class SharedCells {
  *
  * `sides` receives, for each claim in `linked`, the cells links.csv repeats for it: quote,
  * article id, title, outlet and date (when the claim was made, else the article's day).
+ * `eachArticle` is told of every article read, with its length in code points, so that
+ * articles.csv need not read the articles' texts again.
  */
-export function* claimCsvLines(db: Database.Database, articleIds: string[] | null, raw: boolean, tally: AttentionTally, linked: Set<string>, sides: Map<string, string>): Generator<string> {
+export function* claimCsvLines(
+  db: Database.Database,
+  articleIds: string[] | null,
+  raw: boolean,
+  tally: AttentionTally,
+  linked: Set<string>,
+  sides: Map<string, string>,
+  eachArticle: (article: ArticleRecord, codePoints: number) => void,
+): Generator<string> {
   const cell = (value: string) => csvCell(value, raw);
   const shared = new SharedCells(db, raw);
   // In the order of the primary key (claim_id, tag_id): one lookup per claim.
@@ -91,8 +102,12 @@ export function* claimCsvLines(db: Database.Database, articleIds: string[] | nul
   const storedContext = db.prepare('SELECT h.prefix, h.suffix FROM claims c JOIN highlights h ON h.id = c.highlight_id WHERE c.id = ?').raw();
   for (const article of new ProjectRecords(db, articleIds).articles()) {
     const rows = (claims.all(article.id) as Row[]).sort(readingOrder);
-    if (!rows.length) continue; // an article without claims is not scanned
+    if (!rows.length) {
+      eachArticle(article, utf16ToCodePoint(article.text, article.text.length)); // an article without claims is not scanned
+      continue;
+    }
     const text = new OffsetMap(article.text);
+    eachArticle(article, text.length);
     const articleCells = csvCells([article.id, article.title, article.outlet, article.publishedAt ?? ''], raw);
     const sideCells = csvCells([article.id, article.title, article.outlet], raw);
     const day = article.publishedAt?.slice(0, 10) ?? '';

@@ -6,7 +6,7 @@ import { writeFileAtomically } from './output';
 import { ProjectRecords } from './records';
 import type { AttentionTally } from './span-check';
 import { csvCells, type Cell } from './csv-encode';
-import { utf16ToCodePoint } from '../../../shared/offsets';
+import type { ArticleRecord } from '../../../shared/export/project-json';
 
 export interface CsvOptions {
   /** Start each file with a byte-order mark, for Excel. */
@@ -40,12 +40,16 @@ export async function writeCsvTables(db: Database.Database, folder: string, arti
   const { raw } = options;
   const records = new ProjectRecords(db, articleIds);
   const links = [...linkRows(db, articleIds)];
-  // links.csv repeats each side's quote, article, outlet and date: kept from claims.csv rather than read again.
+  // links.csv repeats each side's quote, article, outlet and date, and articles.csv each article's
+  // facts and length: kept from claims.csv rather than read again (the articles with their texts).
   const sides = new Map<string, string>();
+  const articleLines: string[] = [];
+  const articleLine = (a: ArticleRecord, codePoints: number) =>
+    articleLines.push(`${csvCells([a.id, a.title, a.outlet, a.author, a.publishedAt ?? '', a.url, a.language, a.sourceName, a.sourceKind, codePoints, a.createdAt, a.updatedAt], raw)}\r\n`);
   await writeCsv(
     path.join(folder, 'claims.csv'),
     ['claim_id', 'article_id', 'article_title', 'outlet', 'published_at', 'start', 'end', 'quote', 'prefix', 'suffix', 'actor_id', 'actor', 'via_id', 'via', 'claimed_on', 'tags', 'note', 'created_at', 'updated_at', 'needs_attention'],
-    claimCsvLines(db, articleIds, raw, tally, new Set(links.flatMap((l) => [l.claimA, l.claimB])), sides),
+    claimCsvLines(db, articleIds, raw, tally, new Set(links.flatMap((l) => [l.claimA, l.claimB])), sides, articleLine),
     options,
   );
   const side = (claimId: string) => sides.get(claimId) ?? NO_SIDE;
@@ -73,7 +77,7 @@ export async function writeCsvTables(db: Database.Database, folder: string, arti
   await writeCsv(
     path.join(folder, 'articles.csv'),
     ['article_id', 'title', 'outlet', 'author', 'published_at', 'url', 'language', 'source_name', 'source_kind', 'length', 'created_at', 'updated_at'],
-    csvLines(records.articles(), (a) => [a.id, a.title, a.outlet, a.author, a.publishedAt ?? '', a.url, a.language, a.sourceName, a.sourceKind, utf16ToCodePoint(a.text, a.text.length), a.createdAt, a.updatedAt], raw),
+    articleLines,
     options,
   );
 }

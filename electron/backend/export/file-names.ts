@@ -1,5 +1,5 @@
 import { GainsayError } from '../../../shared/errors';
-import { recordId } from '../../../shared/export/project-json';
+import { isRecordId } from '../../../shared/export/record-id';
 
 /**
  * An article's file name in an export (brat's .txt/.ann, REFI-QDA's sources/…): its id, which is
@@ -8,7 +8,7 @@ import { recordId } from '../../../shared/export/project-json';
  * outside the export, so the export stops.
  */
 export function articleFileName(article: { id: string; title: string }, extension: string): string {
-  if (!recordId.safeParse(article.id).success) {
+  if (!isRecordId(article.id)) {
     throw new GainsayError(
       'invalid_input',
       `The article “${article.title.slice(0, 80)}” has the id ${JSON.stringify(article.id.slice(0, 80))}, which is not one Gainsay makes (the project file was written by another program), so it cannot name a file; nothing was exported.`,

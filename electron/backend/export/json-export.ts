@@ -1,4 +1,4 @@
-import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, SECTIONS } from '../../../shared/export/project-json';
+import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, SECTIONS } from '../../../shared/export/project-format';
 import { APP_VERSION } from '../../../shared/version';
 import type { ProjectRecords } from './records';
 

@@ -1,6 +1,6 @@
 import type { ActorKind, ClaimSide, Link, LinkKind, LinkStatus } from '../../../../shared/domain';
 import { ANCHOR_CONTEXT, MAX_NAME, MAX_TAG, QUOTE_IN_LISTS } from '../../../../shared/domain';
-import { MAX_NOTE_JSON, MAX_NOTE_TEXT } from '../../../../shared/notes/note-state';
+import { MAX_NOTE_JSON, MAX_NOTE_TEXT } from '../../../../shared/notes/note-limits';
 import { MAX_DATE, clipped, upTo } from '../bounded';
 
 /**
