@@ -147,14 +147,10 @@ async function writeProjectXml(
  * project.qde is complete). The project is read in one go; only the compression is waited for.
  */
 export async function writeQdpx(db: Database.Database, articleIds: string[] | null, projectName: string, write: (chunk: Uint8Array) => void, tally: AttentionTally): Promise<void> {
-  await writeZip(write, async (add) => {
+  await writeZip(write, async (add, _addFile, addBytes) => {
     const qde = add('project.qde');
-    // Each text is added as the XML reaches its article, so it is compressed meanwhile.
-    const source = (article: ArticleRecord) => {
-      const entry = add(`sources/${articleFileName(article, 'txt')}`);
-      entry.push(Buffer.from(article.text, 'utf8'));
-      entry.end();
-    };
+    // Each text is added whole as the XML reaches its article, so it is deflated meanwhile (streamed, it waited for project.qde to end).
+    const source = (article: ArticleRecord) => addBytes(`sources/${articleFileName(article, 'txt')}`, Buffer.from(article.text, 'utf8'));
     let sinceTurn = 0;
     const emit = (text: string) => {
       qde.pushText(text);
