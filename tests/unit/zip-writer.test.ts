@@ -4,13 +4,17 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { writeZip } from '../../electron/backend/export/zip-writer';
 
-/** A zip of entries, each written as a series of text pieces (or bytes). */
-async function zipOf(entries: Array<{ name: string; pieces: Array<string | Uint8Array> }>): Promise<Uint8Array> {
+/** A zip of entries, each written as a series of text pieces (or bytes), or given whole as bytes. */
+async function zipOf(entries: Array<{ name: string; pieces: Array<string | Uint8Array>; whole?: boolean }>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   await writeZip(
     (chunk) => chunks.push(chunk),
-    (add) => {
-      for (const { name, pieces } of entries) {
+    (add, _addFile, addBytes) => {
+      for (const { name, pieces, whole } of entries) {
+        if (whole) {
+          addBytes(name, Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))));
+          continue;
+        }
         const entry = add(name);
         for (const piece of pieces) {
           if (typeof piece === 'string') entry.pushText(piece);
@@ -53,6 +57,17 @@ describe('zip entries written by yazl', () => {
       fc.asyncProperty(fc.array(fc.array(piece, { maxLength: 8 }), { minLength: 1, maxLength: 4 }), async (entries) => {
         const named = entries.map((pieces, i) => ({ name: `sources/${i}.txt`, pieces }));
         expectEntries(await zipOf(named), Object.fromEntries(named.map(({ name, pieces }) => [name, pieces.join('')])));
+      }),
+    );
+  });
+
+  it('keep the order entries were added in, whether streamed or given whole, with the right CRC and size', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.record({ pieces: fc.array(piece, { maxLength: 8 }), whole: fc.boolean() }), { minLength: 1, maxLength: 6 }), async (entries) => {
+        const named = entries.map((entry, i) => ({ name: `sources/${i}.txt`, ...entry }));
+        const zip = await zipOf(named);
+        expectEntries(zip, Object.fromEntries(named.map(({ name, pieces }) => [name, pieces.join('')])));
+        expect([...centralDirectory(zip).keys()]).toEqual(named.map(({ name }) => name));
       }),
     );
   });

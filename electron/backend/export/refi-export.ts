@@ -8,7 +8,7 @@ import { claimsByArticle, linkRows, type LinkRow } from './claim-rows';
 import { writeZip } from './zip-writer';
 import { ProjectRecords } from './records';
 import type { AttentionTally } from './span-check';
-import { element, openTag, textElement } from './xml';
+import { element, openTag, textElement, xmlAttribute } from './xml';
 import { articleFileName } from './file-names';
 
 const NAMESPACE = 'urn:QDA-XML:project:1.0';
@@ -102,12 +102,10 @@ async function writeProjectXml(
       const description = claim.noteText ? `${claimed}\n\n${claim.noteText}` : claimed;
       let codings = coding(claim.actorId);
       for (const tag of claim.tags) codings += coding(tagIds.get(tag)!);
+      // As element() writes it (a selection always has a coding), without an attribute object per selection.
       emit(
-        element(
-          'PlainTextSelection',
-          { guid: claim.claimId, name, startPosition: claim.start, endPosition: claim.end, creationDateTime: claim.createdAt },
-          textElement('Description', description) + codings + noteRef,
-        ),
+        `<PlainTextSelection guid="${xmlAttribute(claim.claimId)}" name="${xmlAttribute(name)}" startPosition="${claim.start}" endPosition="${claim.end}" creationDateTime="${xmlAttribute(claim.createdAt)}">\n` +
+          `${textElement('Description', description)}${codings}${noteRef}</PlainTextSelection>\n`,
       );
       const turn = breathe();
       if (turn) await turn;
@@ -149,14 +147,10 @@ async function writeProjectXml(
  * project.qde is complete). The project is read in one go; only the compression is waited for.
  */
 export async function writeQdpx(db: Database.Database, articleIds: string[] | null, projectName: string, write: (chunk: Uint8Array) => void, tally: AttentionTally): Promise<void> {
-  await writeZip(write, async (add) => {
+  await writeZip(write, async (add, _addFile, addBytes) => {
     const qde = add('project.qde');
-    // Each text is added as the XML reaches its article, so it is compressed meanwhile.
-    const source = (article: ArticleRecord) => {
-      const entry = add(`sources/${articleFileName(article, 'txt')}`);
-      entry.push(Buffer.from(article.text, 'utf8'));
-      entry.end();
-    };
+    // Each text is added whole as the XML reaches its article, so it is deflated meanwhile (streamed, it waited for project.qde to end).
+    const source = (article: ArticleRecord) => addBytes(`sources/${articleFileName(article, 'txt')}`, Buffer.from(article.text, 'utf8'));
     let sinceTurn = 0;
     const emit = (text: string) => {
       qde.pushText(text);

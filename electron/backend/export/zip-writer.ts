@@ -49,10 +49,14 @@ export class ZipEntry {
 /**
  * A zip streamed into `write` by yazl: `fill` adds entries (by content, or as files on disk);
  * resolves once every entry is compressed and written, rejects on the first error.
+ *
+ * yazl deflates the entries streamed with `add` one after another, each once those before it
+ * are written; bytes given whole to `addBytes` (not to change afterwards) are deflated at once
+ * on libuv's threads, meanwhile, and written in their turn.
  */
 export async function writeZip(
   write: (chunk: Uint8Array) => void,
-  fill: (add: (name: string) => ZipEntry, addFile: (file: string, name: string) => void) => void | Promise<void>,
+  fill: (add: (name: string) => ZipEntry, addFile: (file: string, name: string) => void, addBytes: (name: string, bytes: Buffer) => void) => void | Promise<void>,
 ): Promise<void> {
   const zip = new yazl.ZipFile();
   const output = zip.outputStream as unknown as Readable;
@@ -75,6 +79,7 @@ export async function writeZip(
       return new ZipEntry(stream);
     },
     (file, name) => zip.addFile(file, name, { compressionLevel: 1 }),
+    (name, bytes) => zip.addBuffer(bytes, name, { compressionLevel: 1 }),
   );
   zip.end();
   await finished;
