@@ -3,6 +3,9 @@
  * point), for records sorted in JavaScript to come out as an ORDER BY would give them. `<` on
  * strings compares UTF-16 units, which puts characters past U+FFFF (surrogates, D800–DFFF)
  * before those from E000 to FFFF: at the first unit that differs, such units are moved above.
+ * Text that is not valid UTF-8 (only in a file written by another program) reaches JavaScript
+ * with U+FFFD for its bad bytes, so ties between such ids may come out in another order than
+ * SQLite's, which compares the bytes themselves; the records are the same.
  */
 export function binaryOrder(x: string, y: string): number {
   if (x === y) return 0;

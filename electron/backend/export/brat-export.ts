@@ -5,7 +5,7 @@ import { BRAT_RECORDS_FILE, BRAT_RECORDS_FORMAT, type BratRecords } from '../../
 import type { LinkRecord } from '../../../shared/export/project-json';
 import { ProjectRecords } from './records';
 import { binaryOrder } from './binary-order';
-import { claimsByArticle, linkRows, type ClaimRecords, type LinkRow } from './claim-rows';
+import { claimsByArticle, linkRows, type ByClaim, type ClaimKey, type ClaimRecords, type LinkRow } from './claim-rows';
 import type { AttentionTally } from './span-check';
 import { articleFileName } from './file-names';
 import { writeFileAtomically, writeWhole } from './output';
@@ -29,8 +29,8 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
   const across: LinkRow[] = [];
   /** Every link in scope, in the order the sidecar lists those written. */
   const links: LinkRow[] = [];
-  /** The claims links join, by rowid: only their entities are looked up again. */
-  const linked: boolean[] = [];
+  /** The claims links join, by claim key: only their entities are looked up again. */
+  const linked: ByClaim<boolean> = {};
   for (const link of linkRows(db, articleIds, { records: true, rowids: true })) {
     links.push(link);
     if (link.rowidA !== null) linked[link.rowidA] = true;
@@ -39,9 +39,9 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
     else if (within.has(link.articleA)) within.get(link.articleA)!.push(link);
     else within.set(link.articleA, [link]);
   }
-  /** Per linked claim written, by rowid: its document and T number. */
-  const entities: Array<{ articleId: string; t: string }> = [];
-  const entityOf = (rowid: number | null) => (rowid === null ? undefined : entities[rowid]);
+  /** Per linked claim written, by claim key: its document and T number. */
+  const entities: ByClaim<{ articleId: string; t: string }> = {};
+  const entityOf = (rowid: ClaimKey | null) => (rowid === null ? undefined : entities[rowid]);
   let entityCount = 0;
   /** The sidecar's records of the claims written, by article, already JSON. */
   const recordsByArticle = new Map<string, ArticleRecordsJson>();

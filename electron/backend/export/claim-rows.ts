@@ -5,11 +5,25 @@ import { ProjectRecords, articleParams, claimsInArticles, inArticles } from './r
 import { anchorHolds, prefixAt, suffixAt } from '../features/annotations/anchors';
 import { binaryOrder } from './binary-order';
 
+/**
+ * A claim's rowid as a key for the claims of one export. JavaScript's numbers hold integers
+ * exactly only up to 2^53 and a rowid may be any 64-bit integer (a project file is written by
+ * anything): beyond that it is read as its decimal text, so no two claims share a key.
+ */
+export type ClaimKey = number | string;
+
+/** SQL reading `rowid` as a ClaimKey. */
+export const claimKey = (rowid: string) =>
+  `CASE WHEN ${rowid} BETWEEN ${-Number.MAX_SAFE_INTEGER} AND ${Number.MAX_SAFE_INTEGER} THEN ${rowid} ELSE CAST(${rowid} AS TEXT) END`;
+
+/** Values by claim key (an object, as a key may be text; small integer keys are stored as an array's are). */
+export type ByClaim<T> = Record<ClaimKey, T>;
+
 /** A claim with everything flat exports show beside it. */
 export interface ClaimRow {
   claimId: string;
-  /** The claim's rowid in this file: a cheap key for the claims of one export. */
-  rowid: number;
+  /** The claim's rowid in this file (see claimKey): a cheap key for the claims of one export. */
+  rowid: ClaimKey;
   articleId: string;
   articleTitle: string;
   outlet: string;
@@ -61,8 +75,8 @@ export interface LinkRow {
   updatedAt: string;
   record: LinkRecord | null;
   /** Each claim's rowid (see ClaimRow), when asked for; null too for a claim the file does not have. */
-  rowidA: number | null;
-  rowidB: number | null;
+  rowidA: ClaimKey | null;
+  rowidB: ClaimKey | null;
 }
 
 /** What a claim row repeats from its article, and its text to check the claims' spans on. */
@@ -95,12 +109,12 @@ const NO_TAGS: TagLists = { names: [], ids: [] };
  * collection of the young generation meanwhile. Claims are known by their rowid, an index into an
  * array: a lookup in a map of 100,000 claim ids cost about a microsecond, as did reading the ids.
  */
-function tagsByClaim(db: Database.Database, articleIds: string[] | null): TagLists[] {
+function tagsByClaim(db: Database.Database, articleIds: string[] | null): ByClaim<TagLists> {
   const tags = db.prepare('SELECT id, name FROM tags ORDER BY name COLLATE NOCASE').raw().all() as Array<[string, string]>;
   const rank = new Map(tags.map(([id], i) => [id, i]));
-  const byClaim: TagLists[] = [];
+  const byClaim: ByClaim<TagLists> = {};
   const sets = new Map<string, TagLists>();
-  const addClaim = (claim: number, tagIds: string[]) => {
+  const addClaim = (claim: ClaimKey, tagIds: string[]) => {
     // JSON, as an id may hold any character: two sets never share a key.
     const key = tagIds.length === 1 ? tagIds[0]! : JSON.stringify(tagIds);
     let lists = sets.get(key);
@@ -117,10 +131,10 @@ function tagsByClaim(db: Database.Database, articleIds: string[] | null): TagLis
   const inScope = articleIds ? `AND ct.claim_id IN (${claimsInArticles(articleIds)})` : '';
   // In key order, so each claim's rows come together and are done with when the next claim's begin.
   const rows = db
-    .prepare(`SELECT c.rowid, ct.tag_id FROM claim_tags ct JOIN claims c ON c.id = ct.claim_id WHERE 1 ${inScope} ORDER BY ct.claim_id, ct.tag_id`)
+    .prepare(`SELECT ${claimKey('c.rowid')}, ct.tag_id FROM claim_tags ct JOIN claims c ON c.id = ct.claim_id WHERE 1 ${inScope} ORDER BY ct.claim_id, ct.tag_id`)
     .raw()
-    .iterate(articleParams(articleIds)) as IterableIterator<[number, string]>;
-  let claim: number | null = null;
+    .iterate(articleParams(articleIds)) as IterableIterator<[ClaimKey, string]>;
+  let claim: ClaimKey | null = null;
   let tagIds: string[] = [];
   for (const [rowClaim, tag] of rows) {
     if (rowClaim !== claim) {
@@ -164,9 +178,9 @@ function inReadingOrder(rows: Row[]): Row[] {
 }
 
 /** What every reader reads of a claim, in this order; the context's and the records' columns follow when asked for. */
-const COLUMNS = ['c.id', 'h.start_cp', 'h.end_cp', 'h.quote', 'c.actor_id', 'c.via_actor_id', 'c.claimed_on', 'c.note_text', 'c.created_at', 'c.updated_at', 'c.rowid'];
+const COLUMNS = ['c.id', 'h.start_cp', 'h.end_cp', 'h.quote', 'c.actor_id', 'c.via_actor_id', 'c.claimed_on', 'c.note_text', 'c.created_at', 'c.updated_at', claimKey('c.rowid')];
 type Row = [
-  claimId: string, start: number, end: number, quote: string, actorId: string, viaId: string | null, claimedOn: string | null, noteText: string, createdAt: string, updatedAt: string, rowid: number,
+  claimId: string, start: number, end: number, quote: string, actorId: string, viaId: string | null, claimedOn: string | null, noteText: string, createdAt: string, updatedAt: string, rowid: ClaimKey,
   ...more: string[],
 ];
 /** A text column after COLUMNS. */
@@ -181,8 +195,8 @@ const RECORD_COLUMNS = ['h.id', 'c.note_json', 'h.created_at', 'h.updated_at'];
  */
 class ClaimReader {
   private readonly actors: Map<string, string>;
-  /** By claim rowid. */
-  private readonly tags: TagLists[];
+  /** By claim key. */
+  private readonly tags: ByClaim<TagLists>;
   private readonly statement: Database.Statement;
   private readonly context: boolean;
   private readonly records: boolean;
@@ -193,7 +207,7 @@ class ClaimReader {
     this.context = fields.context;
     this.records = fields.records ?? false;
     this.actors = actorNames(db);
-    this.tags = fields.tags || this.records ? tagsByClaim(db, articleIds) : [];
+    this.tags = fields.tags || this.records ? tagsByClaim(db, articleIds) : {};
     // Dates left out are read as SQL's empty text, which makes no new string.
     const claimColumns = fields.dates === false && !this.records ? COLUMNS.map((column) => (column === 'c.created_at' || column === 'c.updated_at' ? "''" : column)) : COLUMNS;
     const columns = [...claimColumns, ...(this.context ? CONTEXT_COLUMNS : []), ...(this.records ? RECORD_COLUMNS : [])];
@@ -275,7 +289,7 @@ export function* claimsByArticle(db: Database.Database, articleIds: string[] | n
  */
 export function* linkRows(db: Database.Database, articleIds: string[] | null, { records = false, rowids = false } = {}): Generator<LinkRow> {
   const actors = actorNames(db);
-  const rowid = (column: string) => (rowids ? `(SELECT rowid FROM claims WHERE id = ${column})` : 'NULL');
+  const rowid = (column: string) => (rowids ? `(SELECT ${claimKey('rowid')} FROM claims WHERE id = ${column})` : 'NULL');
   const rows = db
     .prepare(
       `SELECT id, kind, status, claim_a, claim_b, a_article, b_article, a_actor, b_actor, rationale_text, created_by, created_at, updated_at,
@@ -285,7 +299,7 @@ export function* linkRows(db: Database.Database, articleIds: string[] | null, { 
     )
     .raw()
     .iterate(articleParams(articleIds)) as IterableIterator<
-    [string, LinkRow['kind'], LinkRow['status'], string, string, string, string, string, string, string, string, string, string, string | null, number | null, number | null]
+    [string, LinkRow['kind'], LinkRow['status'], string, string, string, string, string, string, string, string, string, string, string | null, ClaimKey | null, ClaimKey | null]
   >;
   for (const [linkId, kind, status, claimA, claimB, articleA, articleB, actorA, actorB, rationaleText, createdBy, createdAt, updatedAt, rationaleJson, rowidA, rowidB] of rows) {
     // Keys in the order project JSON writes them.

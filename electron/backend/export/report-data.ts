@@ -4,7 +4,7 @@ import type { LinkKind, LinkStatus } from '../../../shared/domain';
 import type { ReportClaim, ReportLink, ReportPair } from '../../../shared/export/report';
 import { actorColourIndexes } from '../../../shared/palette';
 import { earlierFirst } from '../features/links/sides';
-import { claimRows } from './claim-rows';
+import { claimKey, claimRows, type ByClaim, type ClaimKey } from './claim-rows';
 
 export interface ReportData {
   /** Claims by actor (alphabetical), each actor's in date order. */
@@ -60,8 +60,8 @@ export function reportData(db: Database.Database, articleIds: string[] | null): 
   const day = dayOf();
   // Only what the report uses of each claim is kept (the rows die young: 100,000 kept would be copied by every young-generation collection).
   const claims: ReportEntry[] = [];
-  /** The same claims by rowid, for the links to find theirs without a map of 100,000 claim ids. */
-  const byRowid: ReportEntry[] = [];
+  /** The same claims by claim key, for the links to find theirs without a map of 100,000 claim ids. */
+  const byRowid: ByClaim<ReportEntry> = {};
   for (const c of claimRows(db, articleIds, { tags: false, context: false, dates: false })) {
     const entry: ReportEntry = {
       actor: c.actor,
@@ -82,9 +82,9 @@ export function reportData(db: Database.Database, articleIds: string[] | null): 
 
   const byKind: Record<LinkKind, Array<ReportLink & { actorIds: [string, string] }>> = { contradicts: [], corroborates: [] };
   const links = db
-    .prepare('SELECT l.kind, l.status, a.rowid, b.rowid, l.rationale_text FROM links l JOIN claims a ON a.id = l.claim_a JOIN claims b ON b.id = l.claim_b ORDER BY l.sort_date, l.id')
+    .prepare(`SELECT l.kind, l.status, ${claimKey('a.rowid')}, ${claimKey('b.rowid')}, l.rationale_text FROM links l JOIN claims a ON a.id = l.claim_a JOIN claims b ON b.id = l.claim_b ORDER BY l.sort_date, l.id`)
     .raw()
-    .iterate() as IterableIterator<[LinkKind, LinkStatus, number, number, string]>;
+    .iterate() as IterableIterator<[LinkKind, LinkStatus, ClaimKey, ClaimKey, string]>;
   for (const [kind, status, claimA, claimB, rationaleText] of links) {
     const a = byRowid[claimA];
     const b = byRowid[claimB];
