@@ -414,6 +414,47 @@ describe('suggestions made in the background and stored', () => {
     expect(await call(project.backend, 'suggestions.progress', {})).toEqual({ done: 1_200, total: 1_200, running: false, error: null });
   });
 
+  it('suggests an article added while the walk passes a stretch with nothing waiting, in the same job', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    const { db, suggesting } = project.backend.project;
+    for (let i = 0; i < 300; i++) importPastedText(db, `“Quay ${i} is closed,” the harbour master said.`, `Quay ${i}`);
+    db.prepare(`INSERT INTO suggestion_runs (article_id, extractor_version, text_hash, skipped, made_at) SELECT id, ?, 'stored before', NULL, '2026-01-01T00:00:00Z' FROM articles`).run(EXTRACTOR_VERSION);
+    // Pasted (as the paste handler does: the article, then start) while the walk leaves the event loop free after its first, empty, stretch.
+    let added: string | null = null;
+    const realSetImmediate = globalThis.setImmediate;
+    globalThis.setImmediate = ((callback: (...args: unknown[]) => void, ...args: unknown[]) => {
+      if (!added) {
+        added = importPastedText(db, '“The quay reopens on Monday,” the harbour master said.', 'Quay reopens').articleId!;
+        suggesting.start();
+      }
+      return realSetImmediate(callback, ...args);
+    }) as typeof setImmediate;
+    try {
+      suggesting.start();
+      const [job] = (await call(project.backend, 'jobs.list', {})) as JobSnapshot[];
+      const ended = await project.backend.jobs.finished(job!.id);
+      expect(added).not.toBeNull();
+      expect(ended.result).toEqual({ kind: 'suggest', done: 1, total: 1 });
+    } finally {
+      globalThis.setImmediate = realSetImmediate;
+    }
+    expect(db.prepare('SELECT count(*) FROM suggestion_runs WHERE article_id = ?').pluck().get(added)).toBe(1);
+  });
+
+  it('suggests every article of a file whose seqs are beyond 2^53, which numbers cannot hold exactly', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    const { db, suggesting } = project.backend.project;
+    for (let i = 0; i < 60; i++) importPastedText(db, `“Pier ${i} is flooded,” the harbour master said.`, `Pier ${i}`);
+    // Seqs 2^60 + 150 to 2^60 + 209, read as numbers 256 apart: the first batch's last (+199) is
+    // read as +256, past the ten after it, which a walk by seq would then never find.
+    db.exec('UPDATE articles SET seq = seq + 1152921504606847125');
+    suggesting.start();
+    const [job] = (await call(project.backend, 'jobs.list', {})) as JobSnapshot[];
+    const ended = await project.backend.jobs.finished(job!.id);
+    expect(ended.result).toEqual({ kind: 'suggest', done: 60, total: 60 });
+    expect(db.prepare('SELECT count(*) FROM suggestion_runs WHERE extractor_version = ?').pluck().get(EXTRACTOR_VERSION)).toBe(60);
+  }, 20_000);
+
   it('runs nothing in the background where no worker is given (one-shot CLI commands)', async () => {
     project = tempBackend();
     await importFixtures(project.backend);

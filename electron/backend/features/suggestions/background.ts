@@ -15,7 +15,7 @@ import { SUGGEST_JOB_LABEL, type SuggestJobResult } from '../../../../shared/job
 import { CancelledError, type JobControl, type Jobs } from '../../jobs/jobs';
 import { ExtractionFailed, type ExtractorThread } from './extractor-thread';
 import { articleText, registryOf } from './repository';
-import { articlesNeedingSuggestions, nextArticleSeq, storeRun, storeRunInChunks, suggestedCount } from './store';
+import { articlesNeedingSuggestions, lastArticleSeq, nextArticleSeq, seqsAreExact, storeRun, storeRunInChunks, suggestedCount } from './store';
 
 /** Articles taken from the queue at a time (and how often the actor registry is read again). */
 const BATCH = 50;
@@ -83,29 +83,7 @@ export class BackgroundSuggester {
     countWaiting();
     try {
       this.thread ??= this.startThread!();
-      // The queue is walked in order of seq, at most SCAN_SPAN articles a query with the event
-      // loop free between them, each batch taken after the last. Past the end it walks once more
-      // from the start, for an article that came to need suggestions behind it meanwhile (its run
-      // made stale); a walk that finds none ends the job.
-      let after: number | null = null;
-      let foundInWalk = false;
-      while (!stopped()) {
-        const from = nextArticleSeq(this.db, after);
-        if (from === null) {
-          if (!foundInWalk) break;
-          after = null;
-          foundInWalk = false;
-          countWaiting();
-          continue;
-        }
-        const batch = articlesNeedingSuggestions(this.db, BATCH, from, from + SCAN_SPAN);
-        if (batch.length === 0) {
-          after = from + SCAN_SPAN - 1;
-          await new Promise((resolve) => setImmediate(resolve));
-          continue;
-        }
-        foundInWalk = true;
-        after = batch.at(-1)!.seq;
+      const suggestAll = async (batch: Array<{ id: string }>) => {
         report();
         const registry = registryOf(this.db);
         for (const { id } of batch) {
@@ -113,6 +91,39 @@ export class BackgroundSuggester {
           await this.suggest(id, registry);
           result.done++;
           report();
+        }
+      };
+      // A file whose seqs are not exact as numbers is read whole at each batch, as it always was
+      // (a walk by seq could miss an article); each article suggested leaves the queue.
+      if (!seqsAreExact(this.db)) {
+        for (let batch; !stopped() && (batch = articlesNeedingSuggestions(this.db, BATCH, -Infinity, Infinity)).length; ) await suggestAll(batch);
+      } else {
+        // The queue is walked in order of seq, at most SCAN_SPAN articles a query with the event
+        // loop free between them, each batch taken after the last. Past the end it walks once more
+        // from the start, for an article that came to need suggestions behind it meanwhile (its run
+        // made stale); a walk that finds none ends the job.
+        let after: number | null = null;
+        let foundInWalk = false;
+        while (!stopped()) {
+          const from = nextArticleSeq(this.db, after);
+          if (from === null) {
+            if (!foundInWalk) break;
+            after = null;
+            foundInWalk = false;
+            countWaiting();
+            continue;
+          }
+          const batch = articlesNeedingSuggestions(this.db, BATCH, from, from + SCAN_SPAN);
+          if (batch.length === 0) {
+            // On from the stretch's last article, not from its end: one added while the loop is
+            // free comes after every article there is (a seq is the largest one's + 1).
+            after = lastArticleSeq(this.db, from, from + SCAN_SPAN);
+            await new Promise((resolve) => setImmediate(resolve));
+            continue;
+          }
+          foundInWalk = true;
+          after = batch.at(-1)!.seq;
+          await suggestAll(batch);
         }
       }
     } catch (error) {

@@ -193,6 +193,20 @@ export function nextArticleSeq(db: Database.Database, seq: number | null): numbe
   return next as number | null;
 }
 
+/** The seq of the last article in [from, to), or null when there is none. */
+export function lastArticleSeq(db: Database.Database, from: number, to: number): number | null {
+  return preparedOnce(db, 'SELECT max(seq) FROM articles WHERE seq >= ? AND seq < ?').pluck().get(from, to) as number | null;
+}
+
+/**
+ * Whether every article's seq is an integer JavaScript's numbers hold exactly (up to 2^53 either
+ * way). A file written elsewhere may use any 64-bit seq, which would be read rounded: walking the
+ * queue by seq could then miss an article.
+ */
+export function seqsAreExact(db: Database.Database): boolean {
+  return (db.prepare('SELECT min(seq) >= ? AND max(seq) <= ? FROM articles').pluck().get(-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER) ?? 1) === 1;
+}
+
 /** How many articles have current suggestions, of how many. */
 export function suggestedCount(db: Database.Database): { done: number; total: number } {
   return db
