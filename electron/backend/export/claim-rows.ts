@@ -86,7 +86,7 @@ type ArticleFacts = Pick<ArticleRecord, 'id' | 'title' | 'outlet' | 'publishedAt
  * Every actor's name by id: a project has hundreds, its claims a hundred thousand. A file written
  * with foreign keys off can name an actor it does not have: that name is read as empty.
  */
-function actorNames(db: Database.Database): Map<string, string> {
+export function actorNames(db: Database.Database): Map<string, string> {
   return new Map(db.prepare('SELECT id, name FROM actors').raw().all() as Array<[string, string]>);
 }
 
@@ -162,17 +162,22 @@ export interface ClaimFields {
 
 const EVERYTHING: ClaimFields = { tags: true, context: true };
 
-/** An article's claims (h, its highlights; c, their claims) in reading order, as every export lists them. */
-export const ARTICLE_CLAIMS_IN_READING_ORDER = 'WHERE h.article_id = ? ORDER BY h.start_cp, h.end_cp DESC, c.id';
+/**
+ * Reading order, as every export lists an article's claims: by start, longer spans first, then by
+ * id in SQLite's BINARY order. Sorted in JavaScript: SQLite sorting the rows copies every value of
+ * each through its sorter. For rows that begin with the claim's id, start and end.
+ */
+export const readingOrder = (x: readonly [string, number, number, ...unknown[]], y: readonly [string, number, number, ...unknown[]]) =>
+  x[1] - y[1] || y[2] - x[2] || binaryOrder(x[0], y[0]);
 
 /**
- * The rows of an article's claims as ARTICLE_CLAIMS_IN_READING_ORDER lists them, from rows SQL gave
- * in the order of their start (the index's): the rare claims that start together are put in order
- * here. SQL sorting every article's rows for them cost a seventh of reading the rows.
+ * The rows of an article's claims in reading order, from rows SQL gave in the order of their
+ * start (the index's): only the rare claims that start together need putting in order. SQL
+ * sorting every article's rows for them cost a seventh of reading the rows.
  */
 function inReadingOrder(rows: Row[]): Row[] {
   for (let i = 1; i < rows.length; i++) {
-    if (rows[i]![1] === rows[i - 1]![1]) return rows.sort((x, y) => x[1] - y[1] || y[2] - x[2] || binaryOrder(x[0], y[0]));
+    if (rows[i]![1] === rows[i - 1]![1]) return rows.sort(readingOrder);
   }
   return rows;
 }

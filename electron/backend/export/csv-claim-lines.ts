@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../../shared/export/project-json';
 import { OffsetMap, utf16ToCodePoint } from '../../../shared/offsets';
 import { anchorHolds, prefixAt, suffixAt } from '../features/annotations/anchors';
-import { binaryOrder } from './binary-order';
+import { actorNames, readingOrder } from './claim-rows';
 import { csvCell, csvCells, plainCells } from './csv-encode';
 import { ProjectRecords } from './records';
 import type { AttentionTally } from './span-check';
@@ -11,13 +11,6 @@ import type { AttentionTally } from './span-check';
 const TAIL = ['c.note_text', 'c.created_at', 'c.updated_at'];
 
 type Row = [id: string, start: number, end: number, quote: string, actorId: string, viaId: string | null, claimedOn: string | null, tagIds: string, tail: string];
-
-/**
- * Reading order, as ARTICLE_CLAIMS_IN_READING_ORDER (claim-rows.ts) has SQLite give it: by start,
- * longer spans first, then by id. Sorted here: SQLite sorting the rows copies every value of each
- * through its sorter, and they come nearly in order already (from the index on article and start).
- */
-const readingOrder = (x: Row, y: Row) => x[1] - y[1] || y[2] - x[2] || binaryOrder(x[0], y[0]);
 
 /**
  * Cells that many claims repeat, made once each: an actor's id and name, and a set of tags'
@@ -34,7 +27,7 @@ class SharedCells {
     db: Database.Database,
     private readonly raw: boolean,
   ) {
-    this.actorNames = new Map(db.prepare('SELECT id, name FROM actors').raw().all() as Array<[string, string]>);
+    this.actorNames = actorNames(db);
     const tags = db.prepare('SELECT id, name FROM tags ORDER BY name COLLATE NOCASE').raw().all() as Array<[string, string]>;
     this.tags = new Map(tags.map(([id, name], rank) => [id, { name, rank }]));
   }
