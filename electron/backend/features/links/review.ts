@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import { LINK_STATUSES, type LinkStatus, type ReviewFilters, type ReviewPage, type ReviewSort } from '../../../../shared/domain';
 import { keyNeedle, parseSearch } from '../../../../shared/text/search-query';
-import { getLinks } from './repository';
+import { preparedOnce } from '../../db/prepared';
+import { getLinksByRowid } from './repository';
+import { untilWrite } from './until-write';
 
 /**
  * Filtering and sorting read only the links table and its indexes: each link carries its sides'
@@ -31,24 +33,39 @@ interface Query {
 }
 
 /**
- * The links with a side in a set of claims or articles: the rowids from the side columns'
- * indexes (each holds the rowid), so the wide rows are not read to find them.
+ * A filter that is a set of links (an outlet's, a tag's, some words'): its links' rowids, found
+ * once (the counts and the page both use them) and kept until the project's next write, as JSON
+ * for json_each. `sql` lists rowids, from indexes only.
  */
-function eitherSide(a: string, b: string, inSet: string): string {
-  return `l.rowid IN (SELECT rowid FROM links WHERE ${a} IN (${inSet}) UNION SELECT rowid FROM links WHERE ${b} IN (${inSet}))`;
+function linkSet(db: Database.Database, query: Query, name: string, sql: string, params: Record<string, unknown>): void {
+  const rowids = untilWrite(db, `${sql}\n${JSON.stringify(params)}`, () => JSON.stringify(preparedOnce(db, sql).pluck().all(params)));
+  query.where.push(`l.rowid IN (SELECT value FROM json_each(:${name}))`);
+  query.params[name] = rowids;
 }
+
+/** The links with a side in a set of claims or articles, from the side columns' indexes (each holds the rowid). */
+function eitherSide(a: string, b: string, inSet: string): string {
+  return `SELECT rowid FROM links WHERE ${a} IN (${inSet}) UNION SELECT rowid FROM links WHERE ${b} IN (${inSet})`;
+}
+
+/** The rowids of the links of an outlet, of a tag, and with some words (exported for the query-plan test). */
+export const LINK_SETS = {
+  outlet: eitherSide('a_article', 'b_article', 'SELECT id FROM articles WHERE outlet = :outlet'),
+  tag: eitherSide('claim_a', 'claim_b', 'SELECT claim_id FROM claim_tags WHERE tag_id = :tag'),
+  words: 'SELECT rowid FROM link_words WHERE link_words MATCH :words',
+} as const;
 
 /**
  * Each search term in either quote's key or the rationale's: terms long enough for the word index
  * through it (an FTS5 phrase finds where instr does), shorter ones by instr on the keys.
  */
-function wordClauses(text: string, query: Query): void {
+function wordClauses(db: Database.Database, text: string, query: Query): void {
   const needles = parseSearch(text).map(keyNeedle);
   const indexed = needles.filter((needle) => Array.from(needle).length >= INDEXED_NEEDLE);
   if (indexed.length) {
-    query.where.push('l.rowid IN (SELECT rowid FROM link_words WHERE link_words MATCH :words)');
     // Each needle quoted, so nothing typed is FTS syntax.
-    query.params.words = indexed.map((needle) => `"${needle.replaceAll('"', '""')}"`).join(' AND ');
+    const words = indexed.map((needle) => `"${needle.replaceAll('"', '""')}"`).join(' AND ');
+    linkSet(db, query, 'wordLinks', LINK_SETS.words, { words });
   }
   needles
     .filter((needle) => Array.from(needle).length < INDEXED_NEEDLE)
@@ -78,14 +95,12 @@ function filterClauses(db: Database.Database, filters: ReviewFilters): Query | n
     params.article = filters.articleId;
   }
   if (filters.outlet) {
-    where.push(eitherSide('a_article', 'b_article', 'SELECT id FROM articles WHERE outlet = :outlet'));
-    params.outlet = filters.outlet;
+    linkSet(db, query, 'outletLinks', LINK_SETS.outlet, { outlet: filters.outlet });
   }
   if (filters.tag) {
     const tagId = db.prepare('SELECT id FROM tags WHERE name = ? COLLATE NOCASE').pluck().get(filters.tag.trim());
     if (!tagId) return null;
-    where.push(eitherSide('claim_a', 'claim_b', 'SELECT claim_id FROM claim_tags WHERE tag_id = :tag'));
-    params.tag = tagId;
+    linkSet(db, query, 'tagLinks', LINK_SETS.tag, { tag: tagId });
   }
   if (filters.from) {
     where.push('l.sort_date >= :from');
@@ -95,7 +110,7 @@ function filterClauses(db: Database.Database, filters: ReviewFilters): Query | n
     where.push("l.sort_date <> '' AND l.sort_date <= :to");
     params.to = filters.to;
   }
-  if (filters.text) wordClauses(filters.text, query);
+  if (filters.text) wordClauses(db, filters.text, query);
   return query;
 }
 
@@ -153,14 +168,6 @@ function byStatus(
   return rowids;
 }
 
-/** The ids of links given by rowid, in that order. */
-function idsOf(db: Database.Database, rowids: number[]): string[] {
-  if (!rowids.length) return [];
-  const rows = db.prepare('SELECT rowid, id FROM links WHERE rowid IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(rowids)) as Array<[number, string]>;
-  const byRowid = new Map(rows);
-  return rowids.map((rowid) => byRowid.get(rowid)!);
-}
-
 export function reviewPage(
   db: Database.Database,
   filters: ReviewFilters,
@@ -172,16 +179,19 @@ export function reviewPage(
   const counts: Record<LinkStatus, number> = { open: 0, confirmed: 0, dismissed: 0 };
   const sql = reviewSql(db, filters, sort, descending);
   if (!sql) return { total: 0, counts, offset, rows: [] };
-  for (const row of db.prepare(sql.counts).all(sql.params) as Array<{ status: LinkStatus; n: number }>) counts[row.status] = row.n;
+  // The counts leave the status out, and scrolling asks for them again with every page.
+  const counted = untilWrite(db, `counts\n${JSON.stringify({ ...filters, statuses: null })}`, () => preparedOnce(db, sql.counts).all(sql.params) as Array<{ status: LinkStatus; n: number }>);
+  for (const row of counted) counts[row.status] = row.n;
   const listed = listedStatuses(filters);
   const total = listed.reduce((sum, status) => sum + counts[status], 0);
   if (offset >= total) return { total, counts, offset, rows: [] };
-  const page = db.prepare(sql.page).pluck();
+  // Kept statements keep their modes: the page's SQL is only ever read plucked.
+  const page = preparedOnce(db, sql.page).pluck();
   const rowids =
     sort === 'status'
       ? byStatus(descending ? [...listed].reverse() : listed, counts, offset, limit, (status, skip, most) => page.all({ ...sql.params, status, offset: skip, limit: most }) as number[])
       : (page.all({ ...sql.params, limit, offset }) as number[]);
-  const rows = getLinks(db, idsOf(db, rowids)).map((link) =>
+  const rows = getLinksByRowid(db, rowids).map((link) =>
     // With an actor chosen, that actor's claim stands on the left of every row.
     filters.actorId && link.b.actor.id === filters.actorId && link.a.actor.id !== filters.actorId ? { ...link, a: link.b, b: link.a } : link,
   );
