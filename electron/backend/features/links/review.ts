@@ -190,7 +190,11 @@ export function reviewPage(
   const rowids =
     sort === 'status'
       ? byStatus(descending ? [...listed].reverse() : listed, counts, offset, limit, (status, skip, most) => page.all({ ...sql.params, status, offset: skip, limit: most }) as number[])
-      : (page.all({ ...sql.params, limit, offset }) as number[]);
+      : sort === 'actor'
+        ? // No index yields the order of actors' names: every link listed is sorted for any page, so
+          // the whole order is read once (LIMIT -1: no limit) and kept until the next write.
+          untilWrite(db, `order\n${sql.page}\n${JSON.stringify(sql.params)}`, () => page.all({ ...sql.params, limit: -1, offset: 0 }) as number[]).slice(offset, offset + limit)
+        : (page.all({ ...sql.params, limit, offset }) as number[]);
   const rows = getLinksByRowid(db, rowids).map((link) =>
     // With an actor chosen, that actor's claim stands on the left of every row.
     filters.actorId && link.b.actor.id === filters.actorId && link.a.actor.id !== filters.actorId ? { ...link, a: link.b, b: link.a } : link,
