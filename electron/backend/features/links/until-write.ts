@@ -18,7 +18,7 @@ const kept = new WeakMap<Database.Database, Kept>();
  * A write rolled back still moves the count, so the worst it does is let an answer go early.
  */
 function writeStamp(db: Database.Database): string {
-  return `${preparedOnce(db, 'SELECT total_changes()').pluck().get() as number}:${db.pragma('data_version', { simple: true }) as number}`;
+  return preparedOnce(db, "SELECT total_changes() || ':' || data_version FROM pragma_data_version").pluck().get() as string;
 }
 
 /**
