@@ -8,8 +8,9 @@ import { untilWrite } from './until-write';
 /**
  * Filtering and sorting read only the links table and its indexes: each link carries its sides'
  * facts (migration 003), and the review indexes (migration 011) hold what the list sorts and
- * counts by, so paging steps over index entries, never over the links' wide rows. A page is read
- * as rowids (from the index) and only its own rows are then read whole.
+ * counts by, so a page far down the list by date, status or last change steps over index entries
+ * rather than sorting every link or reading its wide row. A page is read as rowids, and only its
+ * own links are then read whole.
  */
 const FILTER_FROM = 'FROM links l';
 
