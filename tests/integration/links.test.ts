@@ -230,6 +230,10 @@ describe('contradiction links and the review list', () => {
     db.exec('DELETE FROM sqlite_stat1; ANALYZE sqlite_schema');
     expect(plan({ actorId: actorIds[1]! }, 'actor')).toMatch(/MULTI-INDEX OR[\s\S]*INDEX links_a_actor[\s\S]*INDEX links_b_actor/);
     expect(countPlan({ articleId: articleIds[1]! })).toMatch(/MULTI-INDEX OR[\s\S]*INDEX links_a_article[\s\S]*INDEX links_b_article/);
+    // And each order still walks its own index.
+    expect(plan({})).toMatch(/INDEX links_review_date \(kind=\?\)/);
+    expect(plan({}, 'status')).toMatch(/INDEX links_review_status \(kind=\? AND status=\?\)/);
+    expect(plan({}, 'updated')).toMatch(/INDEX links_review_updated \(kind=\?\)/);
   });
 
   it('answers the next page from counts and filter sets kept since the last write, and any write lets them go: a tag, undo, redo, a status, an outlet, a row written by other code', async () => {
