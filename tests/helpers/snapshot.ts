@@ -8,7 +8,7 @@ export function snapshot(db: Database.Database): Record<string, unknown[]> {
   const tables = db
     .prepare(
       `SELECT name, sql LIKE 'CREATE VIRTUAL%' AS virtual FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-       AND name NOT LIKE 'articles_fts_%' AND name NOT LIKE 'claim_quotes_%' ORDER BY name`,
+       AND name NOT LIKE 'articles_fts_%' AND name NOT LIKE 'claim_quotes_%' AND name NOT LIKE 'link_words_%' ORDER BY name`,
     )
     .all() as Array<{ name: string; virtual: number }>;
   return Object.fromEntries(tables.map(({ name, virtual }) => [name, db.prepare(`SELECT ${virtual ? 'rowid, ' : ''}* FROM "${name}" ORDER BY 1`).all()]));

@@ -184,21 +184,91 @@ describe('contradiction links and the review list', () => {
 
   it('reads the review list through indexes (query plans, on a project of 2,000 claims)', async () => {
     const { buildLinkedProject } = await import('../bench/linked-project');
-    const { reviewSql } = await import('../../electron/backend/features/links/review');
+    const { LINK_SETS, reviewSql } = await import('../../electron/backend/features/links/review');
     const { actorIds, articleIds } = await buildLinkedProject(env.backend, 20, 2_000, 400);
     const db = env.backend.project.db;
+    const explain = (sql: string, params: Record<string, unknown>) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ ...params, limit: 100, offset: 0, ...(sql.includes(':status') ? { status: 'open' } : {}) }) as Array<{ detail: string }>)
+        .map((r) => r.detail)
+        .join('\n');
+    const sqlOf = (filters: Partial<ReviewFilters>, sort: ReviewSort) => reviewSql(db, { kind: 'contradicts', statuses: ['open', 'confirmed', 'dismissed'], ...filters }, sort, true)!;
     const plan = (filters: Partial<ReviewFilters>, sort: ReviewSort = 'date') => {
-      const sql = reviewSql(db, { kind: 'contradicts', statuses: ['open', 'confirmed', 'dismissed'], ...filters }, sort, true)!;
-      return (db.prepare(`EXPLAIN QUERY PLAN ${sql.page}`).all({ ...sql.params, limit: 100, offset: 0 }) as Array<{ detail: string }>).map((r) => r.detail).join('\n');
+      const sql = sqlOf(filters, sort);
+      return explain(sql.page, sql.params);
     };
-    // The default order walks the date index; nothing scans the links table or joins per row.
-    expect(plan({})).toMatch(/SEARCH l USING (COVERING )?INDEX links_kind_date \(kind=\?\)/);
+    const countPlan = (filters: Partial<ReviewFilters>) => {
+      const sql = sqlOf(filters, 'date');
+      return explain(sql.counts, sql.params);
+    };
+    // Each order walks an index that yields it (a sort only within equal keys, by row), so a page
+    // far down steps over index entries rather than sorting every link.
+    expect(plan({})).toMatch(/SEARCH l USING (COVERING )?INDEX links_review_date \(kind=\?\)/);
+    expect(plan({ statuses: ['open', 'dismissed'] })).toMatch(/INDEX links_review_date \(kind=\?\)/);
+    expect(plan({}, 'status')).toMatch(/INDEX links_review_status \(kind=\? AND status=\?\)/);
+    expect(plan({}, 'updated')).toMatch(/INDEX links_review_updated \(kind=\?\)/);
+    expect(plan({ from: '2026-03-10', to: '2026-03-20' })).toMatch(/INDEX links_review_date \(kind=\? AND sort_date>\? AND sort_date<\?\)/);
+    const walks: Array<[Partial<ReviewFilters>, ReviewSort]> = [[{}, 'date'], [{}, 'status'], [{}, 'updated'], [{ statuses: ['open'] }, 'date'], [{ from: '2026-03-10' }, 'date']];
+    for (const [filters, sort] of walks) {
+      expect(plan(filters, sort)).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    }
+    // Narrow filters go in through their own indexes.
     expect(plan({ actorId: actorIds[1]! })).toMatch(/MULTI-INDEX OR[\s\S]*INDEX links_a_actor[\s\S]*INDEX links_b_actor/);
     expect(plan({ articleId: articleIds[1]! }, 'status')).toMatch(/MULTI-INDEX OR[\s\S]*INDEX links_a_article[\s\S]*INDEX links_b_article/);
-    expect(plan({ tag: 'denial' })).toMatch(/USING (COVERING )?INDEX claim_tags_tag/);
-    for (const filters of [{}, { actorId: actorIds[1]! }, { text: 'observers' }, { outlet: 'Northern Wire' }]) {
+    // An outlet, a tag and words are sets of links found from indexes only, then given by rowid.
+    for (const filters of [{ outlet: 'Northern Wire' }, { tag: 'denial' }, { text: 'observers mission' }]) expect(plan(filters)).toMatch(/json_each/);
+    const setPlan = (sql: string, params: Record<string, unknown>) => explain(sql, params);
+    expect(setPlan(LINK_SETS.tag, { tag: 'x' })).toMatch(/COVERING INDEX sqlite_autoindex_links_2 \(claim_a=\?\)[\s\S]*COVERING INDEX claim_tags_tag[\s\S]*COVERING INDEX links_claim_b/);
+    expect(setPlan(LINK_SETS.outlet, { outlet: 'x' })).toMatch(/COVERING INDEX links_a_article[\s\S]*COVERING INDEX links_b_article/);
+    expect(setPlan(LINK_SETS.words, { words: '" observers"' })).toMatch(/link_words VIRTUAL TABLE INDEX 0:M/);
+    // The counts by status come from the status index alone.
+    expect(countPlan({})).toMatch(/COVERING INDEX links_review_status/);
+    for (const filters of [{}, { actorId: actorIds[1]! }, { text: 'observers' }, { outlet: 'Northern Wire' }, { tag: 'denial' }]) {
       expect(plan(filters)).not.toMatch(/SCAN l\b|JOIN|SCAN (claims|highlights)/);
+      expect(countPlan(filters)).not.toMatch(/SCAN l\b|JOIN|SCAN (claims|highlights)/);
     }
+    // A file just migrated has no statistics for the new indexes: an actor still goes in by its own.
+    db.exec('DELETE FROM sqlite_stat1; ANALYZE sqlite_schema');
+    expect(plan({ actorId: actorIds[1]! }, 'actor')).toMatch(/MULTI-INDEX OR[\s\S]*INDEX links_a_actor[\s\S]*INDEX links_b_actor/);
+    expect(countPlan({ articleId: articleIds[1]! })).toMatch(/MULTI-INDEX OR[\s\S]*INDEX links_a_article[\s\S]*INDEX links_b_article/);
+    // And each order still walks its own index.
+    expect(plan({})).toMatch(/INDEX links_review_date \(kind=\?\)/);
+    expect(plan({}, 'status')).toMatch(/INDEX links_review_status \(kind=\? AND status=\?\)/);
+    expect(plan({}, 'updated')).toMatch(/INDEX links_review_updated \(kind=\?\)/);
+  });
+
+  it('answers the next page from counts and filter sets kept since the last write, and any write lets them go: a tag, undo, redo, a status, an outlet, a row written by other code', async () => {
+    const made = await link(claims.qadirov!, claims.pelkov!);
+    await link(claims.qadirov!, claims.pelkov2!, 'contradicts', 'Both deny the monitors.');
+    const ids = async (filters: Record<string, unknown>) => (await review(filters)).rows.map((r) => r.id).sort();
+    const both = [made.id, (await review({ text: 'monitors' })).rows[0]!.id].sort();
+    // Asked twice with nothing written between: the same answer (the second from what was kept).
+    for (let i = 0; i < 2; i++) {
+      expect(await ids({ tag: 'denial' })).toEqual(both);
+      expect(await ids({ outlet: 'Northern Wire' })).toEqual(both);
+      expect((await review({ text: 'troops' })).counts).toEqual({ open: 2, confirmed: 0, dismissed: 0 });
+    }
+    // The Pelkov claim loses its tag: one link is left with it; undo brings it back, redo takes it again.
+    await call(env.backend, 'claims.set', { highlightId: claims.pelkov!.id, actor: { id: claims.pelkov!.claim!.actor.id }, tags: [] });
+    expect(await ids({ tag: 'denial' })).toEqual(both.filter((id) => id !== made.id));
+    await call(env.backend, 'history.undo', {});
+    expect(await ids({ tag: 'denial' })).toEqual(both);
+    await call(env.backend, 'history.redo', {});
+    expect(await ids({ tag: 'denial' })).toEqual(both.filter((id) => id !== made.id));
+    // A status changes the counts kept for the filters.
+    await call(env.backend, 'links.update', { id: made.id, status: 'confirmed' });
+    expect((await review({ text: 'troops' })).counts).toEqual({ open: 1, confirmed: 1, dismissed: 0 });
+    expect(await ids({ text: 'troops', statuses: ['confirmed'] })).toEqual([made.id]);
+    // The wire's outlet renamed: its links leave the old outlet's set.
+    const wire = await call(env.backend, 'articles.get', { id: claims.qadirov!.articleId });
+    await call(env.backend, 'articles.update', { id: wire.id, meta: { title: wire.title, outlet: 'Southern Wire', author: '', publishedAt: '2026-03-04', url: '', language: 'en' } });
+    expect(await ids({ outlet: 'Northern Wire' })).toEqual([]);
+    expect(await ids({ outlet: 'Southern Wire' })).toEqual(both);
+    // Any write on the project's connection counts, whatever makes it (an import job, a repair).
+    env.backend.project.db.prepare("UPDATE articles SET outlet = 'Northern Wire' WHERE id = ?").run(wire.id);
+    expect(await ids({ outlet: 'Northern Wire' })).toEqual(both);
+    env.backend.project.db.prepare('DELETE FROM links WHERE id = ?').run(made.id);
+    expect(await ids({ tag: 'Foreign troops' })).toEqual(both.filter((id) => id !== made.id));
+    expect((await review({ text: 'troops' })).counts).toEqual({ open: 1, confirmed: 0, dismissed: 0 });
   });
 
   it('keeps the review filters right when a claim changes actor or date, a quote moves, an article is redated, actors merge, and on undo', async () => {

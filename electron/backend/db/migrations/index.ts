@@ -10,9 +10,10 @@ import { migration007 } from './007-claim-search-and-pair-counts';
 import { migration008 } from './008-stored-suggestions';
 import { migration009 } from './009-country-actors';
 import { migration010 } from './010-suggestions-rowid';
+import { migration011 } from './011-review-indexes';
 
 /** Every migration in order. Only ever append; a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -3,6 +3,7 @@ import { MAX_NAME, MAX_TAG, type ActorPair, type Link, type LinkKind, type LinkS
 import { GainsayError } from '../../../../shared/errors';
 import { searchKey } from '../../../../shared/text/search-query';
 import { newId, now } from '../../clock';
+import { preparedOnce } from '../../db/prepared';
 import { clipped, upTo } from '../bounded';
 import { LINK_COLUMNS, LINK_FROM, toLink } from './sides';
 
@@ -12,12 +13,23 @@ export function getLink(db: Database.Database, id: string): Link {
   return toLink(row);
 }
 
+/** The links whose `key` column (`id` or `rowid`) is one of `keys`, in that order; keys no link has are left out. */
+function linksBy<K extends string | number>(db: Database.Database, key: 'id' | 'rowid', keys: K[]): Link[] {
+  if (!keys.length) return [];
+  const rows = preparedOnce(db, `SELECT l.${key} AS link_key, ${LINK_COLUMNS} ${LINK_FROM} WHERE l.${key} IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(keys),
+  ) as Array<Record<string, unknown>>;
+  const byKey = new Map(rows.map((row) => [row.link_key as K, toLink(row)]));
+  return keys.map((k) => byKey.get(k)).filter((link): link is Link => !!link);
+}
+
 export function getLinks(db: Database.Database, ids: string[]): Link[] {
-  const rows = db
-    .prepare(`SELECT ${LINK_COLUMNS} ${LINK_FROM} WHERE l.id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(ids)) as Array<Record<string, unknown>>;
-  const byId = new Map(rows.map((row) => [row.id as string, toLink(row)]));
-  return ids.map((id) => byId.get(id)).filter((link): link is Link => !!link);
+  return linksBy(db, 'id', ids);
+}
+
+/** Links by rowid, in that order: the review list reads its pages from indexes, which hold rowids. */
+export function getLinksByRowid(db: Database.Database, rowids: number[]): Link[] {
+  return linksBy(db, 'rowid', rowids);
 }
 
 /** A claim id that can be linked, or the reason it cannot. */
