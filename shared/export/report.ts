@@ -177,8 +177,10 @@ const markdownOf = remembered(escapeMarkdown);
 /** A note as its own paragraph (a line right after a quote or list item would run on into it). */
 const noteMarkdown = (claim: ReportClaim, indent: string) => (claim.note ? `\n\n${indent}Note: ${escapeMarkdown(claim.note)}` : '');
 
+/** A link's side as paragraphs of its list item, every line after the first indented by two spaces (blank ones too). */
 function sideMarkdown(side: ReportClaim): string {
-  return `**${markdownOf(side.actor)}**${side.via ? ` via ${markdownOf(side.via)}` : ''} — ${markdownOf(side.outlet || 'Unknown outlet')}, ${markdownOf(side.date ?? 'undated')}, *${markdownOf(side.articleTitle)}*\n> ${escapeMarkdown(side.quote)}${attentionMarkdown(side)}${noteMarkdown(side, '')}`;
+  const note = side.note ? `\n  \n  Note: ${escapeMarkdown(side.note)}` : '';
+  return `**${markdownOf(side.actor)}**${side.via ? ` via ${markdownOf(side.via)}` : ''} — ${markdownOf(side.outlet || 'Unknown outlet')}, ${markdownOf(side.date ?? 'undated')}, *${markdownOf(side.articleTitle)}*\n  > ${escapeMarkdown(side.quote)}${attentionMarkdown(side)}${note}`;
 }
 
 export function markdownStart(header: ReportHeader): string {
@@ -192,7 +194,7 @@ export function markdownSection(title: string, empty: string): string {
 
 export function markdownPair(pair: ReportPair, verb: string): string {
   const items = pair.links
-    .map((link) => `- **${LINK_STATUS_LABELS[link.status]}**\n\n  ${sideMarkdown(link.a).replace(/\n/g, '\n  ')}\n\n  ${sideMarkdown(link.b).replace(/\n/g, '\n  ')}${link.rationaleText ? `\n\n  Rationale: ${escapeMarkdown(link.rationaleText)}` : ''}\n`)
+    .map((link) => `- **${LINK_STATUS_LABELS[link.status]}**\n\n  ${sideMarkdown(link.a)}\n\n  ${sideMarkdown(link.b)}${link.rationaleText ? `\n\n  Rationale: ${escapeMarkdown(link.rationaleText)}` : ''}\n`)
     .join('\n');
   return `### ${escapeMarkdown(pair.a.name)} ${verb} ${escapeMarkdown(pair.b.name)} (${pair.links.length}: ${statusLine(pair.links)})\n\n${items}\n`;
 }
