@@ -1,28 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LINK_STATUSES, LINK_STATUS_LABELS } from '../../shared/domain';
-import { NEEDS_ATTENTION, escapeMarkdown, markdownPair, type ReportClaim, type ReportLink } from '../../shared/export/report';
+import { NEEDS_ATTENTION, escapeMarkdown, markdownPair, reportSource, type ReportClaim } from '../../shared/export/report';
 
 const text = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('', 'Harbour authority', 'a\nb', 'x  *y*', '\u2028', 'Łukasz “quoted”'));
-const claim: fc.Arbitrary<ReportClaim> = fc.record({
+/** A claim and the outlet and title of its article. */
+const claim: fc.Arbitrary<ReportClaim & { outlet: string; title: string }> = fc.record({
   actor: text,
   via: fc.option(text),
   outlet: text,
-  articleTitle: text,
+  title: text,
   date: fc.option(fc.constantFrom('2026-03-01', '2026-12-31')),
   quote: text,
   note: text,
   colour: fc.nat({ max: 20 }),
   needsAttention: fc.boolean(),
-});
-const link: fc.Arbitrary<ReportLink> = fc.record({ status: fc.constantFrom(...LINK_STATUSES), rationaleText: text, a: claim, b: claim });
+}).map((c) => ({ ...c, source: reportSource(c.outlet, c.title) }));
+const link = fc.record({ status: fc.constantFrom(...LINK_STATUSES), rationaleText: text, a: claim, b: claim });
 
 /** A side as its own paragraphs, unindented: the list item indents each of its lines by two spaces. */
-function unindentedSide(side: ReportClaim): string {
+function unindentedSide(side: ReportClaim & { outlet: string; title: string }): string {
   const via = side.via ? ` via ${escapeMarkdown(side.via)}` : '';
   const attention = side.needsAttention ? ` (${NEEDS_ATTENTION})` : '';
   const note = side.note ? `\n\nNote: ${escapeMarkdown(side.note)}` : '';
-  return `**${escapeMarkdown(side.actor)}**${via} — ${escapeMarkdown(side.outlet || 'Unknown outlet')}, ${escapeMarkdown(side.date ?? 'undated')}, *${escapeMarkdown(side.articleTitle)}*\n> ${escapeMarkdown(side.quote)}${attention}${note}`;
+  return `**${escapeMarkdown(side.actor)}**${via} — ${escapeMarkdown(side.outlet || 'Unknown outlet')}, ${escapeMarkdown(side.date ?? 'undated')}, *${escapeMarkdown(side.title)}*\n> ${escapeMarkdown(side.quote)}${attention}${note}`;
 }
 
 describe('report Markdown', () => {

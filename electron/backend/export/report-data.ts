@@ -1,10 +1,10 @@
 import { isoDay } from '../../../shared/text/relative-date';
 import type Database from 'better-sqlite3';
 import type { LinkKind, LinkStatus } from '../../../shared/domain';
-import type { ReportClaim, ReportLink, ReportPair } from '../../../shared/export/report';
+import { reportSource, type ReportClaim, type ReportLink, type ReportPair } from '../../../shared/export/report';
 import { actorColourIndexes } from '../../../shared/palette';
 import { earlierFirst } from '../features/links/sides';
-import { claimKey, claimRows, type ByClaim, type ClaimKey } from './claim-rows';
+import { claimKey, claimsByArticle, type ByClaim, type ClaimKey } from './claim-rows';
 
 export interface ReportData {
   /** Claims by actor (alphabetical), each actor's in date order. */
@@ -63,22 +63,24 @@ export function reportData(db: Database.Database, articleIds: string[] | null): 
   const claims: ReportEntry[] = [];
   /** The same claims by claim key, for the links to find theirs without a map of 100,000 claim ids. */
   const byRowid: ByClaim<ReportEntry> = {};
-  for (const c of claimRows(db, articleIds, { tags: false, context: false, dates: false })) {
-    const entry: ReportEntry = {
-      actor: c.actor,
-      via: c.via,
-      outlet: c.outlet,
-      articleTitle: c.articleTitle,
-      // Only a date: a file written by another program may hold anything in these columns.
-      date: day(c.claimedOn) ?? day(c.publishedAt),
-      quote: c.quote,
-      note: c.noteText,
-      colour: colours.get(c.actorId) ?? 0,
-      needsAttention: !c.holds,
-      actorId: c.actorId,
-    };
-    claims.push(entry);
-    byRowid[c.rowid] = entry;
+  for (const { article, claims: rows } of claimsByArticle(db, articleIds, { tags: false, context: false, dates: false })) {
+    const source = reportSource(article.outlet, article.title);
+    for (const c of rows) {
+      const entry: ReportEntry = {
+        actor: c.actor,
+        via: c.via,
+        source,
+        // Only a date: a file written by another program may hold anything in these columns.
+        date: day(c.claimedOn) ?? day(c.publishedAt),
+        quote: c.quote,
+        note: c.noteText,
+        colour: colours.get(c.actorId) ?? 0,
+        needsAttention: !c.holds,
+        actorId: c.actorId,
+      };
+      claims.push(entry);
+      byRowid[c.rowid] = entry;
+    }
   }
 
   const byKind: Record<LinkKind, EntryLink[]> = { contradicts: [], corroborates: [] };
