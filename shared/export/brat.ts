@@ -68,6 +68,20 @@ export function bratSpanText(text: OffsetMap, fragments: Array<[number, number]>
   return fragments.map(([s, e]) => text.slice(s, e)).join(' ');
 }
 
+/**
+ * A T line's span, for a span that holds (`quote` is the text from `start` to `end`): its trimmed
+ * fragments as brat writes them ("start end;start end") and their text; null when it is nothing
+ * but whitespace. Most quotes lie on one line with no whitespace at either edge: their one
+ * fragment is the span itself and its text the quote, known without a slice of the text.
+ */
+export function bratSpan(text: OffsetMap, breaks: number[], start: number, end: number, quote: string): { offsets: string; text: string } | null {
+  // A code point is whitespace only if its first (and last) code unit is: \s holds no astral character.
+  if (!BRAT_LINE_BREAK.test(quote) && !WHITESPACE.test(quote.charAt(0)) && !WHITESPACE.test(quote.charAt(quote.length - 1))) return { offsets: `${start} ${end}`, text: quote };
+  const fragments = trimFragments(text, bratFragments(breaks, start, end));
+  if (!fragments.length) return null;
+  return { offsets: fragments.map(([s, e]) => `${s} ${e}`).join(';'), text: bratSpanText(text, fragments) };
+}
+
 /** A tab or anything brat takes for a line break (BRAT_LINE_BREAK). */
 const NOTE_SPECIAL = new RegExp(`[\\t${BRAT_LINE_BREAK.source.slice(1)}`);
 

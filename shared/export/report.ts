@@ -9,8 +9,8 @@ import { ACTOR_STYLES, actorStyle, type ActorMark } from '../palette';
 export interface ReportClaim {
   actor: string;
   via: string | null;
-  outlet: string;
-  articleTitle: string;
+  /** Its article's outlet and title, shared by the article's claims. */
+  source: ReportSource;
   date: string | null;
   quote: string;
   /** The claim's note as plain text ('' for none). */
@@ -19,6 +19,15 @@ export interface ReportClaim {
   colour: number;
   /** Its offsets or quote do not hold on the article's text (the app shows "needs attention"). */
   needsAttention: boolean;
+}
+
+/**
+ * An article's outlet and title as each form of the report writes them, escaped once for all its
+ * claims: looked up claim by claim (see remembered), they cost a third of making the text.
+ */
+export interface ReportSource {
+  html: { outlet: string; title: string };
+  markdown: { outlet: string; title: string };
 }
 
 /** A link as the report shows it: the earlier claim first. */
@@ -74,6 +83,12 @@ function remembered(escape: (text: string) => string): (text: string) => string 
 /** escapeHtml of text that repeats. */
 const htmlOf = remembered(escapeHtml);
 
+/** An article's outlet (unknown when empty) and title, escaped for each form. */
+export function reportSource(outlet: string, title: string): ReportSource {
+  const shown = outlet || 'Unknown outlet';
+  return { html: { outlet: escapeHtml(shown), title: escapeHtml(title) }, markdown: { outlet: escapeMarkdown(shown), title: escapeMarkdown(title) } };
+}
+
 /** The report's form of each mark (see ACTOR_MARKS): the quote's bar and the chip's shape. */
 const REPORT_MARKS: Record<ActorMark, { bar: string; chip: string }> = {
   none: { bar: 'solid', chip: 'border-radius: 50%' },
@@ -118,7 +133,7 @@ const noteHtml = (claim: ReportClaim) => (claim.note ? `<p class="note"><b>Note<
 const quoteHtml = (claim: ReportClaim) => `<blockquote class="q c${claim.colour}">${escapeHtml(claim.quote)}</blockquote>`;
 
 function sideHtml(side: ReportClaim): string {
-  const where = `${htmlOf(side.outlet || 'Unknown outlet')} · ${htmlOf(side.date ?? 'undated')} · ${htmlOf(side.articleTitle)}`;
+  const where = `${side.source.html.outlet} · ${htmlOf(side.date ?? 'undated')} · ${side.source.html.title}`;
   return `<div class="side"><div class="who"><span class="chip c${side.colour}"></span>${htmlOf(side.actor)}${side.via ? ` <span class="where">via ${htmlOf(side.via)}</span>` : ''}</div><div class="where">${where}</div>${quoteHtml(side)}${noteHtml(side)}${attentionHtml(side)}</div>`;
 }
 
@@ -154,7 +169,7 @@ export function htmlPair(pair: ReportPair, verb: string): string {
 export function htmlActorClaims(actor: string, claims: ReportClaim[]): string {
   const items = claims
     // Each part escaped alone, as the separator needs no escaping.
-    .map((c) => `<li><span class="where">${htmlOf(c.date ?? 'undated')} · ${htmlOf(c.outlet || 'Unknown outlet')} · ${htmlOf(c.articleTitle)}${c.via ? ` · via ${htmlOf(c.via)}` : ''}</span>${quoteHtml(c)}${noteHtml(c)}${attentionHtml(c)}</li>`)
+    .map((c) => `<li><span class="where">${htmlOf(c.date ?? 'undated')} · ${c.source.html.outlet} · ${c.source.html.title}${c.via ? ` · via ${htmlOf(c.via)}` : ''}</span>${quoteHtml(c)}${noteHtml(c)}${attentionHtml(c)}</li>`)
     .join('\n');
   return `<h3>${escapeHtml(actor)} <span class="meta">(${claims.length})</span></h3>\n<ol class="claims">\n${items}\n</ol>\n`;
 }
@@ -177,8 +192,10 @@ const markdownOf = remembered(escapeMarkdown);
 /** A note as its own paragraph (a line right after a quote or list item would run on into it). */
 const noteMarkdown = (claim: ReportClaim, indent: string) => (claim.note ? `\n\n${indent}Note: ${escapeMarkdown(claim.note)}` : '');
 
+/** A link's side as paragraphs of its list item, every line after the first indented by two spaces (blank ones too). */
 function sideMarkdown(side: ReportClaim): string {
-  return `**${markdownOf(side.actor)}**${side.via ? ` via ${markdownOf(side.via)}` : ''} — ${markdownOf(side.outlet || 'Unknown outlet')}, ${markdownOf(side.date ?? 'undated')}, *${markdownOf(side.articleTitle)}*\n> ${escapeMarkdown(side.quote)}${attentionMarkdown(side)}${noteMarkdown(side, '')}`;
+  const note = side.note ? `\n  \n  Note: ${escapeMarkdown(side.note)}` : '';
+  return `**${markdownOf(side.actor)}**${side.via ? ` via ${markdownOf(side.via)}` : ''} — ${side.source.markdown.outlet}, ${markdownOf(side.date ?? 'undated')}, *${side.source.markdown.title}*\n  > ${escapeMarkdown(side.quote)}${attentionMarkdown(side)}${note}`;
 }
 
 export function markdownStart(header: ReportHeader): string {
@@ -192,11 +209,11 @@ export function markdownSection(title: string, empty: string): string {
 
 export function markdownPair(pair: ReportPair, verb: string): string {
   const items = pair.links
-    .map((link) => `- **${LINK_STATUS_LABELS[link.status]}**\n\n  ${sideMarkdown(link.a).replace(/\n/g, '\n  ')}\n\n  ${sideMarkdown(link.b).replace(/\n/g, '\n  ')}${link.rationaleText ? `\n\n  Rationale: ${escapeMarkdown(link.rationaleText)}` : ''}\n`)
+    .map((link) => `- **${LINK_STATUS_LABELS[link.status]}**\n\n  ${sideMarkdown(link.a)}\n\n  ${sideMarkdown(link.b)}${link.rationaleText ? `\n\n  Rationale: ${escapeMarkdown(link.rationaleText)}` : ''}\n`)
     .join('\n');
   return `### ${escapeMarkdown(pair.a.name)} ${verb} ${escapeMarkdown(pair.b.name)} (${pair.links.length}: ${statusLine(pair.links)})\n\n${items}\n`;
 }
 
 export function markdownActorClaims(actor: string, claims: ReportClaim[]): string {
-  return `### ${escapeMarkdown(actor)} (${claims.length})\n\n${claims.map((c, i) => `${i + 1}. ${markdownOf(c.date ?? 'undated')}, ${markdownOf(c.outlet || 'Unknown outlet')}, *${markdownOf(c.articleTitle)}*${c.via ? ` (via ${markdownOf(c.via)})` : ''}: ${escapeMarkdown(c.quote)}${attentionMarkdown(c)}${noteMarkdown(c, '   ')}`).join('\n')}\n\n`;
+  return `### ${escapeMarkdown(actor)} (${claims.length})\n\n${claims.map((c, i) => `${i + 1}. ${markdownOf(c.date ?? 'undated')}, ${c.source.markdown.outlet}, *${c.source.markdown.title}*${c.via ? ` (via ${markdownOf(c.via)})` : ''}: ${escapeMarkdown(c.quote)}${attentionMarkdown(c)}${noteMarkdown(c, '   ')}`).join('\n')}\n\n`;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bratFragments, bratNote, bratSpanText, lineBreaks, trimFragments } from '../../shared/export/brat';
+import { bratFragments, bratNote, bratSpan, bratSpanText, lineBreaks, trimFragments } from '../../shared/export/brat';
 import { OffsetMap } from '../../shared/offsets';
 
 describe('brat spans', () => {
@@ -58,6 +58,23 @@ describe('brat spans', () => {
         expect(bratNote(text)).toBe(text.replace(/[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+/g, ' ').replace(/\t+/g, ' '));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("give a span that holds the offsets and text of its trimmed fragments, found from the quote when it is one line without edge whitespace (property)", () => {
+    const boundaries = ['\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029'];
+    const text = fc.array(fc.constantFrom('a', 'b', '👍🏽', '停', ' ', '\t', '\u00a0', '\u3000', '\ufeff', ...boundaries), { minLength: 1, maxLength: 60 }).map((parts) => Array.from(parts.join('')));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (points, x, y) => {
+        const start = x % points.length;
+        const end = start + 1 + (y % (points.length - start));
+        const map = new OffsetMap(points.join(''));
+        const breaks = lineBreaks(map);
+        const fragments = trimFragments(map, bratFragments(breaks, start, end));
+        const expected = fragments.length ? { offsets: fragments.map(([s, e]) => `${s} ${e}`).join(';'), text: bratSpanText(map, fragments) } : null;
+        expect(bratSpan(map, breaks, start, end, points.slice(start, end).join(''))).toEqual(expected);
+      }),
+      { numRuns: 3000 },
     );
   });
 

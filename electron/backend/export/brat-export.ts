@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { BRAT_ANNOTATION_CONF, bratFragments, bratNote, bratSpanText, lineBreaks, trimFragments } from '../../../shared/export/brat';
+import { BRAT_ANNOTATION_CONF, bratNote, bratSpan, lineBreaks } from '../../../shared/export/brat';
 import { BRAT_RECORDS_FILE, BRAT_RECORDS_FORMAT, type BratRecords } from '../../../shared/export/brat-records';
 import type { LinkRecord } from '../../../shared/export/project-json';
 import { ProjectRecords } from './records';
@@ -64,15 +64,15 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
         tally.claims++;
         continue;
       }
-      const fragments = trimFragments(text, bratFragments(breaks, claim.start, claim.end));
-      if (!fragments.length) {
+      const span = bratSpan(text, breaks, claim.start, claim.end, claim.quote);
+      if (!span) {
         tally.claims++; // a claim of nothing but whitespace: brat has no entity without a character
         continue;
       }
       const t = `T${++entityCount}`;
       if (linked[claim.rowid]) entities[claim.rowid] = { articleId: article.id, t };
       recordsWritten.push({ records: claim.records!, t });
-      ann += `${t}\tClaim ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${bratSpanText(text, fragments)}\n`;
+      ann += `${t}\tClaim ${span.offsets}\t${span.text}\n`;
       let note = `actor: ${claim.actor}`;
       if (claim.via) note += `; via: ${claim.via}`;
       if (claim.tags.length) note += `; tags: ${claim.tags.join(', ')}`;

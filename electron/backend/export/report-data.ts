@@ -1,10 +1,10 @@
 import { isoDay } from '../../../shared/text/relative-date';
 import type Database from 'better-sqlite3';
 import type { LinkKind, LinkStatus } from '../../../shared/domain';
-import type { ReportClaim, ReportLink, ReportPair } from '../../../shared/export/report';
+import { reportSource, type ReportClaim, type ReportLink, type ReportPair } from '../../../shared/export/report';
 import { actorColourIndexes } from '../../../shared/palette';
 import { earlierFirst } from '../features/links/sides';
-import { claimKey, claimRows, type ByClaim, type ClaimKey } from './claim-rows';
+import { claimKey, claimsByArticle, type ByClaim, type ClaimKey } from './claim-rows';
 
 export interface ReportData {
   /** Claims by actor (alphabetical), each actor's in date order. */
@@ -34,18 +34,19 @@ function dayOf(): (value: string | null) => string | null {
 /** Orders ISO dates (YYYY-MM-DD) by code unit, which is by date; undated ('') first. */
 const byIsoDate = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
+/** A link whose sides keep their actors' ids, for grouping. */
+type EntryLink = ReportLink & { a: ReportEntry; b: ReportEntry };
+
 /** Links grouped by actor pair, the pair with most links first; within a pair, by date. */
-function groupByPair(links: Array<ReportLink & { actorIds: [string, string] }>): ReportPair[] {
+function groupByPair(links: EntryLink[]): ReportPair[] {
   const groups = new Map<string, ReportPair>();
-  for (const { actorIds, ...link } of links) {
-    const sides = [
-      { id: actorIds[0], name: link.a.actor },
-      { id: actorIds[1], name: link.b.actor },
-    ].sort((x, y) => x.name.localeCompare(y.name));
-    const key = `${sides[0]!.id} ${sides[1]!.id}`;
-    const group = groups.get(key) ?? { a: sides[0]!, b: sides[1]!, links: [] };
+  for (const link of links) {
+    // The pair's actors by name (the earlier side first when the names compare equal).
+    const [first, second] = link.a.actor.localeCompare(link.b.actor) > 0 ? [link.b, link.a] : [link.a, link.b];
+    const key = `${first.actorId} ${second.actorId}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { a: { name: first.actor }, b: { name: second.actor }, links: [] }));
     group.links.push(link);
-    groups.set(key, group);
   }
   return [...groups.values()].sort((x, y) => y.links.length - x.links.length || x.a.name.localeCompare(y.a.name));
 }
@@ -62,25 +63,27 @@ export function reportData(db: Database.Database, articleIds: string[] | null): 
   const claims: ReportEntry[] = [];
   /** The same claims by claim key, for the links to find theirs without a map of 100,000 claim ids. */
   const byRowid: ByClaim<ReportEntry> = {};
-  for (const c of claimRows(db, articleIds, { tags: false, context: false, dates: false })) {
-    const entry: ReportEntry = {
-      actor: c.actor,
-      via: c.via,
-      outlet: c.outlet,
-      articleTitle: c.articleTitle,
-      // Only a date: a file written by another program may hold anything in these columns.
-      date: day(c.claimedOn) ?? day(c.publishedAt),
-      quote: c.quote,
-      note: c.noteText,
-      colour: colours.get(c.actorId) ?? 0,
-      needsAttention: !c.holds,
-      actorId: c.actorId,
-    };
-    claims.push(entry);
-    byRowid[c.rowid] = entry;
+  for (const { article, claims: rows } of claimsByArticle(db, articleIds, { tags: false, context: false, dates: false })) {
+    const source = reportSource(article.outlet, article.title);
+    for (const c of rows) {
+      const entry: ReportEntry = {
+        actor: c.actor,
+        via: c.via,
+        source,
+        // Only a date: a file written by another program may hold anything in these columns.
+        date: day(c.claimedOn) ?? day(c.publishedAt),
+        quote: c.quote,
+        note: c.noteText,
+        colour: colours.get(c.actorId) ?? 0,
+        needsAttention: !c.holds,
+        actorId: c.actorId,
+      };
+      claims.push(entry);
+      byRowid[c.rowid] = entry;
+    }
   }
 
-  const byKind: Record<LinkKind, Array<ReportLink & { actorIds: [string, string] }>> = { contradicts: [], corroborates: [] };
+  const byKind: Record<LinkKind, EntryLink[]> = { contradicts: [], corroborates: [] };
   const links = db
     .prepare(`SELECT l.kind, l.status, ${claimKey('a.rowid')}, ${claimKey('b.rowid')}, l.rationale_text FROM links l JOIN claims a ON a.id = l.claim_a JOIN claims b ON b.id = l.claim_b ORDER BY l.sort_date, l.id`)
     .raw()
@@ -91,7 +94,7 @@ export function reportData(db: Database.Database, articleIds: string[] | null): 
     // A side outside the chosen articles, or a kind Gainsay does not make (a file written by another program).
     if (!a || !b || !Object.hasOwn(byKind, kind)) continue;
     const [first, second] = earlierFirst<ReportEntry>(a, b, (side) => side);
-    byKind[kind].push({ status, rationaleText, a: first, b: second, actorIds: [first.actorId, second.actorId] });
+    byKind[kind].push({ status, rationaleText, a: first, b: second });
   }
 
   const byActor = new Map<string, { actor: string; claims: ReportClaim[] }>();
