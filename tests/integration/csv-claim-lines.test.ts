@@ -15,8 +15,8 @@ const special = fc.constantFrom('"', ',', '\r', '\n', '=', '+', '-', '@', '\t', 
 const value = fc.oneof(fc.string({ maxLength: 6 }), fc.array(special, { maxLength: 6 }).map((parts) => parts.join('')));
 
 /** claims.csv's rows as the shared claim reader gives them, written cell by cell. */
-function referenceLines(db: Database.Database, raw: boolean): string {
-  const rows = [...claimRows(db, null)].map((c) => [
+function referenceLines(db: Database.Database, raw: boolean, articleIds: string[] | null = null): string {
+  const rows = [...claimRows(db, articleIds)].map((c) => [
     c.claimId, c.articleId, c.articleTitle, c.outlet, c.publishedAt ?? '', c.holds ? c.start : '', c.holds ? c.end : '', c.quote, c.prefix, c.suffix,
     c.actorId, c.actor, c.viaId ?? '', c.via ?? '', c.claimedOn ?? '', c.tags.join('; '), c.noteText, c.createdAt, c.updatedAt, c.holds ? '' : 'yes',
   ]);
@@ -26,10 +26,14 @@ function referenceLines(db: Database.Database, raw: boolean): string {
 describe("claims.csv's lines, joined by SQLite where nothing needs quoting", () => {
   let env: ReturnType<typeof tempBackend>;
   let db: Database.Database;
+  let articleIds: string[];
 
   beforeAll(async () => {
     env = tempBackend();
     const { articleId } = await call(env.backend, 'articles.paste', { text: ARTICLE, title: 'Harbour, "ferries"' });
+    // A second article, whose claims share tags with the first's: an export of either article has only its own.
+    const other = await call(env.backend, 'articles.paste', { text: 'A ferry spokesman said the port would reopen.', title: 'Port' });
+    articleIds = [articleId, other.articleId];
     const claimIds: string[] = [];
     for (let i = 0; i < CLAIMS; i++) {
       const start = i % 20;
@@ -37,6 +41,11 @@ describe("claims.csv's lines, joined by SQLite where nothing needs quoting", () 
       const h = await call(env.backend, 'highlights.create', { articleId, start, end: start + [...quote].length, quote });
       const claimed = await call(env.backend, 'claims.set', { highlightId: h.id, actor: { name: `Speaker ${i % 5}`, kind: 'person' } });
       claimIds.push(claimed.claim.id);
+    }
+    // The second article's: the last of them gets one tag below ('ports, ferries').
+    for (const start of [2, 8]) {
+      const h = await call(env.backend, 'highlights.create', { articleId: other.articleId, start, end: start + 5, quote: 'A ferry spokesman said the port would reopen.'.slice(start, start + 5) });
+      claimIds.push((await call(env.backend, 'claims.set', { highlightId: h.id, actor: { name: 'Speaker 9', kind: 'person' } })).claim.id);
     }
     env.backend.close();
     db = new Database(env.file);
@@ -82,4 +91,14 @@ describe("claims.csv's lines, joined by SQLite where nothing needs quoting", () 
       expect(tally.claims).toBe(1);
     });
   }
+
+  it("hold only the chosen articles' claims, each with its own tags", () => {
+    for (const chosen of [[articleIds[0]!], [articleIds[1]!], articleIds]) {
+      const lines = [...claimCsvLines(db, chosen, false, newTally(), new Set(), new Map(), () => {})].join('');
+      expect(lines).toBe(referenceLines(db, false, chosen));
+    }
+    const other = [...claimCsvLines(db, [articleIds[1]!], false, newTally(), new Set(), new Map(), () => {})];
+    expect(other).toHaveLength(2);
+    expect(other[1]).toContain(',"ports, ferries",');
+  });
 });
