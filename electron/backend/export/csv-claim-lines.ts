@@ -84,7 +84,8 @@ class SharedCells {
  * otherwise they are read again one by one and written by csvCell. Whether the span holds, and the
  * context of one that does, are read off the text, as claim-rows.ts reads them for the other exports.
  *
- * `sides` receives, for each claim in `linked`, the cells links.csv repeats for it: quote,
+ * `sides` receives, by claim key, for each claim in `linked` (by claim key too: a lookup of each
+ * claim's id in a set of 40,000 cost ~150 ms at 100,000 claims), the cells links.csv repeats for it: quote,
  * article id, title, outlet and date (when the claim was made, else the article's day).
  * `eachArticle` is told of every article read, with its length in code points, so that
  * articles.csv need not read the articles' texts again.
@@ -94,8 +95,8 @@ export function* claimCsvLines(
   articleIds: string[] | null,
   raw: boolean,
   tally: AttentionTally,
-  linked: Set<string>,
-  sides: Map<string, string>,
+  linked: ByClaim<boolean>,
+  sides: ByClaim<string>,
   eachArticle: (article: ArticleRecord, codePoints: number) => void,
 ): Generator<string> {
   const cell = (value: string) => csvCell(value, raw);
@@ -122,7 +123,7 @@ export function* claimCsvLines(
     const day = article.publishedAt?.slice(0, 10) ?? '';
     for (const [id, start, end, quote, actorId, viaId, claimedOn, key, joined] of rows) {
       const quoteCell = cell(quote);
-      if (linked.has(id)) sides.set(id, `${quoteCell},${sideCells},${cell(claimedOn ?? day)}`);
+      if (linked[key]) sides[key] = `${quoteCell},${sideCells},${cell(claimedOn ?? day)}`;
       const tail = plainCells(joined, TAIL.length, raw) ? joined : csvCells(tailValues.get(id) as string[], raw);
       const after = `${shared.actor(actorId)},${shared.via(viaId)},${cell(claimedOn ?? '')},${tagCells[key] ?? ''},${tail}`;
       if (anchorHolds(text, start, end, quote)) {

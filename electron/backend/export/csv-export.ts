@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { linkRows } from './claim-rows';
+import { linkRows, type ByClaim, type ClaimKey } from './claim-rows';
 import { claimCsvLines } from './csv-claim-lines';
 import { writeFilesTogether, type Produce } from './output';
 import { ProjectRecords } from './records';
@@ -42,11 +42,17 @@ const NO_SIDE = ',,,,';
 export async function writeCsvTables(db: Database.Database, folder: string, articleIds: string[] | null, options: CsvOptions, tally: AttentionTally): Promise<void> {
   const { raw } = options;
   const records = new ProjectRecords(db, articleIds);
-  const links = [...linkRows(db, articleIds)];
+  const links = [...linkRows(db, articleIds, { rowids: true })];
   // links.csv repeats each side's quote, article, outlet and date, and articles.csv each article's
   // facts and length: kept from claims.csv rather than read again (the articles with their texts).
-  const sides = new Map<string, string>();
-  const side = (claimId: string) => sides.get(claimId) ?? NO_SIDE;
+  // Sides are known by their claims' keys (a side the file lacks has none).
+  const linked: ByClaim<boolean> = {};
+  for (const { rowidA, rowidB } of links) {
+    if (rowidA !== null) linked[rowidA] = true;
+    if (rowidB !== null) linked[rowidB] = true;
+  }
+  const sides: ByClaim<string> = {};
+  const side = (key: ClaimKey | null) => (key === null ? NO_SIDE : (sides[key] ?? NO_SIDE));
   const articleLines: string[] = [];
   const articleLine = (a: ArticleRecord, codePoints: number) =>
     articleLines.push(`${csvCells([a.id, a.title, a.outlet, a.author, a.publishedAt ?? '', a.url, a.language, a.sourceName, a.sourceKind, codePoints, a.createdAt, a.updatedAt], raw)}\r\n`);
@@ -55,7 +61,7 @@ export async function writeCsvTables(db: Database.Database, folder: string, arti
     csvFile(
       path.join(folder, 'claims.csv'),
       ['claim_id', 'article_id', 'article_title', 'outlet', 'published_at', 'start', 'end', 'quote', 'prefix', 'suffix', 'actor_id', 'actor', 'via_id', 'via', 'claimed_on', 'tags', 'note', 'created_at', 'updated_at', 'needs_attention'],
-      claimCsvLines(db, articleIds, raw, tally, new Set(links.flatMap((l) => [l.claimA, l.claimB])), sides, articleLine),
+      claimCsvLines(db, articleIds, raw, tally, linked, sides, articleLine),
       options,
     ),
     csvFile(
@@ -68,7 +74,7 @@ export async function writeCsvTables(db: Database.Database, folder: string, arti
       ],
       (function* () {
         for (const l of links) {
-          yield `${csvCells([l.linkId, l.kind, l.status, l.claimA, l.actorA], raw)},${side(l.claimA)},${csvCells([l.claimB, l.actorB], raw)},${side(l.claimB)},${csvCells([l.rationaleText, l.createdBy, l.createdAt, l.updatedAt], raw)}\r\n`;
+          yield `${csvCells([l.linkId, l.kind, l.status, l.claimA, l.actorA], raw)},${side(l.rowidA)},${csvCells([l.claimB, l.actorB], raw)},${side(l.rowidB)},${csvCells([l.rationaleText, l.createdBy, l.createdAt, l.updatedAt], raw)}\r\n`;
         }
       })(),
       options,
