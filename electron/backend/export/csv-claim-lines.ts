@@ -79,14 +79,15 @@ class SharedCells {
  *
  * Reading 100,000 rows costs mostly in the strings each column makes, and joins and subqueries
  * per claim cost more than the claims: actors' names and tags' names are looked up in memory
- * (SharedCells), the tags by each claim's rowid (claim-rows.ts's claimKey). SQLite joins the last values into one string, which is written as it is when it
- * is already their cells (plainCells: nothing to quote or mark, as in nearly every claim);
- * otherwise they are read again one by one and written by csvCell. Whether the span holds, and the
+ * (SharedCells), the tags by each claim's rowid (claim-rows.ts's claimKey). SQLite joins the
+ * last values into one string, which is written as it is when it is already their cells
+ * (plainCells: nothing to quote or mark, as in nearly every claim); otherwise they are read
+ * again one by one and written by csvCell. Whether the span holds, and the
  * context of one that does, are read off the text, as claim-rows.ts reads them for the other exports.
  *
- * `sides` receives, by claim key, for each claim in `linked` (by claim key too: a lookup of each
- * claim's id in a set of 40,000 cost ~150 ms at 100,000 claims), the cells links.csv repeats for it: quote,
- * article id, title, outlet and date (when the claim was made, else the article's day).
+ * `sides` receives, by claim key, for each claim in `linked` (by claim key too: looking up each
+ * claim's id in a set of 40,000 cost ~150 ms at 100,000 claims), the cells links.csv repeats for
+ * it: quote, article id, title, outlet and date (when the claim was made, else the article's day).
  * `eachArticle` is told of every article read, with its length in code points, so that
  * articles.csv need not read the articles' texts again.
  */
