@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { observeWrites, writeFileAtomically } from '../../electron/backend/export/output';
+import { observeWrites, writeFileAtomically, writeFilesTogether } from '../../electron/backend/export/output';
 import { tempDir } from '../helpers/temp';
 
 const MB = 1 << 20;
@@ -41,5 +41,30 @@ describe('an export written chunk by chunk', () => {
       }),
       { numRuns: 40, seed: 7 },
     );
+  });
+
+  it('of files that belong together: each made after the one before (it may use what that one gathered), all in place or none', async () => {
+    const folder = path.join(temp.dir, 'together');
+    fs.mkdirSync(folder);
+    const first = path.join(folder, 'first.csv');
+    const second = path.join(folder, 'second.csv');
+    let gathered = '';
+    const files = (fail: boolean) => [
+      { target: first, produce: (write: (chunk: string) => void) => void write((gathered = 'a'.repeat(3 * MB))) },
+      {
+        target: second,
+        produce: (write: (chunk: string) => void) => {
+          write(`${gathered.length}`);
+          if (fail) throw new Error('the second file failed');
+        },
+      },
+    ];
+    await expect(writeFilesTogether(files(true))).rejects.toThrow(/second file failed|Cannot write/);
+    // The first file was complete and on its way to the disk: it is removed with the rest.
+    expect(fs.readdirSync(folder)).toEqual([]);
+    await writeFilesTogether(files(false));
+    expect(fs.readdirSync(folder).sort()).toEqual(['first.csv', 'second.csv']);
+    expect(fs.statSync(first).size).toBe(3 * MB);
+    expect(fs.readFileSync(second, 'utf8')).toBe(String(3 * MB));
   });
 });

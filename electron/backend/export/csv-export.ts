@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { linkRows } from './claim-rows';
+import { linkRows, type ByClaim, type ClaimKey } from './claim-rows';
 import { claimCsvLines } from './csv-claim-lines';
-import { writeFileAtomically } from './output';
+import { writeFilesTogether, type Produce } from './output';
 import { ProjectRecords } from './records';
 import type { AttentionTally } from './span-check';
 import { csvCells, type Cell } from './csv-encode';
@@ -16,11 +16,14 @@ export interface CsvOptions {
 }
 
 /** One CSV file: its header, then its rows' lines (each CRLF ended), each handed to the writer as it is made. */
-async function writeCsv(file: string, header: string[], lines: Iterable<string>, options: CsvOptions): Promise<void> {
-  await writeFileAtomically(file, (write) => {
-    write(`${options.bom ? '\ufeff' : ''}${csvCells(header, options.raw)}\r\n`);
-    for (const line of lines) write(line);
-  });
+function csvFile(file: string, header: string[], lines: Iterable<string>, options: CsvOptions): { target: string; produce: Produce } {
+  return {
+    target: file,
+    produce: (write) => {
+      write(`${options.bom ? '\ufeff' : ''}${csvCells(header, options.raw)}\r\n`);
+      for (const line of lines) write(line);
+    },
+  };
 }
 
 /** Rows of cells as lines. */
@@ -39,45 +42,54 @@ const NO_SIDE = ',,,,';
 export async function writeCsvTables(db: Database.Database, folder: string, articleIds: string[] | null, options: CsvOptions, tally: AttentionTally): Promise<void> {
   const { raw } = options;
   const records = new ProjectRecords(db, articleIds);
-  const links = [...linkRows(db, articleIds)];
+  const links = [...linkRows(db, articleIds, { rowids: true })];
   // links.csv repeats each side's quote, article, outlet and date, and articles.csv each article's
   // facts and length: kept from claims.csv rather than read again (the articles with their texts).
-  const sides = new Map<string, string>();
+  // Sides are known by their claims' keys (a side the file lacks has none).
+  const linked: ByClaim<boolean> = {};
+  for (const { rowidA, rowidB } of links) {
+    if (rowidA !== null) linked[rowidA] = true;
+    if (rowidB !== null) linked[rowidB] = true;
+  }
+  const sides: ByClaim<string> = {};
+  const side = (key: ClaimKey | null) => (key === null ? NO_SIDE : (sides[key] ?? NO_SIDE));
   const articleLines: string[] = [];
   const articleLine = (a: ArticleRecord, codePoints: number) =>
     articleLines.push(`${csvCells([a.id, a.title, a.outlet, a.author, a.publishedAt ?? '', a.url, a.language, a.sourceName, a.sourceKind, codePoints, a.createdAt, a.updatedAt], raw)}\r\n`);
-  await writeCsv(
-    path.join(folder, 'claims.csv'),
-    ['claim_id', 'article_id', 'article_title', 'outlet', 'published_at', 'start', 'end', 'quote', 'prefix', 'suffix', 'actor_id', 'actor', 'via_id', 'via', 'claimed_on', 'tags', 'note', 'created_at', 'updated_at', 'needs_attention'],
-    claimCsvLines(db, articleIds, raw, tally, new Set(links.flatMap((l) => [l.claimA, l.claimB])), sides, articleLine),
-    options,
-  );
-  const side = (claimId: string) => sides.get(claimId) ?? NO_SIDE;
-  await writeCsv(
-    path.join(folder, 'links.csv'),
-    [
-      'link_id', 'kind', 'status',
-      'claim_a', 'actor_a', 'quote_a', 'article_id_a', 'article_a', 'outlet_a', 'date_a',
-      'claim_b', 'actor_b', 'quote_b', 'article_id_b', 'article_b', 'outlet_b', 'date_b',
-      'rationale', 'created_by', 'created_at', 'updated_at',
-    ],
-    (function* () {
-      for (const l of links) {
-        yield `${csvCells([l.linkId, l.kind, l.status, l.claimA, l.actorA], raw)},${side(l.claimA)},${csvCells([l.claimB, l.actorB], raw)},${side(l.claimB)},${csvCells([l.rationaleText, l.createdBy, l.createdAt, l.updatedAt], raw)}\r\n`;
-      }
-    })(),
-    options,
-  );
-  await writeCsv(
-    path.join(folder, 'actors.csv'),
-    ['actor_id', 'name', 'kind', 'role', 'aliases', 'created_at', 'updated_at'],
-    csvLines(records.actors(), (a) => [a.id, a.name, a.kind, a.role, a.aliases.map((x) => x.alias).join('; '), a.createdAt, a.updatedAt], raw),
-    options,
-  );
-  await writeCsv(
-    path.join(folder, 'articles.csv'),
-    ['article_id', 'title', 'outlet', 'author', 'published_at', 'url', 'language', 'source_name', 'source_kind', 'length', 'created_at', 'updated_at'],
-    articleLines,
-    options,
-  );
+  // Written one after the other, claims.csv first: links.csv and articles.csv use what it gathers.
+  await writeFilesTogether([
+    csvFile(
+      path.join(folder, 'claims.csv'),
+      ['claim_id', 'article_id', 'article_title', 'outlet', 'published_at', 'start', 'end', 'quote', 'prefix', 'suffix', 'actor_id', 'actor', 'via_id', 'via', 'claimed_on', 'tags', 'note', 'created_at', 'updated_at', 'needs_attention'],
+      claimCsvLines(db, articleIds, raw, tally, linked, sides, articleLine),
+      options,
+    ),
+    csvFile(
+      path.join(folder, 'links.csv'),
+      [
+        'link_id', 'kind', 'status',
+        'claim_a', 'actor_a', 'quote_a', 'article_id_a', 'article_a', 'outlet_a', 'date_a',
+        'claim_b', 'actor_b', 'quote_b', 'article_id_b', 'article_b', 'outlet_b', 'date_b',
+        'rationale', 'created_by', 'created_at', 'updated_at',
+      ],
+      (function* () {
+        for (const l of links) {
+          yield `${csvCells([l.linkId, l.kind, l.status, l.claimA, l.actorA], raw)},${side(l.rowidA)},${csvCells([l.claimB, l.actorB], raw)},${side(l.rowidB)},${csvCells([l.rationaleText, l.createdBy, l.createdAt, l.updatedAt], raw)}\r\n`;
+        }
+      })(),
+      options,
+    ),
+    csvFile(
+      path.join(folder, 'actors.csv'),
+      ['actor_id', 'name', 'kind', 'role', 'aliases', 'created_at', 'updated_at'],
+      csvLines(records.actors(), (a) => [a.id, a.name, a.kind, a.role, a.aliases.map((x) => x.alias).join('; '), a.createdAt, a.updatedAt], raw),
+      options,
+    ),
+    csvFile(
+      path.join(folder, 'articles.csv'),
+      ['article_id', 'title', 'outlet', 'author', 'published_at', 'url', 'language', 'source_name', 'source_kind', 'length', 'created_at', 'updated_at'],
+      articleLines,
+      options,
+    ),
+  ]);
 }

@@ -160,8 +160,31 @@ class OutputBlock {
 
 export type Produce = (write: (chunk: string | Uint8Array) => void) => void | Promise<void>;
 
-/** Writes `produce`'s output, complete and on disk, to a new temporary file beside `target`; returns its name. */
-async function writeTemporary(target: string, produce: Produce): Promise<string> {
+/**
+ * A temporary file with all of its output written. `onDisk` settles once the file is on disk
+ * and closed, with null or the error that kept it from being so: it never rejects, as it is
+ * waited for only after the files that follow it are made (see writeFilesTogether).
+ */
+interface Temporary {
+  temp: string;
+  onDisk: Promise<unknown>;
+}
+
+/** Flushes the file to disk on libuv's threads, then closes it. */
+function syncAndClose(fd: number): Promise<unknown> {
+  return new Promise((resolve) =>
+    fs.fsync(fd, (error) => {
+      if (error) {
+        closeQuietly(fd);
+        return resolve(error);
+      }
+      fs.close(fd, (closeError) => resolve(closeError ?? null));
+    }),
+  );
+}
+
+/** Writes `produce`'s output to a new temporary file beside `target`, and starts putting it on disk. */
+async function writeTemporary(target: string, produce: Produce): Promise<Temporary> {
   const temp = tempBeside(target);
   let fd: number;
   try {
@@ -177,14 +200,12 @@ async function writeTemporary(target: string, produce: Produce): Promise<string>
       observer?.(name, size);
     });
     block.flush();
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    return temp;
   } catch (error) {
     closeQuietly(fd);
     removeQuietly(temp);
     throw error instanceof GainsayError ? error : cannotWrite(target, error);
   }
+  return { temp, onDisk: syncAndClose(fd) };
 }
 
 /**
@@ -196,20 +217,33 @@ export async function writeFileAtomically(target: string, produce: Produce): Pro
 }
 
 /**
- * Like writeFileAtomically for files that belong together (the report's HTML and Markdown): all
- * are written to temporaries first, then renamed into place; if a rename fails, the ones already
- * renamed are removed, so they appear together or not at all.
+ * Like writeFileAtomically for files that belong together (the report's HTML and Markdown, CSV's
+ * tables): all are written to temporaries first, one after the other (a file's `produce` may use
+ * what an earlier one's gathered), then renamed into place; if a rename fails, the ones already
+ * renamed are removed, so they appear together or not at all. A file is put on disk (fsync) by
+ * libuv's threads while the next is made.
  */
 export async function writeFilesTogether(files: Array<{ target: string; produce: Produce }>): Promise<void> {
-  const temps: Array<{ temp: string; target: string }> = [];
+  const temps: Array<Temporary & { target: string }> = [];
+  const removeTemps = async () => {
+    // Closed first: Windows cannot remove a file that is open.
+    await Promise.all(temps.map((t) => t.onDisk));
+    for (const { temp } of temps) removeQuietly(temp);
+  };
   try {
     for (const file of files) {
       const target = path.resolve(file.target);
-      temps.push({ temp: await writeTemporary(target, file.produce), target });
+      temps.push({ ...(await writeTemporary(target, file.produce)), target });
     }
   } catch (error) {
-    for (const { temp } of temps) removeQuietly(temp);
+    await removeTemps();
     throw error;
+  }
+  const failures = await Promise.all(temps.map((t) => t.onDisk));
+  const failed = failures.findIndex((failure) => failure !== null);
+  if (failed !== -1) {
+    await removeTemps();
+    throw cannotWrite(temps[failed]!.target, failures[failed]);
   }
   const renamed: string[] = [];
   for (const { temp, target } of temps) {
