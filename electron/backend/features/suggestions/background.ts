@@ -59,7 +59,7 @@ export class BackgroundSuggester {
    */
   progress(): SuggestionProgress {
     const { done, total } = suggestedCount(this.db);
-    if (done < total && !this.cancelled && !this.job) this.start();
+    if (done < total && !this.cancelled) this.start();
     return { done, total, running: this.job !== null, error: this.error };
   }
 
