@@ -219,14 +219,15 @@ const held = new WeakMap<Database.Database, HeldCounts>();
 
 /**
  * Rows inserted, updated or deleted through this connection since it was opened (SQLite's
- * total_changes(), triggers' and cascades' rows included): every write moves it, even one rolled
- * back later, and reading it reads no table. The project file is opened with an exclusive lock,
- * so no other connection writes to it.
+ * total_changes()): every statement that changes a row moves it (a cascade comes with the delete
+ * that set it off), even one rolled back later, and reading it reads no table. The project file
+ * is opened with an exclusive lock, so no other connection writes to it.
  */
 function changesSoFar(db: Database.Database): number {
   return preparedOnce(db, 'SELECT total_changes()').pluck().get() as number;
 }
 
+/** 1 if the article has a current run, else 0. */
 function hasCurrentRun(db: Database.Database, articleId: string): number {
   return preparedOnce(db, 'SELECT count(*) FROM suggestion_runs WHERE article_id = ? AND extractor_version = ?').pluck().get(articleId, EXTRACTOR_VERSION) as number;
 }
