@@ -205,7 +205,13 @@ export function lastArticleSeq(db: Database.Database, from: number, to: number):
  * queue by seq could then miss an article.
  */
 export function seqsAreExact(db: Database.Database): boolean {
-  return (db.prepare('SELECT min(seq) >= ? AND max(seq) <= ? FROM articles').pluck().get(-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER) ?? 1) === 1;
+  // min and max apart: each then reads one end of the table's b-tree, where together in one
+  // SELECT they scanned an index of every article (8 ms at 10,000 articles, at each job's start).
+  const exact = db
+    .prepare('SELECT (SELECT min(seq) FROM articles) >= ? AND (SELECT max(seq) FROM articles) <= ?')
+    .pluck()
+    .get(-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+  return (exact ?? 1) === 1;
 }
 
 /** The counts suggestedCount gave last, and the connection's total_changes() when they were true. */
