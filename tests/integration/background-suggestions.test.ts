@@ -375,6 +375,18 @@ describe('suggestions made in the background and stored', () => {
     expect(await settled(project.backend)).toEqual({ done: 31, total: 31, running: false, error: null });
   });
 
+  it('answers the call that starts it before the job begins its work, and counts as it stores', async () => {
+    project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
+    const events: JobSnapshot[] = [];
+    project.backend.jobs.onEvent((job) => events.push({ ...job }));
+    for (let i = 0; i < 5; i++) importPastedText(project.backend.project.db, `“Lock ${i} is shut,” the canal authority said.`, `Lock ${i}`);
+    // Waiting articles and no job: asking for progress starts one, and is answered before it counts, starts its worker or walks the queue.
+    expect(await call(project.backend, 'suggestions.progress', {})).toEqual({ done: 0, total: 5, running: true, error: null });
+    expect(events.map((e) => e.message)).toEqual(['Starting…']);
+    expect(await settled(project.backend)).toEqual({ done: 5, total: 5, running: false, error: null });
+    expect(events.filter((e) => e.state === 'running').map((e) => e.total)).toContain(5);
+  });
+
   it('takes each batch after the last, and before it ends, in the same job, an article whose run went stale behind it', async () => {
     project = tempBackend({ suggestWorker: BUILT_SUGGEST_WORKER });
     const { db, suggesting } = project.backend.project;
