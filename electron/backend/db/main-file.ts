@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { GainsayError } from '../../../shared/errors';
+import { changesSoFar } from './changes';
 
 /**
  * The project's main database file, read by export threads in place of a snapshot taken on the
@@ -58,7 +59,7 @@ export class MainFile {
       if (result?.busy) throw new GainsayError('conflict', 'The project file is busy; start the export again in a moment.');
       this.savedAutocheckpoint = this.db.pragma('wal_autocheckpoint', { simple: true }) as number;
       this.db.pragma('wal_autocheckpoint = 0');
-      this.changesWhenHeld = this.totalChanges();
+      this.changesWhenHeld = changesSoFar(this.db);
     }
     this.holds++;
     let released = false;
@@ -79,11 +80,7 @@ export class MainFile {
    * only if the project was moved while open, when the count still tells).
    */
   private changedSinceHeld(): boolean {
-    return this.totalChanges() !== this.changesWhenHeld || (fs.statSync(`${this.file}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0;
-  }
-
-  private totalChanges(): number {
-    return this.db.prepare('SELECT total_changes()').pluck().get() as number;
+    return changesSoFar(this.db) !== this.changesWhenHeld || (fs.statSync(`${this.file}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0;
   }
 
   /** Waits for reads under way to end and refuses later ones; before the connection closes. */

@@ -6,6 +6,7 @@ import { now } from '../../clock';
 import { sideColumns, sideJoins, toSide } from '../links/sides';
 import { watchClaims, takeDirty } from './dirty-claims';
 import { candidateClaims, claimsById, linkedPairs } from './project-claims';
+import { changesSoFar } from '../../db/changes';
 
 /**
  * One candidate index per open project, kept while nothing has been written through its
@@ -19,10 +20,6 @@ interface KeptIndex {
 }
 
 const indexes = new WeakMap<Database.Database, KeptIndex>();
-
-function totalChanges(db: Database.Database): number {
-  return db.prepare('SELECT total_changes()').pluck().get() as number;
-}
 
 function dismissedPairs(db: Database.Database): ClaimPair[] {
   return (db.prepare('SELECT claim_a, claim_b FROM candidate_dismissals').raw().all() as Array<[string, string]>).map(([a, b]) => ({ a, b }));
@@ -58,14 +55,14 @@ async function buildIndex(db: Database.Database): Promise<void> {
 
 /** Brings the kept index up to date with the claims changed since it last looked. */
 function updateIndex(db: Database.Database, kept: KeptIndex): CandidateIndex {
-  if (kept.changes === totalChanges(db)) return kept.index;
+  if (kept.changes === changesSoFar(db)) return kept.index;
   const dirty = takeDirty(db);
   const present = claimsById(db, dirty.claimIds);
   const still = new Set(present.map((claim) => claim.id));
   for (const id of dirty.claimIds) if (!still.has(id)) kept.index.remove(id);
   for (const claim of present) kept.index.add(claim);
   if (dirty.pairs) kept.index.excludeOnly(excludedPairs(db));
-  kept.changes = totalChanges(db);
+  kept.changes = changesSoFar(db);
   return kept.index;
 }
 

@@ -12,6 +12,7 @@ import { EXTRACTOR_VERSION } from '../../../../shared/assist/attribution/version
 import type { Extraction, Suggestion } from '../../../../shared/assist/attribution/types';
 import { ACTOR_KINDS, MAX_NAME } from '../../../../shared/domain';
 import { now } from '../../clock';
+import { changesSoFar } from '../../db/changes';
 import { preparedOnce } from '../../db/prepared';
 import { storedForm, type StoredExtraction, type StoredSuggestion } from './stored-form';
 
@@ -222,16 +223,6 @@ interface HeldCounts {
 }
 
 const held = new WeakMap<Database.Database, HeldCounts>();
-
-/**
- * Rows inserted, updated or deleted through this connection since it was opened (SQLite's
- * total_changes()): every statement that changes a row moves it (a cascade comes with the delete
- * that set it off), even one rolled back later, and reading it reads no table. The project file
- * is opened with an exclusive lock, so no other connection writes to it.
- */
-function changesSoFar(db: Database.Database): number {
-  return preparedOnce(db, 'SELECT total_changes()').pluck().get() as number;
-}
 
 /** 1 if the article has a current run, else 0. */
 function hasCurrentRun(db: Database.Database, articleId: string): number {
