@@ -161,10 +161,37 @@ describe('closing the project during an export', () => {
         reopened.close();
       }
       // Later reads are refused, not made through a closed (or reused) descriptor.
-      expect(readMainFile(env.backend.project.mainFile.fd, env.backend.project.mainFile.gate)).toBeNull();
+      expect(await readMainFile(env.backend.project.mainFile.fd, env.backend.project.mainFile.gate)).toBeNull();
       const closed = new Database(env.file, { readonly: true });
       expect(closed.pragma('integrity_check', { simple: true })).toBe('ok');
       closed.close();
+    } finally {
+      env.dispose();
+    }
+  });
+});
+
+describe('reading the main file', () => {
+  it('gives every byte of it, in order, its two halves read each its own way', async () => {
+    const env = tempBackend();
+    try {
+      // Pages of distinct bytes, so that a half read into the wrong place shows.
+      const db = env.backend.project.db;
+      db.exec('CREATE TABLE filler (n INTEGER PRIMARY KEY, text TEXT)');
+      const insert = db.prepare('INSERT INTO filler (text) VALUES (?)');
+      db.transaction(() => {
+        for (let i = 0; i < 3000; i++) insert.run(crypto.createHash('sha256').update(String(i)).digest('hex').repeat(8));
+      })();
+      const letGo = env.backend.project.mainFile.holdStill()!;
+      const { fd, gate } = env.backend.project.mainFile;
+      const size = fs.fstatSync(fd).size;
+      const whole = Buffer.alloc(size);
+      for (let at = 0; at < size; ) at += fs.readSync(fd, whole, at, size - at, at);
+      const read = await readMainFile(fd, gate);
+      letGo();
+      expect(size).toBeGreaterThan(1 << 20);
+      expect(read!.equals(whole)).toBe(true);
+      expect(Atomics.load(new Int32Array(gate), 0), 'the read no longer counted').toBe(0);
     } finally {
       env.dispose();
     }

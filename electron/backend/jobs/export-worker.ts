@@ -22,9 +22,9 @@ const post = (message: ExportWorkerMessage) => parentPort!.postMessage(message);
 const cancelled = new Int32Array(data.cancelFlag);
 
 /** The project's bytes as the export began. */
-function projectBytes(source: ExportSource): Buffer {
+async function projectBytes(source: ExportSource): Promise<Buffer> {
   if (source.kind === 'snapshot') return Buffer.from(source.snapshot.buffer, source.snapshot.byteOffset, source.snapshot.byteLength);
-  const bytes = readMainFile(source.fd, source.gate);
+  const bytes = await readMainFile(source.fd, source.gate);
   // The project was closed before the export could read it (closing cancels its exports).
   if (!bytes) throw new CancelledError();
   post({ type: 'loaded' });
@@ -40,12 +40,29 @@ function projectBytes(source: ExportSource): Buffer {
 function openCopy(bytes: Buffer): Database.Database {
   if (bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
   const db = new Database(bytes);
+  letGoOf(bytes);
   protect(db);
   return db;
 }
 
+/**
+ * Hands the bytes' memory (as large as the project) to a new, unreferenced buffer, which the next
+ * minor collection frees. The buffer they were read into has lived across the read's awaits, and
+ * may be in the old generation by now: left there, it stayed for the whole export (peak memory
+ * +94 MB at 200 MB).
+ */
+function letGoOf(bytes: Buffer): void {
+  // Only a buffer of its own (not a slice of Node's pool), and one the runtime lets go of.
+  if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength) return;
+  try {
+    structuredClone(bytes.buffer, { transfer: [bytes.buffer as ArrayBuffer] });
+  } catch {
+    // Left to the collector.
+  }
+}
+
 async function run(): Promise<void> {
-  const db = openCopy(projectBytes(data.source));
+  const db = openCopy(await projectBytes(data.source));
   // SQLite holds its own copy now: the bytes read (as large as the project) are let go for the rest of the export.
   data.source = { kind: 'snapshot', snapshot: new Uint8Array(0) };
   let bytes = 0;
