@@ -95,7 +95,7 @@ export function actorNames(db: Database.Database): Map<string, string> {
  * and their ids as stored, in the order of the ids (SQLite's BINARY), any the file lost included,
  * as project JSON lists them. Claims share a few sets of tags: each set's lists are made once.
  */
-interface TagLists {
+export interface TagLists {
   names: string[];
   ids: string[];
 }
@@ -109,7 +109,7 @@ const NO_TAGS: TagLists = { names: [], ids: [] };
  * collection of the young generation meanwhile. Claims are known by their rowid, an index into an
  * array: a lookup in a map of 100,000 claim ids cost about a microsecond, as did reading the ids.
  */
-function tagsByClaim(db: Database.Database, articleIds: string[] | null): ByClaim<TagLists> {
+export function tagsByClaim(db: Database.Database, articleIds: string[] | null): ByClaim<TagLists> {
   const tags = db.prepare('SELECT id, name FROM tags ORDER BY name COLLATE NOCASE').raw().all() as Array<[string, string]>;
   const rank = new Map(tags.map(([id], i) => [id, i]));
   const byClaim: ByClaim<TagLists> = {};

@@ -2,9 +2,9 @@ import type Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../../shared/export/project-json';
 import { OffsetMap, utf16ToCodePoint } from '../../../shared/offsets';
 import { anchorHolds, prefixAt, suffixAt } from '../features/annotations/anchors';
-import { actorNames, claimKey, readingOrder, type ByClaim, type ClaimKey } from './claim-rows';
+import { actorNames, claimKey, readingOrder, tagsByClaim, type ByClaim, type ClaimKey, type TagLists } from './claim-rows';
 import { csvCell, csvCells, plainCells } from './csv-encode';
-import { ProjectRecords, articleParams, claimsInArticles } from './records';
+import { ProjectRecords } from './records';
 import type { AttentionTally } from './span-check';
 
 /** The values of claims.csv after the tags, joined by SQLite (see below). */
@@ -18,18 +18,15 @@ type Row = [id: string, start: number, end: number, quote: string, actorId: stri
  */
 class SharedCells {
   private readonly actorNames: Map<string, string>;
-  /** Tag names by id, with their place in the order SQL gives them everywhere else (name, which is NOCASE). */
-  private readonly tags: Map<string, { name: string; rank: number }>;
   private readonly actors = new Map<string, string>();
-  private readonly tagSets = new Map<string, string>();
+  /** By the lists tagsByClaim (claim-rows.ts) shares among the claims with the same tags. */
+  private readonly tagSets = new Map<TagLists, string>();
 
   constructor(
     db: Database.Database,
     private readonly raw: boolean,
   ) {
     this.actorNames = actorNames(db);
-    const tags = db.prepare('SELECT id, name FROM tags ORDER BY name COLLATE NOCASE').raw().all() as Array<[string, string]>;
-    this.tags = new Map(tags.map(([id, name], rank) => [id, { name, rank }]));
   }
 
   /** The actor's id and name (empty when the file names an actor it does not have, written with foreign keys off). */
@@ -44,31 +41,12 @@ class SharedCells {
     return id === null ? ',' : this.actor(id);
   }
 
-  /** The names of the tags (ids as a JSON array) in name order; tags the file lost are left out. */
-  private tagNames(ids: string): string {
-    let cell = this.tagSets.get(ids);
-    if (cell === undefined) {
-      const names = (JSON.parse(ids) as string[]).flatMap((id) => this.tags.get(id) ?? []).sort((x, y) => x.rank - y.rank);
-      this.tagSets.set(ids, (cell = csvCell(names.map((tag) => tag.name).join('; '), this.raw)));
-    }
+  /** The names of a claim's tags in name order (tags the file lost left out), or an empty cell for a claim without tags. */
+  tags(lists: TagLists | undefined): string {
+    if (!lists) return '';
+    let cell = this.tagSets.get(lists);
+    if (cell === undefined) this.tagSets.set(lists, (cell = csvCell(lists.names.join('; '), this.raw)));
     return cell;
-  }
-
-  /**
-   * Every claim's tags cell in the chosen articles, by claim key (a claim without tags has none).
-   * Read at once, in the order of the claims' ids, so that each claim's tags are found where the
-   * last claim's were: a subquery per claim, in reading order, looked them up all over the index,
-   * which cost twice as much as reading them all.
-   */
-  tagsByClaim(db: Database.Database, articleIds: string[] | null): ByClaim<string> {
-    const inScope = articleIds ? `AND ct.claim_id IN (${claimsInArticles(articleIds)})` : '';
-    const rows = db
-      .prepare(`SELECT ${claimKey('c.rowid')}, json_group_array(ct.tag_id) FROM claim_tags ct JOIN claims c ON c.id = ct.claim_id WHERE 1 ${inScope} GROUP BY ct.claim_id`)
-      .raw()
-      .iterate(articleParams(articleIds)) as IterableIterator<[ClaimKey, string]>;
-    const cells: ByClaim<string> = {};
-    for (const [key, ids] of rows) cells[key] = this.tagNames(ids);
-    return cells;
   }
 }
 
@@ -102,7 +80,9 @@ export function* claimCsvLines(
 ): Generator<string> {
   const cell = (value: string) => csvCell(value, raw);
   const shared = new SharedCells(db, raw);
-  const tagCells = shared.tagsByClaim(db, articleIds);
+  // Every claim's tags at once, by claim key: a subquery per claim, in reading order, looked them
+  // up all over the index, which cost twice as much as reading them all.
+  const tags = tagsByClaim(db, articleIds);
   const claims = db
     .prepare(
       `SELECT c.id, h.start_cp, h.end_cp, h.quote, c.actor_id, c.via_actor_id, c.claimed_on, ${claimKey('c.rowid')}, ${TAIL.join(" || ',' || ")}
@@ -126,7 +106,7 @@ export function* claimCsvLines(
       const quoteCell = cell(quote);
       if (linked[key]) sides[key] = `${quoteCell},${sideCells},${cell(claimedOn ?? day)}`;
       const tail = plainCells(joined, TAIL.length, raw) ? joined : csvCells(tailValues.get(id) as string[], raw);
-      const after = `${shared.actor(actorId)},${shared.via(viaId)},${cell(claimedOn ?? '')},${tagCells[key] ?? ''},${tail}`;
+      const after = `${shared.actor(actorId)},${shared.via(viaId)},${cell(claimedOn ?? '')},${shared.tags(tags[key])},${tail}`;
       if (anchorHolds(text, start, end, quote)) {
         // A span that holds has its context read off the text, as the app stores it: the file's copy could say otherwise.
         yield `${cell(id)},${articleCells},${start},${end},${quoteCell},${cell(prefixAt(text, start))},${cell(suffixAt(text, end))},${after},\r\n`;
