@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { nextTurn } from '../../next-turn';
 import { CandidateIndex, SCORER_VERSION, type ClaimPair } from '../../../../shared/assist/candidates';
 import type { CandidatePair, ClaimSide, LinkKind } from '../../../../shared/domain';
 import { GainsayError } from '../../../../shared/errors';
@@ -48,7 +49,7 @@ async function buildIndex(db: Database.Database): Promise<void> {
   let count = 0;
   for (const claim of claims) {
     index.add(claim);
-    if (++count % CLAIMS_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (++count % CLAIMS_PER_SLICE === 0) await nextTurn();
   }
   indexes.set(db, { changes: -1, index });
 }

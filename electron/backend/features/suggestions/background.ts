@@ -8,6 +8,7 @@
  * panel, and `jobs.cancel` stops it after the article in hand, keeping what was stored.
  */
 import type Database from 'better-sqlite3';
+import { nextTurn } from '../../next-turn';
 import type { SuggestionProgress } from '../../../../shared/assist/attribution/types';
 import { EXTRACTOR_VERSION } from '../../../../shared/assist/attribution/version';
 import { GainsayError } from '../../../../shared/errors';
@@ -16,9 +17,6 @@ import { CancelledError, type JobControl, type Jobs } from '../../jobs/jobs';
 import { ExtractionFailed, type ExtractorThread } from './extractor-thread';
 import { articleText, registryOf } from './repository';
 import { articlesNeedingSuggestions, lastArticleSeq, nextArticleSeq, seqsAreExact, storeRun, storeRunInChunks, suggestedCount } from './store';
-
-/** Lets the event loop run what waits (calls, timers) before going on. */
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** Articles taken from the queue at a time (and how often the actor registry is read again). */
 const BATCH = 50;

@@ -5,6 +5,7 @@
  * the text, every quote the text at its span (in SQL: substr counts code points, as offsets do).
  */
 import type { OffsetMap } from '../../../../shared/offsets';
+import { nextTurn } from '../../next-turn';
 import { spanWithin } from '../../../../shared/text/span';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
@@ -93,7 +94,7 @@ export async function storeRunInChunks(db: Database.Database, articleId: string,
   const stillPending = () =>
     preparedOnce(db, 'SELECT 1 FROM suggestion_runs WHERE article_id = ? AND extractor_version = ? AND text_hash = ?').get(articleId, PENDING_VERSION, hash) !== undefined;
   for (let first = 0; first < rows.length; first += STORE_CHUNK) {
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     if (!db.open) return false;
     const storedChunk = writingRunOf(db, articleId, () => {
       if (!stillPending()) return false;
