@@ -7,6 +7,7 @@ import { exportProject } from './export-project';
 import { writeZip } from './zip-writer';
 import { DiskFullError, isDiskFull, processIsRunning, removeQuietly, writeFileAtomically } from './output';
 import { reportFiles } from './report-export';
+import type { StartPart } from './parts';
 
 export interface Download {
   /** The file name to offer. */
@@ -52,7 +53,7 @@ const unplaced = (error: unknown) => (isDiskFull(error) ? new DiskFullError(null
  * folder-shaped export, CSV, brat or the report's two files, is zipped), so what is sent is
  * complete or nothing.
  */
-export async function prepareDownload(db: Database.Database, projectName: string, format: ExportFormat, bom: boolean): Promise<Download> {
+export async function prepareDownload(db: Database.Database, projectName: string, format: ExportFormat, bom: boolean, startPart?: StartPart): Promise<Download> {
   removeLeftoverDownloads();
   let temp: string;
   try {
@@ -68,16 +69,16 @@ export async function prepareDownload(db: Database.Database, projectName: string
     let outcome: ExportOutcome;
     if (single) {
       const file = path.join(temp, `${base}.${single.extension}`);
-      outcome = await exportProject(db, projectName, format, file, { bom });
+      outcome = await exportProject(db, projectName, format, file, { bom }, startPart);
       return { name: path.basename(file), type: single.type, file, folder: temp, notice: attentionSummary(format, outcome), dispose };
     }
     const folder = path.join(temp, base);
     if (format === 'report') {
       fs.mkdirSync(folder);
       const files = reportFiles(path.join(folder, `${base} review report`));
-      outcome = await exportProject(db, projectName, format, files.html, {});
+      outcome = await exportProject(db, projectName, format, files.html, {}, startPart);
     } else {
-      outcome = await exportProject(db, projectName, format, folder, { bom });
+      outcome = await exportProject(db, projectName, format, folder, { bom }, startPart);
     }
     const file = path.join(temp, `${base} ${format}.zip`);
     await zipFolder(folder, file);
