@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Host } from '../../electron/backend/host';
 import { exportProject } from '../../electron/backend/export/export-project';
 import { observeWrites } from '../../electron/backend/export/output';
-import { FORMATS_WITH_PARTS } from '../../electron/backend/export/parts';
 import { CancelledError } from '../../electron/backend/jobs/jobs';
 import type { ImportJobResult, JobSnapshot } from '../../shared/jobs';
 import { EXPORT_FORMATS } from '../../shared/export/formats';
@@ -94,17 +93,16 @@ describe('exports and imports as jobs', () => {
       const out = path.join(env.dir, 'part-way', format);
       fs.mkdirSync(path.dirname(out), { recursive: true });
       let pieces = 0;
-      // What the thread's observer does once the cancel flag is set: from the second piece written on, every write stops the export (and its part, made in line: parts.ts).
+      // What the thread's observer does once the cancel flag is set: the second piece written stops the export.
       observeWrites(() => {
-        if (++pieces >= 2) throw new CancelledError();
+        if (++pieces === 2) throw new CancelledError();
       });
       try {
         await expect(exportProject(env.backend.project.db, env.backend.project.name, format, out), format).rejects.toThrow('Stopped: nothing was written.');
       } finally {
         observeWrites(null);
       }
-      // Stopped at the piece that threw, or, where a part was made first, at the first piece after it.
-      expect(pieces, format).toBe(FORMATS_WITH_PARTS.has(format) ? 3 : 2);
+      expect(pieces, format).toBe(2);
       expect(fs.readdirSync(path.dirname(out)), format).toEqual([]);
     }
   });

@@ -3,95 +3,74 @@ import type Database from 'better-sqlite3';
 import { BRAT_ANNOTATION_CONF, bratNote, bratSpan, lineBreaks } from '../../../shared/export/brat';
 import { BRAT_RECORDS_FILE, BRAT_RECORDS_FORMAT, type BratRecords } from '../../../shared/export/brat-records';
 import type { LinkRecord } from '../../../shared/export/project-json';
-import { ProjectRecords, articleParams, inArticles } from './records';
+import { ProjectRecords } from './records';
 import { binaryOrder } from './binary-order';
 import { claimsByArticle, linkRows, type ByClaim, type ClaimKey, type ClaimRecords, type LinkRow } from './claim-rows';
-import { alongside, type StartPart } from './parts';
 import type { AttentionTally } from './span-check';
 import { articleFileName } from './file-names';
 import { writeFileAtomically, writeWhole } from './output';
 
 export const CROSS_DOCUMENT_LINKS = 'cross-document-links.tsv';
 
-/** Where a linked claim was written: its document, and its entity there. */
-interface Entity {
-  articleId: string;
-  t: string;
-}
-
-/** What writing some of the articles gives the rest of the export (see writeBrat). */
-export interface BratArticles {
-  /** Claims left out (their span does not hold, or holds nothing but whitespace). */
-  claimsLeftOut: number;
-  /** The linked claims written, by claim key. */
-  entities: ByClaim<Entity>;
-  /** The sidecar's records of these articles, in the order read (their texts are in their .txt files). */
-  articles: Array<BratRecords['articles'][number]>;
-  /** The sidecar's records of the claims written and their highlights, by article, already JSON. */
-  recordsByArticle: Array<[articleId: string, records: ArticleRecordsJson]>;
-}
-
-/** The links in scope, the claims they join by claim key, and the links within each article. */
-interface ScopeLinks {
-  links: LinkRow[];
-  linked: ByClaim<boolean>;
-  within: Map<string, LinkRow[]>;
-}
-
-function scopeLinks(db: Database.Database, articleIds: string[] | null, records: boolean): ScopeLinks {
-  const links: LinkRow[] = [];
-  const linked: ByClaim<boolean> = {};
+/**
+ * brat standoff in `folder`: per article `<id>.txt` (the stored text, byte for byte) and
+ * `<id>.ann` with a T line per claim, an AnnotatorNotes line with its actor, channel and tags,
+ * and an R line per link within the article (with its status and rationale as a note).
+ * brat relations cannot join documents, so links between articles go to cross-document-links.tsv.
+ * A T line holds the claim's span split at brat's line breaks and trimmed to non-whitespace (what
+ * brat shows); the exact span and what brat has no place for go to gainsay-records.json.
+ * Links are read first, so each article's file is written whole as soon as its claims are read.
+ * A claim whose span does not hold on its text is left out (brat has no entity without a span),
+ * with the links that need it; `tally` counts them.
+ */
+export async function writeBrat(db: Database.Database, folder: string, articleIds: string[] | null, tally: AttentionTally): Promise<void> {
+  writeWhole(path.join(folder, 'annotation.conf'), BRAT_ANNOTATION_CONF);
   const within = new Map<string, LinkRow[]>();
-  for (const link of linkRows(db, articleIds, { records, rowids: true })) {
+  const across: LinkRow[] = [];
+  /** Every link in scope, in the order the sidecar lists those written. */
+  const links: LinkRow[] = [];
+  /** The claims links join, by claim key: only their entities are looked up again. */
+  const linked: ByClaim<boolean> = {};
+  for (const link of linkRows(db, articleIds, { records: true, rowids: true })) {
     links.push(link);
     if (link.rowidA !== null) linked[link.rowidA] = true;
     if (link.rowidB !== null) linked[link.rowidB] = true;
-    if (link.articleA !== link.articleB) continue;
-    if (within.has(link.articleA)) within.get(link.articleA)!.push(link);
+    if (link.articleA !== link.articleB) across.push(link);
+    else if (within.has(link.articleA)) within.get(link.articleA)!.push(link);
     else within.set(link.articleA, [link]);
   }
-  return { links, linked, within };
-}
-
-/**
- * Whether a link is written, given where its claims were: both as entities, and for a link within
- * one article (an R line in its .ann), both in that article. brat relations cannot join documents:
- * other links go to cross-document-links.tsv.
- */
-function linkWritten(link: LinkRow, a: Entity | undefined, b: Entity | undefined): boolean {
-  if (!a || !b) return false;
-  return link.articleA !== link.articleB || (a.articleId === link.articleA && b.articleId === link.articleA);
-}
-
-/**
- * The .txt and .ann of some of the articles in `scope` (`articleIds`, in the order read), and what
- * the rest of the export needs of them. Each .ann numbers its entities from
- * T1 in reading order, as brat does (its ids are per document), so an article's files are the same
- * whichever articles are exported with it, and whichever thread writes them. A claim whose span
- * does not hold on its text is left out (brat has no entity without a span), as is a claim of
- * nothing but whitespace (brat has no entity without a character).
- */
-export function writeBratArticles(db: Database.Database, folder: string, articleIds: string[], scope: string[] | null, { linked, within }: ScopeLinks): BratArticles {
-  const written: BratArticles = { claimsLeftOut: 0, entities: {}, articles: [], recordsByArticle: [] };
-  const entityOf = (rowid: ClaimKey | null) => (rowid === null ? undefined : written.entities[rowid]);
+  /** Per linked claim written, by claim key: its document and T number. */
+  const entities: ByClaim<{ articleId: string; t: string }> = {};
+  const entityOf = (rowid: ClaimKey | null) => (rowid === null ? undefined : entities[rowid]);
+  let entityCount = 0;
+  /** The sidecar's records of the claims written, by article, already JSON. */
+  const recordsByArticle = new Map<string, ArticleRecordsJson>();
+  /** The sidecar's article records (every article in scope, as read: its text is in its .txt). */
+  const articles: Array<BratRecords['articles'][number]> = [];
+  /** The links written, as R lines or in the sidecar table. */
+  const written = new Set<string>();
   // Code points are found through an offset map (text): an array of every character would cost more than the rest.
-  for (const { article, claims, text } of claimsByArticle(db, articleIds, { tags: true, context: false, records: true, tagScope: scope })) {
+  for (const { article, claims, text } of claimsByArticle(db, articleIds, { tags: true, context: false, records: true })) {
     writeWhole(path.join(folder, articleFileName(article, 'txt')), article.text);
     const { text: _text, ...record } = article;
-    written.articles.push(record);
-    const breaks = lineBreaks(text);
+    articles.push(record);
     const recordsWritten: WrittenClaim[] = [];
+    const breaks = lineBreaks(text);
     // The .ann text, a line at a time (each ended by a line break).
     let ann = '';
     let notes = 0;
     for (const claim of claims) {
-      const span = claim.holds ? bratSpan(text, breaks, claim.start, claim.end, claim.quote) : null;
-      if (!span) {
-        written.claimsLeftOut++;
+      if (!claim.holds) {
+        tally.claims++;
         continue;
       }
-      const t = `T${recordsWritten.length + 1}`;
-      if (linked[claim.rowid]) written.entities[claim.rowid] = { articleId: article.id, t };
+      const span = bratSpan(text, breaks, claim.start, claim.end, claim.quote);
+      if (!span) {
+        tally.claims++; // a claim of nothing but whitespace: brat has no entity without a character
+        continue;
+      }
+      const t = `T${++entityCount}`;
+      if (linked[claim.rowid]) entities[claim.rowid] = { articleId: article.id, t };
       recordsWritten.push({ records: claim.records!, t });
       ann += `${t}\tClaim ${span.offsets}\t${span.text}\n`;
       let note = `actor: ${claim.actor}`;
@@ -103,82 +82,37 @@ export function writeBratArticles(db: Database.Database, folder: string, article
     let relations = 0;
     for (const link of within.get(article.id) ?? []) {
       const [a, b] = [entityOf(link.rowidA), entityOf(link.rowidB)];
-      if (!linkWritten(link, a, b)) continue;
-      const r = `R${++relations}`;
-      ann += `${r}\t${relationType(link)} Arg1:${a!.t} Arg2:${b!.t}\n`;
-      ann += `#${++notes}\tAnnotatorNotes ${r}\t${bratNote(`status: ${link.status}${link.rationaleText ? `; rationale: ${link.rationaleText}` : ''}`)}\n`;
-    }
-    writeWhole(path.join(folder, articleFileName(article, 'ann')), ann);
-    if (recordsWritten.length) written.recordsByArticle.push([article.id, articleRecordsJson(recordsWritten)]);
-  }
-  return written;
-}
-
-/** The second half of the articles in scope (see writeBrat): a part of the export. */
-export function writeBratHalf(db: Database.Database, folder: string, articleIds: string[], scope: string[] | null): BratArticles {
-  return writeBratArticles(db, folder, articleIds, scope, scopeLinks(db, scope, false));
-}
-
-/**
- * The articles in scope in the order exports read them, cut in two with about as many claims on
- * each side (a half may be empty).
- */
-function halves(db: Database.Database, articleIds: string[] | null): [string[], string[]] {
-  const rows = db
-    .prepare(`SELECT a.id, (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) FROM articles a WHERE 1 ${inArticles(articleIds, 'a.id')} ORDER BY a.seq`)
-    .raw()
-    .all(articleParams(articleIds)) as Array<[string, number]>;
-  const total = rows.reduce((sum, [, claims]) => sum + claims, 0);
-  let cut = 0;
-  for (let sum = 0; cut < rows.length && sum + rows[cut]![1] / 2 <= total / 2; cut++) sum += rows[cut]![1];
-  return [rows.slice(0, cut).map(([id]) => id), rows.slice(cut).map(([id]) => id)];
-}
-
-/**
- * brat standoff in `folder`: per article `<id>.txt` (the stored text, byte for byte) and
- * `<id>.ann` with a T line per claim, an AnnotatorNotes line with its actor, channel and tags,
- * and an R line per link within the article (with its status and rationale as a note).
- * brat relations cannot join documents, so links between articles go to cross-document-links.tsv.
- * A T line holds the claim's span split at brat's line breaks and trimmed to non-whitespace (what
- * brat shows); the exact span and what brat has no place for go to gainsay-records.json.
- * The articles' second half is written as a part of the export (parts.ts), meanwhile; the files
- * that join the halves are written once both are. `tally` counts the claims and links left out.
- */
-export async function writeBrat(db: Database.Database, folder: string, articleIds: string[] | null, tally: AttentionTally, startPart: StartPart): Promise<void> {
-  const [first, second] = halves(db, articleIds);
-  await alongside(startPart, { name: 'brat-half', folder, articleIds: second, scope: articleIds }, async (secondHalf) => {
-    writeWhole(path.join(folder, 'annotation.conf'), BRAT_ANNOTATION_CONF);
-    const scope = scopeLinks(db, articleIds, true);
-    const firstHalf = writeBratArticles(db, folder, first, articleIds, scope);
-    const { brat: rest } = await secondHalf;
-    const both = [firstHalf, rest!];
-    const entities: ByClaim<Entity> = Object.assign({}, ...both.map((half) => half.entities));
-    const entityOf = (rowid: ClaimKey | null) => (rowid === null ? undefined : entities[rowid]);
-    const cross = ['link_id\tkind\tstatus\tdocument_a\tentity_a\tdocument_b\tentity_b\trationale'];
-    const linkRecords: LinkRecord[] = [];
-    for (const link of scope.links) {
-      const [a, b] = [entityOf(link.rowidA), entityOf(link.rowidB)];
-      if (!linkWritten(link, a, b)) {
+      if (!a || !b) {
         tally.links++;
         continue;
       }
-      linkRecords.push(link.record!);
-      if (link.articleA !== link.articleB) cross.push([link.linkId, relationType(link), link.status, a!.articleId, a!.t, b!.articleId, b!.t, bratNote(link.rationaleText)].join('\t'));
+      const r = `R${++relations}`;
+      written.add(link.linkId);
+      ann += `${r}\t${relationType(link)} Arg1:${a.t} Arg2:${b.t}\n`;
+      ann += `#${++notes}\tAnnotatorNotes ${r}\t${bratNote(`status: ${link.status}${link.rationaleText ? `; rationale: ${link.rationaleText}` : ''}`)}\n`;
     }
-    writeWhole(path.join(folder, CROSS_DOCUMENT_LINKS), `${cross.join('\n')}\n`);
-    for (const half of both) tally.claims += half.claimsLeftOut;
-    await writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, {
-      articles: both.flatMap((half) => half.articles),
-      byArticle: new Map(both.flatMap((half) => half.recordsByArticle)),
-      links: linkRecords,
-    });
-  });
+    writeWhole(path.join(folder, articleFileName(article, 'ann')), ann);
+    if (recordsWritten.length) recordsByArticle.set(article.id, articleRecordsJson(recordsWritten));
+  }
+  const cross = ['link_id\tkind\tstatus\tdocument_a\tentity_a\tdocument_b\tentity_b\trationale'];
+  for (const link of across) {
+    const [a, b] = [entityOf(link.rowidA), entityOf(link.rowidB)];
+    if (!a || !b) {
+      tally.links++;
+      continue;
+    }
+    written.add(link.linkId);
+    cross.push([link.linkId, relationType(link), link.status, a.articleId, a.t, b.articleId, b.t, bratNote(link.rationaleText)].join('\t'));
+  }
+  writeWhole(path.join(folder, CROSS_DOCUMENT_LINKS), `${cross.join('\n')}\n`);
+  const linkRecords = links.filter((link) => written.has(link.linkId)).map((link) => link.record!);
+  await writeRecords(db, path.join(folder, BRAT_RECORDS_FILE), articleIds, { articles, byArticle: recordsByArticle, links: linkRecords });
 }
 
 type SectionName = Exclude<keyof BratRecords, 'format' | 'formatVersion'>;
 
 /** Each section of gainsay-records.json as pieces of its list written by nestedJson, in order. */
-type RecordSections = { [S in SectionName]: Iterable<string | Uint8Array> };
+type RecordSections = { [S in SectionName]: Iterable<string | Buffer> };
 
 /** A claim written, with its T. */
 interface WrittenClaim {
@@ -186,10 +120,10 @@ interface WrittenClaim {
   t: string;
 }
 
-/** One article's part of the sidecar's highlights and of its claims, as nestedJson writes them (a thread passes them on as Uint8Arrays). */
+/** One article's part of the sidecar's highlights and of its claims, as nestedJson writes them. */
 interface ArticleRecordsJson {
-  highlights: Uint8Array;
-  claims: Uint8Array;
+  highlights: Buffer;
+  claims: Buffer;
 }
 
 /** Records stringified at once: one call per record costs more than the records. */
@@ -235,7 +169,7 @@ function articleRecordsJson(written: WrittenClaim[]): ArticleRecordsJson {
  * gainsay-records.json as JSON.stringify(records, null, 1) would write it, a piece of a list at
  * a time: the whole document would be one string of 75 MB at 100,000 claims.
  */
-function* recordsJson(sections: RecordSections): Generator<string | Uint8Array> {
+function* recordsJson(sections: RecordSections): Generator<string | Buffer> {
   yield `{\n "format": ${JSON.stringify(BRAT_RECORDS_FORMAT)},\n "formatVersion": 1`;
   for (const [name, pieces] of Object.entries(sections)) {
     let first = true;

@@ -158,12 +158,6 @@ export interface ClaimFields {
   records?: boolean;
   /** When the claim was made and last changed (else `createdAt` and `updatedAt` are empty). */
   dates?: boolean;
-  /**
-   * Whose tags are read, all at once (else those of the claims read): for some of an export's
-   * articles, its whole scope's, as reading the tags of some articles' claims costs several times
-   * more than reading every claim's.
-   */
-  tagScope?: string[] | null;
 }
 
 const EVERYTHING: ClaimFields = { tags: true, context: true };
@@ -218,7 +212,7 @@ class ClaimReader {
     this.context = fields.context;
     this.records = fields.records ?? false;
     this.actors = actorNames(db);
-    this.tags = fields.tags || this.records ? tagsByClaim(db, fields.tagScope === undefined ? articleIds : fields.tagScope) : {};
+    this.tags = fields.tags || this.records ? tagsByClaim(db, articleIds) : {};
     // Dates left out are read as SQL's empty text, which makes no new string.
     const claimColumns = fields.dates === false && !this.records ? COLUMNS.map((column) => (column === 'c.created_at' || column === 'c.updated_at' ? "''" : column)) : COLUMNS;
     const columns = [...claimColumns, ...(this.context ? CONTEXT_COLUMNS : []), ...(this.records ? RECORD_COLUMNS : [])];

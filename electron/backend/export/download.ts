@@ -7,7 +7,6 @@ import { exportProject } from './export-project';
 import { writeZip } from './zip-writer';
 import { DiskFullError, isDiskFull, processIsRunning, removeQuietly, writeFileAtomically } from './output';
 import { reportFiles } from './report-export';
-import type { StartPart } from './parts';
 
 export interface Download {
   /** The file name to offer. */
@@ -53,7 +52,7 @@ const unplaced = (error: unknown) => (isDiskFull(error) ? new DiskFullError(null
  * folder-shaped export, CSV, brat or the report's two files, is zipped), so what is sent is
  * complete or nothing.
  */
-export async function prepareDownload(db: Database.Database, projectName: string, format: ExportFormat, bom: boolean, startPart?: StartPart): Promise<Download> {
+export async function prepareDownload(db: Database.Database, projectName: string, format: ExportFormat, bom: boolean): Promise<Download> {
   removeLeftoverDownloads();
   let temp: string;
   try {
@@ -69,16 +68,16 @@ export async function prepareDownload(db: Database.Database, projectName: string
     let outcome: ExportOutcome;
     if (single) {
       const file = path.join(temp, `${base}.${single.extension}`);
-      outcome = await exportProject(db, projectName, format, file, { bom }, startPart);
+      outcome = await exportProject(db, projectName, format, file, { bom });
       return { name: path.basename(file), type: single.type, file, folder: temp, notice: attentionSummary(format, outcome), dispose };
     }
     const folder = path.join(temp, base);
     if (format === 'report') {
       fs.mkdirSync(folder);
       const files = reportFiles(path.join(folder, `${base} review report`));
-      outcome = await exportProject(db, projectName, format, files.html, {}, startPart);
+      outcome = await exportProject(db, projectName, format, files.html, {});
     } else {
-      outcome = await exportProject(db, projectName, format, folder, { bom }, startPart);
+      outcome = await exportProject(db, projectName, format, folder, { bom });
     }
     const file = path.join(temp, `${base} ${format}.zip`);
     await zipFolder(folder, file);

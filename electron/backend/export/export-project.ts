@@ -12,8 +12,6 @@ import { writeReport } from './report-export';
 import { webAnnotations } from './w3c-export';
 import { ProjectRecords } from './records';
 import { newTally } from './span-check';
-import type { StartPart } from './parts';
-import { partsInLine } from './run-part';
 
 export interface ExportOptions {
   /** Only these articles (and the claims, actors, tags and links that go with them). */
@@ -46,10 +44,8 @@ function checkArticles(db: Database.Database, ids: string[] | undefined): void {
 /**
  * Writes the project (or some of its articles) to `out` in one format, and says how many claims
  * needed attention (their span does not hold on their text) and how the format dealt with them.
- * `startPart` makes the parts of an export that can be made apart (parts.ts): in line by default,
- * on a second thread from an export thread.
  */
-export async function exportProject(db: Database.Database, projectName: string, format: ExportFormat, out: string, options: ExportOptions = {}, startPart: StartPart = partsInLine(db)): Promise<ExportOutcome> {
+export async function exportProject(db: Database.Database, projectName: string, format: ExportFormat, out: string, options: ExportOptions = {}): Promise<ExportOutcome> {
   checkArticles(db, options.articleIds);
   const articleIds = options.articleIds ?? null;
   const tally = newTally();
@@ -75,10 +71,10 @@ export async function exportProject(db: Database.Database, projectName: string, 
       await writeFileAtomically(out, (write) => writeQdpx(db, articleIds, projectName, write, tally));
       break;
     case 'report':
-      await writeReport(db, out, articleIds, projectName, tally, startPart);
+      await writeReport(db, out, articleIds, projectName, tally);
       break;
     case 'brat':
-      await writeFolderAtomically(out, (folder) => writeBrat(db, folder, articleIds, tally, startPart));
+      await writeFolderAtomically(out, (folder) => writeBrat(db, folder, articleIds, tally));
       break;
   }
   return { claimsNeedingAttention: tally.claims, linksLeftOut: tally.links };

@@ -209,20 +209,6 @@ async function writeTemporary(target: string, produce: Produce): Promise<Tempora
 }
 
 /**
- * Writes `produce`'s output to a new temporary file beside `target`, on disk and closed, and
- * returns its name: for a file made apart from the others it belongs with (export/parts.ts), which
- * writeFilesTogether then renames into place with them.
- */
-export async function writeTemporaryFile(target: string, produce: Produce): Promise<string> {
-  const resolved = path.resolve(target);
-  const { temp, onDisk } = await writeTemporary(resolved, produce);
-  const failure = await onDisk;
-  if (failure === null) return temp;
-  removeQuietly(temp);
-  throw cannotWrite(resolved, failure);
-}
-
-/**
  * Writes `produce`'s output to a temporary file and renames it over `target` only when complete:
  * a failed or interrupted export never leaves a partial file behind.
  */
@@ -233,11 +219,11 @@ export async function writeFileAtomically(target: string, produce: Produce): Pro
 /**
  * Like writeFileAtomically for files that belong together (the report's HTML and Markdown, CSV's
  * tables): all are written to temporaries first, one after the other (a file's `produce` may use
- * what an earlier one's gathered), or `made` elsewhere (writeTemporaryFile), then renamed into place; if a rename fails, the ones already
+ * what an earlier one's gathered), then renamed into place; if a rename fails, the ones already
  * renamed are removed, so they appear together or not at all. A file is put on disk (fsync) by
  * libuv's threads while the next is made.
  */
-export async function writeFilesTogether(files: Array<{ target: string; produce: Produce } | { target: string; made: () => Promise<string> }>): Promise<void> {
+export async function writeFilesTogether(files: Array<{ target: string; produce: Produce }>): Promise<void> {
   const temps: Array<Temporary & { target: string }> = [];
   const removeTemps = async () => {
     // Closed first: Windows cannot remove a file that is open.
@@ -247,9 +233,7 @@ export async function writeFilesTogether(files: Array<{ target: string; produce:
   try {
     for (const file of files) {
       const target = path.resolve(file.target);
-      // A file made elsewhere (writeTemporaryFile) is already on disk.
-      if ('made' in file) temps.push({ temp: await file.made(), onDisk: Promise.resolve(null), target });
-      else temps.push({ ...(await writeTemporary(target, file.produce)), target });
+      temps.push({ ...(await writeTemporary(target, file.produce)), target });
     }
   } catch (error) {
     await removeTemps();

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import * as report from '../../../shared/export/report';
-import { writeFilesTogether, writeTemporaryFile } from './output';
-import { alongside, type StartPart } from './parts';
+import { writeFilesTogether } from './output';
 import { reportData } from './report-data';
 import type { AttentionTally } from './span-check';
 
@@ -35,14 +34,20 @@ function section<T>(title: string, empty: string, parts: T[], html: (part: T) =>
   };
 }
 
-/** The report's header and sections, from its data; the same in both files. */
-function reportParts(db: Database.Database, articleIds: string[] | null, project: string, generated: string) {
+/**
+ * The review report as HTML and Markdown: contradictions side by side grouped by actor pair
+ * (status and rationale with each), then corroborations, then every actor's claims by date.
+ * Claims whose span does not hold on their text are kept and marked; `tally` counts them. The two
+ * files appear together or not at all.
+ */
+export async function writeReport(db: Database.Database, out: string, articleIds: string[] | null, projectName: string, tally: AttentionTally): Promise<ReportFiles> {
+  const files = reportFiles(out);
   const data = reportData(db, articleIds);
   const count = (groups: report.ReportPair[]) => groups.reduce((n, g) => n + g.links.length, 0);
   const articles = articleIds ? articleIds.length : (db.prepare('SELECT count(*) FROM articles').pluck().get() as number);
   const header: report.ReportHeader = {
-    project,
-    generated,
+    project: projectName,
+    generated: new Date().toISOString().slice(0, 10),
     counts: { articles, claims: data.claims, contradictions: count(data.contradictions), corroborations: count(data.corroborations), needsAttention: data.needsAttention },
   };
   const sections = [
@@ -50,50 +55,29 @@ function reportParts(db: Database.Database, articleIds: string[] | null, project
     section('Corroborations', 'No corroborations have been recorded.', data.corroborations, (p) => report.htmlPair(p, VERBS.corroborates), (p) => report.markdownPair(p, VERBS.corroborates)),
     section('Claims by actor', 'No claims have been recorded.', data.claimsByActor, (e) => report.htmlActorClaims(e.actor, e.claims), (e) => report.markdownActorClaims(e.actor, e.claims)),
   ];
-  return { header, sections, needsAttention: data.needsAttention };
-}
-
-/**
- * The review report as HTML and Markdown: contradictions side by side grouped by actor pair
- * (status and rationale with each), then corroborations, then every actor's claims by date.
- * Claims whose span does not hold on their text are kept and marked; `tally` counts them. The
- * Markdown is a part of the export, made meanwhile (writeReportMarkdown); the two files appear
- * together or not at all.
- */
-export async function writeReport(db: Database.Database, out: string, articleIds: string[] | null, projectName: string, tally: AttentionTally, startPart: StartPart): Promise<ReportFiles> {
-  const files = reportFiles(out);
-  // Once, for both files: the part's thread could otherwise see another day.
-  const generated = new Date().toISOString().slice(0, 10);
-  await alongside(startPart, { name: 'report-markdown', target: files.markdown, articleIds, project: projectName, generated }, async (markdown) => {
-    const { header, sections, needsAttention } = reportParts(db, articleIds, projectName, generated);
-    await writeFilesTogether([
-      {
-        target: files.html,
-        produce: (write) => {
-          write(report.htmlStart(header));
-          for (const { title, empty, html } of sections) {
-            write(report.htmlSection(title, empty));
-            for (const part of html()) write(part);
-          }
-          write(report.HTML_END);
-        },
+  await writeFilesTogether([
+    {
+      target: files.html,
+      produce: (write) => {
+        write(report.htmlStart(header));
+        for (const { title, empty, html } of sections) {
+          write(report.htmlSection(title, empty));
+          for (const part of html()) write(part);
+        }
+        write(report.HTML_END);
       },
-      // Asked for in its turn: a promise made now would be unhandled if the part failed meanwhile.
-      { target: files.markdown, made: async () => (await markdown).temp! },
-    ]);
-    tally.claims += needsAttention;
-  });
+    },
+    {
+      target: files.markdown,
+      produce: (write) => {
+        write(report.markdownStart(header));
+        for (const { title, empty, markdown } of sections) {
+          write(report.markdownSection(title, empty));
+          for (const part of markdown()) write(part);
+        }
+      },
+    },
+  ]);
+  tally.claims += data.needsAttention;
   return files;
-}
-
-/** The report's Markdown (a part of the export: see writeReport), to a temporary file beside `target`, on disk; returns its name. */
-export async function writeReportMarkdown(db: Database.Database, target: string, articleIds: string[] | null, project: string, generated: string): Promise<string> {
-  const { header, sections } = reportParts(db, articleIds, project, generated);
-  return writeTemporaryFile(target, (write) => {
-    write(report.markdownStart(header));
-    for (const { title, empty, markdown } of sections) {
-      write(report.markdownSection(title, empty));
-      for (const part of markdown()) write(part);
-    }
-  });
 }

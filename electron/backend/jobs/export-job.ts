@@ -8,7 +8,7 @@ import type { ExportJobResult, JobSnapshot } from '../../../shared/jobs';
 import type { ExportOptions } from '../export/export-project';
 import type { ExportTarget, Host } from '../host';
 import type { Project } from '../project';
-import { errorFromMessage, type ExportSource, type ExportWorkerData, type ExportWorkerMessage } from './export-protocol';
+import type { ExportSource, ExportWorkerData, ExportWorkerMessage } from './export-protocol';
 import { CancelledError, type JobControl, type Jobs } from './jobs';
 
 /** How long a cancelled export may take to notice before its thread is stopped outright. */
@@ -95,7 +95,7 @@ function runExport(data: ExportWorkerData, control: JobControl, host: Host, load
           return settle(() => resolve({ kind: 'export', name: message.name, download: true, bytes: fs.statSync(message.file).size, notice: message.notice }));
         }
         case 'error':
-          return settle(() => reject(errorFromMessage(message.code, message.message)));
+          return settle(() => reject(message.code === 'cancelled' ? new CancelledError() : message.code === 'internal' ? new Error(message.message) : new GainsayError(message.code, message.message)));
       }
     });
     worker.on('error', (error) => settle(() => reject(error)));

@@ -1,9 +1,7 @@
-import { GainsayError, type ErrorCode } from '../../../shared/errors';
+import type { ErrorCode } from '../../../shared/errors';
 import type { ExportFormat } from '../../../shared/export/formats';
 import type { ExportOptions } from '../export/export-project';
-import type { PartRequest, PartResult } from '../export/parts';
 import type { ExportTarget } from '../host';
-import { CancelledError } from './jobs';
 
 /** Progress is posted from the export thread at most this often. */
 export const PROGRESS_EVERY_MS = 100;
@@ -34,28 +32,3 @@ export type ExportWorkerMessage =
   | { type: 'done'; notice: string | null; bytes: number }
   | { type: 'download'; name: string; mediaType: string; file: string; folder: string; notice: string | null; bytes: number }
   | { type: 'error'; code: ErrorCode; message: string };
-
-/** An error as a thread passes it on: a GainsayError's code and message, or `internal` and its stack. */
-export function errorToMessage(error: unknown): { code: ErrorCode; message: string } {
-  return error instanceof GainsayError ? { code: error.code, message: error.message } : { code: 'internal', message: String((error as Error)?.stack ?? error) };
-}
-
-/** The error a thread passed on, as it was thrown there. */
-export function errorFromMessage(code: ErrorCode, message: string): Error {
-  return code === 'cancelled' ? new CancelledError() : code === 'internal' ? new Error(message) : new GainsayError(code, message);
-}
-
-/** What an export thread starts its second thread with (part-thread.ts). */
-export interface PartThreadData {
-  kind: 'part';
-  /** The export's: set to 1 to cancel. */
-  cancelFlag: SharedArrayBuffer;
-  /** One Int32: set to 1 to stop the part under way. */
-  stopFlag: SharedArrayBuffer;
-}
-
-/** To the second thread: the project's main file as read (shared memory), then parts to make. */
-export type PartThreadRequest = { type: 'load'; bytes: Uint8Array } | { type: 'run'; id: number; request: PartRequest };
-
-/** From the second thread: each part's end. */
-export type PartThreadMessage = { type: 'done'; id: number; result: PartResult } | { type: 'error'; id: number; code: ErrorCode; message: string };
