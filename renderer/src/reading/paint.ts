@@ -1,8 +1,9 @@
 import type { HighlightItem } from '../../../shared/domain';
 import { firstIndex } from '../../../shared/first-index';
 import type { TextBlock } from '../../../shared/text/blocks';
-import { changedExtents, resegmented, type PaintSpan, type Segment } from '../../../shared/text/segments';
+import { changedExtents, type PaintSpan, type Segment } from '../../../shared/text/segments';
 import { actorColour } from '../actor-colours';
+import { resegmentedWithin } from './resegmented-within';
 import type { TextIndex } from './text-index';
 
 const MAX_DEPTH = 10;
@@ -40,10 +41,6 @@ function firstEndingAfter(segments: readonly Segment[], offset: number): number 
   return firstIndex(segments.length, (i) => segments[i]!.end <= offset);
 }
 
-function paintSpan(h: HighlightItem): PaintSpan {
-  return { id: h.id, start: h.start, end: h.end, colour: actorColour(h.claim?.actor.id) };
-}
-
 /**
  * The paragraphs on screen or within `margin` pixels of it, found by binary search over their
  * boxes (they are laid out top to bottom); one layout, then a few reads.
@@ -68,6 +65,8 @@ function paragraphsNear(elements: readonly HTMLElement[], margin: number): numbe
 export class HighlightPainter {
   private segments: Segment[] = [];
   private spans = new Map<string, PaintSpan>();
+  /** Each listed highlight's span, kept while the actors' colours stay: the list keeps its unchanged items. */
+  private spanOf = new WeakMap<HighlightItem, PaintSpan>();
   private highlights: readonly HighlightItem[] = [];
   private activeId: string | null = null;
   private colours = -1;
@@ -105,7 +104,8 @@ export class HighlightPainter {
   update(highlights: readonly HighlightItem[], activeId: string | null, colours: number): void {
     const listChanged = highlights !== this.highlights;
     if (listChanged || colours !== this.colours) {
-      const spans = new Map(highlights.map((h) => [h.id, paintSpan(h)]));
+      if (colours !== this.colours) this.spanOf = new WeakMap();
+      const spans = new Map(highlights.map((h) => [h.id, this.paintSpan(h)]));
       const changed = changedExtents(this.spans, spans);
       this.highlights = highlights;
       this.colours = colours;
@@ -117,7 +117,7 @@ export class HighlightPainter {
           from = Math.min(from, start);
           to = Math.max(to, end);
         }
-        this.segments = resegmented(this.segments, [...spans.values()], from, to);
+        this.segments = resegmentedWithin(this.segments, spans.values(), from, to);
         for (const i of this.painted.keys()) {
           const block = this.index.blocks[i]!;
           if (changed.some(([start, end]) => start < block.endCp && block.startCp < end)) this.paintParagraph(i);
@@ -144,6 +144,12 @@ export class HighlightPainter {
   dispose(): void {
     this.observer.disconnect();
     clearHighlights();
+  }
+
+  private paintSpan(h: HighlightItem): PaintSpan {
+    let span = this.spanOf.get(h);
+    if (!span) this.spanOf.set(h, (span = { id: h.id, start: h.start, end: h.end, colour: actorColour(h.claim?.actor.id) }));
+    return span;
   }
 
   private layer(name: string): Highlight {
