@@ -20,6 +20,15 @@ export interface ArticleSelection {
  */
 export function useArticleSelection(index: TextIndex | null, text: string): [ArticleSelection | null, () => void, () => void] {
   const [selection, setSelection] = useState<ArticleSelection | null>(null);
+  // The browser reports a selection gone after a caller forgot it (an add removes it, then its
+  // frame is drawn): that changes nothing, and sets no state, which React would have drawn the
+  // whole reading view again for, just before the next frame, to find that out.
+  const showing = useRef<ArticleSelection | null>(null);
+  const show = useCallback((next: ArticleSelection | null) => {
+    if (next === null && showing.current === null) return;
+    showing.current = next;
+    setSelection(next);
+  }, []);
   const reader = useRef(() => {});
   useEffect(() => {
     // The index is built for the text shown; until it is (or while it is another article's), no selection.
@@ -29,13 +38,13 @@ export function useArticleSelection(index: TextIndex | null, text: string): [Art
       // page first (the whole article).
       const current = document.getSelection();
       const range = current && current.rangeCount > 0 ? current.getRangeAt(0) : null;
-      if (!range || range.collapsed) return setSelection(null);
+      if (!range || range.collapsed) return show(null);
       const start = index.offsetAt(range.startContainer, range.startOffset);
       const end = index.offsetAt(range.endContainer, range.endOffset);
-      if (start === null || end === null || end <= start) return setSelection(null);
+      if (start === null || end === null || end <= start) return show(null);
       const quote = index.slice(start, end);
       const shown = range.toString();
-      setSelection(quote.replace(/\n/g, '') === shown.replace(/\n/g, '') ? { start, end, quote } : null);
+      show(quote.replace(/\n/g, '') === shown.replace(/\n/g, '') ? { start, end, quote } : null);
     };
     // Not read now: the index is built as the text's DOM is, so no selection can be inside it
     // yet, and reading the selection as the article opens lays out the whole article mid-commit.
@@ -45,8 +54,8 @@ export function useArticleSelection(index: TextIndex | null, text: string): [Art
       reader.current = () => {};
       document.removeEventListener('selectionchange', update);
     };
-  }, [index, text]);
-  const forget = useCallback(() => setSelection(null), []);
+  }, [index, text, show]);
+  const forget = useCallback(() => show(null), [show]);
   const read = useCallback(() => reader.current(), []);
   return [selection, forget, read];
 }
