@@ -5,7 +5,7 @@ import { BRAT_RECORDS_FILE, BRAT_RECORDS_FORMAT, type BratRecords } from '../../
 import type { LinkRecord } from '../../../shared/export/project-json';
 import { ProjectRecords } from './records';
 import { binaryOrder } from './binary-order';
-import { claimsByArticle, linkRows, type ByClaim, type ClaimKey, type ClaimRecords, type LinkRow } from './claim-rows';
+import { claimsByArticle, linkedClaims, linkRows, type ByClaim, type ClaimKey, type ClaimRecords, type LinkRow } from './claim-rows';
 import type { AttentionTally } from './span-check';
 import { articleFileName } from './file-names';
 import { writeFileAtomically, writeWhole } from './output';
@@ -28,13 +28,10 @@ export async function writeBrat(db: Database.Database, folder: string, articleId
   const within = new Map<string, LinkRow[]>();
   const across: LinkRow[] = [];
   /** Every link in scope, in the order the sidecar lists those written. */
-  const links: LinkRow[] = [];
+  const links = [...linkRows(db, articleIds, { records: true, rowids: true })];
   /** The claims links join, by claim key: only their entities are looked up again. */
-  const linked: ByClaim<boolean> = {};
-  for (const link of linkRows(db, articleIds, { records: true, rowids: true })) {
-    links.push(link);
-    if (link.rowidA !== null) linked[link.rowidA] = true;
-    if (link.rowidB !== null) linked[link.rowidB] = true;
+  const linked = linkedClaims(links);
+  for (const link of links) {
     if (link.articleA !== link.articleB) across.push(link);
     else if (within.has(link.articleA)) within.get(link.articleA)!.push(link);
     else within.set(link.articleA, [link]);

@@ -287,6 +287,16 @@ export function* claimsByArticle(db: Database.Database, articleIds: string[] | n
   for (const article of new ProjectRecords(db, articleIds).articles()) yield { article, ...reader.claimsOf(article) };
 }
 
+/** The claims the links join, by claim key (read with `rowids`; a claim the file lacks has none). */
+export function linkedClaims(links: Iterable<LinkRow>): ByClaim<boolean> {
+  const linked: ByClaim<boolean> = {};
+  for (const { rowidA, rowidB } of links) {
+    if (rowidA !== null) linked[rowidA] = true;
+    if (rowidB !== null) linked[rowidB] = true;
+  }
+  return linked;
+}
+
 /**
  * Links whose two claims are both in scope, oldest first (as project JSON lists them). Actors and
  * articles come from the copies each link keeps of its claims' (see migration 3), so nothing is

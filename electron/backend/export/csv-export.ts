@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { linkRows, type ByClaim, type ClaimKey } from './claim-rows';
+import { linkedClaims, linkRows, type ByClaim, type ClaimKey } from './claim-rows';
 import { claimCsvLines } from './csv-claim-lines';
 import { writeFilesTogether, type Produce } from './output';
 import { ProjectRecords } from './records';
@@ -46,11 +46,7 @@ export async function writeCsvTables(db: Database.Database, folder: string, arti
   // links.csv repeats each side's quote, article, outlet and date, and articles.csv each article's
   // facts and length: kept from claims.csv rather than read again (the articles with their texts).
   // Sides are known by their claims' keys (a side the file lacks has none).
-  const linked: ByClaim<boolean> = {};
-  for (const { rowidA, rowidB } of links) {
-    if (rowidA !== null) linked[rowidA] = true;
-    if (rowidB !== null) linked[rowidB] = true;
-  }
+  const linked = linkedClaims(links);
   const sides: ByClaim<string> = {};
   const side = (key: ClaimKey | null) => (key === null ? NO_SIDE : (sides[key] ?? NO_SIDE));
   const articleLines: string[] = [];

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../../shared/export/project-json';
 import { oneLine } from '../../../shared/text/one-line';
 import { APP_VERSION } from '../../../shared/version';
-import { claimsByArticle, linkRows, type ByClaim, type ClaimKey, type LinkRow } from './claim-rows';
+import { claimsByArticle, linkedClaims, linkRows, type ByClaim, type ClaimKey, type LinkRow } from './claim-rows';
 import { writeZip } from './zip-writer';
 import { ProjectRecords } from './records';
 import type { AttentionTally } from './span-check';
@@ -68,11 +68,7 @@ async function writeProjectXml(
   const coding = (code: string) => `<Coding guid="${randomUUID()}" creatingUser="${user}">\n${codeRef(code)}</Coding>\n`;
   // Links are read first: only the claims they join are remembered as written, by rowid.
   const inScope = [...linkRows(db, articleIds, { rowids: true })];
-  const linked: ByClaim<boolean> = {};
-  for (const { rowidA, rowidB } of inScope) {
-    if (rowidA !== null) linked[rowidA] = true;
-    if (rowidB !== null) linked[rowidB] = true;
-  }
+  const linked = linkedClaims(inScope);
   const selections: ByClaim<boolean> = {};
   const selected = (rowid: ClaimKey | null) => rowid !== null && selections[rowid] === true;
   emit('<Sources>\n');
