@@ -189,13 +189,15 @@ export function escapeMarkdown(text: string): string {
 /** escapeMarkdown of text that repeats. */
 const markdownOf = remembered(escapeMarkdown);
 
-/** A note as its own paragraph (a line right after a quote or list item would run on into it). */
-const noteMarkdown = (claim: ReportClaim, indent: string) => (claim.note ? `\n\n${indent}Note: ${escapeMarkdown(claim.note)}` : '');
+/**
+ * A note as its own paragraph (a line right after a quote or list item would run on into it),
+ * its line indented by `indent`, the blank line before it holding `blank`.
+ */
+const noteMarkdown = (claim: ReportClaim, indent: string, blank = '') => (claim.note ? `\n${blank}\n${indent}Note: ${escapeMarkdown(claim.note)}` : '');
 
 /** A link's side as paragraphs of its list item, every line after the first indented by two spaces (blank ones too). */
 function sideMarkdown(side: ReportClaim): string {
-  const note = side.note ? `\n  \n  Note: ${escapeMarkdown(side.note)}` : '';
-  return `**${markdownOf(side.actor)}**${side.via ? ` via ${markdownOf(side.via)}` : ''} — ${side.source.markdown.outlet}, ${markdownOf(side.date ?? 'undated')}, *${side.source.markdown.title}*\n  > ${escapeMarkdown(side.quote)}${attentionMarkdown(side)}${note}`;
+  return `**${markdownOf(side.actor)}**${side.via ? ` via ${markdownOf(side.via)}` : ''} — ${side.source.markdown.outlet}, ${markdownOf(side.date ?? 'undated')}, *${side.source.markdown.title}*\n  > ${escapeMarkdown(side.quote)}${attentionMarkdown(side)}${noteMarkdown(side, '  ', '  ')}`;
 }
 
 export function markdownStart(header: ReportHeader): string {
