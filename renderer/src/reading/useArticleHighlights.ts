@@ -40,13 +40,28 @@ export function useArticleHighlights(articleId: string, opening: Promise<OpenedA
   const [added, setAdded] = useState<HighlightItem[]>([]);
   const reads = useRef(0);
   const nextPending = useRef(0);
+  /**
+   * By id, each saved highlight in `added`: the last list read asked for before its save was
+   * answered. A read asked for after that saw it saved, so one that lacks it lacks it for good
+   * (undone, deleted, from this window or another) and it goes; an earlier read may lack it only
+   * because it was not saved yet.
+   */
+  const savedAfterRead = useRef(new Map<string, number>());
+  /** The ids of the last list read shown. */
+  const fetchedIds = useRef(new Set<string>());
 
   /** Shows a read of the list if no later one was asked for (answers can arrive out of order). */
   const show = useCallback((read: number, list: HighlightItem[]) => {
     if (read !== reads.current) return;
     setFetched(list);
-    const ids = new Set(list.map((h) => h.id));
-    setAdded((current) => current.filter((h) => isPending(h.id) || !ids.has(h.id)));
+    const ids = (fetchedIds.current = new Set(list.map((h) => h.id)));
+    /** Saved highlights this read may lack only because it was asked for before they were saved. */
+    const notYetListed = new Set<string>();
+    for (const [id, after] of savedAfterRead.current) {
+      if (!ids.has(id) && read <= after) notYetListed.add(id);
+      else savedAfterRead.current.delete(id);
+    }
+    setAdded((current) => current.filter((h) => isPending(h.id) || notYetListed.has(h.id)));
   }, []);
   const load = useCallback(() => {
     const read = ++reads.current;
@@ -96,8 +111,10 @@ export function useArticleHighlights(articleId: string, opening: Promise<OpenedA
       ownCreates.current.add(input);
       try {
         const created = await api.call('highlights.create', input);
+        savedAfterRead.current.set(created.id, reads.current);
         await shown;
-        setAdded((current) => current.map((h) => (h === pending ? listed(created) : h)));
+        // Unless a read shown meanwhile already lists it.
+        setAdded((current) => current.flatMap((h) => (h !== pending ? [h] : fetchedIds.current.has(created.id) ? [] : [listed(created)])));
         return created;
       } catch (e) {
         await shown;
