@@ -19,10 +19,13 @@ export interface ResolvedDate {
   phrase: string;
 }
 
-/** The calendar date of an ISO date or date-time, when it is one. */
+/** The calendar date of an ISO date or date-time, when it is one (a day the calendar has). */
 export function isoDay(value: string | null | undefined): string | null {
   const day = value?.slice(0, 10) ?? '';
-  return /^\d{4}-\d{2}-\d{2}$/u.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? day : null;
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(day)) return null;
+  const time = Date.parse(`${day}T00:00:00Z`);
+  // Date.parse takes any day up to 31 and rolls it over (2026-02-30 is March 2nd): a day is one only if it reads back the same.
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day ? day : null;
 }
 
 function shift(day: string, days: number): string {

@@ -54,4 +54,17 @@ describe('isoDay', () => {
     expect(isoDay('May 14')).toBeNull();
     expect(isoDay(null)).toBeNull();
   });
+
+  it('refuses a day the month does not have, which Date.parse would roll over', () => {
+    expect(isoDay('2026-02-30')).toBeNull();
+    expect(isoDay('2025-04-31T10:00:00Z')).toBeNull();
+    expect(isoDay('2025-02-29')).toBeNull();
+    expect(isoDay('2024-02-29')).toBe('2024-02-29');
+    expect(isoDay('2025-13-01')).toBeNull();
+  });
+
+  it('gives back every real day as it was written', () => {
+    const days = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
+    fc.assert(fc.property(days, (date) => isoDay(date.toISOString()) === date.toISOString().slice(0, 10)));
+  });
 });
