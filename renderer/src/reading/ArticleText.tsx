@@ -33,7 +33,9 @@ function TextIndexPlugin({ offsets, blocks, headline, onIndex }: { offsets: Offs
       const keys = editor.getEditorState().read(() => $getRoot().getChildrenKeys());
       const elements = keys.map((key) => editor.getElementByKey(key));
       if (elements.some((e) => e === null)) return false;
-      // The read-only document is never reconciled again, so the class stays on the headline's paragraph.
+      // The read-only document is never reconciled again, so the class stays on the headline's
+      // paragraph, until the article's details name another line as its title.
+      for (const before of editor.getRootElement()?.querySelectorAll('.article-headline') ?? []) before.classList.remove('article-headline');
       elements[headline]?.classList.add('article-headline');
       onIndex(TextIndex.build(offsets, blocks, elements as HTMLElement[]));
       return true;
