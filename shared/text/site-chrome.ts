@@ -3,9 +3,13 @@
  * headline, newsletter pitches and copyright lines after the body, ad markers in between. These
  * patterns recognise such lines so they are neither taken for the headline nor stored as body.
  */
+/** Newsletter and sign-up pitches: sites put them above the headline as well as below the body. */
+const SIGN_UP = ['subscribe to our newsletters?.*', 'sign up (for|to) .*newsletter.*', 'get (our|the) .*newsletter.*'];
+
 const HEAD_CHROME = new RegExp(
   '^(' +
     [
+      ...SIGN_UP,
       'home',
       'menu',
       'open menu',
@@ -56,9 +60,7 @@ const HEAD_CHROME = new RegExp(
 const TAIL_CHROME = new RegExp(
   '^(' +
     [
-      'subscribe to our newsletters?.*',
-      'sign up (for|to) .*newsletter.*',
-      'get (our|the) .*newsletter.*',
+      ...SIGN_UP,
       'share (this|on) .*',
       'share this( (article|story))?:?',
       'related( (articles|stories|news|coverage))?:?',
