@@ -138,10 +138,11 @@ export function SuggestionsView() {
         </label>
         <label className="inline-field">
           Confidence at least{' '}
-          <PercentInput value={filters.minConfidence} label="Lowest confidence shown, in percent" onChange={(minConfidence) => setFilters({ ...filters, minConfidence })} />
-          %
+          <span className="with-unit">
+            <PercentInput value={filters.minConfidence} label="Lowest confidence shown, in percent" onChange={(minConfidence) => setFilters({ ...filters, minConfidence })} /> %
+          </span>
         </label>
-        <label className="inline-field">
+        <label className="inline-field checkbox">
           <input type="checkbox" checked={filters.rejected} onChange={(e) => setFilters({ ...filters, rejected: e.target.checked })} /> Rejected
         </label>
         <button type="button" className="secondary" onClick={() => void askToAcceptAll()} disabled={filters.rejected || !items || items.length === 0}>
