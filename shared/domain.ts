@@ -162,16 +162,18 @@ export function hasSupportedExtension(name: string): boolean {
 /** "12,345,678". */
 export const count = (n: number) => n.toLocaleString('en');
 
-/** "12.3 MB". */
-export function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** A size for people: "12.3 MB", "12 KB", "512 bytes" (a small export read "0.0 MB"). */
+export function fileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return bytes === 1 ? '1 byte' : `${bytes} bytes`;
 }
 
 /** The refusal for a file over the size limit, or null. Checked before upload and in the backend. */
 /** Why pasted text is refused for its size (UTF-8 bytes, as a file of it would be), or null. */
 export function pasteSizeRefusal(bytes: number): string | null {
   return bytes > MAX_IMPORT_BYTES
-    ? `The pasted text is ${megabytes(bytes)}; Gainsay takes up to ${megabytes(MAX_IMPORT_BYTES)} in one article. Paste it in parts, one article each.`
+    ? `The pasted text is ${fileSize(bytes)}; Gainsay takes up to ${fileSize(MAX_IMPORT_BYTES)} in one article. Paste it in parts, one article each.`
     : null;
 }
 
@@ -182,7 +184,7 @@ export function utf8Bytes(text: string): number {
 
 export function sizeRefusal(name: string, bytes: number): string | null {
   return bytes > MAX_IMPORT_BYTES
-    ? `“${name}” is ${megabytes(bytes)}, over the ${megabytes(MAX_IMPORT_BYTES)} import limit.`
+    ? `“${name}” is ${fileSize(bytes)}, over the ${fileSize(MAX_IMPORT_BYTES)} import limit.`
     : null;
 }
 

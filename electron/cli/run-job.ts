@@ -1,5 +1,5 @@
 import { GainsayError } from '../../shared/errors';
-import { megabytes } from '../../shared/domain';
+import { fileSize } from '../../shared/domain';
 import type { JobSnapshot } from '../../shared/jobs';
 import type { Backend } from '../backend/backend';
 import type { Host } from '../backend/host';
@@ -14,7 +14,7 @@ export function commandLineHost(given: { out?: string; paths?: string[]; mapping
 }
 
 function progressLine(job: JobSnapshot): string {
-  const amount = job.unit === 'bytes' ? megabytes(job.done) : `${job.done}${job.total === null ? '' : ` of ${job.total}`} ${job.unit}`;
+  const amount = job.unit === 'bytes' ? fileSize(job.done) : `${job.done}${job.total === null ? '' : ` of ${job.total}`} ${job.unit}`;
   return `${job.label}: ${amount} · ${job.message}`;
 }
 

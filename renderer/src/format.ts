@@ -3,7 +3,6 @@
 const DAY = { day: 'numeric', month: 'short', year: 'numeric' } as const;
 const dateOnly = new Intl.DateTimeFormat('en-GB', { ...DAY, timeZone: 'UTC' });
 const dateTime = new Intl.DateTimeFormat('en-GB', DAY);
-const number = new Intl.NumberFormat();
 
 /** "5 Mar 2026" for a date or date-time; the empty string for none. */
 export function formatDate(value: string | null): string {
@@ -13,6 +12,4 @@ export function formatDate(value: string | null): string {
   return (value.length === 10 ? dateOnly : dateTime).format(date);
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${number.format(count)} ${count === 1 ? one : many}`;
-}
+export { plural } from '../../shared/text/plural';

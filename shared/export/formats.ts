@@ -1,3 +1,5 @@
+import { plural } from '../text/plural';
+
 /** The export formats, as `gainsay export --format` and the Export menu name them. */
 export const EXPORT_FORMATS = ['sqlite', 'json', 'csv', 'w3c', 'brat', 'refi', 'report'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -58,7 +60,6 @@ const HANDLING: Record<ExportFormat, ((links: number, claims: number) => string)
   report: () => 'marked in the report',
 };
 
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** One line for the export's result about claims that need attention, or null when there are none. */
 export function attentionSummary(format: ExportFormat, outcome: ExportOutcome): string | null {

@@ -3,7 +3,7 @@ import { ACTOR_KIND_LABELS, type Actor, type ActorClaim, type ActorKind } from '
 import { ActorKindSelect } from '../components/ActorKindSelect';
 import { api, onProjectChanged } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { formatDate } from '../format';
+import { formatDate, plural } from '../format';
 import { DEFAULT_CLAIMS, hrefFor, navigate } from '../router';
 import { ActorLinks } from './ActorLinks';
 import { FieldError } from '../components/FieldError';
@@ -178,7 +178,7 @@ export function ActorPage({ id }: { id: string }) {
           }}
         >
           <p>
-            {actor.name} will be merged into {target.name}: {claims.length} claims move to {target.name}, and “{actor.name}” and its
+            {actor.name} will be merged into {target.name}: {plural(claims.length, 'claim')} {claims.length === 1 ? 'moves' : 'move'} to {target.name}, and “{actor.name}” and its
             aliases become aliases of {target.name}. You can undo this.
           </p>
         </ConfirmDialog>

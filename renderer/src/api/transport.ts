@@ -1,6 +1,6 @@
 import type { GainsayBridge, WindowCommand } from '../../../shared/bridge';
 import type { Result } from '../../../shared/errors';
-import { megabytes } from '../../../shared/domain';
+import { fileSize } from '../../../shared/domain';
 import type { JobSnapshot } from '../../../shared/jobs';
 
 export type Transport = (method: string, input: unknown) => Promise<Result<unknown>>;
@@ -196,11 +196,11 @@ export async function fetchDownload(jobId: string, onProgress: (line: string) =>
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     parts.push(chunk.value);
     received += chunk.value.length;
-    onProgress(`Downloading ${megabytes(received)}${total ? ` of ${megabytes(total)}` : ''}…`);
+    onProgress(`Downloading ${fileSize(received)}${total ? ` of ${fileSize(total)}` : ''}…`);
   }
   const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'gainsay-export');
   saveBlob(new Blob(parts as BlobPart[], { type: response.headers.get('Content-Type') ?? 'application/octet-stream' }), name);
-  return `${name} (${megabytes(received)})`;
+  return `${name} (${fileSize(received)})`;
 }
 
 /** Hands data made or fetched by the page to the browser (or the desktop's save dialog) as a file download. */

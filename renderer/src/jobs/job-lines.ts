@@ -1,11 +1,11 @@
-import { megabytes } from '../../../shared/domain';
+import { fileSize } from '../../../shared/domain';
 import type { ImportJobResult } from '../../../shared/jobs';
 import type { ImportState } from '../library/useImportQueue';
 import type { JobView } from './jobs';
 
 /** How far a running job is, in words: "12.3 MB written" or "26 of 150 files". */
 function amountDone({ job }: JobView): string {
-  if (job.unit === 'bytes') return job.done ? `${megabytes(job.done)} written` : '';
+  if (job.unit === 'bytes') return job.done ? `${fileSize(job.done)} written` : '';
   return job.total === null ? `${job.done} files` : `${job.done} of ${job.total} files`;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { MAX_WINDOW_PROJECT_JSON, megabytes, type ImportOutcome } from '../../../shared/domain';
+import { MAX_WINDOW_PROJECT_JSON, fileSize, type ImportOutcome } from '../../../shared/domain';
 import { ANNOTATION_FORMAT_LABELS, readMapping, type AnnotationMapping, type AnnotationPreview } from '../../../shared/import-mappings';
 import { api } from '../api/client';
 import { inDesktopWindow, saveBlob } from '../api/transport';
@@ -21,7 +21,7 @@ async function uploadChosen(list: File[], folderChosen: boolean): Promise<Annota
   const shown = files.filter((f) => !f.name.startsWith('.'));
   const bytes = shown.reduce((sum, f) => sum + f.size, 0);
   if (bytes > MAX_WINDOW_PROJECT_JSON) {
-    throw new Error(`The chosen files are ${megabytes(bytes)}; an import from the window takes up to ${megabytes(MAX_WINDOW_PROJECT_JSON)}. Use gainsay import --project FILE [--mapping MAPPING.json] PATH.`);
+    throw new Error(`The chosen files are ${fileSize(bytes)}; an import from the window takes up to ${fileSize(MAX_WINDOW_PROJECT_JSON)}. Use gainsay import --project FILE [--mapping MAPPING.json] PATH.`);
   }
   if (shown.length === 0) throw new Error('The chosen folder has no files.');
   const folder = folderChosen ? (list[0]?.webkitRelativePath.split('/')[0] ?? null) : null;

@@ -1,12 +1,12 @@
 import { useMemo, useState, type ClipboardEvent, type FormEvent } from 'react';
-import { megabytes, pasteSizeRefusal, utf8Bytes, type ImportOutcome } from '../../../shared/domain';
+import { fileSize, pasteSizeRefusal, utf8Bytes, type ImportOutcome } from '../../../shared/domain';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { FieldError } from '../components/FieldError';
 
 /**
  * Pasted text longer than this is held by the dialog instead of being put in the text box: the
- * browser takes tens of seconds to lay out megabytes in a text box (30 s for 25 MB), during which
+ * browser takes tens of seconds to lay out fileSize in a text box (30 s for 25 MB), during which
  * the window does not answer.
  */
 const SHOWN_IN_BOX = 1_000_000;
@@ -63,7 +63,7 @@ export function PasteDialog({ onClose, onDone }: { onClose: () => void; onDone: 
         {held !== null && (
           <div className="pasted-held" role="group" aria-label="Pasted text">
             <p>
-              Pasted {megabytes(size)} of text, kept out of the box so that the window stays quick. It begins: “{held.slice(0, 160).trim()}…”
+              Pasted {fileSize(size)} of text, kept out of the box so that the window stays quick. It begins: “{held.slice(0, 160).trim()}…”
             </p>
             <button type="button" className="secondary" onClick={() => setHeld(null)} disabled={busy}>
               Clear the pasted text

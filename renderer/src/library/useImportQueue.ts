@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MAX_WINDOW_PROJECT_JSON, isProjectJsonName, isQdpxName, megabytes, sizeRefusal, type ImportOutcome } from '../../../shared/domain';
+import { MAX_WINDOW_PROJECT_JSON, isProjectJsonName, isQdpxName, fileSize, sizeRefusal, type ImportOutcome } from '../../../shared/domain';
 import { api } from '../api/client';
 import { fileToBase64, type PickedFile } from './files';
 
@@ -54,7 +54,7 @@ function interruptedImport(): ImportState {
 /** A Gainsay project JSON export, merged into the open project. */
 async function mergeProjectJson(file: File, name: string): Promise<ImportOutcome> {
   if (file.size > MAX_WINDOW_PROJECT_JSON) {
-    return { name, status: 'refused', message: `“${name}” is ${megabytes(file.size)}; project files over ${megabytes(MAX_WINDOW_PROJECT_JSON)} are merged with the command line: gainsay import --project FILE “${name}”.` };
+    return { name, status: 'refused', message: `“${name}” is ${fileSize(file.size)}; project files over ${fileSize(MAX_WINDOW_PROJECT_JSON)} are merged with the command line: gainsay import --project FILE “${name}”.` };
   }
   return { ...(await api.call('project.importJson', { name, text: await file.text() })), name };
 }

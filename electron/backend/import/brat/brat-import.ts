@@ -17,6 +17,7 @@ import { parseAnn, type AnnDocument } from './ann';
 import type { BratMapping } from '../../../../shared/import-mappings';
 import { storedText } from './stored-text';
 import { Tally } from '../tally';
+import { plural } from '../../../../shared/text/plural';
 
 /** One .txt and .ann pair. */
 interface Pair {
@@ -276,7 +277,6 @@ function documentLines(doc: ProjectDocument, stems: string[]): string[] {
   const tally = (ids: Array<string | undefined>) => ids.reduce((counts, id) => counts.set(id, (counts.get(id) ?? 0) + 1), new Map<string | undefined, number>());
   const claims = tally([...claimArticle.values()]);
   const links = tally(doc.links.flatMap((l) => [...new Set([claimArticle.get(l.claimA), claimArticle.get(l.claimB)])]));
-  const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
   return doc.articles.map((a, i) => `${stems[i]}: ${plural(claims.get(a.id) ?? 0, 'claim')}, ${plural(links.get(a.id) ?? 0, 'link')}`);
 }
 
