@@ -10,6 +10,7 @@ import { BackgroundSuggester } from './features/suggestions/background';
 import { Jobs } from './jobs/jobs';
 import { startExtractorThread } from './features/suggestions/extractor-thread';
 import { UndoLog } from './history';
+import { ANALYSIS_LIMIT } from './db/planner-statistics';
 
 /** Which file a path names: device and inode (on Windows, volume serial and file index). */
 interface FileIdentity {
@@ -146,7 +147,7 @@ export class Project {
       // Keeps the query planner's statistics current, as SQLite advises before closing; the
       // analysis limit keeps that quick on a large project. Only an optimisation: a failure
       // (a full disk) must not keep the file open and locked.
-      this.db.pragma('analysis_limit = 400');
+      this.db.pragma(`analysis_limit = ${ANALYSIS_LIMIT}`);
       this.db.pragma('optimize');
     } catch {
       // the statistics stay as they were
