@@ -139,4 +139,11 @@ describe('rows from a project file are untrusted', () => {
     expect(await call(backend, 'claims.search', { text: 'Qadirov' })).toHaveLength(ids.length + 1);
     expect((await call(backend, 'actors.claims', { id: actorId })).length).toBe(ids.length + 1);
   });
+
+  it('searches the library past a search-index row that names no article (written by another tool)', async () => {
+    edit((db) => db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(999_999, 'Stray monitors', 'monitors arrived nowhere'));
+    const found = await call(backend, 'articles.search', { query: 'monitors' });
+    expect(found.hits.map((hit: { article: { id: string } }) => hit.article.id)).toEqual([articleId]);
+    expect(found.total).toBe(1);
+  });
 });

@@ -235,26 +235,30 @@ export function searchArticles(db: Database.Database, query: string, limit: numb
   const top = preparedOnce(db, 'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0), rowid LIMIT ? OFFSET ?')
     .pluck()
     .all(fts, limit, offset) as number[];
-  // A page that is not full ends the matches, so their number is known without counting them.
-  const total =
-    top.length < limit && (top.length > 0 || offset === 0)
-      ? offset + top.length
-      : (preparedOnce(db, 'SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(fts) as number);
   // Snippets are found in the text; of a text over the import limit (see getArticle), in its start only.
   const summary = preparedOnce(
     db,
     `SELECT ${SUMMARY_COLUMNS}, CASE WHEN length(a.text) > ${MAX_ARTICLE_LENGTH} THEN substr(a.text, 1, ${OVERSIZE_SNIPPET_SCAN}) ELSE a.text END AS text
      FROM articles a WHERE a.seq = ?`,
   );
-  const hits = top.map((seq) => {
-    const row = summary.get(seq) as SummaryRow & { text: string };
+  const hits = top.flatMap((seq) => {
+    const row = summary.get(seq) as (SummaryRow & { text: string }) | undefined;
+    // An index row with no article (written into the file by another tool) is passed over.
+    if (!row) return [];
     const hit = toSummary(row);
-    return {
-      article: hit,
-      titleParts: partsFor(hit.title, findMatches(hit.title, terms)),
-      snippet: snippetAround(row.text, findMatches(row.text, terms)),
-    };
+    return [
+      {
+        article: hit,
+        titleParts: partsFor(hit.title, findMatches(hit.title, terms)),
+        snippet: snippetAround(row.text, findMatches(row.text, terms)),
+      },
+    ];
   });
+  // A page that is not full ends the matches, so their number is known without counting them.
+  const total =
+    top.length < limit && (top.length > 0 || offset === 0)
+      ? offset + hits.length
+      : (preparedOnce(db, 'SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(fts) as number);
   return { total, hits };
 }
 
