@@ -69,7 +69,7 @@ describe('attribution extractor', () => {
     expect(b!.confidence).toBeGreaterThan(one(text)[1]!.confidence);
   });
 
-  it('joins a split quotation around its cue, and resolves "he" and "the spokesman" to the person named before', () => {
+  it('joins a split quotation around its cue, resolves "he" to the person named before, and never "the spokesman" to the mediator', () => {
     const text = article('ceasefire-monitors');
     const all = one(text);
     const split = all.find((s) => s.quote.startsWith('“The mission will continue'))!;
@@ -82,8 +82,9 @@ describe('attribution extractor', () => {
     expect(spanning.source.actor?.name).toBe('Andrei Volkov');
 
     const talks = article('prisoner-talks');
+    // Ana Ribeiro was named as the mediator just before: the spokesman is someone else.
     const spokesman = one(talks).find((s) => s.source.text === 'The spokesman')!;
-    expect(spokesman.source.actor?.name).toBe('Ana Ribeiro');
+    expect(spokesman.source.actor).toBeNull();
   });
 
   it('resolves "he" and a surname to a person named earlier outside any attribution', () => {

@@ -97,6 +97,15 @@ describe('prefillClaim', () => {
     expect(p.claimedOn?.date).toBe('2025-05-13');
   });
 
+  it('never fills in a bare title as the person named before with another title', () => {
+    const text = 'Minister Ştefan Dumitrescu told reporters that “the depot was hit by rebel artillery”.\nThe depot held 4 000 tonnes of wheat, according to the regional governor.';
+    const p = prefill(text, 'The depot held 4 000 tonnes of wheat', []);
+    expect(p.actor).toBeNull();
+    expect(p.noSpeaker).toBe('‘according to the regional governor’ names no one in particular');
+    const governor = prefill(`Governor Ana Petrescu visited the site. ${text}`, 'The depot held 4 000 tonnes of wheat', []);
+    expect(governor.actor?.actor.name).toBe('Ana Petrescu');
+  });
+
   it('fills in names with letters beyond Latin-1 whole, and finds them in the registry', () => {
     const quote = '“the depot was hit by rebel artillery”';
     for (const name of ['Karel Dvořák', 'Ştefan Dumitrescu', 'Recep Tayyip Erdoğan', 'Tomasz Ilić', 'Łukasz Nowak', 'Дмитрий Песков']) {
