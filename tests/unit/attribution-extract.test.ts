@@ -166,7 +166,7 @@ describe('attribution extractor', () => {
   });
 
   it('never throws and keeps every offset inside the text on arbitrary input', () => {
-    const pieces = fc.constantFrom('said', 'told', 'Tass', 'according to', 'he', 'the spokesman', 'Pelkov', '“', '”', '"', "''", ',', '.', ':', '\n', '\n\n', ' ', '\u00a0', '😀', 'é', '停', 'cited', 'as saying', 'was quoted by', '(', ')', '–', 'that', 'The', 'Mr.');
+    const pieces = fc.constantFrom('said', 'told', 'Tass', 'according to', 'he', 'the spokesman', 'Pelkov', '“', '”', '"', "''", ',', '.', ':', '\n', '\n\n', ' ', '\u00a0', '😀', 'é', '停', 'Dvořák', 'Ştefan', 'Песков', '𝐀', 'e\u0301', 'cited', 'as saying', 'was quoted by', '(', ')', '–', 'that', 'The', 'Mr.');
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 120 }).map((p) => p.join(' ')), (text) => {
         const { suggestions } = extractAttributions(text, REGISTRY);
@@ -177,6 +177,7 @@ describe('attribution extractor', () => {
           expect(s.confidence).toBeGreaterThan(0);
           expect(s.confidence).toBeLessThan(1);
           for (const f of s.fragments) expect(s.start <= f.start && f.end <= s.end).toBe(true);
+          if (s.source.span) expect(sliceCodePoints(text, s.source.span.start, s.source.span.end)).toBe(s.source.text);
         }
       }),
       { numRuns: 150 },
