@@ -130,8 +130,8 @@ export const TITLES = new Set([
 ]);
 
 /**
- * Title words that say what someone is called or how their role is qualified, not the role itself:
- * "Mr. Obama" is no less "the president", "Democratic nominee Ana Petrescu" no less "the senator".
+ * Title words that say how someone is addressed or how their role is qualified, not the role
+ * itself: "Mr. Ilić" may yet be "the president", and "former Minister Ana Petrescu" is "the minister".
  */
 export const NOT_ROLES = new Set([
   'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'rev.', 'father', 'lord', 'lady', 'sir', 'dame',
@@ -144,9 +144,9 @@ export const NOT_ROLES = new Set([
 export const ROLE_SPELLINGS: Readonly<Record<string, string>> = {
   'sen.': 'senator', sen: 'senator', 'gov.': 'governor', gov: 'governor', 'rep.': 'representative',
   rep: 'representative', congressman: 'representative', congresswoman: 'representative',
-  'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant',
-  'adm.': 'admiral', 'prof.': 'professor', spokeswoman: 'spokesman', spokesperson: 'spokesman',
-  chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', advisor: 'adviser',
+  'gen.': 'general', 'col.': 'colonel', 'capt.': 'captain', 'adm.': 'admiral', 'prof.': 'professor',
+  spokeswoman: 'spokesman', spokesperson: 'spokesman', chairman: 'chair', chairwoman: 'chair',
+  chairperson: 'chair', advisor: 'adviser',
 };
 
 /** Words naming a person's role, used to guess that a source is a person. */
