@@ -69,7 +69,7 @@ describe('attribution extractor', () => {
     expect(b!.confidence).toBeGreaterThan(one(text)[1]!.confidence);
   });
 
-  it('joins a split quotation around its cue, and resolves "he" and "the spokesman" to the person named before', () => {
+  it('joins a split quotation around its cue, resolves "he" to the person named before, and never "the spokesman" to the mediator', () => {
     const text = article('ceasefire-monitors');
     const all = one(text);
     const split = all.find((s) => s.quote.startsWith('“The mission will continue'))!;
@@ -82,8 +82,9 @@ describe('attribution extractor', () => {
     expect(spanning.source.actor?.name).toBe('Andrei Volkov');
 
     const talks = article('prisoner-talks');
+    // Ana Ribeiro was named as the mediator just before: the spokesman is someone else.
     const spokesman = one(talks).find((s) => s.source.text === 'The spokesman')!;
-    expect(spokesman.source.actor?.name).toBe('Ana Ribeiro');
+    expect(spokesman.source.actor).toBeNull();
   });
 
   it('resolves "he" and a surname to a person named earlier outside any attribution', () => {
@@ -165,7 +166,7 @@ describe('attribution extractor', () => {
   });
 
   it('never throws and keeps every offset inside the text on arbitrary input', () => {
-    const pieces = fc.constantFrom('said', 'told', 'Tass', 'according to', 'he', 'the spokesman', 'Pelkov', '“', '”', '"', "''", ',', '.', ':', '\n', '\n\n', ' ', '\u00a0', '😀', 'é', '停', 'cited', 'as saying', 'was quoted by', '(', ')', '–', 'that', 'The', 'Mr.');
+    const pieces = fc.constantFrom('said', 'told', 'Tass', 'according to', 'he', 'the spokesman', 'Pelkov', '“', '”', '"', "''", ',', '.', ':', '\n', '\n\n', ' ', '\u00a0', '😀', 'é', '停', 'Dvořák', 'Ştefan', 'Песков', '𝐀', 'e\u0301', 'cited', 'as saying', 'was quoted by', '(', ')', '–', 'that', 'The', 'Mr.');
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 120 }).map((p) => p.join(' ')), (text) => {
         const { suggestions } = extractAttributions(text, REGISTRY);
@@ -176,6 +177,7 @@ describe('attribution extractor', () => {
           expect(s.confidence).toBeGreaterThan(0);
           expect(s.confidence).toBeLessThan(1);
           for (const f of s.fragments) expect(s.start <= f.start && f.end <= s.end).toBe(true);
+          if (s.source.span) expect(sliceCodePoints(text, s.source.span.start, s.source.span.end)).toBe(s.source.text);
         }
       }),
       { numRuns: 150 },

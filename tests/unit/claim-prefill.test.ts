@@ -96,6 +96,27 @@ describe('prefillClaim', () => {
     expect(p.actor?.actor).toMatchObject({ id: 'a-pelkov' });
     expect(p.claimedOn?.date).toBe('2025-05-13');
   });
+
+  it('never fills in a bare title as the person named before with another title', () => {
+    const text = 'Minister Ştefan Dumitrescu told reporters that “the depot was hit by rebel artillery”.\nThe depot held 4 000 tonnes of wheat, according to the regional governor.';
+    const p = prefill(text, 'The depot held 4 000 tonnes of wheat', []);
+    expect(p.actor).toBeNull();
+    expect(p.noSpeaker).toBe('‘according to the regional governor’ names no one in particular');
+    const governor = prefill(`Governor Ana Petrescu visited the site. ${text}`, 'The depot held 4 000 tonnes of wheat', []);
+    expect(governor.actor?.actor.name).toBe('Ana Petrescu');
+  });
+
+  it('fills in names with letters beyond Latin-1 whole, and finds them in the registry', () => {
+    const quote = '“the depot was hit by rebel artillery”';
+    for (const name of ['Karel Dvořák', 'Ştefan Dumitrescu', 'Recep Tayyip Erdoğan', 'Tomasz Ilić', 'Łukasz Nowak', 'Дмитрий Песков']) {
+      expect(prefill(`Minister ${name} told reporters that ${quote}.`, quote, []).actor?.actor).toEqual({ known: false, name, kind: 'person' });
+      // And opening the sentence, with no title before it.
+      expect(prefill(`${name} said ${quote}.`, quote, []).actor?.actor.name).toBe(name);
+    }
+    const registry: RegistryActor[] = [{ id: 'a-dumitrescu', name: 'Ştefan Dumitrescu', aliases: [], kind: 'person' }];
+    const p = prefill(`Minister Ştefan Dumitrescu told reporters that ${quote}. “We will rebuild it,” Dumitrescu said.`, '“We will rebuild it,”', registry);
+    expect(p.actor?.actor).toEqual({ known: true, id: 'a-dumitrescu', name: 'Ştefan Dumitrescu', kind: 'person' });
+  });
 });
 
 describe('prefillClaim on any text', () => {

@@ -129,6 +129,26 @@ export const TITLES = new Set([
   'general-secretary', 'secretary-general', 'emir', 'cardinal', 'mullah', 'field', 'marshal',
 ]);
 
+/**
+ * Title words that say how someone is addressed or how their role is qualified, not the role
+ * itself: "Mr. Ilić" may yet be "the president", and "former Minister Ana Petrescu" is "the minister".
+ */
+export const NOT_ROLES = new Set([
+  'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'rev.', 'father', 'lord', 'lady', 'sir', 'dame',
+  'vice', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'press', 'state', 'former',
+  'presidential', 'republican', 'democratic', 'democrat', 'gop', 'campaign', 'senior', 'top',
+  'military', 'acting', 'interim', 'field',
+]);
+
+/** Other spellings of a role, to the one it is compared as ("Sen. Ana Petrescu" is "the senator"). */
+export const ROLE_SPELLINGS: Readonly<Record<string, string>> = {
+  'sen.': 'senator', sen: 'senator', 'gov.': 'governor', gov: 'governor', 'rep.': 'representative',
+  rep: 'representative', congressman: 'representative', congresswoman: 'representative',
+  'gen.': 'general', 'col.': 'colonel', 'capt.': 'captain', 'adm.': 'admiral', 'prof.': 'professor',
+  spokeswoman: 'spokesman', spokesperson: 'spokesman', chairman: 'chair', chairwoman: 'chair',
+  chairperson: 'chair', advisor: 'adviser',
+};
+
 /** Words naming a person's role, used to guess that a source is a person. */
 export const PERSON_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'official', 'officer',

@@ -1,12 +1,13 @@
 /**
  * From a source mention to an actor: the registry (names and aliases, folded), titles stripped,
- * pronouns and bare titles ("he", "the spokesman") to the last fitting person named nearby, and
- * otherwise a proposed new actor with a guessed kind.
+ * pronouns and bare titles ("he", "the spokesman") to the last fitting person named nearby (a bare
+ * title never to a person known by other titles only), and otherwise a proposed new actor with a
+ * guessed kind.
  */
 import type { ActorKind } from '../../domain';
 import { fold } from '../../fold';
 import { COUNTRY_NAMES } from '../country-names';
-import { GOVERNMENT_WORDS, ORGANISATION_WORDS, OUTLET_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
+import { GOVERNMENT_WORDS, NOT_ROLES, ORGANISATION_WORDS, OUTLET_WORDS, PERSON_NOUNS, ROLE_SPELLINGS, TITLES } from './lexicon';
 import type { Token } from './tokens';
 import type { RegistryActor, ResolvedActor } from './types';
 
@@ -15,6 +16,14 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'it', 'their', 'our']);
 /** How far back (UTF-16 units) a pronoun or bare title may look for its person. */
 const NEARBY = 3000;
+/** Descriptions that fit any person, whatever their role: "the woman" may be the mayor named before. */
+const ANYONE = new Set(['man', 'woman']);
+
+/** The role a word names, as roles are compared ("sen." → "senator"), or null ("mr.", "former", "said"). */
+function roleOf(lower: string): string | null {
+  if (NOT_ROLES.has(lower) || !(TITLES.has(lower) || PERSON_NOUNS.has(lower))) return null;
+  return ROLE_SPELLINGS[lower] ?? lower;
+}
 
 function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.value);
@@ -22,6 +31,11 @@ function isCapitalised(token: Token): boolean {
 
 function known(actor: RegistryActor): ResolvedActor {
   return { known: true, id: actor.id, name: actor.name, kind: actor.kind };
+}
+
+/** One key per actor, known or proposed. */
+function actorKey(actor: ResolvedActor): string {
+  return actor.known ? `id ${actor.id}` : `new ${fold(actor.name)}`;
 }
 
 /** Guesses an unknown source's kind from its words. */
@@ -55,6 +69,8 @@ export class ActorResolver {
   private lastPerson: { actor: ResolvedActor; at: number } | null = null;
   private lastGroup: { actor: ResolvedActor; at: number } | null = null;
   private readonly byTitle = new Map<string, { actor: ResolvedActor; at: number }>();
+  /** Every role a person has been named with so far (by actorKey), in any mention of them. */
+  private readonly rolesOf = new Map<string, Set<string>>();
   /** Words of named bodies ("ministry" of "the Defence Ministry"), for a later "the ministry". */
   private readonly byHeadWord = new Map<string, { actor: ResolvedActor; at: number }>();
 
@@ -90,11 +106,17 @@ export class ActorResolver {
     return null;
   }
 
-  /** Records that a person or group was named at `at`, for later pronouns and bare titles. */
-  remember(actor: ResolvedActor, at: number, titles: readonly string[] = []): void {
+  /** Records that a person or group was named at `at` (with roles, see roleOf), for later pronouns and bare titles. */
+  remember(actor: ResolvedActor, at: number, roles: readonly string[] = []): void {
     if (actor.kind === 'person') {
       this.lastPerson = { actor, at };
-      for (const title of titles) this.byTitle.set(title, { actor, at });
+      const key = actorKey(actor);
+      const known = this.rolesOf.get(key) ?? new Set<string>();
+      this.rolesOf.set(key, known);
+      for (const role of roles) {
+        this.byTitle.set(role, { actor, at });
+        known.add(role);
+      }
       if (!actor.known) this.noteSurname(fold(actor.name), actor);
     } else {
       this.lastGroup = { actor, at };
@@ -109,14 +131,14 @@ export class ActorResolver {
   notePerson(tokens: readonly Token[], at: number): void {
     const registered = this.lookUp(tokens);
     if (registered) {
-      if (registered.kind === 'person') this.remember(known(registered), at, this.titlesIn(tokens));
+      if (registered.kind === 'person') this.remember(known(registered), at, this.rolesIn(tokens));
       return;
     }
     const { name, titled } = this.nameIn(tokens);
     if (name.length === 0 || (!titled && guessKind(tokens.map((t) => t.value), name.length) !== 'person')) return;
     const nameText = name.map((t, i) => (i > 0 && name[i - 1]!.e < t.s ? ' ' : '') + t.value).join('');
     const bySurname = name.length === 1 ? this.bySurname.get(fold(name[0]!.value)) : undefined;
-    this.remember(bySurname ?? { known: false, name: nameText, kind: 'person' }, at, this.titlesIn(tokens));
+    this.remember(bySurname ?? { known: false, name: nameText, kind: 'person' }, at, this.rolesIn(tokens));
   }
 
   /** Resolves a source mention (its tokens) found at UTF-16 offset `at`. */
@@ -133,7 +155,7 @@ export class ActorResolver {
       else parts[parts.length - 1]!.push(t);
     }
     const tokens = parts.find((part) => this.nameIn(part).name.length > 0 || this.lookUp(part)) ?? parts[0]!;
-    const titles = this.titlesIn(mention);
+    const roles = this.rolesIn(mention);
     if (tokens.length === 1 && PERSON_PRONOUNS.has(tokens[0]!.lower)) {
       const person = this.lastPerson && at - this.lastPerson.at <= NEARBY ? this.lastPerson.actor : null;
       return { text, actor: person, named: false };
@@ -145,19 +167,21 @@ export class ActorResolver {
     const registered = this.lookUp(tokens);
     if (registered) {
       const actor = known(registered);
-      this.remember(actor, at, titles);
+      this.remember(actor, at, roles);
       return { text, actor, named: true };
     }
     const { name, titled } = this.nameIn(tokens);
     if (name.length === 0) {
-      // A description: a bare title with "the" is the last person with that title, or the last person.
+      // A description: a bare title with "the" is the last person named with that role, or else the
+      // last person if no role of theirs is known ("the governor" is not the minister named before).
       const lower = tokens.map((t) => t.lower);
       const definite = lower[0] === 'the' || lower[0] === 'his' || lower[0] === 'her';
-      const title = lower.findLast((w) => TITLES.has(w) || PERSON_NOUNS.has(w));
-      if (definite && title && title !== 'source' && !lower.some((w) => w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)))) {
-        const titled = this.byTitle.get(title);
+      const role = lower.map(roleOf).findLast((r) => r !== null);
+      if (definite && role && role !== 'source' && !lower.some((w) => w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)))) {
+        const titled = this.byTitle.get(role);
         if (titled && at - titled.at <= NEARBY) return { text, actor: titled.actor, named: false };
-        if (this.lastPerson && at - this.lastPerson.at <= NEARBY) return { text, actor: this.lastPerson.actor, named: false };
+        const last = this.lastPerson;
+        if (last && at - last.at <= NEARBY && (ANYONE.has(role) || !this.rolesOf.get(actorKey(last.actor))?.size)) return { text, actor: last.actor, named: false };
       }
       // "the ministry" after "the Defence Ministry".
       const head = lower[lower.length - 1];
@@ -170,7 +194,7 @@ export class ActorResolver {
     if (kind === 'person' || (name.length === 1 && this.bySurname.get(name[0]!.lower))) {
       const bySurname = name.length === 1 ? this.bySurname.get(fold(name[0]!.value)) : undefined;
       const actor: ResolvedActor = bySurname ?? { known: false, name: nameText, kind: 'person' };
-      this.remember(actor, at, titles);
+      this.remember(actor, at, roles);
       return { text, actor, named: true };
     }
     const actor: ResolvedActor = { known: false, name: nameText, kind };
@@ -178,8 +202,8 @@ export class ActorResolver {
     return { text, actor, named: true };
   }
 
-  private titlesIn(tokens: readonly Token[]): string[] {
-    return tokens.map((t) => t.lower).filter((w) => TITLES.has(w) || PERSON_NOUNS.has(w));
+  private rolesIn(tokens: readonly Token[]): string[] {
+    return tokens.map((t) => roleOf(t.lower)).filter((r) => r !== null);
   }
 
   /**

@@ -1,10 +1,12 @@
 /**
  * Tokens, parts of speech, lemmas and sentences from wink-nlp with its English lite model (pure
  * JavaScript, bundled, nothing downloaded). Offsets here are UTF-16 indexes into the text; the
- * extractor converts to code points at the very end.
+ * extractor converts to code points at the very end. wink reads a Latin-1 stand-in of the text
+ * (see latin1-stand-in.ts); token values are the text's own.
  */
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { latin1StandIn } from './latin1-stand-in';
 
 export interface Token {
   /** UTF-16 start and end in the text. */
@@ -43,7 +45,8 @@ function engine(): WinkMethods {
 export function analyse(text: string): Analysis {
   const wink = engine();
   const its = wink.its;
-  const doc = wink.readDoc(text);
+  const standIn = latin1StandIn(text);
+  const doc = wink.readDoc(standIn);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const poses = doc.tokens().out(its.pos) as string[];
@@ -69,12 +72,15 @@ export function analyse(text: string): Analysis {
     if (spaces[i]!.includes('\n')) pendingBreak = true;
     // wink keeps the text exactly (its tokens and preceding spaces rebuild it); if it ever did
     // not, find the token rather than trust a drifted offset.
-    if (text.startsWith(value, at) === false) {
-      const found = text.indexOf(value, at);
+    if (standIn.startsWith(value, at) === false) {
+      const found = standIn.indexOf(value, at);
       if (found < 0) continue;
       at = found;
     }
-    tokens.push({ s: at, e: at + value.length, value, lower: value.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: poses[i]! });
+    const written = text.slice(at, at + value.length);
+    // A word with stand-in letters is a name or a foreign word: its lemma is itself.
+    const lemma = written === value ? lemmas[i]! : written;
+    tokens.push({ s: at, e: at + value.length, value: written, lower: written.toLowerCase(), lemma: lemma.toLowerCase(), pos: poses[i]! });
     lineBreakBefore.push(pendingBreak);
     pendingBreak = false;
     at += value.length;
