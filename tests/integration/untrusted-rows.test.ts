@@ -5,6 +5,9 @@ import { MAX_ARTICLE_LENGTH, MAX_NAME, type Highlight } from '../../shared/domai
 import { noteDisplay, noteFromText } from '../../shared/notes/note-state';
 import { NOTE_WITH_LINK, NOTE_WITH_LINK_TEXT, insertArticleRow, insertClaimRow, insertHighlightRow, writeRows } from '../helpers/hostile-rows';
 import { call, tempBackend } from '../helpers/project';
+import { MAX_SKIPPED_REASON } from '../../electron/backend/features/suggestions/store';
+import { textHash } from '../../electron/backend/features/suggestions/text-hash';
+import { EXTRACTOR_VERSION } from '../../shared/assist/attribution/version';
 
 const TEXT = 'Foreign troops to join monitors\n\nThe minister said “foreign troops will join the mission within weeks”.';
 const QUOTE = '“foreign troops will join the mission within weeks”';
@@ -145,5 +148,16 @@ describe('rows from a project file are untrusted', () => {
     const found = await call(backend, 'articles.search', { query: 'monitors' });
     expect(found.hits.map((hit: { article: { id: string } }) => hit.article.id)).toEqual([articleId]);
     expect(found.total).toBe(1);
+  });
+
+  it('reads a stored reason for skipping an article bounded, whatever its size in the file', async () => {
+    const huge = 'Too long to suggest. '.repeat(250_000);
+    edit((db) => {
+      db.prepare('DELETE FROM suggestion_runs WHERE article_id = ?').run(articleId);
+      db.prepare('INSERT INTO suggestion_runs (article_id, extractor_version, text_hash, skipped, made_at) VALUES (?, ?, ?, ?, ?)').run(articleId, EXTRACTOR_VERSION, textHash(TEXT), huge, '2026-03-01T00:00:00.000Z');
+    });
+    const { skipped } = await call(backend, 'suggestions.forArticle', { articleId });
+    expect(Array.from(skipped as string)).toHaveLength(MAX_SKIPPED_REASON);
+    expect(huge.startsWith((skipped as string).slice(0, -1))).toBe(true);
   });
 });

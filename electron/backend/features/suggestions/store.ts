@@ -15,6 +15,7 @@ import { ACTOR_KINDS, MAX_NAME } from '../../../../shared/domain';
 import { now } from '../../clock';
 import { changesSoFar } from '../../db/changes';
 import { preparedOnce } from '../../db/prepared';
+import { clipped, upTo } from '../bounded';
 import { storedForm, type StoredExtraction, type StoredSuggestion } from './stored-form';
 
 const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).strict();
@@ -169,11 +170,15 @@ export function suggestionFromRow(row: SuggestionRow, text: OffsetMap): Suggesti
 
 /** The article's run if it is current: made by this extractor version from this very text. */
 export function currentRun(db: Database.Database, articleId: string, hash: string): { skipped: string | null } | null {
-  const run = db.prepare('SELECT extractor_version, text_hash, skipped FROM suggestion_runs WHERE article_id = ?').get(articleId) as
+  // The reason is shown in the reading view: read bounded, as a file may hold anything there.
+  const run = db.prepare(`SELECT extractor_version, text_hash, ${upTo('skipped', MAX_SKIPPED_REASON)} AS skipped FROM suggestion_runs WHERE article_id = ?`).get(articleId) as
     | { extractor_version: number; text_hash: string; skipped: string | null }
     | undefined;
-  return run && run.extractor_version === EXTRACTOR_VERSION && run.text_hash === hash ? { skipped: run.skipped } : null;
+  return run && run.extractor_version === EXTRACTOR_VERSION && run.text_hash === hash ? { skipped: clipped(run.skipped, MAX_SKIPPED_REASON) } : null;
 }
+
+/** Longest reason for skipping an article read back (the app's own are a sentence or two). */
+export const MAX_SKIPPED_REASON = 1_000;
 
 /**
  * Articles with no current run, oldest first: never suggested, or by another extractor version.
