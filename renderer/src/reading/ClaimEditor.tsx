@@ -4,7 +4,7 @@ import type { ResolvedActor } from '../../../shared/assist/attribution/types';
 import type { Article, HighlightItem } from '../../../shared/domain';
 import { isoDay } from '../../../shared/text/relative-date';
 import { api } from '../api/client';
-import { ActorPicker, choiceFromRef, type ActorChoice } from '../components/ActorPicker';
+import { ActorPicker, choiceFromRef, isVariantOfKnown, type ActorChoice } from '../components/ActorPicker';
 import type { NoteValue } from '../components/NoteEditor';
 import { NoteField } from '../components/NoteField';
 import { FieldError } from '../components/FieldError';
@@ -98,6 +98,10 @@ export function ClaimEditor({ article, highlight, selection, focusActor }: Edito
     event.preventDefault();
     // Saved before the sentence was read: what it gives fills what is still empty, as on screen.
     const found = prefill === undefined ? await reading.current : null;
+    // A speaker the sentence names who may be a known actor written another way is offered in
+    // "Claimed by" (ActorPicker) and saved only once the analyst has seen the offer.
+    const speaker = found?.actor?.actor;
+    if (!actor && speaker && !speaker.known && (await isVariantOfKnown(speaker.name))) return;
     const actorRef = toRef(actor ?? fromResolved(found?.actor?.actor));
     const viaRef = toRef(via ?? fromResolved(found?.via?.actor));
     const date = found?.claimedOn && claimedOn === firstDate ? found.claimedOn.date : claimedOn;
