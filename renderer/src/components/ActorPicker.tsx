@@ -73,6 +73,8 @@ export function ActorPicker({
   const hintId = useId();
   const kindFor = (name: string) => chosenKind ?? guessActorKind(name, usualKind);
 
+  /** A filled-in name whose options are already listed: opening the list for it asks no more. */
+  const offered = useRef<string | null>(null);
   /** Set when a name from outside replaces the text, until it is in the input. */
   const filledIn = useRef(false);
   useEffect(() => {
@@ -87,6 +89,7 @@ export function ActorPicker({
     const filled = value.name;
     api.call('actors.match', { text: filled }).then((matches) => {
       if (!live || !matches.some((m) => m.kind === 'variant')) return;
+      offered.current = filled;
       setOptions(optionsFor(filled, matches));
       setCursor(0);
       setTyping(true);
@@ -109,6 +112,11 @@ export function ActorPicker({
     const typed = text.trim();
     if (!typed) {
       setOptions([]);
+      return;
+    }
+    // Asked again, its answer would move the choice back to the first option under the analyst's arrow keys.
+    if (offered.current === typed) {
+      offered.current = null;
       return;
     }
     let live = true;
