@@ -26,6 +26,46 @@ async function selectQuote(page: Page, quote: string): Promise<void> {
 const stored = async (page: Page, articleId: string, words: string) =>
   (await invoke(page, 'highlights.list', { articleId })).find((h: { preview: string }) => h.preview.includes(words)).claim;
 
+test('saved by keyboard, a claim leaves the focus where it was opened from: the text at the claim’s end, or the list', async ({ page, app }) => {
+  const articleId = await openArticle(page, DEPOT);
+  await invoke(page, 'actors.create', { name: 'Karvel governor', kind: 'person', role: '' });
+  const text = page.getByRole('textbox', { name: 'Article text' });
+  const status = page.getByTestId('selection-status');
+  await text.focus();
+  await page.keyboard.press('Control+ArrowDown');
+  await page.keyboard.press('End');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Control+Shift+ArrowLeft');
+  await expect(status).toContainText('Selected');
+  await page.keyboard.press('c');
+  const claimedBy = page.getByRole('form', { name: 'Tag as claim' }).getByRole('combobox', { name: 'Claimed by' });
+  await expect(claimedBy).toBeFocused();
+  await page.keyboard.type('Karvel governor');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('form', { name: 'Edit claim' })).toBeVisible();
+  const [claim] = await invoke(page, 'highlights.list', { articleId });
+  expect(claim.claim.actor.name).toBe('Karvel governor');
+
+  // The keyboard goes on from the claim's end: the next selection starts there.
+  await expect(text).toBeFocused();
+  // (The claim ends its paragraph: one step right selects the line break to the next.)
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(status).toContainText(`(offsets ${claim.end}–${claim.end + 2})`);
+
+  // Opened from the list and saved from a field: back on the list, on that claim.
+  const list = page.getByRole('listbox', { name: 'Highlights and claims' });
+  await list.focus();
+  await page.keyboard.press('Enter');
+  const tags = page.getByRole('form', { name: 'Edit claim' }).getByRole('combobox', { name: 'Tags (separate with commas)' });
+  await tags.focus();
+  await page.keyboard.type('promise');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await invoke(page, 'highlights.list', { articleId }))[0].claim.tags).toEqual(['promise']);
+  await expect(list).toBeFocused();
+  await expect(list).toHaveAttribute('aria-activedescendant', `claim-option-${claim.id}`);
+  expect(app.problems).toEqual([]);
+});
+
 test('a speaker filled in from the sentence in another spelling of a known actor is offered as that actor, and the analyst can choose otherwise', async ({ page, app }) => {
   await invoke(page, 'actors.create', { name: 'Ştefan Dumitrescu', kind: 'person', role: 'Defence minister' });
   const articleId = await openArticle(page, STRIKE);

@@ -28,6 +28,8 @@ interface EditorProps {
   /** The current text selection in the article, to move the highlight onto. */
   selection: { start: number; end: number; quote: string } | null;
   focusActor: boolean;
+  /** Called when a save made from inside the editor has been stored, to put the focus somewhere useful. */
+  onSaved: () => void;
 }
 
 /**
@@ -37,7 +39,7 @@ interface EditorProps {
  * still empty (the date if still the article's), each with the words it came from, and saving
  * before it has arrived waits for it, so that select, C, Enter records the claim as shown.
  */
-export function ClaimEditor({ article, highlight, selection, focusActor }: EditorProps) {
+export function ClaimEditor({ article, highlight, selection, focusActor, onSaved }: EditorProps) {
   const claim = highlight.claim;
   const [actor, setActor] = useState<ActorChoice>(choiceFromRef(claim?.actor));
   const [via, setVia] = useState<ActorChoice>(choiceFromRef(claim?.via));
@@ -79,12 +81,15 @@ export function ClaimEditor({ article, highlight, selection, focusActor }: Edito
     api.call('tags.list', {}).then(setAllTags, () => {});
   }, []);
 
-  async function run(action: () => Promise<unknown>) {
+  /** Runs a change, showing why it failed if it did; true once it is stored. */
+  async function run(action: () => Promise<unknown>): Promise<boolean> {
     try {
       await action();
       setError(null);
+      return true;
     } catch (e) {
       setError((e as Error).message);
+      return false;
     }
   }
 
@@ -94,8 +99,9 @@ export function ClaimEditor({ article, highlight, selection, focusActor }: Edito
     else void run(action);
   }
 
-  async function save(event: FormEvent) {
+  async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const fromInside = event.currentTarget.contains(document.activeElement);
     // Saved before the sentence was read: what it gives fills what is still empty, as on screen.
     const found = prefill === undefined ? await reading.current : null;
     // A speaker the sentence names who may be a known actor written another way is offered in
@@ -113,7 +119,7 @@ export function ClaimEditor({ article, highlight, selection, focusActor }: Edito
       setError('Write the date the claim was made as YYYY-MM-DD, e.g. 2025-05-14, or leave it empty.');
       return;
     }
-    await run(() =>
+    const saved = await run(() =>
       api.call('claims.set', {
         highlightId: highlight.id,
         actor: actorRef,
@@ -123,6 +129,7 @@ export function ClaimEditor({ article, highlight, selection, focusActor }: Edito
         claimedOn: date || null,
       }),
     );
+    if (saved && fromInside) onSaved();
   }
 
   return (

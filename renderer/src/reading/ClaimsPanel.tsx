@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { AFTER_LAYOUT } from '../components/virtual-rect';
 import { afterNextFrame } from '../after-frame';
@@ -37,6 +37,7 @@ export const ClaimsPanel = memo(function ClaimsPanel({
   onActivate,
   selection,
   focusActor,
+  returnToText,
 }: {
   article: Article;
   highlights: HighlightItem[];
@@ -46,6 +47,8 @@ export const ClaimsPanel = memo(function ClaimsPanel({
   onActivate: (id: string) => void;
   selection: { start: number; end: number; quote: string } | null;
   focusActor: boolean;
+  /** Puts the focus back in the text at a saved claim's end, if that is where it was opened from. */
+  returnToText: (highlight: HighlightItem) => boolean;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -59,6 +62,10 @@ export const ClaimsPanel = memo(function ClaimsPanel({
   const activeIndex = highlights.findIndex((h) => h.id === activeId);
   const active = highlights[activeIndex];
   const claims = highlights.filter((h) => h.claim).length;
+  // Saved from the editor, the claim is left where it was opened from: the text, or this list.
+  const onSaved = useCallback(() => {
+    if (active && !returnToText(active)) scroller.current?.focus();
+  }, [active, returnToText]);
   const activeQuote = useMemo(() => (active ? sliceCodePoints(article.text, active.start, active.end) : ''), [article.text, active?.start, active?.end]);
 
   // The chosen row is scrolled to after the frame that shows the change: scrolling, the virtualiser
@@ -102,6 +109,7 @@ export const ClaimsPanel = memo(function ClaimsPanel({
             highlight={active}
             selection={selection}
             focusActor={focusActor}
+            onSaved={onSaved}
           />
           <ClaimLinks article={article} highlight={active} quote={activeQuote} links={links} />
         </section>
