@@ -23,8 +23,88 @@ async function selectQuote(page: Page, quote: string): Promise<void> {
   await expect(page.getByTestId('selection-status')).toContainText(`Selected ${Array.from(quote).length} characters`);
 }
 
+/** Select, C, a new actor typed and chosen, Save: the claim is then open in the editor. */
+async function recordWithNewActor(page: Page, quote: string, actor: string): Promise<void> {
+  await selectQuote(page, quote);
+  await page.keyboard.press('c');
+  const form = page.getByRole('form', { name: 'Tag as claim' });
+  await form.getByRole('combobox', { name: 'Claimed by' }).fill(actor);
+  await form.getByRole('option', { name: `Create new actor “${actor}”` }).click();
+  await form.getByRole('button', { name: 'Save as claim' }).click();
+  await expect(page.getByRole('form', { name: 'Edit claim' })).toBeVisible();
+}
+
 const stored = async (page: Page, articleId: string, words: string) =>
   (await invoke(page, 'highlights.list', { articleId })).find((h: { preview: string }) => h.preview.includes(words)).claim;
+
+test('what is typed into a claim’s editor is kept, and shown as unsaved, when another claim is chosen, until it is saved or discarded', async ({ page, app }) => {
+  const articleId = await openArticle(page, DEPOT);
+  await recordWithNewActor(page, 'the army did not fire on the depot', 'Spokesman');
+  await recordWithNewActor(page, 'an inquiry would open on Monday', 'Governor');
+  const list = page.getByRole('listbox', { name: 'Highlights and claims' });
+  const editor = page.getByRole('form', { name: 'Edit claim' });
+  const tags = editor.getByRole('combobox', { name: 'Tags (separate with commas)' });
+  const note = editor.getByRole('textbox', { name: 'Note' });
+  const unsaved = editor.getByRole('status').filter({ hasText: 'Unsaved changes' });
+
+  await list.getByRole('option', { name: /did not fire/ }).click();
+  await tags.fill('denial');
+  await note.click();
+  await page.keyboard.type('Two sources confirm the wording.');
+  await expect(unsaved).toBeVisible();
+
+  // The analyst moves on: nothing is stored, nothing is lost, and the list says which claim has unsaved changes.
+  await list.getByRole('option', { name: /inquiry/ }).click();
+  await expect(tags).toHaveValue('');
+  await expect(unsaved).toHaveCount(0);
+  await expect(list.getByRole('option', { name: /did not fire/ })).toContainText('Unsaved changes');
+  await expect(list.getByRole('option', { name: /inquiry/ })).not.toContainText('Unsaved changes');
+  expect(await stored(page, articleId, 'did not fire')).toMatchObject({ tags: [], noteText: '' });
+
+  // Back on it, and after leaving the article and coming back: the edits are there, still unsaved.
+  await list.getByRole('option', { name: /did not fire/ }).click();
+  await expect(tags).toHaveValue('denial');
+  await expect(note).toHaveText('Two sources confirm the wording.');
+  await page.getByRole('link', { name: '← Library' }).click();
+  await page.getByRole('link', { name: 'Depot fire at Karvel' }).click();
+  await expect(list.getByRole('option', { name: /did not fire/ })).toContainText('Unsaved changes');
+  await list.getByRole('option', { name: /did not fire/ }).click();
+  await expect(tags).toHaveValue('denial');
+  await expect(unsaved).toBeVisible();
+  // Closing the page asks first (and the analyst stays).
+  const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => (resolve(dialog.type()), void dialog.dismiss())));
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  await expect(tags).toHaveValue('denial');
+
+  // Saved: stored, and no longer marked.
+  await editor.getByRole('button', { name: 'Save claim' }).click();
+  await expect(unsaved).toHaveCount(0);
+  await expect(list.getByRole('option', { name: /did not fire/ })).not.toContainText('Unsaved changes');
+  expect(await stored(page, articleId, 'did not fire')).toMatchObject({ tags: ['denial'], noteText: 'Two sources confirm the wording.' });
+
+  // Undo takes back the save, a step of the history; a draft typed since is not one, and stays.
+  await tags.fill('denial, army');
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect.poll(async () => (await stored(page, articleId, 'did not fire')).tags).toEqual([]);
+  await expect(tags).toHaveValue('denial, army');
+  await expect(unsaved).toBeVisible();
+  await unsaved.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(tags).toHaveValue('');
+
+  // Discarded: the form shows what is stored again, and nothing is written.
+  await list.getByRole('option', { name: /inquiry/ }).click();
+  await tags.fill('promise');
+  await list.getByRole('option', { name: /did not fire/ }).click();
+  await list.getByRole('option', { name: /inquiry/ }).click();
+  await expect(tags).toHaveValue('promise');
+  await unsaved.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(tags).toHaveValue('');
+  await expect(unsaved).toHaveCount(0);
+  await expect(list.getByRole('option', { name: /inquiry/ })).not.toContainText('Unsaved changes');
+  expect(await stored(page, articleId, 'inquiry')).toMatchObject({ tags: [] });
+  expect(app.problems).toEqual([]);
+});
 
 test('saved by keyboard, a claim leaves the focus where it was opened from: the text at the claim’s end, or the list', async ({ page, app }) => {
   const articleId = await openArticle(page, DEPOT);

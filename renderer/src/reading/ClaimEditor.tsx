@@ -11,6 +11,7 @@ import { FieldError } from '../components/FieldError';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { plural } from '../format';
 import { readSentence } from './read-sentence';
+import { draftFor, dropDraft, keepDraft, useHighlightsWithDrafts } from './claim-drafts';
 
 function toRef(choice: ActorChoice) {
   if (!choice) return null;
@@ -33,19 +34,32 @@ interface EditorProps {
 }
 
 /**
+ * The claim editor for one highlight. Discarding its unsaved changes makes its form anew from
+ * what is stored.
+ */
+export function ClaimEditor(props: EditorProps) {
+  const [discards, setDiscards] = useState(0);
+  return <ClaimForm key={discards} {...props} onDiscarded={() => setDiscards((n) => n + 1)} />;
+}
+
+/**
  * Tags a highlight as a claim (or edits its claim): who made it, through whom it was reported,
  * tags, the date it was made and a note. For a highlight that is not yet a claim, the sentence is
  * read for the speaker, channel and date (`suggestions.prefill`); what it finds fills the fields
  * still empty (the date if still the article's), each with the words it came from, and saving
  * before it has arrived waits for it, so that select, C, Enter records the claim as shown.
+ * What the analyst types is kept as the highlight's draft (claim-drafts.ts) until it is saved or
+ * discarded, and the form opens on it again.
  */
-export function ClaimEditor({ article, highlight, selection, focusActor, onSaved }: EditorProps) {
+function ClaimForm({ article, highlight, selection, focusActor, onSaved, onDiscarded }: EditorProps & { onDiscarded: () => void }) {
   const claim = highlight.claim;
-  const [actor, setActor] = useState<ActorChoice>(choiceFromRef(claim?.actor));
-  const [via, setVia] = useState<ActorChoice>(choiceFromRef(claim?.via));
-  const [tags, setTags] = useState((claim?.tags ?? []).join(', '));
+  const [draft] = useState(() => draftFor(highlight.id));
+  const hasDraft = useHighlightsWithDrafts().has(highlight.id);
+  const [actor, setActor] = useState<ActorChoice>(draft ? draft.actor : choiceFromRef(claim?.actor));
+  const [via, setVia] = useState<ActorChoice>(draft ? draft.via : choiceFromRef(claim?.via));
+  const [tags, setTags] = useState(draft ? draft.tags : (claim?.tags ?? []).join(', '));
   const firstDate = claim?.claimedOn ?? isoDay(article.publishedAt) ?? '';
-  const [claimedOn, setClaimedOn] = useState(firstDate);
+  const [claimedOn, setClaimedOn] = useState(draft ? draft.claimedOn : firstDate);
   /** What the sentence gave: undefined while it is being read. */
   const [prefill, setPrefill] = useState<ClaimPrefill | null | undefined>(claim ? null : undefined);
   const reading = useRef<Promise<ClaimPrefill | null> | null>(null);
@@ -71,7 +85,16 @@ export function ClaimEditor({ article, highlight, selection, focusActor, onSaved
   }, []);
 
   /** The note as edited here; null until it is edited, so saving leaves the stored note as it is. */
-  const [note, setNote] = useState<NoteValue | null>(null);
+  const [note, setNote] = useState<NoteValue | null>(draft?.note ?? null);
+  /** Set by the analyst's own edits (not by what the sentence fills in): only those make a draft. */
+  const edited = useRef(!!draft);
+  const editing = <T,>(set: (value: T) => void) => (value: T) => {
+    edited.current = true;
+    set(value);
+  };
+  useEffect(() => {
+    if (edited.current) keepDraft(highlight.id, { actor, via, tags, claimedOn, note });
+  }, [actor, via, tags, claimedOn, note]);
   const [error, setError] = useState<string | null>(null);
   const [allTags, setAllTags] = useState<string[]>([]);
   /** A removal waiting for the analyst to agree that the claim's links go with it. */
@@ -129,7 +152,9 @@ export function ClaimEditor({ article, highlight, selection, focusActor, onSaved
         claimedOn: date || null,
       }),
     );
-    if (saved && fromInside) onSaved();
+    if (!saved) return;
+    dropDraft(highlight.id);
+    if (fromInside) onSaved();
   }
 
   return (
@@ -149,20 +174,20 @@ export function ClaimEditor({ article, highlight, selection, focusActor, onSaved
       <ActorPicker
         label="Claimed by"
         value={actor}
-        onChange={setActor}
+        onChange={editing(setActor)}
         autoFocus={focusActor}
         hint={prefill?.actor && actor?.name === prefill.actor.actor.name ? prefill.actor.reason : !actor ? prefill?.noSpeaker : null}
       />
       <ActorPicker
         label="Reported via (optional)"
         value={via}
-        onChange={setVia}
+        onChange={editing(setVia)}
         usualKind="outlet"
         hint={prefill?.via && via?.name === prefill.via.actor.name ? prefill.via.reason : null}
       />
       <label>
         Tags (separate with commas)
-        <input value={tags} onChange={(e) => setTags(e.target.value)} list="gainsay-tags" placeholder="e.g. foreign troops, denial" />
+        <input value={tags} onChange={(e) => editing(setTags)(e.target.value)} list="gainsay-tags" placeholder="e.g. foreign troops, denial" />
         <datalist id="gainsay-tags">
           {allTags.map((t) => (
             <option key={t} value={t} />
@@ -174,7 +199,7 @@ export function ClaimEditor({ article, highlight, selection, focusActor, onSaved
         Date the claim was made (YYYY-MM-DD)
         <input
           value={claimedOn}
-          onChange={(e) => setClaimedOn(e.target.value.trim())}
+          onChange={(e) => editing(setClaimedOn)(e.target.value.trim())}
           inputMode="numeric"
           placeholder="YYYY-MM-DD"
           aria-describedby={dateReason ? dateHint : undefined}
@@ -187,9 +212,24 @@ export function ClaimEditor({ article, highlight, selection, focusActor, onSaved
       )}
       <div className="field">
         <span className="field-label">Note</span>
-        <NoteField key={highlight.id} label="Note" json={claim?.noteJson ?? ''} text={claim?.noteText ?? ''} onChange={setNote} />
+        <NoteField key={highlight.id} label="Note" json={draft?.note?.json ?? claim?.noteJson ?? ''} text={draft?.note?.text ?? claim?.noteText ?? ''} onChange={editing(setNote)} />
       </div>
       <FieldError message={error} />
+      {hasDraft && (
+        <div className="draft-status" role="status">
+          Unsaved changes: kept while you look at other claims, until you save or discard them.
+          <button
+            type="button"
+            className="ghost"
+            onClick={() => {
+              dropDraft(highlight.id);
+              onDiscarded();
+            }}
+          >
+            Discard changes
+          </button>
+        </div>
+      )}
       <div className="editor-actions">
         <button type="submit">{claim ? 'Save claim' : 'Save as claim'}</button>
         <button

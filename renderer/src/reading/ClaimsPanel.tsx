@@ -10,6 +10,7 @@ import { plural } from '../format';
 import { hrefFor } from '../router';
 import { ClaimEditor } from './ClaimEditor';
 import { actorColour, useActorColours } from '../actor-colours';
+import { useHighlightsWithDrafts } from './claim-drafts';
 
 function Who({ highlight }: { highlight: HighlightItem }) {
   const { claim } = highlight;
@@ -62,6 +63,7 @@ export const ClaimsPanel = memo(function ClaimsPanel({
   const activeIndex = highlights.findIndex((h) => h.id === activeId);
   const active = highlights[activeIndex];
   const claims = highlights.filter((h) => h.claim).length;
+  const drafts = useHighlightsWithDrafts();
   // Saved from the editor, the claim is left where it was opened from: the text, or this list.
   const onSaved = useCallback(() => {
     if (active && !returnToText(active)) scroller.current?.focus();
@@ -146,6 +148,7 @@ export const ClaimsPanel = memo(function ClaimsPanel({
                   <Who highlight={h} />
                   <span className="claim-quote">{oneLine(h.preview, 140)}</span>
                   {h.status === 'moved' && <span className="attention">Needs attention</span>}
+                  {drafts.has(h.id) && <span className="draft-mark">Unsaved changes</span>}
                   {h.claim && h.claim.linkCount > 0 && <span className="link-count">{plural(h.claim.linkCount, 'link')}</span>}
                   {h.claim && h.claim.tags.length > 0 && (
                     <span className="claim-tags">
