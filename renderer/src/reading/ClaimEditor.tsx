@@ -124,7 +124,8 @@ function ClaimForm({ article, highlight, selection, focusActor, onSaved, onDisca
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const fromInside = event.currentTarget.contains(document.activeElement);
+    const form = event.currentTarget;
+    const fromInside = form.contains(document.activeElement);
     // Saved before the sentence was read: what it gives fills what is still empty, as on screen.
     const found = prefill === undefined ? await reading.current : null;
     // A speaker the sentence names who may be a known actor written another way is offered in
@@ -154,7 +155,9 @@ function ClaimForm({ article, highlight, selection, focusActor, onSaved, onDisca
     );
     if (!saved) return;
     dropDraft(highlight.id);
-    if (fromInside) onSaved();
+    // Unless the analyst has gone on elsewhere while it was being saved.
+    const stillHere = form.contains(document.activeElement) || document.activeElement === document.body;
+    if (fromInside && stillHere) onSaved();
   }
 
   return (
@@ -246,7 +249,8 @@ function ClaimForm({ article, highlight, selection, focusActor, onSaved, onDisca
             Untag
           </button>
         )}
-        <button type="button" className="ghost" onClick={() => removing('Delete this claim?', 'Delete', () => api.call('highlights.delete', { id: highlight.id }))}>
+        {/* Its unsaved changes go with it: kept, they would be shown nowhere and still make closing the page ask. */}
+        <button type="button" className="ghost" onClick={() => removing('Delete this claim?', 'Delete', () => api.call('highlights.delete', { id: highlight.id }).then(() => dropDraft(highlight.id)))}>
           Delete highlight
         </button>
       </div>
