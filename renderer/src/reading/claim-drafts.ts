@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { inDesktopWindow } from '../api/transport';
 import type { ActorChoice } from '../components/ActorPicker';
 import type { NoteValue } from '../components/NoteEditor';
 
@@ -15,7 +16,7 @@ export interface ClaimDraft {
 /**
  * Unsaved claim edits by highlight, for this window: the editor is made anew for each highlight
  * it shows, and what was typed into it stays here until it is saved or discarded, so choosing
- * another claim (or leaving the article) loses nothing; closing or reloading the page asks first.
+ * another claim (or leaving the article) loses nothing; closing or reloading the tab asks first.
  * Drafts are not steps of the project's history: Undo and Redo change what is stored, and a
  * draft stays on top of it until saved (one step) or discarded.
  */
@@ -24,12 +25,13 @@ const listeners = new Set<() => void>();
 /** The highlights with a draft; a new set only when one is added or removed (not on every key). */
 let withDrafts: ReadonlySet<string> = new Set();
 
-// Closing or reloading the page would lose them: the browser asks first (as during an import).
+// Closing or reloading the tab would lose them: the browser asks first. Not in the desktop window,
+// which would then refuse to close without a word (its shell shows no dialog for it).
 const warn = (event: BeforeUnloadEvent) => event.preventDefault();
 
 function changed(): void {
   withDrafts = new Set(drafts.keys());
-  if (drafts.size > 0) window.addEventListener('beforeunload', warn);
+  if (drafts.size > 0 && !inDesktopWindow()) window.addEventListener('beforeunload', warn);
   else window.removeEventListener('beforeunload', warn);
   for (const listener of listeners) listener();
 }
