@@ -7,6 +7,7 @@ const STRIKE = [
   'Depot strike near Orsava',
   'Defence minister Shtefan Dumitresku conceded that an army unit “may have struck the depot by mistake”.',
   'Shtefan Dumitresku later said the unit had been withdrawn.',
+  'The depot held no ammunition, Nordpres cited Ştefan Dumitrescu as saying.',
 ].join('\n\n');
 
 async function openArticle(page: Page, text: string): Promise<string> {
@@ -195,5 +196,25 @@ test('a speaker filled in from the sentence in another spelling of a known actor
   expect((await stored(page, articleId, 'withdrawn')).actor.name).toBe('Shtefan Dumitresku');
   actors = await invoke(page, 'actors.list', {});
   expect(actors.map((a: { name: string }) => a.name).sort()).toEqual(['Shtefan Dumitresku', 'Ştefan Dumitrescu']);
+
+  // A channel in another spelling: Enter in "Claimed by" sends the analyst to the offer under "Reported via" first.
+  await invoke(page, 'actors.create', { name: 'Nordpress', kind: 'outlet', role: '' });
+  await selectQuote(page, 'The depot held no ammunition');
+  await page.keyboard.press('c');
+  const via = form.getByRole('combobox', { name: 'Reported via (optional)' });
+  await expect(claimedBy).toHaveValue('Ştefan Dumitrescu');
+  await expect(via).toHaveValue('Nordpres');
+  await expect(form.getByRole('option', { name: 'Nordpress, and add “Nordpres” as an alias' })).toBeVisible();
+  await expect(claimedBy).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(form.getByText('“Nordpres” may be an actor already known: choose in “Reported via (optional)”.')).toBeVisible();
+  await expect(via).toBeFocused();
+  expect(await stored(page, articleId, 'no ammunition')).toBeNull();
+  await page.keyboard.press('Enter');
+  await expect(via).toHaveValue('Nordpress');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('form', { name: 'Edit claim' })).toBeVisible();
+  expect((await stored(page, articleId, 'no ammunition')).via.name).toBe('Nordpress');
+  expect((await invoke(page, 'actors.list', {})).find((a: { name: string }) => a.name === 'Nordpress').aliases).toEqual(['Nordpres']);
   expect(app.problems).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { guessActorKind } from '../../../shared/assist/actor-kind';
 import { ACTOR_KIND_LABELS, type ActorKind, type ActorMatch, type ActorRef } from '../../../shared/domain';
 import { ActorKindSelect } from './ActorKindSelect';
@@ -50,6 +50,7 @@ export function ActorPicker({
   usualKind = 'person',
   autoFocus = false,
   hint = null,
+  inputRef,
 }: {
   label: string;
   value: ActorChoice;
@@ -58,6 +59,8 @@ export function ActorPicker({
   usualKind?: ActorKind;
   autoFocus?: boolean;
   hint?: string | null;
+  /** The name field, for a form that sends the analyst back to it. */
+  inputRef?: RefObject<HTMLInputElement | null>;
 }) {
   const listId = useId();
   const [text, setText] = useState(value?.name ?? '');
@@ -69,7 +72,8 @@ export function ActorPicker({
   /** Whether a name is being typed (Enter picks from the list) rather than chosen (Enter saves). */
   const [typing, setTyping] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
+  const ownInput = useRef<HTMLInputElement>(null);
+  const input = inputRef ?? ownInput;
   const hintId = useId();
   const kindFor = (name: string) => chosenKind ?? guessActorKind(name, usualKind);
 

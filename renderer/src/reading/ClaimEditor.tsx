@@ -23,6 +23,21 @@ function fromResolved(resolved: ResolvedActor | undefined): ActorChoice {
   return resolved.known ? { id: resolved.id, name: resolved.name } : { name: resolved.name, kind: resolved.kind, role: '' };
 }
 
+/**
+ * An actor field of the form: its name field, and whether the analyst has set it themselves
+ * (typed, chosen) rather than left what the sentence filled in. A draft counts as answered: the
+ * analyst has been through its form once already.
+ */
+function useNameField(label: string, fromDraft: boolean) {
+  const input = useRef<HTMLInputElement>(null);
+  const answered = useRef(fromDraft);
+  const answering = (set: (choice: ActorChoice) => void) => (choice: ActorChoice) => {
+    answered.current = true;
+    set(choice);
+  };
+  return { label, input, answered, answering };
+}
+
 interface EditorProps {
   article: Article;
   highlight: HighlightItem;
@@ -122,18 +137,27 @@ function ClaimForm({ article, highlight, selection, focusActor, onSaved, onDisca
     else void run(action);
   }
 
+  const actorField = useNameField('Claimed by', !!draft);
+  const viaField = useNameField('Reported via (optional)', !!draft);
+
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const fromInside = form.contains(document.activeElement);
     // Saved before the sentence was read: what it gives fills what is still empty, as on screen.
     const found = prefill === undefined ? await reading.current : null;
-    // A speaker the sentence names who may be a known actor written another way is offered in
-    // "Claimed by" (ActorPicker) and saved only once the analyst has seen the offer.
-    const speaker = found?.actor?.actor;
-    if (!actor && speaker && !speaker.known && (await isVariantOfKnown(speaker.name))) return;
-    const actorRef = toRef(actor ?? fromResolved(found?.actor?.actor));
-    const viaRef = toRef(via ?? fromResolved(found?.via?.actor));
+    const actorChoice = actor ?? fromResolved(found?.actor?.actor);
+    const viaChoice = via ?? fromResolved(found?.via?.actor);
+    // A new name the sentence filled in that may be a known actor written another way is offered
+    // in its field (ActorPicker), and saved only once the analyst has answered there.
+    for (const [field, choice] of [[actorField, actorChoice], [viaField, viaChoice]] as const) {
+      if (!choice || 'id' in choice || field.answered.current || !(await isVariantOfKnown(choice.name))) continue;
+      setError(`“${choice.name}” may be an actor already known: choose in “${field.label}”.`);
+      field.input.current?.focus();
+      return;
+    }
+    const actorRef = toRef(actorChoice);
+    const viaRef = toRef(viaChoice);
     const date = found?.claimedOn && claimedOn === firstDate ? found.claimedOn.date : claimedOn;
     if (!actorRef) {
       setError('Type who made the claim in “Claimed by”.');
@@ -175,16 +199,18 @@ function ClaimForm({ article, highlight, selection, focusActor, onSaved, onDisca
       }}
     >
       <ActorPicker
-        label="Claimed by"
+        label={actorField.label}
+        inputRef={actorField.input}
         value={actor}
-        onChange={editing(setActor)}
+        onChange={actorField.answering(editing(setActor))}
         autoFocus={focusActor}
         hint={prefill?.actor && actor?.name === prefill.actor.actor.name ? prefill.actor.reason : !actor ? prefill?.noSpeaker : null}
       />
       <ActorPicker
-        label="Reported via (optional)"
+        label={viaField.label}
+        inputRef={viaField.input}
         value={via}
-        onChange={editing(setVia)}
+        onChange={viaField.answering(editing(setVia))}
         usualKind="outlet"
         hint={prefill?.via && via?.name === prefill.via.actor.name ? prefill.via.reason : null}
       />
