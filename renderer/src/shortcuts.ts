@@ -22,9 +22,9 @@ export const SHORTCUTS: ReadonlyArray<{ where: string; keys: ReadonlyArray<reado
   {
     where: 'Recording a claim',
     keys: [
-      ['Enter in “Claimed by”', 'Save the claim, once a name is filled in or chosen'],
+      ['Enter in “Claimed by”', 'Save the claim, once a name is filled in or chosen; the focus goes back where the claim was opened from (the text, at the claim’s end, or the list)'],
       ['Ctrl+Enter (⌘Enter)', 'Save the claim from any field, the note included'],
-      ['↑ ↓ then Enter', 'Choose an actor from the list while typing a name'],
+      ['↑ ↓ then Enter', 'Choose an actor from the list while typing a name, or from the one offered for a name filled in that may be a known actor'],
       ['Tab', 'Next field: Claimed by, Reported via, tags, date, note'],
     ],
   },

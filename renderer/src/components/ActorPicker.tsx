@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { guessActorKind } from '../../../shared/assist/actor-kind';
 import { ACTOR_KIND_LABELS, type ActorKind, type ActorMatch, type ActorRef } from '../../../shared/domain';
 import { ActorKindSelect } from './ActorKindSelect';
@@ -20,12 +20,28 @@ function label(option: Option): string {
   return matched === actor.name ? actor.name : `${actor.name} (also “${matched}”)`;
 }
 
+/** What typing `typed` offers, given the actors it matches: each of them, and a new actor unless one is exactly that name. */
+function optionsFor(typed: string, matches: ActorMatch[]): Option[] {
+  const next: Option[] = matches.map((match) => (match.kind === 'variant' ? { type: 'alias', match, alias: typed } : { type: 'actor', match }));
+  if (!matches.some((m) => m.kind === 'exact')) next.push({ type: 'new', name: typed });
+  return next;
+}
+
+/** Whether a name not known as such is a known actor's name written another way (a transliteration variant). */
+export async function isVariantOfKnown(name: string): Promise<boolean> {
+  const matches = await api.call('actors.match', { text: name });
+  return matches.some((m) => m.kind === 'variant');
+}
+
 /**
  * Chooses an actor by typing: existing actors by name or alias ignoring case and diacritics,
  * transliteration variants offered with "add as alias", or a new actor created inline, its kind
  * guessed from the name (and changeable). An ARIA combobox: arrows move, Enter chooses what is
  * being typed, Escape closes. Enter on a name already chosen (or filled in) is left to the form,
- * which saves. `hint` says where a filled-in name came from.
+ * which saves. `hint` says where a filled-in name came from. A new actor's name filled in that is
+ * a known actor's written another way ("Shtefan Dumitresku" for "Ştefan Dumitrescu") is offered
+ * as typing it would be: the list opens on "Ştefan Dumitrescu, and add … as an alias", Enter
+ * takes it, and the analyst can still choose the new actor or type another name.
  */
 export function ActorPicker({
   label: fieldLabel,
@@ -34,6 +50,7 @@ export function ActorPicker({
   usualKind = 'person',
   autoFocus = false,
   hint = null,
+  inputRef,
 }: {
   label: string;
   value: ActorChoice;
@@ -42,6 +59,8 @@ export function ActorPicker({
   usualKind?: ActorKind;
   autoFocus?: boolean;
   hint?: string | null;
+  /** The name field, for a form that sends the analyst back to it. */
+  inputRef?: RefObject<HTMLInputElement | null>;
 }) {
   const listId = useId();
   const [text, setText] = useState(value?.name ?? '');
@@ -53,19 +72,36 @@ export function ActorPicker({
   /** Whether a name is being typed (Enter picks from the list) rather than chosen (Enter saves). */
   const [typing, setTyping] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
+  const ownInput = useRef<HTMLInputElement>(null);
+  const input = inputRef ?? ownInput;
   const hintId = useId();
   const kindFor = (name: string) => chosenKind ?? guessActorKind(name, usualKind);
 
+  /** A filled-in name whose options are already listed: opening the list for it asks no more. */
+  const offered = useRef<string | null>(null);
   /** Set when a name from outside replaces the text, until it is in the input. */
   const filledIn = useRef(false);
   useEffect(() => {
     // A name set from outside (chosen, filled in): shown as it is, not as being typed.
-    if ((value?.name ?? '') !== text.trim()) {
-      filledIn.current = (value?.name ?? '') !== text;
-      setText(value?.name ?? '');
-      setTyping(false);
-    }
+    if ((value?.name ?? '') === text.trim()) return;
+    filledIn.current = (value?.name ?? '') !== text;
+    setText(value?.name ?? '');
+    setTyping(false);
+    if (!value || 'id' in value) return;
+    // Never merged by itself (transliteration.ts): offered, as if typed, when it may be a known actor.
+    let live = true;
+    const filled = value.name;
+    api.call('actors.match', { text: filled }).then((matches) => {
+      if (!live || !matches.some((m) => m.kind === 'variant')) return;
+      offered.current = filled;
+      setOptions(optionsFor(filled, matches));
+      setCursor(0);
+      setTyping(true);
+      setOpen(true);
+    }, () => {});
+    return () => {
+      live = false;
+    };
   }, [value?.name]);
   // A name filled in while the analyst is already in the field (the sentence's reading arriving
   // late) is selected: what they type next replaces it instead of running on from it.
@@ -82,19 +118,19 @@ export function ActorPicker({
       setOptions([]);
       return;
     }
+    // Asked again, its answer would move the choice back to the first option under the analyst's arrow keys.
+    if (offered.current === typed) {
+      offered.current = null;
+      return;
+    }
     let live = true;
     const timer = setTimeout(() => {
       api.call('actors.match', { text: typed }).then((matches) => {
         if (!live) return;
-        const next: Option[] = [];
-        for (const match of matches) {
-          next.push(match.kind === 'variant' ? { type: 'alias', match, alias: typed } : { type: 'actor', match });
-        }
         const exact = matches.find((m) => m.kind === 'exact');
-        if (!exact) next.push({ type: 'new', name: typed });
         // A name typed in full is that actor, picked or not.
-        else if (value && !('id' in value) && value.name === typed) onChange({ id: exact.actor.id, name: typed });
-        setOptions(next);
+        if (exact && value && !('id' in value) && value.name === typed) onChange({ id: exact.actor.id, name: typed });
+        setOptions(optionsFor(typed, matches));
         setCursor(0);
       }, () => {});
     }, 60);

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { AFTER_LAYOUT } from '../components/virtual-rect';
 import { afterNextFrame } from '../after-frame';
@@ -10,6 +10,7 @@ import { plural } from '../format';
 import { hrefFor } from '../router';
 import { ClaimEditor } from './ClaimEditor';
 import { actorColour, useActorColours } from '../actor-colours';
+import { useHighlightsWithDrafts } from './claim-drafts';
 
 function Who({ highlight }: { highlight: HighlightItem }) {
   const { claim } = highlight;
@@ -37,6 +38,7 @@ export const ClaimsPanel = memo(function ClaimsPanel({
   onActivate,
   selection,
   focusActor,
+  returnToText,
 }: {
   article: Article;
   highlights: HighlightItem[];
@@ -46,6 +48,8 @@ export const ClaimsPanel = memo(function ClaimsPanel({
   onActivate: (id: string) => void;
   selection: { start: number; end: number; quote: string } | null;
   focusActor: boolean;
+  /** Puts the focus back in the text at a saved claim's end, if that is where it was opened from. */
+  returnToText: (highlight: HighlightItem) => boolean;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -59,6 +63,11 @@ export const ClaimsPanel = memo(function ClaimsPanel({
   const activeIndex = highlights.findIndex((h) => h.id === activeId);
   const active = highlights[activeIndex];
   const claims = highlights.filter((h) => h.claim).length;
+  const drafts = useHighlightsWithDrafts();
+  // Saved from the editor, the claim is left where it was opened from: the text, or this list.
+  const onSaved = useCallback(() => {
+    if (active && !returnToText(active)) scroller.current?.focus();
+  }, [active, returnToText]);
   const activeQuote = useMemo(() => (active ? sliceCodePoints(article.text, active.start, active.end) : ''), [article.text, active?.start, active?.end]);
 
   // The chosen row is scrolled to after the frame that shows the change: scrolling, the virtualiser
@@ -102,6 +111,7 @@ export const ClaimsPanel = memo(function ClaimsPanel({
             highlight={active}
             selection={selection}
             focusActor={focusActor}
+            onSaved={onSaved}
           />
           <ClaimLinks article={article} highlight={active} quote={activeQuote} links={links} />
         </section>
@@ -138,6 +148,7 @@ export const ClaimsPanel = memo(function ClaimsPanel({
                   <Who highlight={h} />
                   <span className="claim-quote">{oneLine(h.preview, 140)}</span>
                   {h.status === 'moved' && <span className="attention">Needs attention</span>}
+                  {drafts.has(h.id) && <span className="draft-mark">Unsaved changes</span>}
                   {h.claim && h.claim.linkCount > 0 && <span className="link-count">{plural(h.claim.linkCount, 'link')}</span>}
                   {h.claim && h.claim.tags.length > 0 && (
                     <span className="claim-tags">

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Suggestion } from '../../../shared/assist/attribution/types';
-import type { Article, OpenedArticle } from '../../../shared/domain';
+import type { Article, HighlightItem, OpenedArticle } from '../../../shared/domain';
 import { headlineBlock } from '../../../shared/text/blocks';
 import { spanWithin } from '../../../shared/text/span';
 import { trimSpan } from '../../../shared/text/trim-span';
@@ -133,14 +133,17 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
 
   // Read when a claim is chosen, so that `activate` stays one function as the text's index arrives
   // (just after the article is first drawn) and the claims panel is not drawn again for it.
-  const placing = useRef({ index, drawable });
+  const placing = useRef({ index, drawable, articleRoot });
   useLayoutEffect(() => {
-    placing.current = { index, drawable };
-  }, [index, drawable]);
+    placing.current = { index, drawable, articleRoot };
+  }, [index, drawable, articleRoot]);
+  /** Whether the claim in the editor was opened from the text (a selection, a click on it) rather than from the list. */
+  const openedFromText = useRef(false);
   const activate = useCallback((next: string) => {
     if (isPending(next)) return; // not in the project yet: nothing to open in the editor
     setActiveId(next);
     setFocusActor(false);
+    openedFromText.current = false;
     const { index, drawable } = placing.current;
     const target = drawable.find((h) => h.id === next);
     if (index && target) revealSpan(index, target.start, target.end);
@@ -149,6 +152,22 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   const editSuggested = useCallback((highlightId: string) => {
     setActiveId(highlightId);
     setFocusActor(true);
+    openedFromText.current = true;
+  }, []);
+
+  /**
+   * After a claim is saved from its editor, the keyboard goes on where the claim came from: in the
+   * text, with the caret at the claim's end (select, C, Enter, and the next selection starts
+   * there). False when it was opened from the list, which then takes the focus back itself.
+   */
+  const returnToText = useCallback((highlight: HighlightItem): boolean => {
+    const { index, articleRoot } = placing.current;
+    const range = openedFromText.current && index?.rangeFor(highlight.start, highlight.end);
+    if (!range || !articleRoot) return false;
+    // The caret first: focused with no caret of its own in the text, the text would place one where the window is.
+    document.getSelection()?.collapse(range.endContainer, range.endOffset);
+    articleRoot.focus({ preventScroll: true });
+    return true;
   }, []);
 
   /**
@@ -174,6 +193,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
         const created = await adding;
         setActiveId(created.id);
         setFocusActor(asClaim);
+        openedFromText.current = true;
         setNotice(null);
       } catch (e) {
         setNotice((e as Error).message);
@@ -238,6 +258,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
     const current = covering.findIndex((h) => h.id === activeId);
     setActiveId(covering[(current + 1) % covering.length]!.id);
     setFocusActor(false);
+    openedFromText.current = true;
   }
 
   if (error) {
@@ -332,7 +353,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
       </article>
       {/* The text stays readable if a claim cannot be drawn; choosing another one tries again. */}
       <ErrorBoundary resetKey={activeId} what="this claim" back={{ label: 'Close the claim', onClick: () => setActiveId(null) }}>
-        <ClaimsPanel article={article} highlights={highlights} links={links} activeId={activeId} onActivate={activate} selection={selection} focusActor={focusActor} />
+        <ClaimsPanel article={article} highlights={highlights} links={links} activeId={activeId} onActivate={activate} selection={selection} focusActor={focusActor} returnToText={returnToText} />
       </ErrorBoundary>
       {menu && (
         <div className="context-menu" role="menu" aria-label="Selection actions" style={{ left: menu.x, top: menu.y }} onMouseLeave={() => setMenu(null)}>
