@@ -127,6 +127,9 @@ async function refreshMenu(): Promise<void> {
  * Opens a project file in place of the current one; the current stays open if it cannot. A file
  * refused as untrusted comes with the offer of a clean copy; resolves true when a project opened.
  */
+/** The window is being reloaded to show a project just opened in place of the last. */
+let switchingProject = false;
+
 async function openProject(file: string): Promise<boolean> {
   // Already open here (Open Recent, or the file handed over again): a second connection would be
   // refused by the project's lock.
@@ -147,6 +150,8 @@ async function openProject(file: string): Promise<boolean> {
   if (mainWindow) {
     mainWindow.setTitle(`${next.project.name} — Gainsay`);
     mainWindow.setRepresentedFilename(next.project.path);
+    switchingProject = true;
+    mainWindow.webContents.once('did-finish-load', () => (switchingProject = false));
     mainWindow.webContents.reload();
   }
   void refreshMenu();
@@ -254,6 +259,23 @@ function createWindow(): void {
     writeState(state);
   });
   window.on('closed', () => (mainWindow = null));
+  // The page refuses to be left while leaving would lose work (unsaved claim edits, an import
+  // under way: its beforeunload handler). A browser then asks the analyst; the shell must ask
+  // itself, or the window would refuse to close (or to open another project) without a word.
+  window.webContents.on('will-prevent-unload', (event) => {
+    // Another project is open in the backend already: the page must show it (its edits belonged to the last one).
+    if (switchingProject) return event.preventDefault();
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Leave', 'Stay'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'Leave this window?',
+      detail: 'Unsaved claim changes, or an import under way, would be lost.',
+    });
+    // Leaving: the page's refusal is set aside and it unloads.
+    if (choice === 0) event.preventDefault();
+  });
   mainWindow = window;
   void window.loadURL(`${APP_ORIGIN}/`);
 }

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { inDesktopWindow } from '../api/transport';
 import type { ActorChoice } from '../components/ActorPicker';
 import type { NoteValue } from '../components/NoteEditor';
 
@@ -25,13 +24,13 @@ const listeners = new Set<() => void>();
 /** The highlights with a draft; a new set only when one is added or removed (not on every key). */
 let withDrafts: ReadonlySet<string> = new Set();
 
-// Closing or reloading the tab would lose them: the browser asks first. Not in the desktop window,
-// which would then refuse to close without a word (its shell shows no dialog for it).
+// Closing or reloading the tab would lose them: the browser asks first, as the desktop shell does
+// for its window (electron/main/main.ts, will-prevent-unload).
 const warn = (event: BeforeUnloadEvent) => event.preventDefault();
 
 function changed(): void {
   withDrafts = new Set(drafts.keys());
-  if (drafts.size > 0 && !inDesktopWindow()) window.addEventListener('beforeunload', warn);
+  if (drafts.size > 0) window.addEventListener('beforeunload', warn);
   else window.removeEventListener('beforeunload', warn);
   for (const listener of listeners) listener();
 }
