@@ -10,6 +10,7 @@ import { withoutNewSidecars } from './sidecars';
 import { isLockedBySomeoneElse } from './project-lock';
 import { protect } from './protect';
 import { remakePlannerStatistics } from './planner-statistics';
+import { repairPairCounts } from './pair-counts';
 
 export interface OpenDatabaseOptions {
   /** Path to a better-sqlite3 addon built for the running ABI (the Electron build lives apart). */
@@ -55,6 +56,7 @@ export function openProjectDatabase(file: string, options: OpenDatabaseOptions =
     remakePlannerStatistics(db);
     migrate(db);
     ensureSearchKeys(db);
+    repairPairCounts(db);
     return db;
   } catch (error) {
     db.close();

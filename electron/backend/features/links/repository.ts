@@ -129,16 +129,17 @@ export function actorPairs(db: Database.Database, kind: LinkKind, limit: number)
     .all({ kind, last: limit - 1 }) as Array<{ x: string; y: string; total: number } & Record<LinkStatus, number>>;
   const top = rows.sort((p, q) => q.total - p.total || p.x.localeCompare(q.x) || p.y.localeCompare(q.y)).slice(0, limit);
   const actor = db.prepare(`SELECT id, ${upTo('name', MAX_NAME)} AS name, kind FROM actors WHERE id = ?`);
-  const named = (id: string) => {
-    const found = actor.get(id) as ActorPair['a'];
-    return { ...found, name: clipped(found.name, MAX_NAME) };
+  const named = (id: string): ActorPair['a'] | null => {
+    const found = actor.get(id) as ActorPair['a'] | undefined;
+    return found ? { ...found, name: clipped(found.name, MAX_NAME) } : null;
   };
-  return top
-    .map(({ x, y, total, open, confirmed, dismissed }) => {
-      const [a, b] = [named(x), named(y)];
-      const counts = { open, confirmed, dismissed };
-      return a!.name.localeCompare(b!.name) <= 0 ? { a: a!, b: b!, total, counts } : { a: b!, b: a!, total, counts };
-    });
+  return top.flatMap(({ x, y, total, open, confirmed, dismissed }) => {
+    const [a, b] = [named(x), named(y)];
+    // A claim of an actor the file does not have (written with foreign keys off) counts a pair no one can be shown for.
+    if (!a || !b) return [];
+    const counts = { open, confirmed, dismissed };
+    return [a.name.localeCompare(b.name) <= 0 ? { a, b, total, counts } : { a: b, b: a, total, counts }];
+  });
 }
 
 /** What the review filters can choose from: the actors, outlets, tags and articles in links of a kind. */
