@@ -49,6 +49,8 @@ describe('SQLite protections on every project connection', () => {
   });
 });
 
+const STAMP = '2026-03-01T00:00:00.000Z';
+
 describe('the schema check on opening', () => {
   let temp: ReturnType<typeof tempDir>;
   beforeEach(() => (temp = tempDir()));
@@ -78,6 +80,18 @@ describe('the schema check on opening', () => {
       db.close();
     });
   }
+
+  it('refuses an older file whose records break a rule of the current format, as one a clean copy can rescue, leaving it as it was', () => {
+    const file = path.join(temp.dir, 'v8-wizard.gainsay');
+    const old = new Database(file);
+    migrate(old, 8);
+    old.pragma('journal_mode = WAL');
+    old.pragma('ignore_check_constraints = ON');
+    old.prepare("INSERT INTO actors (id, name, folded, kind, role, created_at, updated_at) VALUES ('11111111-1111-4111-8111-111111111111', 'Nordpress', 'nordpress', 'wizard', '', ?, ?)").run(STAMP, STAMP);
+    old.close();
+    const error = expectOpenRefused(file, 'untrusted');
+    expect(error.message).toMatch(/^“v8-wizard\.gainsay” was not opened: it is in an older project format, and a record in it breaks a rule of the current one \(CHECK constraint failed: .*\), so it cannot be brought up to date\. Its records were left as they were\. A clean copy keeps/);
+  });
 
   it('names what differs: an extra trigger, a view in place of a table, an altered table, a missing index', () => {
     const file = path.join(temp.dir, 'altered.gainsay');

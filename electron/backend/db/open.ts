@@ -52,15 +52,33 @@ export function openProjectDatabase(file: string, options: OpenDatabaseOptions =
     // the map is checked again on every visit, where a page in the cache is checked once. Ranking
     // a word found in every one of 10,000 articles took 17 ms with both, 8 ms with either alone.
     db.pragma('temp_store = MEMORY');
-    // Before any query whose plan they would steer, the migrations' included.
+    migrateOrRefuse(db, shown);
+    // Before any query of the app's whose plan they would steer (the migrations' plain copies are not).
     remakePlannerStatistics(db);
-    migrate(db);
     ensureSearchKeys(db);
     repairPairCounts(db);
     return db;
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Brings an older file up to this version. A migration copies rows into tables whose rules are
+ * stricter than the file's (another tool's rows, written with checks or foreign keys off, may
+ * break them): it then fails, in its own transaction, leaving the file as it was, and the file is
+ * refused as one that a clean copy can rescue, not with SQLite's message alone.
+ */
+function migrateOrRefuse(db: Database.Database, shown: string): void {
+  try {
+    migrate(db);
+  } catch (error) {
+    if (error instanceof GainsayError || isLockedBySomeoneElse(error)) throw error;
+    throw new GainsayError(
+      'untrusted',
+      `“${shown}” was not opened: it is in an older project format, and a record in it breaks a rule of the current one (${(error as Error).message.slice(0, 300)}), so it cannot be brought up to date. Its records were left as they were. A clean copy keeps its articles, actors, claims and links and leaves out what breaks the rules.`,
+    );
   }
 }
 
