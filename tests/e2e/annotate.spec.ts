@@ -41,7 +41,7 @@ test('records a claim with a new actor, a channel and a tag, adds an alias by va
   const via = editor.getByRole('combobox', { name: 'Reported via (optional)' });
   await via.fill('Tass');
   await editor.getByRole('option', { name: 'Create new actor “Tass”' }).click();
-  await expect(editor.getByLabel('Kind of new actor').nth(1)).toHaveValue('outlet');
+  await expect(editor.getByLabel('Kind of new actor (channel)')).toHaveValue('outlet');
   await editor.getByLabel('Tags (separate with commas)').fill('foreign troops, denial');
   await editor.getByRole('textbox', { name: 'Note' }).fill('Quoted directly by Tass.');
   await editor.getByRole('button', { name: 'Save as claim' }).click();
@@ -187,7 +187,7 @@ test('a name typed without picking from the list is used as typed: a new actor, 
   await editor.getByRole('combobox', { name: 'Claimed by' }).fill('Dmitri Pelkov');
   await editor.getByRole('combobox', { name: 'Reported via (optional)' }).fill('Tass');
   await expect(editor.getByText('New actor: Tass')).toBeVisible();
-  await expect(editor.getByLabel('Kind of new actor').nth(1)).toHaveValue('outlet');
+  await expect(editor.getByLabel('Kind of new actor (channel)')).toHaveValue('outlet');
   await editor.getByRole('button', { name: 'Save as claim' }).click();
   await expect(items.first()).toContainText('Dmitri Pelkov via Tass');
 

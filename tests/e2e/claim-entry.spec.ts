@@ -153,7 +153,7 @@ test('a new actor’s kind is guessed from the name and stays editable; an agenc
   await expect(editor.getByText('New actor: Norway (country)')).toBeVisible();
   await claimedBy.fill('Velmora Fishing Crews');
   await expect(editor.getByText('New actor: Velmora Fishing Crews (person)')).toBeVisible();
-  await editor.getByLabel('Kind of new actor').first().selectOption('other');
+  await editor.getByLabel('Kind of new actor (speaker)').selectOption('other');
   await expect(editor.getByText('New actor: Velmora Fishing Crews (other)')).toBeVisible();
   await expect(editor.getByRole('option', { name: 'Create new actor “Velmora Fishing Crews”' })).toBeVisible();
   await claimedBy.press('Enter');
@@ -239,7 +239,7 @@ test('keyboard: Tab from the date goes to the note, Ctrl+Enter saves from the no
     await page.keyboard.press('Tab');
     order.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? (document.activeElement as HTMLElement).closest('label')?.textContent?.trim() ?? ''));
   }
-  expect(order).toEqual(['Kind of new actorPersonGovernment bodyCountryOrganisationMedia outletOther', 'Reported via (optional)', 'Kind of new actorPersonGovernment bodyCountryOrganisationMedia outletOther', 'Tags (separate with commas)', 'Date the claim was made (YYYY-MM-DD)', 'Note']);
+  expect(order).toEqual(['Kind of new actor (speaker)PersonGovernment bodyCountryOrganisationMedia outletOther', 'Reported via (optional)', 'Kind of new actor (channel)PersonGovernment bodyCountryOrganisationMedia outletOther', 'Tags (separate with commas)', 'Date the claim was made (YYYY-MM-DD)', 'Note']);
   await page.keyboard.type('Said twice on the same day.');
   await page.keyboard.press('Control+Enter');
   await expect(panel.getByRole('form', { name: 'Edit claim' })).toBeVisible();

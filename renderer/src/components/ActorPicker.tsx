@@ -45,6 +45,7 @@ export async function isVariantOfKnown(name: string): Promise<boolean> {
  */
 export function ActorPicker({
   label: fieldLabel,
+  role,
   value,
   onChange,
   usualKind = 'person',
@@ -53,6 +54,8 @@ export function ActorPicker({
   inputRef,
 }: {
   label: string;
+  /** What the actor is to the claim, naming the field for a new actor's kind ("speaker"): two pickers in one form need two names. */
+  role: string;
   value: ActorChoice;
   onChange: (choice: ActorChoice) => void;
   /** The kind a new actor here most often is, when its name tells nothing else. */
@@ -232,7 +235,7 @@ export function ActorPicker({
             New actor: <strong>{value.name}</strong> ({ACTOR_KIND_LABELS[value.kind].toLowerCase()})
           </span>
           <ActorKindSelect
-            label="Kind of new actor"
+            label={`Kind of new actor (${role})`}
             value={value.kind}
             onChange={(next) => {
               setChosenKind(next);

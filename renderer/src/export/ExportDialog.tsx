@@ -20,8 +20,9 @@ const DETAILS: Record<ExportFormat, string> = {
   report: `A briefing: contradictions side by side by actor pair, then claims per actor; HTML and Markdown${DESKTOP ? '' : ', as one .zip file'}.`,
 };
 
-/** A format's name as the dialog lists it: browser downloads of folder formats say they are zipped. */
-const label = (format: ExportFormat) => (!DESKTOP && (format === 'csv' || format === 'brat' || format === 'report') ? `${EXPORT_LABELS[format]} (zip)` : EXPORT_LABELS[format]);
+/** A format's name as the dialog lists it: browser downloads of folder formats say they are zipped ("CSV tables (.zip)"). */
+const label = (format: ExportFormat) =>
+  !DESKTOP && (format === 'csv' || format === 'brat' || format === 'report') ? `${EXPORT_LABELS[format].replace(/ \(folder\)$/, '')} (.zip)` : EXPORT_LABELS[format];
 
 /**
  * Exports the project in one of the formats, as a job: in the desktop window to where the analyst

@@ -200,6 +200,7 @@ function ClaimForm({ article, highlight, selection, focusActor, onSaved, onDisca
     >
       <ActorPicker
         label={actorField.label}
+        role="speaker"
         inputRef={actorField.input}
         value={actor}
         onChange={actorField.answering(editing(setActor))}
@@ -208,6 +209,7 @@ function ClaimForm({ article, highlight, selection, focusActor, onSaved, onDisca
       />
       <ActorPicker
         label={viaField.label}
+        role="channel"
         inputRef={viaField.input}
         value={via}
         onChange={viaField.answering(editing(setVia))}
