@@ -4,17 +4,13 @@ import { OffsetMap } from '../../../shared/offsets';
 import { ProjectRecords, articleParams, claimsInArticles, inArticles } from './records';
 import { anchorHolds, prefixAt, suffixAt } from '../features/annotations/anchors';
 import { binaryOrder } from './binary-order';
+import { rowKey, type RowKey } from '../db/row-key';
 
-/**
- * A claim's rowid as a key for the claims of one export. JavaScript's numbers hold integers
- * exactly only up to 2^53 and a rowid may be any 64-bit integer (a project file is written by
- * anything): beyond that it is read as its decimal text, so no two claims share a key.
- */
-export type ClaimKey = number | string;
+/** A claim's rowid as a key for the claims of one export (see RowKey). */
+export type ClaimKey = RowKey;
 
 /** SQL reading `rowid` as a ClaimKey. */
-export const claimKey = (rowid: string) =>
-  `CASE WHEN ${rowid} BETWEEN ${-Number.MAX_SAFE_INTEGER} AND ${Number.MAX_SAFE_INTEGER} THEN ${rowid} ELSE CAST(${rowid} AS TEXT) END`;
+export const claimKey = rowKey;
 
 /** Values by claim key (an object, as a key may be text; small integer keys are stored as an array's are). */
 export type ByClaim<T> = Record<ClaimKey, T>;

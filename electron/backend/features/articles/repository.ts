@@ -19,6 +19,7 @@ import { findMatches, parseSearch, toFtsQuery } from '../../../../shared/text/se
 import { partsFor, snippetAround } from '../../../../shared/text/snippet';
 import { newId, now } from '../../clock';
 import { preparedOnce } from '../../db/prepared';
+import { rowKey, type RowKey } from '../../db/row-key';
 import { ImportRefusal } from '../../import/refusal';
 import { MAX_DATE, clipped, upTo } from '../bounded';
 
@@ -232,9 +233,9 @@ export function searchArticles(db: Database.Database, query: string, limit: numb
   const terms = parseSearch(query);
   const fts = toFtsQuery(terms);
   if (!fts) return { total: 0, hits: [] };
-  const top = preparedOnce(db, 'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0), rowid LIMIT ? OFFSET ?')
+  const top = preparedOnce(db, `SELECT ${rowKey('rowid')} FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0), rowid LIMIT ? OFFSET ?`)
     .pluck()
-    .all(fts, limit, offset) as number[];
+    .all(fts, limit, offset) as RowKey[];
   // Snippets are found in the text; of a text over the import limit (see getArticle), in its start only.
   const summary = preparedOnce(
     db,
@@ -298,8 +299,8 @@ export function deletionImpact(db: Database.Database, id: string): DeletionImpac
 export function deleteArticle(db: Database.Database, id: string): DeletionImpact {
   return db.transaction(() => {
     const impact = deletionImpact(db, id);
-    const { seq } = db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number };
-    db.prepare('DELETE FROM articles_fts WHERE rowid = ?').run(seq);
+    // The seq stays in SQL: read into JavaScript, one beyond 2^53 would be rounded to another article's (see RowKey).
+    db.prepare('DELETE FROM articles_fts WHERE rowid = (SELECT seq FROM articles WHERE id = ?)').run(id);
     db.prepare('DELETE FROM articles WHERE id = ?').run(id);
     return impact;
   })();

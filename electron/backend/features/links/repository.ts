@@ -4,6 +4,7 @@ import { GainsayError } from '../../../../shared/errors';
 import { searchKey } from '../../../../shared/text/search-query';
 import { newId, now } from '../../clock';
 import { preparedOnce } from '../../db/prepared';
+import { rowKey, type RowKey } from '../../db/row-key';
 import { clipped, upTo } from '../bounded';
 import { LINK_COLUMNS, LINK_FROM, toLink } from './sides';
 
@@ -16,7 +17,7 @@ export function getLink(db: Database.Database, id: string): Link {
 /** The links whose `key` column (`id` or `rowid`) is one of `keys`, in that order; keys no link has are left out. */
 function linksBy<K extends string | number>(db: Database.Database, key: 'id' | 'rowid', keys: K[]): Link[] {
   if (!keys.length) return [];
-  const rows = preparedOnce(db, `SELECT l.${key} AS link_key, ${LINK_COLUMNS} ${LINK_FROM} WHERE l.${key} IN (SELECT value FROM json_each(?))`).all(
+  const rows = preparedOnce(db, `SELECT ${key === 'rowid' ? rowKey('l.rowid') : 'l.id'} AS link_key, ${LINK_COLUMNS} ${LINK_FROM} WHERE l.${key} IN (SELECT value FROM json_each(?))`).all(
     JSON.stringify(keys),
   ) as Array<Record<string, unknown>>;
   const byKey = new Map(rows.map((row) => [row.link_key as K, toLink(row)]));
@@ -27,8 +28,8 @@ export function getLinks(db: Database.Database, ids: string[]): Link[] {
   return linksBy(db, 'id', ids);
 }
 
-/** Links by rowid, in that order: the review list reads its pages from indexes, which hold rowids. */
-export function getLinksByRowid(db: Database.Database, rowids: number[]): Link[] {
+/** Links by rowid (see RowKey), in that order: the review list reads its pages from indexes, which hold rowids. */
+export function getLinksByRowid(db: Database.Database, rowids: RowKey[]): Link[] {
   return linksBy(db, 'rowid', rowids);
 }
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { LINK_STATUSES, type LinkStatus, type ReviewFilters, type ReviewPage, type ReviewSort } from '../../../../shared/domain';
 import { keyNeedle, parseSearch } from '../../../../shared/text/search-query';
 import { preparedOnce } from '../../db/prepared';
+import { rowKey, type RowKey } from '../../db/row-key';
 import { getLinksByRowid } from './repository';
 import { untilWrite } from './until-write';
 
@@ -40,7 +41,7 @@ interface Query {
  */
 function linkSet(db: Database.Database, query: Query, name: string, sql: string, params: Record<string, unknown>): void {
   const found = untilWrite(db, `${sql}\n${JSON.stringify(params)}`, () => {
-    const rowids = preparedOnce(db, sql).pluck().all(params) as number[];
+    const rowids = preparedOnce(db, sql).pluck().all(params) as RowKey[];
     return { json: JSON.stringify(rowids), size: rowids.length };
   });
   const links = untilWrite(db, 'links', () => preparedOnce(db, 'SELECT count(*) FROM links').pluck().get() as number);
@@ -54,14 +55,14 @@ function linkSet(db: Database.Database, query: Query, name: string, sql: string,
 
 /** The links with a side in a set of claims or articles, from the side columns' indexes (each holds the rowid). */
 function eitherSide(a: string, b: string, inSet: string): string {
-  return `SELECT rowid FROM links WHERE ${a} IN (${inSet}) UNION SELECT rowid FROM links WHERE ${b} IN (${inSet})`;
+  return `SELECT ${rowKey('rowid')} FROM links WHERE ${a} IN (${inSet}) UNION SELECT ${rowKey('rowid')} FROM links WHERE ${b} IN (${inSet})`;
 }
 
 /** The rowids of the links of an outlet, of a tag, and with some words (exported for the query-plan test). */
 export const LINK_SETS = {
   outlet: eitherSide('a_article', 'b_article', 'SELECT id FROM articles WHERE outlet = :outlet'),
   tag: eitherSide('claim_a', 'claim_b', 'SELECT claim_id FROM claim_tags WHERE tag_id = :tag'),
-  words: 'SELECT rowid FROM link_words WHERE link_words MATCH :words',
+  words: `SELECT ${rowKey('rowid')} FROM link_words WHERE link_words MATCH :words`,
 } as const;
 
 /**
@@ -150,7 +151,7 @@ export function reviewSql(db: Database.Database, filters: ReviewFilters, sort: R
   const statuses = sort === 'status' ? ['l.status = :status'] : chosen ? ['l.status IN (SELECT value FROM json_each(:statuses))'] : [];
   return {
     counts: `SELECT l.status, count(*) AS n ${FILTER_FROM} ${where(query.where)} GROUP BY l.status`,
-    page: `SELECT l.rowid ${FILTER_FROM} ${where([...query.where, ...statuses])} ORDER BY ${order} LIMIT :limit OFFSET :offset`,
+    page: `SELECT ${rowKey('l.rowid')} ${FILTER_FROM} ${where([...query.where, ...statuses])} ORDER BY ${order} LIMIT :limit OFFSET :offset`,
     params: { ...query.params, ...(chosen && sort !== 'status' ? { statuses: JSON.stringify(chosen) } : {}) },
   };
 }
@@ -161,9 +162,9 @@ function byStatus(
   counts: Record<LinkStatus, number>,
   offset: number,
   limit: number,
-  read: (status: LinkStatus, offset: number, limit: number) => number[],
-): number[] {
-  const rowids: number[] = [];
+  read: (status: LinkStatus, offset: number, limit: number) => RowKey[],
+): RowKey[] {
+  const rowids: RowKey[] = [];
   let skip = offset;
   for (const status of statuses) {
     if (rowids.length >= limit) break;
@@ -198,12 +199,12 @@ export function reviewPage(
   const page = preparedOnce(db, sql.page).pluck();
   const rowids =
     sort === 'status'
-      ? byStatus(descending ? [...listed].reverse() : listed, counts, offset, limit, (status, skip, most) => page.all({ ...sql.params, status, offset: skip, limit: most }) as number[])
+      ? byStatus(descending ? [...listed].reverse() : listed, counts, offset, limit, (status, skip, most) => page.all({ ...sql.params, status, offset: skip, limit: most }) as RowKey[])
       : sort === 'actor'
         ? // No index yields the order of actors' names: every link listed is sorted for any page, so
           // the whole order is read once (LIMIT -1: no limit) and kept until the next write.
-          untilWrite(db, `order\n${sql.page}\n${JSON.stringify(sql.params)}`, () => page.all({ ...sql.params, limit: -1, offset: 0 }) as number[]).slice(offset, offset + limit)
-        : (page.all({ ...sql.params, limit, offset }) as number[]);
+          untilWrite(db, `order\n${sql.page}\n${JSON.stringify(sql.params)}`, () => page.all({ ...sql.params, limit: -1, offset: 0 }) as RowKey[]).slice(offset, offset + limit)
+        : (page.all({ ...sql.params, limit, offset }) as RowKey[]);
   const rows = getLinksByRowid(db, rowids).map((link) =>
     // With an actor chosen, that actor's claim stands on the left of every row.
     filters.actorId && link.b.actor.id === filters.actorId && link.a.actor.id !== filters.actorId ? { ...link, a: link.b, b: link.a } : link,
