@@ -119,6 +119,7 @@ describe('importing files', () => {
   describe('refuses bad input with one clear message and leaves the project unchanged', () => {
     const cases: Array<[string, () => Buffer, RegExp]> = [
       ['program.exe', () => Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0]), /^“program\.exe” is not a supported file type \(Gainsay imports \.txt, .*\.docx\)\.$/],
+      ['claims.jsonld', () => Buffer.from('{"@context": "http://www.w3.org/ns/anno.jsonld"}'), /^“claims\.jsonld” is not a supported file type \(Gainsay imports \.txt, .*\.docx\)\. It holds annotations: import it with Import annotations…, with the texts they belong to\.$/],
       ['photo.txt', () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /^“photo\.txt” looks like a binary file, not text\.$/],
       ['empty.txt', () => Buffer.alloc(0), /^“empty\.txt” is empty\.$/],
       ['blank.md', () => Buffer.from('\n \n\t\n'), /^“blank\.md” contains no text\.$/],

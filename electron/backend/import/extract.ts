@@ -41,7 +41,9 @@ function kindOf(name: string): 'txt' | 'md' | 'html' | 'pdf' | 'docx' | null {
 async function extract(name: string, bytes: Uint8Array): Promise<Extracted> {
   const kind = kindOf(name);
   if (!kind) {
-    throw new ImportRefusal(`“${name}” is not a supported file type (Gainsay imports ${SUPPORTED_EXTENSIONS.join(', ')}).`);
+    // Annotations need their texts and a mapping: a file of them alone is no article.
+    const annotations = /\.(jsonld|ann)$/i.test(name) ? ' It holds annotations: import it with Import annotations…, with the texts they belong to.' : '';
+    throw new ImportRefusal(`“${name}” is not a supported file type (Gainsay imports ${SUPPORTED_EXTENSIONS.join(', ')}).${annotations}`);
   }
   switch (kind) {
     case 'pdf':
