@@ -117,6 +117,9 @@ describe('highlights, claims and actors', () => {
     expect(await kinds('dmitri pelkov')).toEqual([[pelkov.id, 'exact']]);
     expect(await kinds('Dmitri Pelkow')).toEqual([[pelkov.id, 'variant']]);
     expect(await kinds('Pelkow')).toEqual([[pelkov.id, 'variant']]);
+    expect(await kinds('D. Pelkow')).toEqual([[pelkov.id, 'variant']]);
+    // The same surname with another given name is someone else.
+    expect(await kinds('Ivan Pelkov')).toEqual([]);
     expect(await kinds('Recep Ertugan')).toEqual([[ertugan.id, 'exact']]);
     expect(await kinds('Ilcham Kadirov')).toEqual([[qadirov.id, 'variant']]);
     expect(await kinds('Pel')).toEqual([[pelkov.id, 'prefix']]);

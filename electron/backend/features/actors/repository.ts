@@ -163,15 +163,30 @@ export function mergeActors(db: Database.Database, sourceId: string, targetId: s
   db.prepare('UPDATE actors SET updated_at = ? WHERE id = ?').run(stamp, targetId);
 }
 
+/** The first letter of a name skeleton's given name ("stfn dumitresku" → "s"), or null for a surname alone. */
+function givenInitial(skeleton: string): string | null {
+  const words = skeleton.split(' ');
+  return words.length > 1 ? words[0]![0]! : null;
+}
+
+/**
+ * Whether two names that share a surname may be one person: "Dumitrescu" and "S. Dumitrescu" may
+ * be Ştefan Dumitrescu, "Ion Dumitrescu" is someone else (offered as the same actor, Enter would
+ * have made him an alias of Ştefan).
+ */
+const sameGiven = (a: string | null, b: string | null) => a === null || b === null || a === b;
+
 /**
  * Existing actors a typed name may mean: the same name or alias (ignoring case and diacritics),
- * a transliteration variant of it or of its surname, or names that start with what was typed.
+ * a transliteration variant of it or of its surname (when the given names, if both have one, begin
+ * alike), or names that start with what was typed.
  */
 export function matchActors(db: Database.Database, text: string, limit: number): ActorMatch[] {
   const typed = fold(text);
   if (!typed) return [];
   const skeleton = nameSkeleton(text);
   const lastWord = skeleton.split(' ').pop() ?? '';
+  const typedInitial = givenInitial(skeleton);
   const matches = new Map<string, ActorMatch>();
   const rank: Record<ActorMatchKind, number> = { exact: 0, variant: 1, prefix: 2 };
   for (const actor of listActors(db)) {
@@ -180,7 +195,7 @@ export function matchActors(db: Database.Database, text: string, limit: number):
       const nameSkel = nameSkeleton(name);
       let kind: ActorMatchKind | null = null;
       if (folded === typed) kind = 'exact';
-      else if (nameSkel === skeleton || (lastWord.length >= 4 && nameSkel.split(' ').pop() === lastWord)) kind = 'variant';
+      else if (nameSkel === skeleton || (lastWord.length >= 4 && nameSkel.split(' ').pop() === lastWord && sameGiven(typedInitial, givenInitial(nameSkel)))) kind = 'variant';
       else if (folded.startsWith(typed) || folded.split(' ').some((word) => word.startsWith(typed))) kind = 'prefix';
       if (!kind) continue;
       const previous = matches.get(actor.id);
