@@ -130,7 +130,7 @@ const LABEL = { imported: 'imported ', duplicate: 'duplicate', refused: 'refused
 function runCleanCopy(source: string, out: string): number {
   const report = makeCleanCopy(source, out);
   console.log(`clean copy written to ${path.resolve(out)}: ${describeCopied(report)}`);
-  for (const line of report.dropped) console.log(`  ${line}`);
+  for (const line of [...report.renamed, ...report.dropped]) console.log(`  ${line}`);
   console.log(report.dropped.length ? `${report.dropped.length} left out; the original was not changed.` : 'Nothing was left out; the original was not changed.');
   return 0;
 }

@@ -183,8 +183,10 @@ async function offerCleanCopy(file: string, reason: string): Promise<boolean> {
     return false;
   }
   if (!(await openProject(filePath))) return false;
-  const dropped = report.dropped.length ? `Left out:\n${report.dropped.slice(0, 30).join('\n')}${report.dropped.length > 30 ? `\n… and ${report.dropped.length - 30} more` : ''}` : 'Nothing was left out.';
-  await dialog.showMessageBox({ type: 'info', message: 'Clean copy opened', detail: `It holds ${describeCopied(report)}. The original file was not changed.\n\n${dropped}` });
+  const listed = (title: string, lines: string[]) => `${title}:\n${lines.slice(0, 30).join('\n')}${lines.length > 30 ? `\n… and ${lines.length - 30} more` : ''}`;
+  const dropped = report.dropped.length ? listed('Left out', report.dropped) : 'Nothing was left out.';
+  const renamed = report.renamed.length ? `\n\n${listed('Given new ids', report.renamed)}` : '';
+  await dialog.showMessageBox({ type: 'info', message: 'Clean copy opened', detail: `It holds ${describeCopied(report)}. The original file was not changed.\n\n${dropped}${renamed}` });
   return true;
 }
 

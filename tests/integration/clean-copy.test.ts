@@ -117,6 +117,38 @@ describe('gainsay clean-copy', () => {
     expect(records(copy).articles).toHaveLength(1); // no trigger came along to wipe them
   });
 
+  it('gives records whose ids Gainsay does not make new ids in the clean copy, and the records naming them the new ones, keeping every record', async () => {
+    const file = path.join(temp.dir, 'Other tool.gainsay');
+    await writeProject(file);
+    const original = records(file);
+    const db = new Database(file);
+    db.pragma('foreign_keys = OFF');
+    const [articleId, actorId] = [original.articles[0]!.id, original.actors.find((a) => a.name === 'Nordpress')!.id];
+    db.transaction(() => {
+      db.prepare("UPDATE articles SET id = 'report-2' WHERE id = ?").run(articleId);
+      db.prepare("UPDATE highlights SET article_id = 'report-2' WHERE article_id = ?").run(articleId);
+      db.prepare("UPDATE actors SET id = 'nordpress' WHERE id = ?").run(actorId);
+      db.prepare("UPDATE claims SET via_actor_id = 'nordpress' WHERE via_actor_id = ?").run(actorId);
+    })();
+    db.close();
+    const copy = path.join(temp.dir, 'Other tool (clean copy).gainsay');
+    const result = runCli(['clean-copy', '--project', file, '--out', copy]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe(`clean copy written to ${copy}: 1 article, 2 actors, 1 tag, 3 highlights, 3 claims, 2 links`);
+    expect(result.stdout).toMatch(/gave article "report-2" the new id [\w-]+\n/);
+    expect(result.stdout).toMatch(/gave actor "nordpress" the new id [\w-]+\n/);
+    expect(result.stdout).toMatch(/Nothing was left out; the original was not changed\.\n$/);
+    const copied = records(copy);
+    const newArticle = copied.articles[0]!.id;
+    const newAgency = copied.actors.find((a) => a.name === 'Nordpress')!.id;
+    expect(copied.highlights.every((h) => h.articleId === newArticle)).toBe(true);
+    expect(copied.claims.every((c) => c.viaActorId === newAgency)).toBe(true);
+    expect(copied.links).toHaveLength(2);
+    const backend = Backend.open(copy);
+    expect(await call(backend, 'articles.open', { id: newArticle })).toMatchObject({ article: { id: newArticle } });
+    backend.close();
+  });
+
   it('refuses, changing nothing, a file whose tables cannot be read safely', async () => {
     const file = path.join(temp.dir, 'shadowed.gainsay');
     await writeProject(file);

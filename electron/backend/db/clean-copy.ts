@@ -23,6 +23,7 @@ import { noteFromText, noteProblem } from '../../../shared/notes/note-state';
 import { OffsetMap } from '../../../shared/offsets';
 import { spanWithin } from '../../../shared/text/span';
 import { importProjectJsonOutcome } from '../import/project-json';
+import { renameForeignIds } from './new-ids';
 import { ProjectRecords } from '../export/records';
 import { anchorHolds } from '../features/annotations/anchors';
 import { Project } from '../project';
@@ -38,6 +39,8 @@ export interface CleanCopyReport {
   copied: Record<Section, number>;
   /** What was left out, one line each: schema objects the app does not make, and records that failed validation. */
   dropped: string[];
+  /** Records given a new id, one line each: theirs was not one Gainsay makes (see renameForeignIds). */
+  renamed: string[];
 }
 
 const RECORD_SCHEMAS: { [S in Section]: z.ZodType } = {
@@ -67,6 +70,7 @@ export function makeCleanCopy(source: string, target: string): CleanCopyReport {
   if (from === to) throw new GainsayError('invalid_input', 'A clean copy must be written to a new file, not over the original.');
   if (fs.existsSync(to)) throw new GainsayError('conflict', `“${path.basename(to)}” already exists; choose a new file for the clean copy.`);
   const doc = withoutNewSidecars(from, () => readRecords(from, shown));
+  const renamed = renameForeignIds(doc.document);
   const dropped = [...doc.dropped, ...validate(doc.document)];
   const project = Project.open(to);
   let outcome;
@@ -80,7 +84,7 @@ export function makeCleanCopy(source: string, target: string): CleanCopyReport {
     throw new GainsayError('invalid_input', `No clean copy of “${shown}” could be made: ${outcome.message}`);
   }
   const copied = Object.fromEntries(SECTIONS.map((s) => [s, doc.document[s].length])) as Record<Section, number>;
-  return { copied, dropped };
+  return { copied, dropped, renamed };
 }
 
 /** "3 articles, 2 actors, …": what a clean copy holds, for the CLI and the desktop window alike. */
