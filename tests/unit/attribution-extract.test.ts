@@ -145,6 +145,14 @@ describe('attribution extractor', () => {
     expect(passive.quote).toBe('The ferries would not sail');
     expect(passive.source.actor?.name).toBe('Ilse Marrow');
     expect(passive.channel?.actor.name).toBe('Tass');
+    // What follows "as saying" is content only if it reads as content, not "on Tuesday".
+    for (const text of ['Ilse Marrow said the ferries would not sail, Interfax quoted her as saying on Tuesday.', 'The ferries would not sail, Interfax quoted Ilse Marrow as saying in an interview.']) {
+      const [late, ...others] = one(text);
+      expect(others).toEqual([]);
+      expect(late!.quote).toBe(text.startsWith('Ilse') ? 'the ferries would not sail' : 'The ferries would not sail');
+      expect(late!.source.actor?.name).toBe('Ilse Marrow');
+      expect(late!.channel?.actor.name).toBe('Interfax');
+    }
     // A possessive "her" still starts a noun phrase.
     const spokesman = one('The ferries would not sail, Interfax quoted her spokesman as saying.')[0]!;
     expect(spokesman.source.text).toBe('her spokesman');

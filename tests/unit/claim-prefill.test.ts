@@ -69,6 +69,10 @@ describe('prefillClaim', () => {
     const reported = prefill('Dmitry Pelkov said the grain deal is dead, Russia’s Tass news agency reported.', 'the grain deal is dead');
     expect(reported.actor?.actor).toMatchObject({ id: 'a-pelkov' });
     expect(reported.via?.reason).toBe('channel from ‘Russia’s Tass news agency reported’');
+    // The day of the agency's words dates the claim.
+    const monday = prefill('Ilse Marrow said the ferries would not sail, Interfax quoted her as saying on Monday.', 'the ferries would not sail');
+    expect(monday.via?.actor).toMatchObject({ id: 'a-interfax' });
+    expect(monday.claimedOn).toEqual({ date: '2025-05-12', reason: 'date from ‘on Monday’, counted from the article’s date 2025-05-14' });
   });
 
   it('puts an agency that is the only source into “Reported via”', () => {

@@ -635,9 +635,10 @@ class ArticleExtractor {
           if (source) channel = { range: source, mention: this.mentionOf(source) };
           source = np;
         }
-        let content = this.contentAfter(contentFrom, sentence);
-        // "The shelling damaged a school, Tass cited a local official as saying."
-        if (this.words(content) < 2) content = this.afterDateline(this.trim({ from: floor, to: Math.min(c, channel?.range.from ?? c, source?.from ?? c) }));
+        const start = this.skipToThat(contentFrom, sentence);
+        let content = this.contentAfter(start, sentence);
+        // "The shelling damaged a school, Tass cited a local official as saying (on Tuesday)."
+        if (this.words(content) < 2 || !this.opensContent(start, content)) content = this.afterDateline(this.trim({ from: floor, to: Math.min(c, channel?.range.from ?? c, source?.from ?? c) }));
         if (this.words(content) === 0 && previous && channel && !previous.channel && source && this.isPronoun(source)) {
           // "Cojocaru said …, Tass cited him as saying.": the claim just before is the pronoun's,
           // and the agency that cited it is its channel.
