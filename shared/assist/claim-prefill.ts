@@ -140,7 +140,7 @@ function phrase(words: (s: Span) => string, mention: Span, cue: Span | null): st
 function channelPhrase(words: (s: Span) => string, channel: Span, cue: Span | null): string {
   if (cue) {
     const gap = cue.end <= channel.start ? { start: cue.end, end: channel.start } : { start: channel.end, end: cue.start };
-    if (gap.end >= gap.start && /^\s*(by\s+)?$/u.test(words(gap))) return phrase(words, channel, cue);
+    if (/^\s*(by\s+)?$/u.test(words(gap))) return phrase(words, channel, cue);
   }
   const rest = words({ start: channel.end, end: channel.end + SHORT_PHRASE });
   const clauseEnd = rest.search(/[,;:.!?\n“”"]/u);

@@ -109,7 +109,7 @@ export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'advise', 'assure', 'w
 export const SOURCE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
 /** Object pronouns that stand for the speaker of "Tass cited him as saying", "Interfax quoted her as telling …". */
-export const CITED_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+export const CITED_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /**
  * Titles and roles written before or instead of a name. Stripped to reach the name; a bare one
