@@ -97,7 +97,7 @@ export function prefillClaim(text: string, span: Span, registry: readonly Regist
     } else if (sourceSpan) {
       result.noSpeaker = `${phrase(words, sourceSpan, cue)} names no one in particular`;
     }
-    if (channel) result.via = { actor: withKind(channel.actor, 'outlet'), reason: `channel from ${phrase(words, channel.span, cue)}` };
+    if (channel) result.via = { actor: withKind(channel.actor, 'outlet'), reason: `channel from ${channelPhrase(words, channel.span, cue)}` };
   }
 
   const day = isoDay(articleDate);
@@ -130,6 +130,22 @@ function phrase(words: (s: Span) => string, mention: Span, cue: Span | null): st
   const whole = { start: first.start, end: Math.max(first.end, second.end) };
   if (whole.end - whole.start <= SHORT_PHRASE) return `‘${words(whole)}’`;
   return `‘${words(first)} … ${words(second)}’`;
+}
+
+/**
+ * The words a channel was read from: with the cue when it is the channel's own ('told Interfax',
+ * 'Tass cited', 'quoted by Interfax'); else, when the cue is the speaker's ("Cojocaru said …, Tass
+ * cited him as saying"), the channel's clause up to the next punctuation, if short.
+ */
+function channelPhrase(words: (s: Span) => string, channel: Span, cue: Span | null): string {
+  if (cue) {
+    const gap = cue.end <= channel.start ? { start: cue.end, end: channel.start } : { start: channel.end, end: cue.start };
+    if (/^\s*(by\s+)?$/u.test(words(gap))) return phrase(words, channel, cue);
+  }
+  const rest = words({ start: channel.end, end: channel.end + SHORT_PHRASE });
+  const clauseEnd = rest.search(/[,;:.!?\n“”"]/u);
+  const clause = { start: channel.start, end: channel.end + Array.from(clauseEnd < 0 ? '' : rest.slice(0, clauseEnd)).length };
+  return `‘${words(clauseEnd >= 0 && clause.end - clause.start <= SHORT_PHRASE ? clause : channel)}’`;
 }
 
 /** Where a sentence ends: after its full stop (and any closing quotation mark), or at a line break. */

@@ -110,6 +110,78 @@ describe('attribution extractor', () => {
     expect(all.some((s) => /reported|according to the Tass/.test(s.quote))).toBe(false);
   });
 
+  it('reads "AGENCY cited/quoted PRONOUN as saying" after a named speaker\'s claim as the channel, not a claim of its own', () => {
+    const claim = 'the army “had not fired at any civilian target” near the town';
+    for (const dateline of ['VARNITSA — ', 'VARNITSA, March 11 (Danube Wire) — ', '']) {
+      const text = `${dateline}A spokesman for the defence ministry, Aurel Cojocaru, said ${claim}, Tass cited him as saying.`;
+      const all = one(text);
+      expect(all.map((s) => s.quote)).toEqual([claim]);
+      expect(all[0]!.source.actor).toEqual({ known: false, name: 'Aurel Cojocaru', kind: 'person' });
+      expect(cueText(text, all[0]!)).toBe('said');
+      expect(all[0]!.channel?.actor).toEqual({ known: false, name: 'Tass', kind: 'outlet' });
+    }
+    const telling = 'A spokeswoman for the port authority, Ilse Marrow, said the ferries would not sail before Friday, Interfax quoted her as telling reporters.';
+    const [port, ...rest] = one(telling, REGISTRY);
+    expect(rest).toEqual([]);
+    expect(port!.quote).toBe('the ferries would not sail before Friday');
+    expect(port!.source.actor?.name).toBe('Ilse Marrow');
+    expect(port!.channel?.actor).toEqual({ known: false, name: 'Interfax', kind: 'outlet' });
+  });
+
+  it('takes "him", "her" and "them" as the speaker of "AGENCY quoted PRONOUN as saying" when no claim came before', () => {
+    const before = 'Ilse Marrow inspected the pier at dawn. The ferries would not sail before Friday, Interfax quoted her as saying.';
+    const claim = one(before).find((s) => s.quote.startsWith('The ferries'))!;
+    expect(claim.quote).toBe('The ferries would not sail before Friday');
+    expect(claim.source.text).toBe('her');
+    expect(claim.source.actor?.name).toBe('Ilse Marrow');
+    expect(claim.channel?.actor.name).toBe('Interfax');
+    const after = 'Ilse Marrow inspected the pier at dawn. Interfax quoted her as telling reporters that the ferries would not sail before Friday.';
+    const told = one(after).find((s) => s.quote.includes('ferries'))!;
+    expect(told.quote).toBe('that the ferries would not sail before Friday');
+    expect(told.source.actor?.name).toBe('Ilse Marrow');
+    expect(told.channel?.actor.name).toBe('Interfax');
+    // "he was quoted by Tass": the content ends before its speaker, not before the agency.
+    const passive = one('Ilse Marrow inspected the pier. The ferries would not sail, she was quoted by Tass as saying.')[0]!;
+    expect(passive.quote).toBe('The ferries would not sail');
+    expect(passive.source.actor?.name).toBe('Ilse Marrow');
+    expect(passive.channel?.actor.name).toBe('Tass');
+    // What follows "as saying" is content only if it reads as content, not "on Tuesday".
+    for (const text of ['Ilse Marrow said the ferries would not sail, Interfax quoted her as saying on Tuesday.', 'The ferries would not sail, Interfax quoted Ilse Marrow as saying in an interview.']) {
+      const [late, ...others] = one(text);
+      expect(others).toEqual([]);
+      expect(late!.quote).toBe(text.startsWith('Ilse') ? 'the ferries would not sail' : 'The ferries would not sail');
+      expect(late!.source.actor?.name).toBe('Ilse Marrow');
+      expect(late!.channel?.actor.name).toBe('Interfax');
+    }
+    // A possessive "her" still starts a noun phrase.
+    const spokesman = one('The ferries would not sail, Interfax quoted her spokesman as saying.')[0]!;
+    expect(spokesman.source.text).toBe('her spokesman');
+    expect(spokesman.channel?.actor.name).toBe('Interfax');
+  });
+
+  it('never makes "PRONOUN as saying/telling" the content of a cited or quoted speaker', () => {
+    const names = fc.constantFrom('Aurel Cojocaru', 'Ilse Marrow', 'Tomas Lind', 'Maria Olsen');
+    const agencies = fc.constantFrom('Tass', 'Interfax', 'Nordpress', 'the Vell news agency');
+    const openings = fc.constantFrom('', 'VARNITSA — ', 'VELL, May 2 (Nordpress) — ', 'On Tuesday, ');
+    const intros = fc.constantFrom('A spokesman for the ministry, NAME,', 'NAME', 'Harbour master NAME', 'NAME, who chairs the board,');
+    const claims = fc.constantFrom('the ferries would not sail', 'the army “had not fired at any target” near the town', 'talks would resume within a week');
+    const verbs = fc.constantFrom('cited', 'quoted');
+    const pronouns = fc.constantFrom('him', 'her', 'them');
+    const tails = fc.constantFrom('saying', 'telling reporters', 'telling the Vell Herald');
+    fc.assert(
+      fc.property(names, agencies, openings, intros, claims, verbs, pronouns, tails, (name, agency, opening, intro, claim, verb, pronoun, tail) => {
+        const text = `${opening}${intro.replace('NAME', name)} said ${claim}, ${agency} ${verb} ${pronoun} as ${tail}.`;
+        const all = one(text);
+        expect(all.some((s) => / as (saying|telling)/.test(s.quote))).toBe(false);
+        const found = all.find((s) => s.quote.includes(claim))!;
+        expect(found.quote).toBe(claim);
+        expect(found.source.actor?.name).toBe(name);
+        expect(found.channel?.text).toBe(agency);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('proposes unknown sources as new actors with a guessed kind', () => {
     const text = 'The Defence Ministry said no units had moved. NATO said it was watching closely. Interfax reported that the border was closed. Norway said it would send no troops.';
     const kinds = one(text).map((s) => [s.source.actor?.name, s.source.actor?.kind]);

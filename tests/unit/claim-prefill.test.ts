@@ -52,6 +52,29 @@ describe('prefillClaim', () => {
     expect(interfax.claimedOn).toEqual({ date: '2025-05-12', reason: 'date from ‘on Monday’, counted from the article’s date 2025-05-14' });
   });
 
+  it('takes the speaker named before “…, Tass cited him as saying” and the agency as the channel', () => {
+    const quote = 'the army “had not fired at any civilian target” near the town';
+    for (const dateline of ['VARNITSA — ', '']) {
+      const p = prefill(`${dateline}A spokesman for the defence ministry, Aurel Cojocaru, said ${quote}, Tass cited him as saying.`, quote);
+      expect(p.actor?.actor).toEqual({ known: false, name: 'Aurel Cojocaru', kind: 'person' });
+      expect(p.actor?.reason).toBe('speaker from ‘A spokesman for the defence ministry, Aurel Cojocaru, said’');
+      expect(p.via?.actor).toEqual({ known: false, name: 'Tass', kind: 'outlet' });
+      expect(p.via?.reason).toBe('channel from ‘Tass cited him as saying’');
+    }
+    const interfax = prefill('Ilse Marrow, the harbour master, said the ferries would not sail, Interfax quoted her as telling reporters.', 'the ferries would not sail');
+    expect(interfax.actor?.actor.name).toBe('Ilse Marrow');
+    expect(interfax.via?.actor).toMatchObject({ known: true, id: 'a-interfax' });
+    expect(interfax.via?.reason).toBe('channel from ‘Interfax quoted her as telling reporters’');
+    // The channel's own words, not the speaker's cue: ‘said … Russia’s Tass news agency’ it was.
+    const reported = prefill('Dmitry Pelkov said the grain deal is dead, Russia’s Tass news agency reported.', 'the grain deal is dead');
+    expect(reported.actor?.actor).toMatchObject({ id: 'a-pelkov' });
+    expect(reported.via?.reason).toBe('channel from ‘Russia’s Tass news agency reported’');
+    // The day of the agency's words dates the claim.
+    const monday = prefill('Ilse Marrow said the ferries would not sail, Interfax quoted her as saying on Monday.', 'the ferries would not sail');
+    expect(monday.via?.actor).toMatchObject({ id: 'a-interfax' });
+    expect(monday.claimedOn).toEqual({ date: '2025-05-12', reason: 'date from ‘on Monday’, counted from the article’s date 2025-05-14' });
+  });
+
   it('puts an agency that is the only source into “Reported via”', () => {
     const p = prefill('The grain deal is dead, Russia’s Tass news agency reported.', 'The grain deal is dead');
     expect(p.actor).toBeNull();

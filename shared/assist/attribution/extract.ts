@@ -13,7 +13,7 @@
 import { firstIndex } from '../../first-index';
 import { OffsetMap } from '../../offsets';
 import { whyNotEnglish } from './language';
-import { ADDRESSEE_VERBS, ADJECTIVE_CUES, AFTER_QUOTE_CUES, CUE_VERBS, FORWARD_ONLY_CUES, NOUN_CUES, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
+import { ADDRESSEE_VERBS, ADJECTIVE_CUES, AFTER_QUOTE_CUES, CITED_PRONOUNS, CUE_VERBS, FORWARD_ONLY_CUES, NOUN_CUES, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
 import { findQuotations, type Quotation } from './quotes';
 import { ActorResolver, type Mention } from './resolve';
 import { analyse, type Token } from './tokens';
@@ -213,10 +213,12 @@ class ArticleExtractor {
       if (!first || SOURCE_PRONOUNS.has(this.tokens[first.from]!.lower)) continue;
       if (!this.tokens.slice(first.from, first.to).some((t) => /^\p{Lu}/u.test(t.value))) continue;
       const before = this.tokens[first.from - 1];
-      const startsClause = first.from === from || !before || before.value === ',' || this.closesQuote(first.from - 1) || before.pos === 'CCONJ';
+      // "VARNITSA — A spokesman for the ministry, Aurel Cojocaru, said": a dateline is no clause.
+      const opening = first.from === from || first.from === this.afterDateline({ from, to: comma }).from;
+      const startsClause = opening || !before || before.value === ',' || this.closesQuote(first.from - 1) || before.pos === 'CCONJ';
       if (!startsClause) continue;
       found = { from: first.from, to: comma };
-      if (first.from === from) break;
+      if (opening) break;
     }
     return found;
   }
@@ -623,8 +625,9 @@ class ArticleExtractor {
     // "Tass cited the spokesman as saying …" / "He was quoted by Interfax as saying …"
     if (lemma === 'cite' || lemma === 'quote') {
       const by = this.tokens[after]?.lower === 'by' ? after + 1 : after;
-      const np = this.npRight(by, sentence.to);
-      if (np && this.tokens[np.to]?.lower === 'as' && /^(saying|says|said)$/.test(this.tokens[np.to + 1]?.lower ?? '')) {
+      const np = this.citedSpeaker(by, sentence.to);
+      const contentFrom = np ? this.afterAsSaying(np.to, sentence) : null;
+      if (np && contentFrom !== null) {
         const npMention = this.mentionOf(np);
         if (by > after && source) {
           channel = { range: np, mention: npMention };
@@ -632,10 +635,17 @@ class ArticleExtractor {
           if (source) channel = { range: source, mention: this.mentionOf(source) };
           source = np;
         }
-        after = np.to + 2;
-        let content = this.contentAfter(after, sentence);
-        // "The shelling damaged a school, Tass cited a local official as saying."
-        if (this.words(content) < 2) content = this.afterDateline(this.trim({ from: floor, to: channel?.range.from ?? source?.from ?? c }));
+        const start = this.skipToThat(contentFrom, sentence);
+        let content = this.contentAfter(start, sentence);
+        // "The shelling damaged a school, Tass cited a local official as saying (on Tuesday)."
+        if (this.words(content) < 2 || !this.opensContent(start, content)) content = this.afterDateline(this.trim({ from: floor, to: Math.min(c, channel?.range.from ?? c, source?.from ?? c) }));
+        if (this.words(content) === 0 && previous && channel && !previous.channel && source && this.isPronoun(source)) {
+          // "Cojocaru said …, Tass cited him as saying.": the claim just before is the pronoun's,
+          // and the agency that cited it is its channel.
+          previous.channel = channel;
+          for (let i = Math.min(c, channel.range.from, source.from); i < contentFrom; i++) this.used[i] = 1;
+          return 'channel';
+        }
         if (this.words(content) < 2) return null;
         return this.build({ sentence, source, cue: { from: c, to: c + 1 }, channel, content, confidence: 0.7 });
       }
@@ -762,6 +772,31 @@ class ArticleExtractor {
     if (this.words(backward) < (quotation ? 1 : 2)) return parenthetical();
     if (!quotation && !this.looksLikeClause(backward)) return parenthetical();
     return this.build({ sentence, source, cue, channel, content: backward, confidence: 0.55, mention, splitAfter: Math.max(after, cue.to) });
+  }
+
+  /** Who is cited: "him" in "Tass cited him as saying", else the noun phrase ("her spokesman"). */
+  private citedSpeaker(start: number, to: number): Range | null {
+    if (CITED_PRONOUNS.has(this.tokens[start]?.lower ?? '') && this.tokens[start + 1]?.lower === 'as') return { from: start, to: start + 1 };
+    return this.npRight(start, to);
+  }
+
+  /**
+   * Where the content may start after "as saying" or "as telling reporters" at `as`, or null when
+   * the words there are not that.
+   */
+  private afterAsSaying(as: number, sentence: Range): number | null {
+    if (this.tokens[as]?.lower !== 'as') return null;
+    const verb = this.tokens[as + 1]?.lower ?? '';
+    if (/^(saying|says|said)$/.test(verb)) return as + 2;
+    if (!/^(telling|tells|told)$/.test(verb)) return null;
+    const addressee = this.npRight(as + 2, sentence.to);
+    return addressee && this.tokens[addressee.from]!.lower !== 'that' ? addressee.to : as + 2;
+  }
+
+  /** A source that is a pronoun alone ("he", "him"). */
+  private isPronoun(range: Range): boolean {
+    const lower = this.tokens[range.from]!.lower;
+    return range.to === range.from + 1 && (SOURCE_PRONOUNS.has(lower) || CITED_PRONOUNS.has(lower));
   }
 
   /**

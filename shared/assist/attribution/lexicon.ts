@@ -108,6 +108,9 @@ export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'advise', 'assure', 'w
 /** Subject pronouns that can be a source. */
 export const SOURCE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
+/** Object pronouns that stand for the speaker of "Tass cited him as saying", "Interfax quoted her as telling …". */
+export const CITED_PRONOUNS = new Set(['him', 'her', 'them']);
+
 /**
  * Titles and roles written before or instead of a name. Stripped to reach the name; a bare one
  * ("the spokesman") is resolved to the last person named nearby.
