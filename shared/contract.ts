@@ -36,6 +36,7 @@ import {
   type Preferences,
   type ProjectInfo,
   type SearchResult,
+  MAX_CLAIM_TAGS,
   MAX_WINDOW_PROJECT_JSON,
   MAX_LANGUAGE,
   MAX_NAME,
@@ -228,7 +229,7 @@ export const contract = {
         highlightId: id,
         actor: actorRef,
         via: actorRef.nullable().default(null),
-        tags: z.array(tagName).max(50).default([]),
+        tags: z.array(tagName).max(MAX_CLAIM_TAGS).default([]),
         // Both left out: a claim being edited keeps its note (one that can only be shown as plain
         // text stays as it is); a new claim has none.
         noteJson: noteJson.optional(),

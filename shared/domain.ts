@@ -126,6 +126,8 @@ export interface ImportOutcome {
 export const MAX_NAME = 300;
 /** Longest tag name (characters). */
 export const MAX_TAG = 100;
+/** Most tags one claim has (a file written elsewhere may give one thousands: lists read this many). */
+export const MAX_CLAIM_TAGS = 50;
 /** Longest address and language tag kept with an article (characters). */
 export const MAX_URL = 2000;
 export const MAX_LANGUAGE = 35;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/backend';
 import Database from 'better-sqlite3';
 import { writeRows } from '../helpers/hostile-rows';
+import { MAX_CLAIM_TAGS } from '../../shared/domain';
 import { call, tempBackend } from '../helpers/project';
 
 const TEXT = 'Mission row\n\nThe ministry said troops would join. The embassy said no troops would join. The envoy said talks go on. The ministry later said observers would come.';
@@ -58,5 +59,22 @@ describe('who contradicts whom, from a project file written elsewhere', () => {
 
     edit((db) => db.prepare("UPDATE link_pair_counts SET open = -4 WHERE kind = 'contradicts'").run());
     expect(await call(backend, 'links.pairs', { kind: 'contradicts' })).toMatchObject([{ total: 2, counts: { open: 2, confirmed: 0, dismissed: 0 } }]);
+  });
+
+  it('lists a claim with thousands of tags (another tool wrote them) in its links with as many as a claim can have', async () => {
+    edit((db) => {
+      const tag = db.prepare('INSERT INTO tags (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)');
+      const onClaim = db.prepare('INSERT INTO claim_tags (claim_id, tag_id) VALUES (?, ?)');
+      for (let i = 0; i < 3_000; i++) {
+        const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+        tag.run(id, `tag ${String(i).padStart(4, '0')}`, '2026-03-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z');
+        onClaim.run(claims[0], id);
+      }
+    });
+    const articleId = (await call(backend, 'articles.list', {}))[0].id;
+    const [link] = await call(backend, 'links.forArticle', { articleId });
+    const side = link.a.claimId === claims[0] ? link.a : link.b;
+    expect(side.tags).toHaveLength(MAX_CLAIM_TAGS);
+    expect(side.tags[0]).toBe('tag 0000');
   });
 });

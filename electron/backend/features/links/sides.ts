@@ -1,5 +1,5 @@
 import type { ActorKind, ClaimSide, Link, LinkKind, LinkStatus } from '../../../../shared/domain';
-import { ANCHOR_CONTEXT, MAX_NAME, MAX_TAG, QUOTE_IN_LISTS } from '../../../../shared/domain';
+import { ANCHOR_CONTEXT, MAX_CLAIM_TAGS, MAX_NAME, MAX_TAG, QUOTE_IN_LISTS } from '../../../../shared/domain';
 import { MAX_NOTE_JSON, MAX_NOTE_TEXT } from '../../../../shared/notes/note-limits';
 import { MAX_DATE, clipped, upTo } from '../bounded';
 
@@ -29,7 +29,7 @@ export function sideColumns(p: string): string {
     ac${p}.id AS ${p}_actor_id, ${upTo(`ac${p}.name`, MAX_NAME)} AS ${p}_actor_name, ac${p}.kind AS ${p}_actor_kind,
     v${p}.id AS ${p}_via_id, ${upTo(`v${p}.name`, MAX_NAME)} AS ${p}_via_name, v${p}.kind AS ${p}_via_kind,
     (SELECT json_group_array(name) FROM (SELECT ${upTo('t.name', MAX_TAG)} AS name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
-       WHERE ct.claim_id = c${p}.id ORDER BY t.name COLLATE NOCASE)) AS ${p}_tags,
+       WHERE ct.claim_id = c${p}.id ORDER BY t.name COLLATE NOCASE LIMIT ${MAX_CLAIM_TAGS})) AS ${p}_tags,
     ${upTo(`h${p}.quote`, QUOTE_IN_LISTS)} AS ${p}_quote, ${upTo(`h${p}.prefix`, ANCHOR_CONTEXT)} AS ${p}_prefix, ${upTo(`h${p}.suffix`, ANCHOR_CONTEXT)} AS ${p}_suffix`;
 }
 
