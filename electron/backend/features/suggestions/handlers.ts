@@ -16,24 +16,42 @@ function acceptOne(project: Project, articleId: string, s: Acceptance): void {
 
 const acceptLabel = (n: number) => (n === 1 ? 'Accept suggested claim' : `Accept ${n} suggested claims`);
 
+/**
+ * One of each span: a file written elsewhere may hold a suggestion many times over (under other
+ * ordinals), and accepting them all made as many claims on one span.
+ */
+function oncePerSpan<T>(items: T[], spanOf: (item: T) => { articleId: string; start: number; end: number; quote: string }): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const { articleId, start, end, quote } = spanOf(item);
+    // The quote too: a copy that does not fit the text still refuses the whole step.
+    const key = `${articleId}\n${start}\n${end}\n${quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export const suggestionHandlers: Pick<
   Handlers,
   'suggestions.forArticle' | 'suggestions.prefill' | 'suggestions.list' | 'suggestions.progress' | 'suggestions.reject' | 'suggestions.accept' | 'suggestions.countToAccept' | 'suggestions.acceptMatching' | 'suggestions.restore'
 > = {
   'suggestions.accept': (input, { project, history }) => {
     // One undoable step; if any suggestion no longer fits the text, none is accepted.
-    history.record(acceptLabel(input.accepted.length), () => {
-      for (const s of input.accepted) acceptOne(project, input.articleId, s);
+    const accepted = oncePerSpan(input.accepted, (s) => ({ articleId: input.articleId, ...s }));
+    history.record(acceptLabel(accepted.length), () => {
+      for (const s of accepted) acceptOne(project, input.articleId, s);
     });
-    return { accepted: input.accepted.length };
+    return { accepted: accepted.length };
   },
   'suggestions.countToAccept': (input, { project }) => countToAccept(project.db, input),
   'suggestions.acceptMatching': ({ expected, ...filters }, { project, history }) => {
     // Read and checked before the step begins, so a refusal leaves nothing in the history.
-    const chosen = suggestionsToAccept(project.db, filters, expected).flatMap((row) => {
+    const acceptable = suggestionsToAccept(project.db, filters, expected).flatMap((row) => {
       const acceptance = acceptanceOf(row.suggestion);
       return acceptance ? [{ articleId: row.articleId, acceptance }] : [];
     });
+    const chosen = oncePerSpan(acceptable, ({ articleId, acceptance }) => ({ articleId, ...acceptance }));
     history.record(acceptLabel(chosen.length), () => {
       for (const { articleId, acceptance } of chosen) acceptOne(project, articleId, acceptance);
     });

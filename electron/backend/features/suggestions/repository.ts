@@ -81,7 +81,12 @@ export function suggestionsForArticle(db: Database.Database, articleId: string):
   }
   const rows = db.prepare(`${visibleRowsSql('s.article_id = ?')} ORDER BY s.ordinal`).all(articleId) as SuggestionRow[];
   const offsets = new OffsetMap(text);
-  const stored = rows.flatMap((row) => suggestionFromRow(row, offsets) ?? []).map((suggestion) => ({ suggestion }));
+  // One suggestion a span: a file written elsewhere may hold one many times over, under other ordinals.
+  const spans = new Set<string>();
+  const stored = rows
+    .flatMap((row) => suggestionFromRow(row, offsets) ?? [])
+    .filter(({ start, end }) => !spans.has(`${start}:${end}`) && !!spans.add(`${start}:${end}`))
+    .map((suggestion) => ({ suggestion }));
   return { version: EXTRACTOR_VERSION, skipped: run.skipped, suggestions: withActorsAsNow(db, stored).map((item) => item.suggestion) };
 }
 
@@ -102,7 +107,8 @@ const triageOf = (filters: Pick<SuggestionFilters, 'rejected'>) => (filters.reje
 
 /** The matching suggestions in SQL (on `s`; the caller's own SQL, never the file's) and their parameters. */
 function matchingSql(filters: Omit<SuggestionFilters, 'offset' | 'limit'>): { matching: string; params: Record<string, unknown> } {
-  const where = ['s.confidence >= @minConfidence'];
+  // Up to 1, as the extractor gives it: a file written elsewhere may hold more (shown as 700%, and first).
+  const where = ['s.confidence BETWEEN @minConfidence AND 1'];
   if (filters.articleId) where.push('s.article_id = @articleId');
   if (filters.speaker) where.push('instr(s.speaker_key, @speakerKey) > 0');
   const params = { minConfidence: filters.minConfidence, articleId: filters.articleId ?? null, speakerKey: filters.speaker ? fold(filters.speaker) : null };

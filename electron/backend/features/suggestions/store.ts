@@ -137,7 +137,8 @@ export const REJECTED_ONLY = `${REJECTED}
 
 /**
  * The rows of current runs that the analyst has neither rejected nor highlighted (or, with
- * `triage` REJECTED_ONLY, those rejected). `where` narrows it further (on `s` the suggestions, `a`
+ * `triage` REJECTED_ONLY, those rejected), with a confidence the extractor gives (0 to 1: a file
+ * written elsewhere may hold 7, shown as 700% and first). `where` narrows it further (on `s` the suggestions, `a`
  * the articles); it is the caller's own SQL, never the file's. Whether a row holds on its text is
  * checked by suggestionFromRow, in JavaScript: in SQL, substr() and length() walk a text from its
  * start, which for the thousands of suggestions of a long article took seconds on every read.
@@ -148,6 +149,7 @@ export function visibleRowsSql(where: string, triage = NOT_TRIAGED): string {
     FROM ${CURRENT_SUGGESTIONS}
     JOIN articles a ON a.id = s.article_id
     WHERE ${where}
+      AND s.confidence BETWEEN 0 AND 1
       AND ${triage}`;
 }
 
