@@ -245,11 +245,19 @@ describe('suggestions made in the background and stored', () => {
   });
 
   it.runIf(process.platform === 'linux')('runs the extractor in a thread of lower priority, leaving the backend’s thread as it was', async () => {
-    /** Each thread of this process with its nice value (field 19 of /proc/…/stat, counted after the name). */
+    /**
+     * Each thread of this process with its nice value (field 19 of /proc/…/stat, counted after the
+     * name). A thread may end between the listing and the reading of its stat: it is passed over.
+     */
     const niceness = () =>
-      fs.readdirSync('/proc/self/task').map((tid) => {
-        const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-        return { tid: Number(tid), nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) };
+      fs.readdirSync('/proc/self/task').flatMap((tid) => {
+        let stat: string;
+        try {
+          stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        } catch {
+          return [];
+        }
+        return [{ tid: Number(tid), nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) }];
       });
     const before = os.getPriority();
     const threadsBefore = new Set(niceness().map((t) => t.tid));
