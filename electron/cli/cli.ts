@@ -160,7 +160,7 @@ async function runExport(projectFile: string, format: ExportFormat, out: string,
 }
 
 async function runSuggest(projectFile: string, out: string, articleIds: string[] | undefined): Promise<number> {
-  // Loaded on demand: the language model is a few fileSize that no other command needs.
+  // Loaded on demand: the language model is a few megabytes that no other command needs.
   const { writeSuggestions } = await import('../backend/assist/suggest-lines');
   const backend = openProject(projectFile);
   try {

@@ -77,7 +77,7 @@ test.describe('importing as a new analyst meets it', () => {
     await expect(dialog.getByRole('alert')).toHaveText('The pasted text is 25.1 MB; Gainsay takes up to 25.0 MB in one article. Paste it in parts, one article each.');
     await expect(dialog.getByRole('group', { name: 'Pasted text' })).toContainText('Pasted 25.1 MB of text, kept out of the box so that the window stays quick. It begins: “Subscribe to our newsletters.');
     await expect(dialog.getByRole('button', { name: 'Add article' })).toBeDisabled();
-    expect(Date.now() - started, 'the window answers at once, not after laying out fileSize').toBeLessThan(15_000);
+    expect(Date.now() - started, 'the window answers at once, not after laying out megabytes').toBeLessThan(15_000);
     await dialog.getByRole('button', { name: 'Clear the pasted text' }).click();
     await expect(dialog.getByRole('alert')).toHaveCount(0);
     const slow = await holdCalls(page, 'articles.paste', 0);

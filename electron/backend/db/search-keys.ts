@@ -28,7 +28,7 @@ export function ensureSearchKeys(db: Database.Database): void {
     each<{ rowid: number; text: string }>(`SELECT rowid, substr(rationale_text, 1, ${MAX_NOTE_TEXT}) AS text FROM links`, 'UPDATE links SET rationale_key = ? WHERE rowid = ?', (r) => [searchKey(r.text), r.rowid]);
     db.prepare('DELETE FROM articles_fts').run();
     const index = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
-    // One article in memory at a time (texts run to fileSize). A text or title longer than
+    // One article in memory at a time (texts run to megabytes). A text or title longer than
     // Gainsay ever stores (a file written by another program) is not indexed: it cannot be opened.
     const article = db.prepare(
       `SELECT CASE WHEN length(title) > ${MAX_NAME} THEN '' ELSE title END AS title,

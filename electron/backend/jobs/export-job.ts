@@ -48,7 +48,7 @@ export function startExportJob(jobs: Jobs, project: Project, host: Host, request
 
 /**
  * The export thread, given a snapshot's memory rather than a copy of it (a project of hundreds
- * of fileSize would otherwise be held three times over). Where the runtime cannot hand over
+ * of megabytes would otherwise be held three times over). Where the runtime cannot hand over
  * memory SQLite allocated (V8's memory cage in Electron), it is copied.
  */
 function startWorker(data: ExportWorkerData): Worker {

@@ -6,7 +6,7 @@ import { FieldError } from '../components/FieldError';
 
 /**
  * Pasted text longer than this is held by the dialog instead of being put in the text box: the
- * browser takes tens of seconds to lay out fileSize in a text box (30 s for 25 MB), during which
+ * browser takes tens of seconds to lay out megabytes in a text box (30 s for 25 MB), during which
  * the window does not answer.
  */
 const SHOWN_IN_BOX = 1_000_000;

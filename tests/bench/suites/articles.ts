@@ -30,7 +30,7 @@ export async function articlesBench(): Promise<BenchRow[]> {
   const temp = tempDir();
   try {
     const files = corpusFiles();
-    const fileSize = files.reduce((sum, f) => sum + f.bytes.length, 0) / 1024 / 1024;
+    const megabytes = files.reduce((sum, f) => sum + f.bytes.length, 0) / 1024 / 1024;
 
     // Gainsay's import: decode, normalise, strip chrome, read metadata, de-duplicate, store with
     // its search entry, one transaction per article; into a new project each time.
@@ -127,7 +127,7 @@ export async function articlesBench(): Promise<BenchRow[]> {
     backend.close();
 
     return [
-      { name: `import ${ARTICLES.toLocaleString()} articles (${fileSize.toFixed(0)} MB) with FTS`, figure: ARTICLES / importMedian, unit: 'articles/s', target: null, better: 'higher', note: `${importMedian.toFixed(1)} s` },
+      { name: `import ${ARTICLES.toLocaleString()} articles (${megabytes.toFixed(0)} MB) with FTS`, figure: ARTICLES / importMedian, unit: 'articles/s', target: null, better: 'higher', note: `${importMedian.toFixed(1)} s` },
       {
         name: `import ${ARTICLES.toLocaleString()} articles, time (median of 3)`,
         figure: importMedian,

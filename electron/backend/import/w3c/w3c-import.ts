@@ -25,7 +25,7 @@ const uuidOf = (iri: string | null): string | null => {
 
 /**
  * Whether a file is W3C Web Annotation: .jsonld, or .json whose @context is anno.jsonld. Only the
- * file's start is read (a project JSON can be hundreds of fileSize): the context comes first in
+ * file's start is read (a project JSON can be hundreds of megabytes): the context comes first in
  * every W3C file seen, Gainsay's and Hypothesis's alike.
  */
 export function isW3cFile(full: string): boolean {
