@@ -4,7 +4,7 @@ import type { Handlers } from '../../context';
 import type { Project } from '../../project';
 import { resolveActor } from '../actors/repository';
 import { createHighlight, setClaim } from '../annotations/repository';
-import { countToAccept, listSuggestions, prefillForSpan, rejectSuggestion, restoreRejected, suggestionsForArticle, suggestionsToAccept } from './repository';
+import { countToAccept, listSuggestions, oncePerSpan, prefillForSpan, rejectSuggestion, restoreRejected, suggestionsForArticle, suggestionsToAccept } from './repository';
 
 /** Records a suggestion as a claim: a highlight tagged with its actor and channel (part of the caller's undoable step). */
 function acceptOne(project: Project, articleId: string, s: Acceptance): void {
@@ -15,22 +15,6 @@ function acceptOne(project: Project, articleId: string, s: Acceptance): void {
 }
 
 const acceptLabel = (n: number) => (n === 1 ? 'Accept suggested claim' : `Accept ${n} suggested claims`);
-
-/**
- * One of each span: a file written elsewhere may hold a suggestion many times over (under other
- * ordinals), and accepting them all made as many claims on one span.
- */
-function oncePerSpan<T>(items: T[], spanOf: (item: T) => { articleId: string; start: number; end: number; quote: string }): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const { articleId, start, end, quote } = spanOf(item);
-    // The quote too: a copy that does not fit the text still refuses the whole step.
-    const key = `${articleId}\n${start}\n${end}\n${quote}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 export const suggestionHandlers: Pick<
   Handlers,

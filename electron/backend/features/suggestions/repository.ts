@@ -64,6 +64,23 @@ export function registryOf(db: Database.Database): RegistryActor[] {
 }
 
 /**
+ * One of each span: a file written elsewhere may hold a suggestion many times over (under other
+ * ordinals), which the article's list showed as many times and accepting them all made as many
+ * claims on one span.
+ */
+export function oncePerSpan<T>(items: T[], spanOf: (item: T) => { articleId: string; start: number; end: number; quote: string }): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const { articleId, start, end, quote } = spanOf(item);
+    // The quote too: a copy whose quote does not fit the text is kept, so that accepting it still refuses the whole step.
+    const key = `${articleId}\n${start}\n${end}\n${quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
  * The article's suggested claims, without those the analyst rejected and those whose span is
  * already highlighted. They are read from the article's stored run; when there is none that is
  * current (the background has not reached the article, or the extractor or the text changed),
@@ -81,12 +98,8 @@ export function suggestionsForArticle(db: Database.Database, articleId: string):
   }
   const rows = db.prepare(`${visibleRowsSql('s.article_id = ?')} ORDER BY s.ordinal`).all(articleId) as SuggestionRow[];
   const offsets = new OffsetMap(text);
-  // One suggestion a span: a file written elsewhere may hold one many times over, under other ordinals.
-  const spans = new Set<string>();
-  const stored = rows
-    .flatMap((row) => suggestionFromRow(row, offsets) ?? [])
-    .filter(({ start, end }) => !spans.has(`${start}:${end}`) && !!spans.add(`${start}:${end}`))
-    .map((suggestion) => ({ suggestion }));
+  const fitting = rows.flatMap((row) => suggestionFromRow(row, offsets) ?? []);
+  const stored = oncePerSpan(fitting, (s) => ({ articleId, ...s })).map((suggestion) => ({ suggestion }));
   return { version: EXTRACTOR_VERSION, skipped: run.skipped, suggestions: withActorsAsNow(db, stored).map((item) => item.suggestion) };
 }
 
