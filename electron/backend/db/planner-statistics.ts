@@ -13,10 +13,9 @@ export const ANALYSIS_LIMIT = 400;
  * a file without them (new, or never closed) keeps SQLite's defaults.
  */
 export function remakePlannerStatistics(db: Database.Database): void {
-  const present = db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN (${[...SQLITE_STATISTICS.keys()].map(() => '?').join(', ')})`)
-    .pluck()
-    .all(...SQLITE_STATISTICS.keys()) as string[];
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'sqlite\\_stat%' ESCAPE '\\'").pluck().all() as string[]);
+  // The names deleted from are the code's own, never text read from the file.
+  const present = [...SQLITE_STATISTICS.keys()].filter((name) => tables.has(name));
   if (present.length === 0) return;
   db.transaction(() => {
     for (const table of present) db.exec(`DELETE FROM ${table}`);
