@@ -27,7 +27,7 @@ function written(out: string, format: ExportFormat): Record<string, string> {
   return Object.fromEntries(files.map(([name, bytes]) => [name, Buffer.from(bytes).toString('utf8').replace(UUID, 'UUID')]));
 }
 
-/** The formats that find a claim's tags and links by its rowid (claim-rows.ts's claimKey; csv its tags), and json, which does not. */
+/** The formats that find a claim's tags and links by its rowid (db/row-key.ts's rowKey; csv its tags), and json, which does not. */
 const FORMATS: ExportFormat[] = ['brat', 'refi', 'report', 'w3c', 'csv', 'json'];
 
 describe('a project file whose claims have rowids beyond 2^53 (written by another program)', () => {

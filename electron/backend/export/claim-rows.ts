@@ -9,16 +9,13 @@ import { rowKey, type RowKey } from '../db/row-key';
 /** A claim's rowid as a key for the claims of one export (see RowKey). */
 export type ClaimKey = RowKey;
 
-/** SQL reading `rowid` as a ClaimKey. */
-export const claimKey = rowKey;
-
 /** Values by claim key (an object, as a key may be text; small integer keys are stored as an array's are). */
 export type ByClaim<T> = Record<ClaimKey, T>;
 
 /** A claim with everything flat exports show beside it. */
 export interface ClaimRow {
   claimId: string;
-  /** The claim's rowid in this file (see claimKey): a cheap key for the claims of one export. */
+  /** The claim's rowid in this file (see RowKey): a cheap key for the claims of one export. */
   rowid: ClaimKey;
   articleId: string;
   articleTitle: string;
@@ -127,7 +124,7 @@ export function tagsByClaim(db: Database.Database, articleIds: string[] | null):
   const inScope = articleIds ? `AND ct.claim_id IN (${claimsInArticles(articleIds)})` : '';
   // In key order, so each claim's rows come together and are done with when the next claim's begin.
   const rows = db
-    .prepare(`SELECT ${claimKey('c.rowid')}, ct.tag_id FROM claim_tags ct JOIN claims c ON c.id = ct.claim_id WHERE 1 ${inScope} ORDER BY ct.claim_id, ct.tag_id`)
+    .prepare(`SELECT ${rowKey('c.rowid')}, ct.tag_id FROM claim_tags ct JOIN claims c ON c.id = ct.claim_id WHERE 1 ${inScope} ORDER BY ct.claim_id, ct.tag_id`)
     .raw()
     .iterate(articleParams(articleIds)) as IterableIterator<[ClaimKey, string]>;
   let claim: ClaimKey | null = null;
@@ -179,7 +176,7 @@ function inReadingOrder(rows: Row[]): Row[] {
 }
 
 /** What every reader reads of a claim, in this order; the context's and the records' columns follow when asked for. */
-const COLUMNS = ['c.id', 'h.start_cp', 'h.end_cp', 'h.quote', 'c.actor_id', 'c.via_actor_id', 'c.claimed_on', 'c.note_text', 'c.created_at', 'c.updated_at', claimKey('c.rowid')];
+const COLUMNS = ['c.id', 'h.start_cp', 'h.end_cp', 'h.quote', 'c.actor_id', 'c.via_actor_id', 'c.claimed_on', 'c.note_text', 'c.created_at', 'c.updated_at', rowKey('c.rowid')];
 type Row = [
   claimId: string, start: number, end: number, quote: string, actorId: string, viaId: string | null, claimedOn: string | null, noteText: string, createdAt: string, updatedAt: string, rowid: ClaimKey,
   ...more: string[],
@@ -300,7 +297,7 @@ export function linkedClaims(links: Iterable<LinkRow>): ByClaim<boolean> {
  */
 export function* linkRows(db: Database.Database, articleIds: string[] | null, { records = false, rowids = false } = {}): Generator<LinkRow> {
   const actors = actorNames(db);
-  const rowid = (column: string) => (rowids ? `(SELECT ${claimKey('rowid')} FROM claims WHERE id = ${column})` : 'NULL');
+  const rowid = (column: string) => (rowids ? `(SELECT ${rowKey('rowid')} FROM claims WHERE id = ${column})` : 'NULL');
   const rows = db
     .prepare(
       `SELECT id, kind, status, claim_a, claim_b, a_article, b_article, a_actor, b_actor, rationale_text, created_by, created_at, updated_at,

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../../shared/export/project-json';
 import { OffsetMap, utf16ToCodePoint } from '../../../shared/offsets';
 import { anchorHolds, prefixAt, suffixAt } from '../features/annotations/anchors';
-import { actorNames, claimKey, readingOrder, tagsByClaim, type ByClaim, type ClaimKey, type TagLists } from './claim-rows';
+import { actorNames, readingOrder, tagsByClaim, type ByClaim, type ClaimKey, type TagLists } from './claim-rows';
+import { rowKey } from '../db/row-key';
 import { csvCell, csvCells, plainCells } from './csv-encode';
 import { ProjectRecords } from './records';
 import type { AttentionTally } from './span-check';
@@ -57,7 +58,7 @@ class SharedCells {
  *
  * Reading 100,000 rows costs mostly in the strings each column makes, and joins and subqueries
  * per claim cost more than the claims: actors' names and tags' names are looked up in memory
- * (SharedCells), the tags by each claim's rowid (claim-rows.ts's claimKey). SQLite joins the
+ * (SharedCells), the tags by each claim's rowid (db/row-key.ts's rowKey). SQLite joins the
  * last values into one string, which is written as it is when it is already their cells
  * (plainCells: nothing to quote or mark, as in nearly every claim); otherwise they are read
  * again one by one and written by csvCell. Whether the span holds, and the
@@ -85,7 +86,7 @@ export function* claimCsvLines(
   const tags = tagsByClaim(db, articleIds);
   const claims = db
     .prepare(
-      `SELECT c.id, h.start_cp, h.end_cp, h.quote, c.actor_id, c.via_actor_id, c.claimed_on, ${claimKey('c.rowid')}, ${TAIL.join(" || ',' || ")}
+      `SELECT c.id, h.start_cp, h.end_cp, h.quote, c.actor_id, c.via_actor_id, c.claimed_on, ${rowKey('c.rowid')}, ${TAIL.join(" || ',' || ")}
        FROM highlights h JOIN claims c ON c.highlight_id = h.id WHERE h.article_id = ?`,
     )
     .raw();

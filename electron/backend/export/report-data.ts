@@ -4,7 +4,8 @@ import type { LinkKind, LinkStatus } from '../../../shared/domain';
 import { reportSource, type ReportClaim, type ReportLink, type ReportPair } from '../../../shared/export/report';
 import { actorColourIndexes } from '../../../shared/palette';
 import { earlierFirst } from '../features/links/sides';
-import { claimKey, claimsByArticle, type ByClaim, type ClaimKey } from './claim-rows';
+import { claimsByArticle, type ByClaim, type ClaimKey } from './claim-rows';
+import { rowKey } from '../db/row-key';
 
 export interface ReportData {
   /** Claims by actor (alphabetical), each actor's in date order. */
@@ -85,7 +86,7 @@ export function reportData(db: Database.Database, articleIds: string[] | null): 
 
   const byKind: Record<LinkKind, EntryLink[]> = { contradicts: [], corroborates: [] };
   const links = db
-    .prepare(`SELECT l.kind, l.status, ${claimKey('a.rowid')}, ${claimKey('b.rowid')}, l.rationale_text FROM links l JOIN claims a ON a.id = l.claim_a JOIN claims b ON b.id = l.claim_b ORDER BY l.sort_date, l.id`)
+    .prepare(`SELECT l.kind, l.status, ${rowKey('a.rowid')}, ${rowKey('b.rowid')}, l.rationale_text FROM links l JOIN claims a ON a.id = l.claim_a JOIN claims b ON b.id = l.claim_b ORDER BY l.sort_date, l.id`)
     .raw()
     .iterate() as IterableIterator<[LinkKind, LinkStatus, ClaimKey, ClaimKey, string]>;
   for (const [kind, status, claimA, claimB, rationaleText] of links) {
