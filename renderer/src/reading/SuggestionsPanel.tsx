@@ -88,8 +88,9 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
           <div className="suggestion-actions">
             <label>
               Confidence at least{' '}
-              <PercentInput value={threshold} label="Lowest confidence to accept, in percent" onChange={setThreshold} />
-              %
+              <span className="with-unit">
+                <PercentInput value={threshold} label="Lowest confidence to accept, in percent" onChange={setThreshold} /> %
+              </span>
             </label>
             <button type="button" className="secondary" onClick={() => void acceptAll()} disabled={aboveThreshold.length === 0}>
               Accept all {aboveThreshold.length}
