@@ -9,7 +9,7 @@ export function ActorLine({ side }: { side: Pick<ClaimSide, 'actor' | 'via'> }) 
   return (
     <span className="claim-who">
       <span className={`actor-chip ${actorColour(side.actor.id)}`} aria-hidden="true" />
-      {side.actor.name}
+      <span className="actor-name">{side.actor.name}</span>
       {side.via && <span className="via"> via {side.via.name}</span>}
     </span>
   );
