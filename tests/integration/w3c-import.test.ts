@@ -15,7 +15,7 @@ function claimsAsText(r: ReturnType<typeof projectRecords>) {
   return r.claims.map((c) => {
     const h = r.highlights.find((x) => x.id === c.highlightId)!;
     const tags = c.tagIds.map((t: string) => r.tags.find((x) => x.id === t)!.name).sort();
-    return { id: c.id, articleId: h.articleId, start: h.start, end: h.end, quote: h.quote, actorId: c.actorId, actor: name(c.actorId), via: name(c.viaActorId), tags, note: c.noteText, createdAt: c.createdAt, updatedAt: c.updatedAt };
+    return { id: c.id, articleId: h.articleId, start: h.start, end: h.end, quote: h.quote, actorId: c.actorId, actor: name(c.actorId), via: name(c.viaActorId), tags, note: c.noteText, claimedOn: c.claimedOn, createdAt: c.createdAt, updatedAt: c.updatedAt };
   });
 }
 
@@ -36,14 +36,16 @@ describe('W3C Web Annotation import', () => {
   });
   afterAll(() => env.dispose());
 
-  it('Gainsay → W3C → a new project gives back the articles, claims (span, actor, channel, tags, note) and links', () => {
+  it('Gainsay → W3C → a new project gives back the articles (title, outlet, date), claims (span, actor, channel, tags, note, date claimed) and links', () => {
     const fresh = path.join(env.dir, 'from-w3c.gainsay');
     const result = cli('import', '--project', fresh, path.join(folder, 'annotations.jsonld'));
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('merged: added 3 articles, 7 actors, 3 tags, 6 highlights, 6 claims, 4 links');
     const [before, after] = [projectRecords(env.file, env.dir), projectRecords(fresh, env.dir)];
-    const article = ({ id, title, outlet, text }: any) => ({ id, title, outlet, text });
+    const article = ({ id, title, outlet, publishedAt, text }: any) => ({ id, title, outlet, publishedAt, text });
+    expect(before.articles.filter((a) => a.publishedAt)).not.toHaveLength(0);
+    expect(before.claims.filter((c) => c.claimedOn)).not.toHaveLength(0);
     expect(after.articles.map(article)).toEqual(before.articles.map(article));
     expect(claimsAsText(after)).toEqual(claimsAsText(before));
     const link = ({ id, claimA, claimB, kind, status, rationaleText, createdAt, updatedAt }: any) => ({ id, claimA, claimB, kind, status, rationaleText, createdAt, updatedAt });
@@ -75,6 +77,21 @@ describe('W3C Web Annotation import', () => {
     expect(after.claims).toHaveLength(5);
     const h = after.highlights.find((x) => after.claims.find((c) => c.id === moved.id.replace('urn:uuid:', ''))?.highlightId === x.id)!;
     expect([h.start, h.end]).toEqual([expected.start, expected.end]);
+  });
+
+  it('reads the day of a foreign tool’s dcterms:date as the date claimed, and leaves out one that is no day', () => {
+    const collection = JSON.parse(fs.readFileSync(path.join(folder, 'annotations.jsonld'), 'utf8'));
+    const [timed, vague, impossible] = collection.first.items.filter((a: any) => a.motivation === 'classifying');
+    timed['dcterms:date'] = '2026-03-07T23:10:00Z';
+    vague['dcterms:date'] = 'last Tuesday';
+    impossible['dcterms:date'] = '2026-02-30';
+    const file = path.join(folder, 'foreign-dates.json');
+    fs.writeFileSync(file, JSON.stringify(collection));
+    const fresh = path.join(env.dir, 'foreign-dates.gainsay');
+    expect(cli('import', '--project', fresh, file).status).toBe(0);
+    const claimed = new Map(projectRecords(fresh, env.dir).claims.map((c) => [c.id, c.claimedOn]));
+    const idOf = (a: any) => a.id.replace('urn:uuid:', '');
+    expect([claimed.get(idOf(timed)), claimed.get(idOf(vague)), claimed.get(idOf(impossible))]).toEqual(['2026-03-07', null, null]);
   });
 
   it('a source with no file beside the annotations is refused, and nothing is written', () => {

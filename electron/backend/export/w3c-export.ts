@@ -38,14 +38,15 @@ export class SharedParts {
   }
 
   /**
-   * The article as the target's source. Its title and outlet are dcterms:title and
-   * dcterms:publisher (terms anno.jsonld declares through its dcterms prefix; JSON-LD processors
-   * drop undeclared ones). Claims come article by article: the last one's is kept.
+   * The article as the target's source. Its title, outlet and date are dcterms:title,
+   * dcterms:publisher and dcterms:issued (terms anno.jsonld declares through its dcterms prefix;
+   * JSON-LD processors drop undeclared ones). Claims come article by article: the last one's is kept.
    */
   source(c: ClaimRow): string {
     if (this.sourceOf?.articleId !== c.articleId) {
       const publisher = c.outlet ? `,"dcterms:publisher":${str(c.outlet)}` : '';
-      this.sourceOf = { articleId: c.articleId, json: `{"id":${str(urn(c.articleId))},"type":"Text","dcterms:title":${str(c.articleTitle)}${publisher}}` };
+      const issued = c.publishedAt ? `,"dcterms:issued":${str(c.publishedAt)}` : '';
+      this.sourceOf = { articleId: c.articleId, json: `{"id":${str(urn(c.articleId))},"type":"Text","dcterms:title":${str(c.articleTitle)}${publisher}${issued}}` };
     }
     return this.sourceOf.json;
   }
@@ -57,6 +58,7 @@ const noteBody = (text: string) => `{"type":"TextualBody","purpose":"commenting"
 /**
  * A claim as a W3C Web Annotation: the span (quote and code point position); bodies name the
  * actor (purpose identifying), the channel it was reported via (describing), tags and the note.
+ * The day the claim was made is the annotation's dcterms:date (created is when it was recorded).
  */
 export function claimAnnotation(c: ClaimRow, shared: SharedParts): string {
   const body = [shared.actorBody('identifying', c.actorId, c.actor)];
@@ -68,6 +70,7 @@ export function claimAnnotation(c: ClaimRow, shared: SharedParts): string {
   const position = `{"type":"TextPositionSelector","start":${c.start},"end":${c.end}}`;
   return (
     `{"id":${str(urn(c.claimId))},"type":"Annotation","motivation":"classifying","created":${str(c.createdAt)},"modified":${str(c.updatedAt)},` +
+    (c.claimedOn ? `"dcterms:date":${str(c.claimedOn)},` : '') +
     `"body":[${body.join(',')}],"target":{"type":"SpecificResource","source":${shared.source(c)},"selector":[${quote},${position}]}}`
   );
 }

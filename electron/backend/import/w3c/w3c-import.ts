@@ -6,6 +6,8 @@ import { LINK_KINDS, LINK_STATUSES, type ImportOutcome } from '../../../../share
 import { MAPPINGS, type W3cMapping } from '../../../../shared/import-mappings';
 import { PROJECT_FORMAT, PROJECT_FORMAT_VERSION, recordId, type ArticleRecord, type ProjectDocument } from '../../../../shared/export/project-json';
 import { noteFromText } from '../../../../shared/notes/note-state';
+import { parseMachineDate } from '../../../../shared/text/dates';
+import { isoDay } from '../../../../shared/text/relative-date';
 import { APP_VERSION } from '../../../../shared/version';
 import { storedText, type StoredText } from '../brat/stored-text';
 import { importRecordsOutcome, refuse } from '../project-json';
@@ -106,7 +108,7 @@ function readW3c(db: Database.Database, file: string, shown: string, mapping: W3
       const stored = storedText(original);
       if (stored?.text) {
         const meta = (key: string) => str(described?.[`dcterms:${key}`]) ?? str(described?.[key]) ?? '';
-        const article: ArticleRecord = { id: uuidOf(iri) ?? randomUUID(), title: (meta('title') || stored.text.split('\n', 1)[0]!).slice(0, 300), outlet: meta('publisher').slice(0, 300), author: '', publishedAt: null, url: /^https?:/.test(iri) ? iri.slice(0, 2000) : '', language: '', sourceName: name, sourceKind: 'txt', text: stored.text, createdAt: now, updatedAt: now };
+        const article: ArticleRecord = { id: uuidOf(iri) ?? randomUUID(), title: (meta('title') || stored.text.split('\n', 1)[0]!).slice(0, 300), outlet: meta('publisher').slice(0, 300), author: '', publishedAt: parseMachineDate(meta('issued').slice(0, 64)), url: /^https?:/.test(iri) ? iri.slice(0, 2000) : '', language: '', sourceName: name, sourceKind: 'txt', text: stored.text, createdAt: now, updatedAt: now };
         doc.articles.push(article);
         found = { article, stored, original, originalPoints: Array.from(original) };
       }
@@ -154,7 +156,7 @@ function readW3c(db: Database.Database, file: string, shown: string, mapping: W3
     const claimId = uuidOf(str(a.id)) ?? randomUUID();
     const highlight = registry.highlight(claimId, src.article.id, src.stored.points, start, end, created);
     doc.highlights.push(highlight);
-    doc.claims.push({ id: claimId, highlightId: highlight.id, actorId, viaActorId: via === actorId ? null : via, claimedOn: null, tagIds: [...new Set(tags)].sort(), noteJson: noteFromText(note), noteText: note.trim(), createdAt: created, updatedAt: str(a.modified) ?? created });
+    doc.claims.push({ id: claimId, highlightId: highlight.id, actorId, viaActorId: via === actorId ? null : via, claimedOn: isoDay(str(a['dcterms:date'])), tagIds: [...new Set(tags)].sort(), noteJson: noteFromText(note), noteText: note.trim(), createdAt: created, updatedAt: str(a.modified) ?? created });
     if (str(a.id)) claims.set(str(a.id)!, claimId);
   });
   for (const a of links) {
