@@ -22,6 +22,7 @@ import {
   type ClaimPage,
   CLAIM_SORTS,
   type Link,
+  type ListedLink,
   type ReviewPage,
   LINK_KINDS,
   LINK_STATUSES,
@@ -288,7 +289,7 @@ export const contract = {
   ),
   'links.delete': method<{ deleted: string }>()(z.object({ id }).strict(), CHANGES),
   'links.get': method<Link>()(z.object({ id }).strict()),
-  'links.forArticle': method<Link[]>()(z.object({ articleId: id }).strict()),
+  'links.forArticle': method<ListedLink[]>()(z.object({ articleId: id }).strict()),
   'links.review': method<ReviewPage>()(
     z
       .object({

@@ -82,7 +82,7 @@ export interface OpenedArticle {
   /** Its highlights in reading order, as `highlights.list` lists them. */
   highlights: HighlightItem[];
   /** Every link with a claim in it, as `links.forArticle` lists them. */
-  links: Link[];
+  links: ListedLink[];
 }
 
 /** A piece of a search snippet; `match` pieces are the words that matched. Plain text, never HTML. */
@@ -323,6 +323,16 @@ export interface Link extends Timestamps {
   b: ClaimSide;
 }
 
+/** Code points of a rationale's text shown in link lists; longer ones end with an ellipsis. */
+export const RATIONALE_IN_LISTS = 2_000;
+
+/**
+ * A link as lists carry it (the Review's pages, an article's links): its rationale's plain text
+ * cut to RATIONALE_IN_LISTS, without the editor state, which only editing needs (`links.get`).
+ * A rationale may be 200,000 characters: a claim's hundred links once sent 40 MB to the window.
+ */
+export type ListedLink = Omit<Link, 'rationaleJson'>;
+
 export const REVIEW_SORTS = ['date', 'actor', 'status', 'updated'] as const;
 export type ReviewSort = (typeof REVIEW_SORTS)[number];
 
@@ -349,7 +359,7 @@ export interface ReviewPage {
   /** Links matching every filter but the status, by status. */
   counts: Record<LinkStatus, number>;
   offset: number;
-  rows: Link[];
+  rows: ListedLink[];
 }
 
 export const CLAIM_SORTS = ['date', 'actor', 'article', 'recorded'] as const;

@@ -290,3 +290,32 @@ test('two windows on one project: each sees the other’s changes, the later edi
   await expect(page.getByTestId('count-contradictions')).toHaveText('0');
   expect(app.problems).toEqual([]);
 });
+
+test('a rationale longer than lists show is listed cut short, and the rationale dialog edits the whole of it', async ({ page, app }) => {
+  const long = `Opposite answers on the same day. ${'Pelkov denies any agreement that Qadirov announced. '.repeat(60)}Last words.`;
+  await seed(
+    page,
+    REPORTS.slice(0, 2),
+    [
+      { article: 0, quote: '“foreign troops will join the ceasefire-monitoring mission within weeks”', actor: 'İlham Qadirov' },
+      { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Pelkov', via: 'Tass' },
+    ],
+    [[0, 1, 'contradicts', 'open', long]],
+  );
+  await page.goto(`${app.url}#/review`);
+  const list = page.getByRole('listbox', { name: 'Contradictions' });
+  const row = list.getByRole('option');
+  await expect(row).toContainText('Opposite answers on the same day.');
+  await list.focus();
+  await page.keyboard.press('e');
+  const rationale = page.getByRole('dialog', { name: /Rationale/ }).getByRole('textbox', { name: 'Rationale' });
+  await expect(rationale).toBeFocused();
+  await expect(rationale).toContainText('Last words.');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Both on record.');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const [link] = (await invoke(page, 'links.review', { filters: {} })).rows;
+  expect((await invoke(page, 'links.get', { id: link.id })).rationaleText).toBe(`${long} Both on record.`);
+  expect(app.problems).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Highlight, Link, ReviewFilters, ReviewPage, ReviewSort } from '../../shared/domain';
+import { RATIONALE_IN_LISTS, type Highlight, type Link, type ReviewFilters, type ReviewPage, type ReviewSort } from '../../shared/domain';
 import { sliceCodePoints } from '../../shared/offsets';
 import { call, tempBackend } from '../helpers/project';
 import { snapshot } from '../helpers/snapshot';
@@ -64,6 +64,24 @@ describe('contradiction links and the review list', () => {
     expect((await call(env.backend, 'project.info', {})).counts.contradictions).toBe(1);
     const listed = await call(env.backend, 'highlights.list', { articleId: made.a.articleId });
     expect(listed[0].claim.linkCount).toBe(1);
+  });
+
+  it('lists carry a rationale’s text cut to RATIONALE_IN_LISTS and no editor state; links.get gives it whole', async () => {
+    const long = `Pelkov denies it. ${'The two statements cannot both hold. '.repeat(4_000)}`.trim();
+    const made = await link(claims.pelkov!, claims.qadirov!, 'contradicts', long);
+    const listed = [...(await review()).rows, ...(await call(env.backend, 'links.forArticle', { articleId: made.a.articleId }))];
+    expect(listed).toHaveLength(2);
+    for (const row of listed) {
+      expect(row).not.toHaveProperty('rationaleJson');
+      expect(Array.from(row.rationaleText as string)).toHaveLength(RATIONALE_IN_LISTS);
+      expect(long.startsWith((row.rationaleText as string).slice(0, -1))).toBe(true);
+      expect(row.rationaleText.endsWith('…')).toBe(true);
+    }
+    const whole = await call(env.backend, 'links.get', { id: made.id });
+    expect(whole).toMatchObject({ rationaleText: long, rationaleJson: noteFromText(long) });
+    // A short rationale is listed as it is.
+    await call(env.backend, 'links.update', { id: made.id, rationaleJson: noteFromText('Same week.'), rationaleText: 'Same week.' });
+    expect((await review()).rows[0]!.rationaleText).toBe('Same week.');
   });
 
   it('refuses a link to itself, a second link of the same pair either way round, a plain highlight and an unknown claim, changing nothing', async () => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { LINK_KIND_LABELS, LINK_STATUS_LABELS, type Article, type HighlightItem, type Link, type LinkKind } from '../../../shared/domain';
+import { LINK_KIND_LABELS, LINK_STATUS_LABELS, type Article, type HighlightItem, type LinkKind, type ListedLink } from '../../../shared/domain';
 import { api } from '../api/client';
 import { FieldError } from '../components/FieldError';
 import { plural } from '../format';
@@ -14,7 +14,7 @@ import { basket, useBasket, type BasketClaim } from './linking-basket';
  * open it), and the ways to make new ones: the picker, or setting the claim aside to link it to
  * a claim chosen in another list.
  */
-export function ClaimLinks({ article, highlight, quote, links }: { article: Article; highlight: HighlightItem; quote: string; links: Link[] }) {
+export function ClaimLinks({ article, highlight, quote, links }: { article: Article; highlight: HighlightItem; quote: string; links: ListedLink[] }) {
   const [linking, setLinking] = useState<LinkKind | null>(null);
   const [error, setError] = useState<string | null>(null);
   const chosen = useBasket();

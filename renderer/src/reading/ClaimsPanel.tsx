@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } fro
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { AFTER_LAYOUT } from '../components/virtual-rect';
 import { afterNextFrame } from '../after-frame';
-import type { Article, HighlightItem, Link } from '../../../shared/domain';
+import type { Article, HighlightItem, ListedLink } from '../../../shared/domain';
 import { sliceCodePoints } from '../../../shared/offsets';
 import { oneLine } from '../../../shared/text/one-line';
 import { ClaimLinks } from '../links/ClaimLinks';
@@ -43,7 +43,7 @@ export const ClaimsPanel = memo(function ClaimsPanel({
   article: Article;
   highlights: HighlightItem[];
   /** Every link with a claim in this article. */
-  links: Link[];
+  links: ListedLink[];
   activeId: string | null;
   onActivate: (id: string) => void;
   selection: { start: number; end: number; quote: string } | null;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { PREVIEW_LENGTH, type Highlight, type HighlightItem, type Link, type OpenedArticle } from '../../../shared/domain';
+import { PREVIEW_LENGTH, type Highlight, type HighlightItem, type ListedLink, type OpenedArticle } from '../../../shared/domain';
 import { api, onProjectChanged } from '../api/client';
 import { afterNextFrame } from '../after-frame';
 
@@ -35,7 +35,7 @@ function listed(highlight: Highlight): HighlightItem {
  */
 export function useArticleHighlights(articleId: string, opening: Promise<OpenedArticle>, onError: (message: string) => void) {
   const [fetched, setFetched] = useState<HighlightItem[]>([]);
-  const [links, setLinks] = useState<Link[]>([]);
+  const [links, setLinks] = useState<ListedLink[]>([]);
   /** Highlights added here that the last list read did not have yet: being saved, or just saved. */
   const [added, setAdded] = useState<HighlightItem[]>([]);
   const reads = useRef(0);

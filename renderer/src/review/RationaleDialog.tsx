@@ -1,16 +1,31 @@
-import { useState, type KeyboardEvent } from 'react';
-import type { Link } from '../../../shared/domain';
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import type { Link, ListedLink } from '../../../shared/domain';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { FieldError } from '../components/FieldError';
 import type { NoteValue } from '../components/NoteEditor';
 import { NoteField } from '../components/NoteField';
 
-/** Edits a link's rationale (rich text); Ctrl/Cmd+Enter saves. */
-export function RationaleDialog({ link, onClose }: { link: Link; onClose: () => void }) {
+/**
+ * Edits a link's rationale (rich text); Ctrl/Cmd+Enter saves. Lists carry a rationale's text
+ * only, cut short (ListedLink): the whole one, with its editor state, is read first.
+ */
+export function RationaleDialog({ link, onClose }: { link: ListedLink; onClose: () => void }) {
+  const [whole, setWhole] = useState<Link | null>(null);
   /** The rationale as edited here; null until it is edited (the stored one is then kept as it is). */
   const [value, setValue] = useState<NoteValue | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    api.call('links.get', { id: link.id }).then(
+      (read) => current && setWhole(read),
+      (e: Error) => current && setError(e.message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [link.id]);
 
   async function save() {
     try {
@@ -31,14 +46,18 @@ export function RationaleDialog({ link, onClose }: { link: Link; onClose: () => 
   return (
     <Dialog title={`Rationale: ${link.a.actor.name} ${link.kind === 'contradicts' ? 'vs' : 'and'} ${link.b.actor.name}`} onClose={onClose}>
       <div className="rationale-dialog" onKeyDown={onKey}>
-        <NoteField label="Rationale" json={link.rationaleJson} text={link.rationaleText} onChange={setValue} autoFocus placeholder="Why these claims contradict (or agree), and how sure you are…" />
+        {whole ? (
+          <NoteField label="Rationale" json={whole.rationaleJson} text={whole.rationaleText} onChange={setValue} autoFocus placeholder="Why these claims contradict (or agree), and how sure you are…" />
+        ) : (
+          !error && <p className="muted">Reading the rationale…</p>
+        )}
         <p className="hint">Ctrl+Enter saves; Escape closes without saving.</p>
         <FieldError message={error} />
         <div className="dialog-actions">
           <button type="button" className="secondary" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" onClick={save}>
+          <button type="button" onClick={save} disabled={!whole}>
             Save rationale
           </button>
         </div>

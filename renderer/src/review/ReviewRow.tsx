@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { ANCHOR_CONTEXT, LINK_KIND_LABELS, LINK_STATUS_LABELS, type ClaimSide, type Link } from '../../../shared/domain';
+import { ANCHOR_CONTEXT, LINK_KIND_LABELS, LINK_STATUS_LABELS, type ClaimSide, type ListedLink } from '../../../shared/domain';
 import { formatDate } from '../format';
 import { ActorLine } from '../links/ClaimSummary';
 
@@ -44,7 +44,7 @@ export function Side({ side, label }: { side: ClaimSide; label: string }) {
  * One link of the review list: both claims side by side, with status and rationale. Memoised:
  * the list redraws on every frame of a scroll, and a row already shown keeps its link.
  */
-export const ReviewRow = memo(function ReviewRow({ link }: { link: Link }) {
+export const ReviewRow = memo(function ReviewRow({ link }: { link: ListedLink }) {
   return (
     <>
       <div className="review-row-head">

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { AFTER_LAYOUT } from '../components/virtual-rect';
-import type { ActorPair, Link, LinkStatus } from '../../../shared/domain';
+import type { ActorPair, LinkStatus, ListedLink } from '../../../shared/domain';
 import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FieldError } from '../components/FieldError';
@@ -31,8 +31,8 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
   const key = JSON.stringify(query);
   const rows = useReviewRows(query);
   const [active, setActive] = useListPlace('review', key);
-  const [editing, setEditing] = useState<Link | null>(null);
-  const [deleting, setDeleting] = useState<Link | null>(null);
+  const [editing, setEditing] = useState<ListedLink | null>(null);
+  const [deleting, setDeleting] = useState<ListedLink | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const search = useRef<HTMLInputElement>(null);
@@ -57,7 +57,7 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
   const current = rows.row(active);
   const change = useCallback((next: ReviewQuery) => replaceRoute({ view: 'review', query: next }), []);
 
-  async function setStatus(link: Link, status: LinkStatus) {
+  async function setStatus(link: ListedLink, status: LinkStatus) {
     if (link.status === status) return;
     try {
       await api.call('links.update', { id: link.id, status });
@@ -69,7 +69,7 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
     }
   }
 
-  const open = (link: Link, side: 'a' | 'b') => navigate({ view: 'article', id: link[side].articleId, highlight: link[side].highlightId });
+  const open = (link: ListedLink, side: 'a' | 'b') => navigate({ view: 'article', id: link[side].articleId, highlight: link[side].highlightId });
 
   function onListKey(event: KeyboardEvent<HTMLDivElement>) {
     onPairListKey(event, { total, current, setActive, open }, (key, link) => {

@@ -1,4 +1,4 @@
-import type { Link, LinkStatus } from '../../../shared/domain';
+import type { LinkStatus, ListedLink } from '../../../shared/domain';
 import { api } from '../api/client';
 import { usePagedRows } from '../components/usePagedRows';
 import type { ReviewQuery } from '../router';
@@ -8,7 +8,7 @@ export interface ReviewRows {
   total: number | null;
   counts: Record<LinkStatus, number>;
   /** The row at an index, if its page has been read. */
-  row(index: number): Link | undefined;
+  row(index: number): ListedLink | undefined;
   /** Reads the pages holding these rows, if not read yet. */
   want(first: number, last: number): void;
   error: string | null;

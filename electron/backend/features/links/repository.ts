@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
-import { MAX_NAME, MAX_TAG, type ActorPair, type Link, type LinkKind, type LinkStatus } from '../../../../shared/domain';
+import { MAX_NAME, MAX_TAG, type ActorPair, type Link, type LinkKind, type LinkStatus, type ListedLink } from '../../../../shared/domain';
 import { GainsayError } from '../../../../shared/errors';
 import { searchKey } from '../../../../shared/text/search-query';
 import { newId, now } from '../../clock';
 import { preparedOnce } from '../../db/prepared';
 import { rowKey, type RowKey } from '../../db/row-key';
 import { clipped, upTo } from '../bounded';
-import { LINK_COLUMNS, LINK_FROM, toLink } from './sides';
+import { LINK_COLUMNS, LINK_FROM, LISTED_LINK_COLUMNS, toLink, toListedLink } from './sides';
 
 export function getLink(db: Database.Database, id: string): Link {
   const row = db.prepare(`SELECT ${LINK_COLUMNS} ${LINK_FROM} WHERE l.id = ?`).get(id) as Record<string, unknown> | undefined;
@@ -14,22 +14,18 @@ export function getLink(db: Database.Database, id: string): Link {
   return toLink(row);
 }
 
-/** The links whose `key` column (`id` or `rowid`) is one of `keys`, in that order; keys no link has are left out. */
-function linksBy<K extends string | number>(db: Database.Database, key: 'id' | 'rowid', keys: K[]): Link[] {
+/** The links whose `key` column (`id` or `rowid`) is one of `keys`, as lists carry them, in that order; keys no link has are left out. */
+function linksBy<K extends string | number>(db: Database.Database, key: 'id' | 'rowid', keys: K[]): ListedLink[] {
   if (!keys.length) return [];
-  const rows = preparedOnce(db, `SELECT ${key === 'rowid' ? rowKey('l.rowid') : 'l.id'} AS link_key, ${LINK_COLUMNS} ${LINK_FROM} WHERE l.${key} IN (SELECT value FROM json_each(?))`).all(
+  const rows = preparedOnce(db, `SELECT ${key === 'rowid' ? rowKey('l.rowid') : 'l.id'} AS link_key, ${LISTED_LINK_COLUMNS} ${LINK_FROM} WHERE l.${key} IN (SELECT value FROM json_each(?))`).all(
     JSON.stringify(keys),
   ) as Array<Record<string, unknown>>;
-  const byKey = new Map(rows.map((row) => [row.link_key as K, toLink(row)]));
-  return keys.map((k) => byKey.get(k)).filter((link): link is Link => !!link);
-}
-
-export function getLinks(db: Database.Database, ids: string[]): Link[] {
-  return linksBy(db, 'id', ids);
+  const byKey = new Map(rows.map((row) => [row.link_key as K, toListedLink(row)]));
+  return keys.map((k) => byKey.get(k)).filter((link): link is ListedLink => !!link);
 }
 
 /** Links by rowid (see RowKey), in that order: the review list reads its pages from indexes, which hold rowids. */
-export function getLinksByRowid(db: Database.Database, rowids: RowKey[]): Link[] {
+export function getLinksByRowid(db: Database.Database, rowids: RowKey[]): ListedLink[] {
   return linksBy(db, 'rowid', rowids);
 }
 
@@ -103,8 +99,8 @@ export function deleteLink(db: Database.Database, id: string): void {
   if (changes === 0) throw new GainsayError('not_found', 'This link no longer exists; it may have been deleted in another window.');
 }
 
-/** Every link with a claim in the article, either side. */
-export function linksForArticle(db: Database.Database, articleId: string): Link[] {
+/** Every link with a claim in the article, either side, as lists carry them. */
+export function linksForArticle(db: Database.Database, articleId: string): ListedLink[] {
   const ids = db
     .prepare(
       `SELECT l.id FROM highlights h JOIN claims c ON c.highlight_id = h.id JOIN links l ON l.claim_a = c.id WHERE h.article_id = ?
@@ -113,7 +109,7 @@ export function linksForArticle(db: Database.Database, articleId: string): Link[
     )
     .pluck()
     .all(articleId, articleId) as string[];
-  return getLinks(db, ids).sort((x, y) => x.createdAt.localeCompare(y.createdAt));
+  return linksBy(db, 'id', ids).sort((x, y) => x.createdAt.localeCompare(y.createdAt));
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { ActorKind, ClaimSide, Link, LinkKind, LinkStatus } from '../../../../shared/domain';
-import { ANCHOR_CONTEXT, MAX_CLAIM_TAGS, MAX_NAME, MAX_TAG, QUOTE_IN_LISTS } from '../../../../shared/domain';
+import type { ActorKind, ClaimSide, Link, LinkKind, LinkStatus, ListedLink } from '../../../../shared/domain';
+import { ANCHOR_CONTEXT, MAX_CLAIM_TAGS, MAX_NAME, MAX_TAG, QUOTE_IN_LISTS, RATIONALE_IN_LISTS } from '../../../../shared/domain';
 import { MAX_NOTE_JSON, MAX_NOTE_TEXT } from '../../../../shared/notes/note-limits';
 import { MAX_DATE, clipped, upTo } from '../bounded';
 
@@ -66,25 +66,34 @@ export function earlierFirst<T>(x: T, y: T, facts: (side: T) => { date: string |
   return byDate > 0 || (byDate === 0 && byName > 0) ? [y, x] : [x, y];
 }
 
+/** What every read of a link has: all but the rationale. */
+const LINK_FIELDS = `l.id, l.kind, l.status, ${upTo('l.created_by', MAX_NAME)} AS created_by, l.created_at, l.updated_at, ${sideColumns('a')}, ${sideColumns('b')}`;
+
 /** A link's columns; a rationale over its bound reaches the window too long for the editor, which shows its plain text. */
-export const LINK_COLUMNS = `l.id, l.kind, l.status, ${upTo('l.rationale_json', MAX_NOTE_JSON)} AS rationale_json,
-  ${upTo('l.rationale_text', MAX_NOTE_TEXT)} AS rationale_text, ${upTo('l.created_by', MAX_NAME)} AS created_by, l.created_at, l.updated_at,
-  ${sideColumns('a')}, ${sideColumns('b')}`;
+export const LINK_COLUMNS = `${LINK_FIELDS}, ${upTo('l.rationale_json', MAX_NOTE_JSON)} AS rationale_json, ${upTo('l.rationale_text', MAX_NOTE_TEXT)} AS rationale_text`;
+
+/** A listed link's columns (see ListedLink): the rationale's text only, as far as lists show it. */
+export const LISTED_LINK_COLUMNS = `${LINK_FIELDS}, ${upTo('l.rationale_text', RATIONALE_IN_LISTS)} AS rationale_text`;
 
 export const LINK_FROM = `FROM links l ${sideJoins('a', 'l.claim_a')} ${sideJoins('b', 'l.claim_b')}`;
 
-export function toLink(row: Row): Link {
+/** A link read with LISTED_LINK_COLUMNS (or LINK_COLUMNS, its rationale's text cut to `rationaleMax`). */
+export function toListedLink(row: Row, rationaleMax = RATIONALE_IN_LISTS): ListedLink {
   const [a, b] = earlierFirst(toSide(row, 'a'), toSide(row, 'b'), (side) => ({ date: side.date, actor: side.actor.name }));
   return {
     id: row.id as string,
     kind: row.kind as LinkKind,
     status: row.status as LinkStatus,
-    rationaleJson: row.rationale_json as string,
-    rationaleText: clipped(row.rationale_text as string, MAX_NOTE_TEXT),
+    rationaleText: clipped(row.rationale_text as string, rationaleMax),
     createdBy: clipped(row.created_by as string, MAX_NAME),
     createdAt: row.created_at as string,
     updatedAt: row.updated_at as string,
     a,
     b,
   };
+}
+
+/** A link read with LINK_COLUMNS, its rationale whole. */
+export function toLink(row: Row): Link {
+  return { ...toListedLink(row, MAX_NOTE_TEXT), rationaleJson: row.rationale_json as string };
 }
