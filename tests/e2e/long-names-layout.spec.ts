@@ -9,6 +9,25 @@ async function pageFitsWindow(page: Page, view: string): Promise<void> {
   expect(scroll, `the ${view} at ${client}px`).toBeLessThanOrEqual(client);
 }
 
+/** Headings and buttons whose words are broken over lines (a word drawn in more than one line box). */
+async function brokenWords(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements.flatMap((e) => {
+      const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+      const broken: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of node.nodeValue!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index!);
+          range.setEnd(node, word.index! + word[0].length);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(word[0]);
+        }
+      }
+      return broken;
+    }),
+  );
+}
+
 test('an outlet or an actor name as long as the app takes, without a space, does not widen the Library or the Actors view', async ({ page, app: _app }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await pasteArticle(page, 'Depot fire\n\nThe spokesman said the army did not fire.');
@@ -19,9 +38,11 @@ test('an outlet or an actor name as long as the app takes, without a space, does
   await expect(page.getByRole('combobox', { name: 'Outlet' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Outlet' }).getByRole('option', { name: LONG })).toBeAttached();
   await pageFitsWindow(page, 'Library');
+  expect(await brokenWords(page, 'table th, table button, table td:first-child'), 'headings, buttons and titles of the Library').toEqual([]);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Actors' }).click();
   await expect(page.getByRole('table', { name: 'Actors' })).toContainText(LONG);
   await pageFitsWindow(page, 'Actors view');
+  expect(await brokenWords(page, 'table th, table button'), 'headings and buttons of the Actors view').toEqual([]);
 });
 
 /**
