@@ -54,6 +54,29 @@ describe('suggested claims in a project', () => {
     expect(after.suggestions).toHaveLength(suggestions.length - 1);
   });
 
+  it('leaves out a suggestion over a claim the analyst recorded as a shorter span, in the article, the list and Accept all', async () => {
+    const { suggestions }: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    const target = suggestions.find((s) => Array.from(s.quote).length > 20)!;
+    // The claim: the suggestion's span less its first and last five code points.
+    const points = Array.from(target.quote);
+    const highlight = await call(project.backend, 'highlights.create', { articleId, start: target.start + 5, end: target.end - 5, quote: points.slice(5, -5).join('') });
+    const plain = suggestions.find((s) => s !== target && (s.end <= target.start || s.start >= target.end))!;
+    // A plain highlight inside another suggestion (a fact marked, not a claim) hides nothing.
+    await call(project.backend, 'highlights.create', { articleId, start: plain.start, end: plain.start + 3, quote: Array.from(plain.quote).slice(0, 3).join('') });
+    const count = async () => (await call(project.backend, 'suggestions.countToAccept', { articleId })).count as number;
+    expect(await count()).toBe(suggestions.length);
+    await call(project.backend, 'claims.set', { highlightId: highlight.id, actor: { name: 'Dmitry Pelkov', kind: 'person' } });
+    const after: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
+    expect(after.suggestions.map((s) => s.quote)).toEqual(suggestions.filter((s) => s !== target).map((s) => s.quote));
+    const listed = await call(project.backend, 'suggestions.list', { articleId, limit: 100 });
+    expect(listed.rows.map((r: { suggestion: { quote: string } }) => r.suggestion.quote)).not.toContain(target.quote);
+    expect(listed.total).toBe(suggestions.length - 1);
+    expect(await count()).toBe(suggestions.length - 1);
+    expect(await call(project.backend, 'suggestions.acceptMatching', { articleId, expected: suggestions.length - 1 })).toEqual({ accepted: suggestions.length - 1 });
+    const claims = (await call(project.backend, 'highlights.list', { articleId })).filter((h: { claim: unknown }) => h.claim);
+    expect(claims).toHaveLength(suggestions.length);
+  });
+
   it('refuses a rejection that does not match the article, storing nothing', async () => {
     const bad = [
       { articleId, start: 0, end: 5, quote: 'Not the text' },

@@ -82,7 +82,7 @@ export function oncePerSpan<T>(items: T[], spanOf: (item: T) => { articleId: str
 
 /**
  * The article's suggested claims, without those the analyst rejected and those whose span is
- * already highlighted. They are read from the article's stored run; when there is none that is
+ * already highlighted or overlaps a claim. They are read from the article's stored run; when there is none that is
  * current (the background has not reached the article, or the extractor or the text changed),
  * the extractor runs here on the calling thread (milliseconds for one article) and its run is
  * stored for next time.
