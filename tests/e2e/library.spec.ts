@@ -50,6 +50,24 @@ test.describe('library and reading view', () => {
     expect(app.problems).toEqual([]);
   });
 
+  test('during a long import the list shows the articles already imported, not that there are none', async ({ page, app }) => {
+    const many = Array.from({ length: 150 }, (_, i) => {
+      const file = path.join(files.dir, `report-${String(i).padStart(3, '0')}.txt`);
+      fs.writeFileSync(file, `Monitors report ${i}\n\nThe ceasefire held for a ${i}th day, the monitoring mission said in its report number ${i}.`);
+      return file;
+    });
+    await page.getByLabel('Choose files to import').setInputFiles(many);
+    const table = page.getByRole('table', { name: 'Articles' });
+    await expect(table.getByRole('link', { name: /^Monitors report/ }).first()).toBeVisible();
+    // Shown while the import still runs, well before its last file.
+    await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+    expect(Number(await page.getByRole('progressbar', { name: 'Import progress' }).getAttribute('value'))).toBeLessThan(many.length);
+    await expect(page.getByText('No articles yet.')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('150 imported, 0 skipped as duplicates, 0 refused.', { timeout: 60_000 });
+    await expect(table.getByRole('link', { name: /^Monitors report/ })).toHaveCount(150);
+    expect(app.problems).toEqual([]);
+  });
+
   test('searches without diacritics and across non-breaking spaces, with highlighted snippets', async ({ page, app }) => {
     await page.getByLabel('Choose files to import').setInputFiles(Object.values(fixtures));
     await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toContainText('5 imported');

@@ -34,6 +34,10 @@ function update(id: string, change: (view: JobView) => JobView): void {
   publish();
 }
 
+/** How often the views catch up with an import under way (they re-read the project whole once it ends). */
+export const IMPORT_CATCH_UP_MS = 2_000;
+let importCaughtUp = -Infinity;
+
 function receive(job: JobSnapshot, mine = false): void {
   if (hidden.has(job.id)) return;
   const known = views.find((view) => view.job.id === job.id);
@@ -47,6 +51,11 @@ function receive(job: JobSnapshot, mine = false): void {
   else {
     views = [...views, { job, mine, download: null, downloadFailed: false }];
     publish();
+  }
+  if (job.kind === 'import' && job.state === 'running' && Date.now() - importCaughtUp >= IMPORT_CATCH_UP_MS) {
+    // The desktop window's import job adds articles as it goes: the open views show them every few seconds.
+    importCaughtUp = Date.now();
+    announceChange('imports.start');
   }
   if (!wasRunning || job.state === 'running') return;
   // An import changed the project as it went: the open views re-read it.

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { ARTICLE_SORTS, SUPPORTED_EXTENSIONS, type ArticleSort, type ArticleSummary, type SearchResult } from '../../../shared/domain';
 import { api, onProjectChanged } from '../api/client';
 import { inDesktopWindow } from '../api/transport';
-import { startJob } from '../jobs/jobs';
+import { IMPORT_CATCH_UP_MS, startJob } from '../jobs/jobs';
 import { Highlighted } from '../components/Highlighted';
 import { formatDate } from '../format';
 import { hrefFor } from '../router';
@@ -45,8 +45,17 @@ export function LibraryView() {
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const imports = useImportQueue(reload);
-  // A batch import reloads the list once when it ends, not after each of its files.
-  useEffect(() => onProjectChanged((method) => method !== 'articles.importFile' && reload()), [reload]);
+  // A batch import's files change the project one by one: the list catches up with the first
+  // file and then every few seconds (not after each file), and once more when the batch ends.
+  useEffect(() => {
+    let caughtUp = -Infinity;
+    return onProjectChanged((method) => {
+      if (method !== 'articles.importFile') return reload();
+      if (Date.now() - caughtUp < IMPORT_CATCH_UP_MS) return;
+      caughtUp = Date.now();
+      reload();
+    });
+  }, [reload]);
 
   useEffect(() => {
     folderInput.current?.setAttribute('webkitdirectory', '');
@@ -208,7 +217,9 @@ export function LibraryView() {
           }
         />
       ) : articles.length === 0 ? (
-        <p className="empty">{outlet ? 'No articles from this outlet.' : 'No articles yet. Import files, a folder, or paste an article to begin.'}</p>
+        <p className="empty">
+          {outlet ? 'No articles from this outlet.' : imports.state.running ? 'Importing: articles appear here as they come in.' : 'No articles yet. Import files, a folder, or paste an article to begin.'}
+        </p>
       ) : (
         <table className="table library-table" aria-label="Articles">
           <thead>
