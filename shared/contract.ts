@@ -214,6 +214,8 @@ export const contract = {
   'actors.addAlias': method<Actor>()(z.object({ id, alias: name }).strict(), CHANGES),
   'actors.removeAlias': method<Actor>()(z.object({ id, alias: name }).strict(), CHANGES),
   'actors.merge': method<Actor>()(z.object({ sourceId: id, targetId: id }).strict(), CHANGES),
+  /** Deletes an actor that no claim names (as speaker or channel); one that a claim names is refused. */
+  'actors.delete': method<{ deleted: string }>()(z.object({ id }).strict(), CHANGES),
   'actors.match': method<ActorMatch[]>()(
     z.object({ text: z.string().max(300), limit: z.number().int().min(1).max(50).default(8) }).strict(),
   ),

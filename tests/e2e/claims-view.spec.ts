@@ -137,3 +137,35 @@ test('the Claims view stays quick with many claims: rows are virtualised and rea
   await expect(rows.and(page.getByRole('option', { selected: true }))).toContainText('statement number 259 stands');
   expect(app.problems).toEqual([]);
 });
+
+test('the Actors list finds an actor by a spelling without diacritics or by an alias, deletes a stray one that no claim names (undo brings it back), and refuses one that passed claims on', async ({ page, app }) => {
+  await seed(page, REPORTS, CLAIMS, LINKS);
+  await invoke(page, 'actors.create', { name: 'Stray agency', kind: 'outlet', role: '' });
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Actors' }).click();
+  const table = page.getByRole('table', { name: 'Actors' });
+  const find = page.getByRole('searchbox', { name: 'Find an actor' });
+  await find.fill('ilham');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table.getByRole('row').nth(1)).toContainText('İlham Qadirov');
+  const pelkov = (await invoke<Array<{ id: string; name: string }>>(page, 'actors.list', {})).find((a) => a.name === 'Dmitri Pelkov')!;
+  await invoke(page, 'actors.addAlias', { id: pelkov.id, alias: 'D. Pelkow' });
+  await find.fill('pelkow');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table.getByRole('row').nth(1)).toContainText('Dmitri Pelkov');
+  await find.fill('nobody of that name');
+  await expect(page.getByText('No actor’s name or alias contains “nobody of that name”.')).toBeVisible();
+  await find.fill('');
+
+  // Tass made no claim but passed three on: it stays, with one clear line.
+  await table.getByRole('button', { name: 'Delete Tass', exact: true }).click();
+  await expect(page.getByText(/“Tass” passed on \d+ claims?, so it was not deleted\. Merge it into another actor instead/)).toBeVisible();
+  await expect(table.getByRole('link', { name: 'Tass', exact: true })).toBeVisible();
+  // A speaker of claims offers no Delete at all.
+  await expect(table.getByRole('button', { name: 'Delete Dmitri Pelkov' })).toHaveCount(0);
+
+  await table.getByRole('button', { name: 'Delete Stray agency' }).click();
+  await expect(table.getByRole('link', { name: 'Stray agency' })).toHaveCount(0);
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await expect(table.getByRole('link', { name: 'Stray agency' })).toBeVisible();
+  expect(app.problems).toEqual([]);
+});

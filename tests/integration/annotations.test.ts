@@ -149,6 +149,23 @@ describe('highlights, claims and actors', () => {
     expect(await fail('actors.merge', { sourceId: merged.id, targetId: merged.id })).toMatch(/into itself/);
   });
 
+  it('deletes an actor no claim names, with its aliases, as an undoable step; refuses one a claim names as speaker or channel, changing nothing', async () => {
+    const a = await highlight('Qadirov denies deal');
+    const spokesman = await call(env.backend, 'claims.set', { highlightId: a.id, actor: { name: 'İlham Qadirov', kind: 'person' }, via: { name: 'Tass', kind: 'outlet' } });
+    const stray = await call(env.backend, 'actors.create', { name: 'TASS news agency', kind: 'outlet', role: '' });
+    await call(env.backend, 'actors.addAlias', { id: stray.id, alias: 'ITAR-TASS' });
+    const before = snapshot(env.backend.project.db);
+    expect(await fail('actors.delete', { id: spokesman.claim.actor.id })).toBe('“İlham Qadirov” made 1 claim, so it was not deleted. Merge it into another actor instead (from its page): its claims move there and its name becomes an alias.');
+    expect(await fail('actors.delete', { id: spokesman.claim.via.id })).toMatch(/^“Tass” passed on 1 claim, so it was not deleted\./);
+    expect(snapshot(env.backend.project.db)).toEqual(before);
+    expect(await call(env.backend, 'actors.delete', { id: stray.id })).toEqual({ deleted: stray.id });
+    expect((await call(env.backend, 'actors.list', {})).map((x: { name: string }) => x.name).sort()).toEqual(['Tass', 'İlham Qadirov']);
+    expect(env.backend.project.db.prepare('SELECT count(*) FROM actor_aliases').pluck().get()).toBe(0);
+    await call(env.backend, 'history.undo', {});
+    expect(snapshot(env.backend.project.db)).toEqual(before);
+    expect(await fail('actors.delete', { id: '00000000-0000-4000-8000-000000000000' })).toBe('That actor no longer exists.');
+  });
+
   it('marks a highlight whose quote no longer matches the text, without moving it', async () => {
     const h = await highlight('Qadirov denies deal');
     env.backend.project.db.prepare("UPDATE highlights SET quote = 'Kadirov denies deal' WHERE id = ?").run(h.id);

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { ACTOR_KIND_LABELS, type Actor, type ActorKind } from '../../../shared/domain';
 import { ActorKindSelect } from '../components/ActorKindSelect';
 import { api, onProjectChanged } from '../api/client';
 import { DEFAULT_CLAIMS, hrefFor } from '../router';
 import { FieldError } from '../components/FieldError';
 import { plural } from '../format';
+import { fold } from '../../../shared/fold';
 
 export function ActorsView() {
   const [actors, setActors] = useState<Actor[]>([]);
@@ -14,6 +15,25 @@ export function ActorsView() {
   const [role, setRole] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [find, setFind] = useState('');
+  /** The actors whose name or an alias contains the words typed, ignoring case and diacritics. */
+  const shown = useMemo(() => {
+    const words = fold(find).split(' ').filter(Boolean);
+    if (!words.length) return actors;
+    return actors.filter((actor) => {
+      const names = [actor.name, ...actor.aliases].map(fold).join('\n');
+      return words.every((word) => names.includes(word));
+    });
+  }, [actors, find]);
+
+  async function remove(actor: Actor) {
+    try {
+      await api.call('actors.delete', { id: actor.id });
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
 
   const load = useCallback(() => {
     api.call('actors.list', {}).then(setActors, (e: Error) => setError(e.message));
@@ -59,8 +79,16 @@ export function ActorsView() {
         </button>
       </form>
       <FieldError message={error} />
+      {actors.length > 0 && (
+        <label className="actor-find">
+          Find an actor
+          <input type="search" value={find} onChange={(e) => setFind(e.target.value)} placeholder="name or alias, e.g. Lavrenko" />
+        </label>
+      )}
       {actors.length === 0 ? (
         <p className="empty">No actors yet. Add the first person or outlet above.</p>
+      ) : shown.length === 0 ? (
+        <p className="empty">No actor’s name or alias contains “{find.trim()}”.</p>
       ) : (
         <table className="table" aria-label="Actors">
           <thead>
@@ -69,10 +97,13 @@ export function ActorsView() {
               <th scope="col">Kind</th>
               <th scope="col">Role</th>
               <th scope="col" className="number">Claims</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
-            {actors.map((actor) => (
+            {shown.map((actor) => (
               <tr key={actor.id}>
                 <td>
                   <a href={hrefFor({ view: 'actor', id: actor.id })} className="article-link">
@@ -89,6 +120,13 @@ export function ActorsView() {
                     </a>
                   ) : (
                     <span className="muted">0</span>
+                  )}
+                </td>
+                <td className="row-actions">
+                  {!claimCounts[actor.id] && (
+                    <button type="button" className="ghost" onClick={() => void remove(actor)} aria-label={`Delete ${actor.name}`}>
+                      Delete
+                    </button>
                   )}
                 </td>
               </tr>

@@ -3,6 +3,7 @@ import {
   actorClaims,
   addAlias,
   createActor,
+  deleteActor,
   getActor,
   listActors,
   matchActors,
@@ -20,6 +21,7 @@ export const actorHandlers: Pick<
   | 'actors.addAlias'
   | 'actors.removeAlias'
   | 'actors.merge'
+  | 'actors.delete'
   | 'actors.match'
   | 'actors.claims'
 > = {
@@ -44,6 +46,11 @@ export const actorHandlers: Pick<
     const target = getActor(project.db, input.targetId);
     history.record(`Merge ${source.name} into ${target.name}`, () => mergeActors(project.db, input.sourceId, input.targetId));
     return getActor(project.db, input.targetId);
+  },
+  'actors.delete': (input, { project, history }) => {
+    const actor = getActor(project.db, input.id);
+    history.record(`Delete actor ${actor.name}`, () => deleteActor(project.db, input.id));
+    return { deleted: input.id };
   },
   'actors.match': (input, { project }) => matchActors(project.db, input.text, input.limit),
   'actors.claims': (input, { project }) => actorClaims(project.db, input.id),

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { MAX_NAME, MAX_QUOTE, type Actor, type ActorClaim, type ActorKind, type ActorMatch, type ActorMatchKind } from '../../../../shared/domain';
 import { GainsayError } from '../../../../shared/errors';
+import { plural } from '../../../../shared/text/plural';
 import { fold } from '../../../../shared/fold';
 import { nameSkeleton } from '../../../../shared/transliteration';
 import { newId, now } from '../../clock';
@@ -161,6 +162,22 @@ export function mergeActors(db: Database.Database, sourceId: string, targetId: s
     db.prepare('INSERT INTO actor_aliases (id, actor_id, alias, folded, created_at) VALUES (?, ?, ?, ?, ?)').run(newId(), targetId, name, fold(name), stamp);
   }
   db.prepare('UPDATE actors SET updated_at = ? WHERE id = ?').run(stamp, targetId);
+}
+
+/**
+ * Deletes an actor that no claim names, as speaker or as channel, with its aliases. One that a
+ * claim names is refused, saying how to be rid of it: merging moves its claims to another actor.
+ */
+export function deleteActor(db: Database.Database, id: string): void {
+  const actor = getActor(db, id);
+  const { spoken, passed } = db
+    .prepare('SELECT (SELECT count(*) FROM claims WHERE actor_id = :id) AS spoken, (SELECT count(*) FROM claims WHERE via_actor_id = :id) AS passed')
+    .get({ id }) as { spoken: number; passed: number };
+  if (spoken || passed) {
+    const named = [spoken ? `made ${plural(spoken, 'claim')}` : '', passed ? `passed on ${plural(passed, 'claim')}` : ''].filter(Boolean).join(' and ');
+    throw new GainsayError('conflict', `“${actor.name}” ${named}, so it was not deleted. Merge it into another actor instead (from its page): its claims move there and its name becomes an alias.`);
+  }
+  db.prepare('DELETE FROM actors WHERE id = ?').run(id);
 }
 
 /** The first letter of a name skeleton's given name ("stfn dumitresku" → "s"), or null for a surname alone. */
