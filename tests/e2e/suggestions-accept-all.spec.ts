@@ -5,7 +5,7 @@ import { expect, invoke, test } from './fixtures';
 const TEXTS = path.join(import.meta.dirname, '..', 'fixtures', 'attribution', 'text');
 const FILES = ['ceasefire-monitors.txt', 'prisoner-talks.txt'].map((name) => ({ name, mimeType: 'text/plain', buffer: fs.readFileSync(path.join(TEXTS, name)) }));
 
-test('the project-wide list accepts every suggestion its filters show, across articles, after confirming the count, as one undoable step', async ({ page, app }) => {
+test('the project-wide list accepts every suggestion its filters show, across articles, after confirming the count and the new actors it names, as one undoable step', async ({ page, app }) => {
   await page.getByLabel('Choose files to import').setInputFiles(FILES);
   // Every article suggested before the list is read.
   await expect.poll(() => invoke(page, 'suggestions.progress', {}), { timeout: 30_000 }).toMatchObject({ done: 2, total: 2 });
@@ -30,10 +30,15 @@ test('the project-wide list accepts every suggestion its filters show, across ar
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(total).toHaveText(`${shown} suggested claims`);
 
+  // The confirmation names every actor it will create (the project has none yet), and those are the ones made.
   await page.getByRole('button', { name: 'Accept all shown…' }).click();
+  const named = (await dialog.getByRole('list', { name: 'New actors' }).getByRole('listitem').allTextContents()).sort();
+  expect(named.length).toBeGreaterThan(0);
+  await expect(dialog).toContainText(named.length === 1 ? 'It creates one new actor:' : `It creates ${named.length} new actors:`);
   await dialog.getByRole('button', { name: `Accept ${shown}` }).click();
   await expect(page.getByText('No suggested claims match these filters.', { exact: false })).toBeVisible();
   await expect(page.getByTestId('count-claims')).toHaveText(String(shown));
+  expect((await invoke<Array<{ name: string }>>(page, 'actors.list', {})).map((a) => a.name).sort()).toEqual(named);
 
   // One step: one undo brings them all back as suggestions.
   const undo = page.getByRole('group', { name: 'Undo and redo' });

@@ -21,6 +21,23 @@ interface Filters {
   rejected: boolean;
 }
 
+/** The actors an Accept all would create, named (the first 50), so that none is made unseen. */
+function NewActors({ total, names }: { total: number; names: string[] }) {
+  if (total === 0) return <p>Every speaker and channel is an actor already.</p>;
+  const more = total - names.length;
+  return (
+    <>
+      <p>{total === 1 ? 'It creates one new actor:' : `It creates ${total.toLocaleString('en')} new actors:`}</p>
+      <ul className="new-actors" aria-label="New actors">
+        {names.map((name) => (
+          <li key={name}>{name}</li>
+        ))}
+        {more > 0 && <li className="muted">and {more.toLocaleString('en')} more</li>}
+      </ul>
+    </>
+  );
+}
+
 /**
  * Suggestions across the project, surest first, filtered by article, speaker and confidence,
  * triaged from the keyboard like an article's own list (the same SuggestionList). Loaded a page
@@ -34,8 +51,8 @@ export function SuggestionsView() {
   const [total, setTotal] = useState(0);
   const [more, setMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  /** How many "Accept all" would accept, while its confirmation is open. */
-  const [confirming, setConfirming] = useState<number | null>(null);
+  /** How many "Accept all" would accept, and the actors it would create, while its confirmation is open. */
+  const [confirming, setConfirming] = useState<{ count: number; newActors: { total: number; names: string[] } } | null>(null);
   const loading = useRef(false);
 
   const asked = useMemo(
@@ -51,10 +68,10 @@ export function SuggestionsView() {
   async function askToAcceptAll() {
     setError(null);
     try {
-      const { count, tooMany } = await api.call('suggestions.countToAccept', asked);
+      const { count, tooMany, newActors } = await api.call('suggestions.countToAccept', asked);
       if (tooMany) setError(`More than ${count.toLocaleString('en')} suggestions match; narrow the filters to accept them in one step.`);
       else if (count === 0) setError('No suggestions match these filters.');
-      else setConfirming(count);
+      else setConfirming({ count, newActors });
     } catch (e) {
       setError((e as Error).message);
     }
@@ -151,11 +168,17 @@ export function SuggestionsView() {
       </div>
       <FieldError message={error} />
       {confirming !== null && (
-        <ConfirmDialog title={`Accept ${plural(confirming, 'suggested claim')}?`} action={`Accept ${confirming.toLocaleString('en')}`} onCancel={() => setConfirming(null)} onConfirm={() => void acceptAll(confirming)}>
+        <ConfirmDialog
+          title={`Accept ${plural(confirming.count, 'suggested claim')}?`}
+          action={`Accept ${confirming.count.toLocaleString('en')}`}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => void acceptAll(confirming.count)}
+        >
           <p>
             Every suggestion these filters show, in {filters.articleId ? 'this article' : 'every article'}, becomes a claim with its speaker and channel. Undo takes them
             all back in one step.
           </p>
+          <NewActors {...confirming.newActors} />
         </ConfirmDialog>
       )}
       {items !== null && items.length === 0 ? (

@@ -1,8 +1,11 @@
+import type Database from 'better-sqlite3';
 import type { Acceptance } from '../../../../shared/assist/attribution/acceptance';
 import { acceptanceOf } from '../../../../shared/assist/attribution/acceptance';
+import type { SuggestionPage } from '../../../../shared/assist/attribution/types';
+import { fold } from '../../../../shared/fold';
 import type { Handlers } from '../../context';
 import type { Project } from '../../project';
-import { resolveActor } from '../actors/repository';
+import { findByFoldedName, resolveActor } from '../actors/repository';
 import { createHighlight, setClaim } from '../annotations/repository';
 import { countToAccept, listSuggestions, oncePerSpan, prefillForSpan, rejectSuggestion, restoreRejected, suggestionsForArticle, suggestionsToAccept } from './repository';
 
@@ -16,6 +19,30 @@ function acceptOne(project: Project, articleId: string, s: Acceptance): void {
 
 const acceptLabel = (n: number) => (n === 1 ? 'Accept suggested claim' : `Accept ${n} suggested claims`);
 
+/** The project-wide list's rows as they are accepted: those with a speaker to name, once per span. */
+function acceptancesOf(rows: SuggestionPage['rows']): Array<{ articleId: string; acceptance: Acceptance }> {
+  const acceptable = rows.flatMap((row) => {
+    const acceptance = acceptanceOf(row.suggestion);
+    return acceptance ? [{ articleId: row.articleId, acceptance }] : [];
+  });
+  return oncePerSpan(acceptable, ({ articleId, acceptance }) => ({ articleId, ...acceptance }));
+}
+
+/** Names shown of the actors an acceptance would create; the rest are counted. */
+const NEW_ACTORS_SHOWN = 50;
+
+/** The actors accepting these would create: a speaker or channel that no actor's name or alias is. */
+function newActorsOf(db: Database.Database, chosen: Array<{ acceptance: Acceptance }>): { total: number; names: string[] } {
+  const names = new Map<string, string>();
+  for (const { acceptance } of chosen) {
+    for (const ref of [acceptance.actor, acceptance.via]) {
+      if (!ref || 'id' in ref || names.has(fold(ref.name)) || findByFoldedName(db, ref.name)) continue;
+      names.set(fold(ref.name), ref.name);
+    }
+  }
+  return { total: names.size, names: [...names.values()].slice(0, NEW_ACTORS_SHOWN) };
+}
+
 export const suggestionHandlers: Pick<
   Handlers,
   'suggestions.forArticle' | 'suggestions.prefill' | 'suggestions.list' | 'suggestions.progress' | 'suggestions.reject' | 'suggestions.accept' | 'suggestions.countToAccept' | 'suggestions.acceptMatching' | 'suggestions.restore'
@@ -28,14 +55,14 @@ export const suggestionHandlers: Pick<
     });
     return { accepted: accepted.length };
   },
-  'suggestions.countToAccept': (input, { project }) => countToAccept(project.db, input),
+  'suggestions.countToAccept': (input, { project }) => {
+    const counted = countToAccept(project.db, input);
+    if (counted.tooMany || counted.count === 0) return { ...counted, newActors: { total: 0, names: [] } };
+    return { ...counted, newActors: newActorsOf(project.db, acceptancesOf(suggestionsToAccept(project.db, input, counted.count))) };
+  },
   'suggestions.acceptMatching': ({ expected, ...filters }, { project, history }) => {
     // Read and checked before the step begins, so a refusal leaves nothing in the history.
-    const acceptable = suggestionsToAccept(project.db, filters, expected).flatMap((row) => {
-      const acceptance = acceptanceOf(row.suggestion);
-      return acceptance ? [{ articleId: row.articleId, acceptance }] : [];
-    });
-    const chosen = oncePerSpan(acceptable, ({ articleId, acceptance }) => ({ articleId, ...acceptance }));
+    const chosen = acceptancesOf(suggestionsToAccept(project.db, filters, expected));
     history.record(acceptLabel(chosen.length), () => {
       for (const { articleId, acceptance } of chosen) acceptOne(project, articleId, acceptance);
     });
