@@ -285,3 +285,14 @@ describe('attribution extractor', () => {
     expect(JSON.stringify(extractAttributions(text, REGISTRY))).toBe(JSON.stringify(extractAttributions(text, REGISTRY)));
   });
 });
+
+describe('attribution extractor: more of what annotators mark (version 6)', () => {
+  it('reads on past an abbreviation in parentheses, where wink ends the sentence', () => {
+    const text = 'The harbour board met on Monday.\n\nSen. Ana Berg (D-Vt.) said she would publish the board’s accounts in May.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect(s!.quote).toBe('she would publish the board’s accounts in May');
+    expect(s!.source.text).toBe('Sen. Ana Berg (D-Vt.)');
+    expect(cueText(text, s!)).toBe('said');
+  });
+});
