@@ -295,4 +295,14 @@ describe('attribution extractor: more of what annotators mark (version 6)', () =
     expect(s!.source.text).toBe('Sen. Ana Berg (D-Vt.)');
     expect(cueText(text, s!)).toBe('said');
   });
+  it('takes "is expected to" and "was said to" as the whole clause, said by no one named', () => {
+    const text = 'The night ferry is expected to sail again on Friday. But the harbour master was said to be furious with the council.';
+    const found = one(text);
+    expect(found.map((s) => [s.quote, s.source.span, cueText(text, s)])).toEqual([
+      ['The night ferry is expected to sail again on Friday', null, 'is expected'],
+      ['the harbour master was said to be furious with the council', null, 'was said'],
+    ]);
+    // Not a raising verb, or no infinitive: nothing.
+    expect(one('The ferry was sold to a company in Varna. The pier was expected.')).toEqual([]);
+  });
 });

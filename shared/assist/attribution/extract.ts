@@ -63,6 +63,9 @@ const WHEN = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later',
 ]);
+/** Verbs whose passive takes an infinitive, the clause being someone's unnamed statement: "is expected to". */
+const PASSIVE_RAISING = new Set(['expect', 'say', 'believe', 'think', 'report', 'rumor', 'rumour', 'know']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 /** Tokens an appositive may have between a source's name and its cue. */
 const MAX_APPOSITIVE = 40;
 
@@ -651,6 +654,9 @@ class ArticleExtractor {
       }
     }
 
+    // "The vote is expected to pass": annotators mark the whole clause, with no source.
+    const passive = this.passiveRaising(sentence, floor, c);
+    if (passive) return passive;
     // "the facts reported by the government", "was announced on Tuesday": not a speaker's cue.
     const next = this.tokens[c + 1];
     if (next?.lower === 'by' || /^(was|were|been|being|is|are|be)$/.test(this.tokens[c - 1]?.lower ?? '')) return null;
@@ -772,6 +778,26 @@ class ArticleExtractor {
     if (this.words(backward) < (quotation ? 1 : 2)) return parenthetical();
     if (!quotation && !this.looksLikeClause(backward)) return parenthetical();
     return this.build({ sentence, source, cue, channel, content: backward, confidence: 0.55, mention, splitAfter: Math.max(after, cue.to) });
+  }
+
+  /**
+   * "The ferry is expected to sail on Friday", "The mayor was said to be furious": a passive cue
+   * followed by "to" makes the whole clause, its subject included, the content of no one named.
+   */
+  private passiveRaising(sentence: Range, floor: number, c: number): { draft: Draft; consumedTo: number } | null {
+    if (!PASSIVE_RAISING.has(this.tokens[c]!.lemma) || this.tokens[c + 1]?.lower !== 'to') return null;
+    let be = c - 1;
+    while (be > floor && (this.tokens[be]!.pos === 'ADV' || this.tokens[be]!.pos === 'PART')) be--;
+    if (be <= floor || !BE_FORMS.has(this.tokens[be]!.lower)) return null;
+    let from = this.afterDateline({ from: floor, to: be }).from;
+    while (from < be && (this.tokens[from]!.pos === 'CCONJ' || this.tokens[from]!.value === ',')) from++;
+    const rest = this.contentAfter(c + 2, sentence);
+    if (from >= be || this.words(rest) < 1) return null;
+    const content = { from, to: rest.to };
+    if (!this.free(content)) return null;
+    const main = this.contentSpan(content);
+    const draft: Draft = { fragments: [{ s: main.s, e: main.e }], source: null, mention: null, cue: { from: be, to: c + 1 }, channel: null, direct: main.direct, confidence: 0.3 };
+    return { draft, consumedTo: content.to };
   }
 
   /** Who is cited: "him" in "Tass cited him as saying", else the noun phrase ("her spokesman"). */
