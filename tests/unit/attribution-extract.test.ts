@@ -305,4 +305,14 @@ describe('attribution extractor: more of what annotators mark (version 6)', () =
     // Not a raising verb, or no infinitive: nothing.
     expect(one('The ferry was sold to a company in Varna. The pier was expected.')).toEqual([]);
   });
+  it('gives "…, saying that …" to the sentence\'s subject when no attribution comes before it', () => {
+    const text = 'The mayor took a swipe at the port authority on Tuesday, saying that the pier would close by June.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect(s!.quote).toBe('that the pier would close by June');
+    expect(s!.source.text).toBe('The mayor');
+    expect(cueText(text, s!)).toBe('saying');
+    // What follows is no reported clause: nothing.
+    expect(one('The mayor took a swipe at the port authority, saying goodbye to the crew.')).toEqual([]);
+  });
 });

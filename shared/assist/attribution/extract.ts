@@ -664,15 +664,20 @@ class ArticleExtractor {
     if (cueToken.lower.endsWith('ing')) {
       const start = this.skipToThat(c + 1, sentence);
       const content = this.contentAfter(start, sentence);
+      const first = this.tokens[start];
+      // "…, adding that …", "…, saying he lacks …", "…, calling it an “area of contention.”"
+      const quoting = lemma === 'call' && this.hasQuotation(content);
+      // "…, saying Olsen would “close the pier”": a clause with a named subject too.
+      const clause = (first?.pos === 'PRON' || first?.pos === 'PROPN' || first?.pos === 'DET') && this.looksLikeClause(content);
+      const reported = first !== undefined && (first.lower === 'that' || this.opensQuote(start) || first.value === ':' || quoting || clause);
       if (previous?.source && previous.mention) {
-        const first = this.tokens[start];
-        // "…, adding that …", "…, saying he lacks …", "…, calling it an “area of contention.”"
-        const quoting = lemma === 'call' && this.hasQuotation(content);
-        // "…, saying Olsen would “close the pier”": a clause with a named subject too.
-        const clause = (first?.pos === 'PRON' || first?.pos === 'PROPN' || first?.pos === 'DET') && this.looksLikeClause(content);
-        if (!first || !(first.lower === 'that' || this.opensQuote(start) || first.value === ':' || quoting || clause)) return null;
+        if (!reported) return null;
         return this.build({ sentence, source: previous.source, cue, channel: previous.channel, content, confidence: 0.5, mention: previous.mention });
       }
+      // "The mayor took a swipe at the plan, saying that …": with no attribution before it in the
+      // sentence, the speaker is the sentence's subject.
+      const subject = c - 1 > floor && /^[,–—]$/.test(this.tokens[c - 1]!.value) ? this.clauseSubject(floor, c - 1) : null;
+      if (subject && reported) return this.build({ sentence, source: subject, cue, channel: null, content, confidence: 0.45 });
       // "with GOP primary voters saying they want …": the phrase before is the speaker.
       if (!source || this.words(content) < 3 || !this.opensContent(c + 1, content)) return null;
       return this.build({ sentence, source, cue, channel: null, content, confidence: 0.4 });
