@@ -315,4 +315,17 @@ describe('attribution extractor: more of what annotators mark (version 6)', () =
     // What follows is no reported clause: nothing.
     expect(one('The mayor took a swipe at the port authority, saying goodbye to the crew.')).toEqual([]);
   });
+  it('reads a clause whose subject has a long appositive before ", her friend said"', () => {
+    const text = 'Olsen, a mother of three and a project manager at the shipping firm, was also on her way to Varna, her friend said.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect(s!.quote).toBe('Olsen, a mother of three and a project manager at the shipping firm, was also on her way to Varna');
+    expect(s!.source.text).toBe('her friend');
+  });
+  it('goes on past ", but that …" with what was said, and stops at ", but" followed by the writer\'s clause', () => {
+    const [s] = one('The mayor said the pier would close in June, but that the ferries would keep sailing.');
+    expect(s!.quote).toBe('the pier would close in June, but that the ferries would keep sailing');
+    const [t] = one('The mayor said the pier would close in June, but the council has not voted.');
+    expect(t!.quote).toBe('the pier would close in June');
+  });
 });

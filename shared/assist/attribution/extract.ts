@@ -858,12 +858,15 @@ class ArticleExtractor {
     return false;
   }
 
-  /** A clause, roughly: "that …", a quotation, or a verb among its first words. */
+  /**
+   * A clause, roughly: "that …", a quotation, or a verb among its first 40 words (enough for a
+   * subject with an appositive: "Olsen, a mother of three and a pilot at the port, was …").
+   */
   private looksLikeClause(range: Range): boolean {
     const first = this.tokens[range.from];
     if (!first) return false;
     if (first.lower === 'that' || first.pos === 'SCONJ' || this.opensQuote(range.from)) return true;
-    for (let i = range.from; i < range.to && i < range.from + 10; i++) {
+    for (let i = range.from; i < range.to && i < range.from + 40; i++) {
       const t = this.tokens[i]!;
       // "it’s", "he's": the apostrophe-s after a pronoun is "is" or "has", not a possessive.
       const contracted = /^['’]s$/.test(t.lower) && this.tokens[i - 1]?.pos === 'PRON';
