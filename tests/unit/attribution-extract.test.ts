@@ -328,4 +328,20 @@ describe('attribution extractor: more of what annotators mark (version 6)', () =
     const [t] = one('The mayor said the pier would close in June, but the council has not voted.');
     expect(t!.quote).toBe('the pier would close in June');
   });
+  it('takes the rest of the sentence after an attribution set off by commas as the content\'s second part', () => {
+    const fragmentsOf = (text: string, s: Suggestion) => s.fragments.map((f) => sliceCodePoints(text, f.start, f.end));
+    const according = 'At the heart of the dispute, according to Ana Berg, a former envoy, was the price of the land.';
+    const [a, ...rest] = one(according);
+    expect(rest).toEqual([]);
+    expect(fragmentsOf(according, a!)).toEqual(['At the heart of the dispute', 'was the price of the land']);
+    expect(a!.source.text).toBe('Ana Berg');
+
+    const said = 'The talks were short, the ministry said, and ended without a date.';
+    const [b] = one(said);
+    expect(fragmentsOf(said, b!)).toEqual(['The talks were short', 'and ended without a date']);
+
+    // "…, adding that …" is an attribution of its own.
+    const adding = 'The pier will close, the mayor said, adding that the ferries would sail.';
+    expect(one(adding).map((s) => fragmentsOf(adding, s))).toEqual([['The pier will close'], ['that the ferries would sail']]);
+  });
 });

@@ -783,7 +783,8 @@ class ArticleExtractor {
         : null;
     if (this.words(backward) < (quotation ? 1 : 2)) return parenthetical();
     if (!quotation && !this.looksLikeClause(backward)) return parenthetical();
-    return this.build({ sentence, source, cue, channel, content: backward, confidence: 0.55, mention, splitAfter: Math.max(after, cue.to) });
+    const built = this.build({ sentence, source, cue, channel, content: backward, confidence: 0.55, mention, splitAfter: Math.max(after, cue.to) });
+    return built && !built.draft.direct ? this.goOnAfterAside(built, Math.max(after, cue.to), sentence) : built;
   }
 
   /**
@@ -910,7 +911,8 @@ class ArticleExtractor {
       return 'channel';
     }
     if (this.words(backward) >= 2) {
-      return this.build({ sentence, source, cue, channel: null, content: backward, confidence: 0.6, mention });
+      const built = this.build({ sentence, source, cue, channel: null, content: backward, confidence: 0.6, mention });
+      return built ? this.goOnAfterAside(built, source.to, sentence) : null;
     }
     let start = source.to;
     // "According to a survey conducted by the university, most residents …":
@@ -928,6 +930,32 @@ class ArticleExtractor {
     const forward = this.contentAfter(start, sentence);
     if (this.words(forward) < 2) return null;
     return this.build({ sentence, source, cue, channel: null, content: forward, confidence: 0.6, mention });
+  }
+
+  /**
+   * An attribution set off by commas in the middle of a sentence ("At the heart of the dispute,
+   * according to Ana Berg, a former envoy, was the price"; "The talks were short, the agency said,
+   * and ended without a date"): the rest of the sentence is the content's second part, as annotators
+   * mark it. `end` is where the attribution (source and cue) ends; an appositive after it is skipped.
+   */
+  private goOnAfterAside(built: { draft: Draft; consumedTo: number }, end: number, sentence: Range): { draft: Draft; consumedTo: number } {
+    if (this.tokens[end]?.value !== ',') return built;
+    let from = end + 1;
+    for (let k = from; k < sentence.to && k - from <= MAX_APPOSITIVE / 2; k++) {
+      const t = this.tokens[k]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || this.quoted[k] || this.opensQuote(k)) break;
+      if (t.value === ',') {
+        from = k + 1;
+        break;
+      }
+    }
+    const rest = this.contentAfter(from, sentence);
+    const first = this.tokens[rest.from];
+    // "…, he said, adding that …" is an attribution of its own.
+    if (!first || this.words(rest) < 2 || !this.free(rest) || (first.pos === 'VERB' && first.lower.endsWith('ing') && CUE_VERBS.has(first.lemma))) return built;
+    const span = this.contentSpan(rest);
+    built.draft.fragments.push({ s: span.s, e: span.e });
+    return { draft: built.draft, consumedTo: rest.to };
   }
 
   private build(args: {
