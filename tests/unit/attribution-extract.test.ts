@@ -344,4 +344,10 @@ describe('attribution extractor: more of what annotators mark (version 6)', () =
     const adding = 'The pier will close, the mayor said, adding that the ferries would sail.';
     expect(one(adding).map((s) => fragmentsOf(adding, s))).toEqual([['The pier will close'], ['that the ferries would sail']]);
   });
+  it('goes on past ", including …" but ends the content at another participle after a comma', () => {
+    const [s] = one('The mayor said the port would be rebuilt, including the old fish market and the ferry pier.');
+    expect(s!.quote).toBe('the port would be rebuilt, including the old fish market and the ferry pier');
+    const [t] = one('The mayor said the port would be rebuilt, leading the council to cut its budget.');
+    expect(t!.quote).toBe('the port would be rebuilt');
+  });
 });

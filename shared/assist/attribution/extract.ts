@@ -523,8 +523,9 @@ class ArticleExtractor {
       const t = this.tokens[k]!;
       if (t.value === ';') return k;
       if (t.value === ':' && this.opensQuote(k + 1)) return k;
-      // "…, leading authorities to question …": a participle after a comma is the writer's own clause.
-      if (t.value === ',' && !this.quoted[k] && this.tokens[k + 1]?.pos === 'VERB' && this.tokens[k + 1]!.lower.endsWith('ing')) return k;
+      // "…, leading authorities to question …": a participle after a comma is the writer's own
+      // clause; "…, including …" goes on with the content.
+      if (t.value === ',' && !this.quoted[k] && this.tokens[k + 1]?.pos === 'VERB' && this.tokens[k + 1]!.lower.endsWith('ing') && this.tokens[k + 1]!.lower !== 'including') return k;
       // "…, but that …" goes on with what was said.
       if (t.value === ',' && !this.quoted[k] && /^(but|while|although|though|whereas)$/.test(this.tokens[k + 1]?.lower ?? '') && this.tokens[k + 2]?.lower !== 'that') return k;
       // "the talks “will end by spring,” referring to the summit": the same after a quotation's comma.
