@@ -350,4 +350,13 @@ describe('attribution extractor: more of what annotators mark (version 6)', () =
     const [t] = one('The mayor said the port would be rebuilt, leading the council to cut its budget.');
     expect(t!.quote).toBe('the port would be rebuilt');
   });
+  it('takes a stance towards one named person as content ("a third of the dockers supported Olsen")', () => {
+    const text = 'In the harbour district, a third of the dockers supported Olsen.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect(s!.quote).toBe('Olsen');
+    expect(cueText(text, s!)).toBe('supported');
+    // One word that is no name is not.
+    expect(one('In the harbour district, a third of the dockers supported it.')).toEqual([]);
+  });
 });

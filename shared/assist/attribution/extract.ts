@@ -767,7 +767,9 @@ class ArticleExtractor {
     const quoteBefore = !inverted && beforeSource >= floor && this.closesQuote(beforeSource) && (this.opensQuote(forward.from) || this.opensQuote(this.trim({ from: floor, to: source.from }).from));
     // "wants to run", "declined to comment": an infinitive is the content of a stance verb.
     const infinitive = STANCE_VERBS.has(lemma) && this.tokens[forward.from]?.lower === 'to';
-    if (forwardWords >= 2 && !inverted && !quoteBefore && (infinitive || this.opensContent(after, forward))) {
+    // "voters who support Sanders": a stance towards someone named is content enough.
+    const named = STANCE_VERBS.has(lemma) && forwardWords === 1 && this.tokens[forward.from]!.pos === 'PROPN';
+    if ((forwardWords >= 2 || named) && !inverted && !quoteBefore && (infinitive || this.opensContent(after, forward))) {
       const confidence = 0.55 + (FORWARD_ONLY_CUES.has(lemma) ? -0.2 : 0) + (this.tokens[after]?.lower === 'that' ? 0.1 : 0);
       return this.build({ sentence, source, cue, channel, content: forward, confidence, mention });
     }
