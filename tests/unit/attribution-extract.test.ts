@@ -359,4 +359,27 @@ describe('attribution extractor: more of what annotators mark (version 6)', () =
     // One word that is no name is not.
     expect(one('In the harbour district, a third of the dockers supported it.')).toEqual([]);
   });
+  it('knows more verbs of stance: "pointed to", "would vote for", "highlighted", "expressed"', () => {
+    const cases: [string, string, string][] = [
+      ['The harbour master pointed to the rising cost of fuel.', 'the rising cost of fuel', 'pointed to'],
+      ['In the harbour district, 56 percent would vote for Ana Berg.', 'Ana Berg', 'vote for'],
+      ['The dockers’ union highlighted the cost of the new ferry line.', 'the cost of the new ferry line', 'highlighted'],
+      ['The mayor expressed concern that the pier would close.', 'concern that the pier would close', 'expressed'],
+    ];
+    for (const [text, quote, cue] of cases) {
+      const [s, ...rest] = one(text);
+      expect(rest, text).toEqual([]);
+      expect([s!.quote, cueText(text, s!)]).toEqual([quote, cue]);
+    }
+  });
+
+  it('reads a verb of stance ending the sentence after a comma as looking back: "…, the harbour master believes."', () => {
+    const text = 'The ferry will lose money again this winter, the harbour master believes.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect(s!.quote).toBe('The ferry will lose money again this winter');
+    expect(s!.source.text).toBe('the harbour master');
+    // Not when more follows the cue.
+    expect(one('The ferry will lose money again this winter, the harbour master believes, unless fares rise.')).toEqual([]);
+  });
 });

@@ -773,7 +773,10 @@ class ArticleExtractor {
       const confidence = 0.55 + (FORWARD_ONLY_CUES.has(lemma) ? -0.2 : 0) + (this.tokens[after]?.lower === 'that' ? 0.1 : 0);
       return this.build({ sentence, source, cue, channel, content: forward, confidence, mention });
     }
-    if (FORWARD_ONLY_CUES.has(lemma)) return null;
+    // "…, records compiled by the commission show.": a cue of stance or knowledge ending the
+    // sentence after a comma and its source looks back too.
+    const closing = !inverted && this.tokens[source.from - 1]?.value === ',' && (c + 1 >= sentence.to || /^[.!?]$/.test(this.tokens[c + 1]!.value));
+    if (FORWARD_ONLY_CUES.has(lemma) && !closing) return null;
     const backward = this.afterDateline(this.trim({ from: floor, to: inverted ? c : source.from }));
     const quotation = this.closesQuote(backward.to - 1) && this.opensQuote(backward.from);
     // One quoted word is content enough ("“Absolutely,” he said."); words before a cue that are no
