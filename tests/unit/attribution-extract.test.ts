@@ -382,4 +382,13 @@ describe('attribution extractor: more of what annotators mark (version 6)', () =
     // Not when more follows the cue.
     expect(one('The ferry will lose money again this winter, the harbour master believes, unless fares rise.')).toEqual([]);
   });
+  it('takes a share of people as a speaker ("more than 4 in 10 said", "Six in 10 say"), ending the content before it', () => {
+    const text = 'Most dockers said the pier should stay open, and more than 4 in 10 said the fares were too high.';
+    expect(one(text).map((s) => [s.source.text, s.quote])).toEqual([
+      ['Most dockers', 'the pier should stay open'],
+      ['more than 4 in 10', 'the fares were too high'],
+    ]);
+    const [s] = one('Six in 10 say the ferry is late.');
+    expect([s!.source.text, s!.quote]).toEqual(['Six in 10', 'the ferry is late']);
+  });
 });

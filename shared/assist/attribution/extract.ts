@@ -66,6 +66,8 @@ const WHEN = new Set([
 /** Verbs whose passive takes an infinitive, the clause being someone's unnamed statement: "is expected to". */
 const PASSIVE_RAISING = new Set(['expect', 'say', 'believe', 'think', 'report', 'rumor', 'rumour', 'know']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+/** Words for a share of people that can head a speaker: "a third said", "most believe". */
+const SHARES = new Set(['third', 'thirds', 'quarter', 'quarters', 'half', 'most', 'many', 'some', 'few', 'majority', 'others']);
 /** Tokens an appositive may have between a source's name and its cue. */
 const MAX_APPOSITIVE = 40;
 
@@ -170,7 +172,9 @@ class ArticleExtractor {
     if (last.pos === 'PRON' || SOURCE_PRONOUNS.has(last.lower)) {
       return SOURCE_PRONOUNS.has(last.lower) ? { from: i, to: i + 1 } : null;
     }
-    if (!HEAD_POS.has(last.pos) && !(i > from && /^\p{Lu}/u.test(last.value))) {
+    // "more than 4 in 10 said", "a third said": a share of people is a speaker too.
+    const share = last.pos === 'NUM' || SHARES.has(last.lower);
+    if (!HEAD_POS.has(last.pos) && !share && !(i > from && /^\p{Lu}/u.test(last.value))) {
       if (last.value === ',') return this.apposition(from, i);
       if (last.value === ')') return this.parenthesised(from, i);
       return null;
@@ -192,8 +196,14 @@ class ArticleExtractor {
         start--;
         continue;
       }
-      // "a spokesman for the ministry", "Secretary of State John Kerry"
-      if (NP_LINKS.has(prev.lower) && start - 2 >= from && HEAD_POS.has(this.tokens[start - 2]!.pos)) {
+      // "a spokesman for the ministry", "Secretary of State John Kerry", "4 in 10"
+      const beforeLink = this.tokens[start - 2];
+      if (NP_LINKS.has(prev.lower) && start - 2 >= from && (HEAD_POS.has(beforeLink!.pos) || beforeLink!.pos === 'NUM')) {
+        start -= 2;
+        continue;
+      }
+      // "more than 4 in 10"
+      if (prev.lower === 'than' && start - 2 >= from && /^(more|less|fewer)$/.test(beforeLink!.lower)) {
         start -= 2;
         continue;
       }
@@ -430,6 +440,8 @@ class ArticleExtractor {
     const t = this.tokens[c]!;
     if (t.pos === 'VERB' || t.lower === 'said' || t.lower === 'says') return true;
     const before = this.tokens[c - 1];
+    // "Six in 10 say …": the lite model takes "say" after a number for a noun.
+    if (t.lower === 'say' && before !== undefined && (before.pos === 'NUM' || SHARES.has(before.lower))) return true;
     // "Polls show …", "records show …": the base form after a plural noun.
     const afterPlural = before !== undefined && HEAD_POS.has(before.pos) && /[^s]s$/.test(before.lower);
     if (t.pos !== 'NOUN' || !(/(s|ed)$/.test(t.lower) || afterPlural)) return false;
