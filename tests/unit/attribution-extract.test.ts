@@ -391,4 +391,12 @@ describe('attribution extractor: more of what annotators mark (version 6)', () =
     const [s] = one('Six in 10 say the ferry is late.');
     expect([s!.source.text, s!.quote]).toEqual(['Six in 10', 'the ferry is late']);
   });
+  it('ends the object of a verb of stance before the writer\'s circumstances: a comma, "last week", "during …"', () => {
+    const quotes = (text: string) => one(text).map((s) => s.quote);
+    expect(quotes('The dockers’ union endorsed Ana Berg last week.')).toEqual(['Ana Berg']);
+    expect(quotes('The mayor praised the harbour plan, which the council drafted in May.')).toEqual(['the harbour plan']);
+    expect(quotes('The mayor praised the harbour plan during a visit to the port.')).toEqual(['the harbour plan']);
+    // An infinitive or a clause stays whole.
+    expect(quotes('The mayor wants to close the pier after the summer.')).toEqual(['to close the pier after the summer']);
+  });
 });

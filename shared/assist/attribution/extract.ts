@@ -68,6 +68,8 @@ const PASSIVE_RAISING = new Set(['expect', 'say', 'believe', 'think', 'report', 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 /** Words for a share of people that can head a speaker: "a third said", "most believe". */
 const SHARES = new Set(['third', 'thirds', 'quarter', 'quarters', 'half', 'most', 'many', 'some', 'few', 'majority', 'others']);
+/** Words that start the circumstances of a stance rather than its object ("… during a visit"). */
+const STANCE_CIRCUMSTANCES = new Set(['during', 'after', 'before', 'since', 'while', 'when', 'because', 'last']);
 /** Tokens an appositive may have between a source's name and its cue. */
 const MAX_APPOSITIVE = 40;
 
@@ -743,7 +745,7 @@ class ArticleExtractor {
 
     // "called for a ceasefire": the particle belongs to the cue, what follows it is the content.
     if (!inverted && PHRASAL_CUES[lemma]?.has(this.tokens[after]?.lower ?? '')) {
-      const content = this.contentAfter(after + 1, sentence);
+      const content = this.stanceObject(this.contentAfter(after + 1, sentence));
       if (this.words(content) < 1) return null;
       return this.build({ sentence, source, cue: { from: c, to: after + 1 }, channel, content, confidence: 0.4 });
     }
@@ -783,7 +785,8 @@ class ArticleExtractor {
     const named = STANCE_VERBS.has(lemma) && forwardWords === 1 && this.tokens[forward.from]!.pos === 'PROPN';
     if ((forwardWords >= 2 || named) && !inverted && !quoteBefore && (infinitive || this.opensContent(after, forward))) {
       const confidence = 0.55 + (FORWARD_ONLY_CUES.has(lemma) ? -0.2 : 0) + (this.tokens[after]?.lower === 'that' ? 0.1 : 0);
-      return this.build({ sentence, source, cue, channel, content: forward, confidence, mention });
+      const content = STANCE_VERBS.has(lemma) && !infinitive ? this.stanceObject(forward) : forward;
+      return this.build({ sentence, source, cue, channel, content, confidence, mention });
     }
     // "…, records compiled by the commission show.": a cue of stance or knowledge ending the
     // sentence after a comma and its source looks back too.
@@ -823,6 +826,22 @@ class ArticleExtractor {
     const main = this.contentSpan(content);
     const draft: Draft = { fragments: [{ s: main.s, e: main.e }], source: null, mention: null, cue: { from: be, to: c + 1 }, channel: null, direct: main.direct, confidence: 0.3 };
     return { draft, consumedTo: content.to };
+  }
+
+  /**
+   * What a verb of stance is about, without the writer's circumstances after it: "endorsed Berg
+   * last week", "praised the plan during a visit to the port", "backed Olsen, who …". A clause
+   * ("that …") or a quotation is kept whole.
+   */
+  private stanceObject(content: Range): Range {
+    const first = this.tokens[content.from];
+    if (!first || first.lower === 'that' || this.opensQuote(content.from)) return content;
+    for (let k = content.from + 1; k < content.to; k++) {
+      const t = this.tokens[k]!;
+      if (this.quoted[k]) continue;
+      if (t.value === ',' || STANCE_CIRCUMSTANCES.has(t.lower)) return { from: content.from, to: k };
+    }
+    return content;
   }
 
   /** Who is cited: "him" in "Tass cited him as saying", else the noun phrase ("her spokesman"). */
