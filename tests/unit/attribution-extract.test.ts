@@ -399,4 +399,16 @@ describe('attribution extractor: more of what annotators mark (version 6)', () =
     // An infinitive or a clause stays whole.
     expect(quotes('The mayor wants to close the pier after the summer.')).toEqual(['to close the pier after the summer']);
   });
+  it('takes the question of "Asked about …, X said" and "When asked by Y whether …," as content of its own', () => {
+    const text = 'Asked about the fares, Berg said they would not rise.';
+    expect(one(text).map((s) => [s.quote, s.source.span === null ? null : s.source.text, cueText(text, s)])).toEqual([
+      ['the fares', null, 'Asked about'],
+      ['they would not rise', 'Berg', 'said'],
+    ]);
+    const by = 'When asked by reporters whether the pier would close, the mayor said no decision had been made.';
+    expect(one(by).map((s) => [s.quote, s.source.text])).toEqual([
+      ['whether the pier would close', 'reporters'],
+      ['no decision had been made', 'the mayor'],
+    ]);
+  });
 });

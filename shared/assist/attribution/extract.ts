@@ -673,6 +673,8 @@ class ArticleExtractor {
     // "The vote is expected to pass": annotators mark the whole clause, with no source.
     const passive = this.passiveRaising(sentence, floor, c);
     if (passive) return passive;
+    const question = this.askedClause(sentence, floor, c);
+    if (question) return question;
     // "the facts reported by the government", "was announced on Tuesday": not a speaker's cue.
     const next = this.tokens[c + 1];
     if (next?.lower === 'by' || /^(was|were|been|being|is|are|be)$/.test(this.tokens[c - 1]?.lower ?? '')) return null;
@@ -842,6 +844,32 @@ class ArticleExtractor {
       if (t.value === ',' || STANCE_CIRCUMSTANCES.has(t.lower)) return { from: content.from, to: k };
     }
     return content;
+  }
+
+  /**
+   * "Asked about the fares, Berg said …", "When asked by reporters whether …, she said …": the
+   * question up to the comma is content of its own, put by the one after "by" or by no one named.
+   */
+  private askedClause(sentence: Range, floor: number, c: number): { draft: Draft; consumedTo: number } | null {
+    const before = this.tokens[c - 1];
+    const opening = c === this.afterDateline({ from: floor, to: c }).from || (c - 1 >= floor && /^(when|if|after|once|before)$/.test(before!.lower) && c - 1 === floor);
+    if (this.tokens[c]!.lower !== 'asked' || !opening) return null;
+    let i = c + 1;
+    const cue: Range = { from: c, to: this.tokens[i]?.lower === 'about' ? ++i : i };
+    let source: Range | null = null;
+    if (this.tokens[i]?.lower === 'by') {
+      source = this.npRight(i + 1, sentence.to);
+      if (!source) return null;
+      i = source.to;
+    }
+    let comma = i;
+    while (comma < sentence.to && (this.quoted[comma] || this.tokens[comma]!.value !== ',')) comma++;
+    const content = this.trim({ from: i, to: comma });
+    if (comma >= sentence.to || this.words(content) < 1 || !this.free(content)) return null;
+    const main = this.contentSpan(content);
+    const mention = source ? this.mentionOf(source) : null;
+    const draft: Draft = { fragments: [{ s: main.s, e: main.e }], source, mention, cue, channel: null, direct: main.direct, confidence: 0.3 };
+    return { draft, consumedTo: comma + 1 };
   }
 
   /** Who is cited: "him" in "Tass cited him as saying", else the noun phrase ("her spokesman"). */
