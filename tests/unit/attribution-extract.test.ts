@@ -411,4 +411,15 @@ describe('attribution extractor: more of what annotators mark (version 6)', () =
       ['no decision had been made', 'the mayor'],
     ]);
   });
+  it('reads a progressive cue as the verb of its clause ("is telling voters that", "is calling for")', () => {
+    const text = 'Ana Berg is telling voters at a harbour cafe that the fares will fall.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect([s!.source.text, cueText(text, s!), s!.quote]).toEqual(['Ana Berg', 'telling', 'that the fares will fall']);
+    const call = 'The union is calling for a new pier.';
+    const [c] = one(call);
+    expect([c!.source.text, cueText(call, c!), c!.quote]).toEqual(['The union', 'calling for', 'a new pier']);
+    // A passive is still no speaker's cue.
+    expect(one('The new pier was announced on Tuesday.')).toEqual([]);
+  });
 });

@@ -677,9 +677,11 @@ class ArticleExtractor {
     if (question) return question;
     // "the facts reported by the government", "was announced on Tuesday": not a speaker's cue.
     const next = this.tokens[c + 1];
-    if (next?.lower === 'by' || /^(was|were|been|being|is|are|be)$/.test(this.tokens[c - 1]?.lower ?? '')) return null;
+    // "Berg is telling voters that …": a progressive is the verb of its clause, as "told" is.
+    const progressive = cueToken.lower.endsWith('ing') && BE_FORMS.has(this.tokens[c - 1]?.lower ?? '');
+    if (next?.lower === 'by' || (!progressive && /^(was|were|been|being|is|are|be)$/.test(this.tokens[c - 1]?.lower ?? ''))) return null;
     // "…, adding that …": the speaker is the one of the attribution just before in the sentence.
-    if (cueToken.lower.endsWith('ing')) {
+    if (cueToken.lower.endsWith('ing') && !progressive) {
       const start = this.skipToThat(c + 1, sentence);
       const content = this.contentAfter(start, sentence);
       const first = this.tokens[start];
