@@ -422,4 +422,12 @@ describe('attribution extractor: more of what annotators mark (version 6)', () =
     // A passive is still no speaker's cue.
     expect(one('The new pier was announced on Tuesday.')).toEqual([]);
   });
+  it('takes the agent of a passive cue of speech as the source and its subject as the content', () => {
+    const text = 'The plan to close the pier was first reported by the Harbour Herald.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect([s!.quote, s!.source.text, cueText(text, s!)]).toEqual(['The plan to close the pier', 'the Harbour Herald', 'was first reported by']);
+    // A verb of stance in the passive is not read so.
+    expect(one('Ana Berg was endorsed by the dockers’ union on Monday.')).toEqual([]);
+  });
 });

@@ -675,6 +675,8 @@ class ArticleExtractor {
     if (passive) return passive;
     const question = this.askedClause(sentence, floor, c);
     if (question) return question;
+    const byAgent = this.passiveWithAgent(sentence, floor, c);
+    if (byAgent) return byAgent;
     // "the facts reported by the government", "was announced on Tuesday": not a speaker's cue.
     const next = this.tokens[c + 1];
     // "Berg is telling voters that …": a progressive is the verb of its clause, as "told" is.
@@ -846,6 +848,23 @@ class ArticleExtractor {
       if (t.value === ',' || STANCE_CIRCUMSTANCES.has(t.lower)) return { from: content.from, to: k };
     }
     return content;
+  }
+
+  /**
+   * "The plan was first reported by the Herald", "Berg was endorsed by the union": in a passive
+   * with its agent, the agent is the source and the subject the content.
+   */
+  private passiveWithAgent(sentence: Range, floor: number, c: number): { draft: Draft; consumedTo: number } | null {
+    if (this.tokens[c + 1]?.lower !== 'by' || FORWARD_ONLY_CUES.has(this.tokens[c]!.lemma)) return null;
+    let be = c - 1;
+    while (be > floor && this.tokens[be]!.pos === 'ADV') be--;
+    if (be <= floor || !BE_FORMS.has(this.tokens[be]!.lower)) return null;
+    const source = this.npRight(c + 2, sentence.to);
+    let from = this.afterDateline({ from: floor, to: be }).from;
+    while (from < be && (this.tokens[from]!.pos === 'CCONJ' || this.tokens[from]!.value === ',')) from++;
+    const content = this.trim({ from, to: be });
+    if (!source || this.words(content) < 1) return null;
+    return this.build({ sentence, source, cue: { from: be, to: c + 2 }, channel: null, content, confidence: 0.3 });
   }
 
   /**
