@@ -314,6 +314,10 @@ describe('attribution extractor: more of what annotators mark (version 6)', () =
     expect(cueText(text, s!)).toBe('saying');
     // What follows is no reported clause: nothing.
     expect(one('The mayor took a swipe at the port authority, saying goodbye to the crew.')).toEqual([]);
+    // After an opening phrase and its comma.
+    const opening = 'However, Berg held her fire on Olsen, saying he was “a decent man” after all.';
+    const [o] = one(opening);
+    expect([o!.source.text, o!.quote]).toEqual(['Berg', 'he was “a decent man” after all']);
   });
   it('reads a clause whose subject has a long appositive before ", her friend said"', () => {
     const text = 'Olsen, a mother of three and a project manager at the shipping firm, was also on her way to Varna, her friend said.';

@@ -258,6 +258,17 @@ class ArticleExtractor {
     return named ? np : null;
   }
 
+  /** After an opening phrase and its comma ("In Varna on Tuesday, the mayor …"): where the clause starts, or `from`. */
+  private afterOpeningPhrase(from: number, to: number): number {
+    if (!/^(ADP|ADV|SCONJ)$/.test(this.tokens[from]?.pos ?? '')) return from;
+    for (let k = from + 1; k < to && k - from <= 12; k++) {
+      const t = this.tokens[k]!;
+      if (t.value === ',') return k + 1;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || this.quoted[k]) break;
+    }
+    return from;
+  }
+
   /** The noun phrase starting at `start`, or null. */
   private npRight(start: number, to: number): Range | null {
     if (start >= to) return null;
@@ -698,7 +709,7 @@ class ArticleExtractor {
       }
       // "The mayor took a swipe at the plan, saying that …": with no attribution before it in the
       // sentence, the speaker is the sentence's subject.
-      const subject = c - 1 > floor && /^[,–—]$/.test(this.tokens[c - 1]!.value) ? this.clauseSubject(floor, c - 1) : null;
+      const subject = c - 1 > floor && /^[,–—]$/.test(this.tokens[c - 1]!.value) ? this.clauseSubject(floor, c - 1) ?? this.clauseSubject(this.afterOpeningPhrase(floor, c - 1), c - 1) : null;
       if (subject && reported) return this.build({ sentence, source: subject, cue, channel: null, content, confidence: 0.45 });
       // "with GOP primary voters saying they want …": the phrase before is the speaker.
       if (!source || this.words(content) < 3 || !this.opensContent(c + 1, content)) return null;
