@@ -385,6 +385,10 @@ describe('attribution extractor: more of what annotators mark (version 6)', () =
     expect(s!.source.text).toBe('the harbour master');
     // Not when more follows the cue.
     expect(one('The ferry will lose money again this winter, the harbour master believes, unless fares rise.')).toEqual([]);
+    // "show" ending the sentence after a plural noun, which the lite model tags a noun.
+    const records = 'The ferry lost money every winter, the harbour records show.';
+    const [r] = one(records);
+    expect([r!.quote, r!.source.text, cueText(records, r!)]).toEqual(['The ferry lost money every winter', 'the harbour records', 'show']);
   });
   it('takes a share of people as a speaker ("more than 4 in 10 said", "Six in 10 say"), ending the content before it', () => {
     const text = 'Most dockers said the pier should stay open, and more than 4 in 10 said the fares were too high.';

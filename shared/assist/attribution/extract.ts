@@ -459,6 +459,8 @@ class ArticleExtractor {
     const afterPlural = before !== undefined && HEAD_POS.has(before.pos) && /[^s]s$/.test(before.lower);
     if (t.pos !== 'NOUN' || !(/(s|ed)$/.test(t.lower) || afterPlural)) return false;
     const after = this.tokens[c + 1];
+    // "…, new fundraising reports show.": the base form ending the sentence.
+    if (afterPlural && (after === undefined || /^[.!?]$/.test(after.value))) return true;
     return before !== undefined && HEAD_POS.has(before.pos) && after !== undefined && (after.lower === 'that' || /^(DET|PRON|PROPN|NUM)$/.test(after.pos));
   }
 
