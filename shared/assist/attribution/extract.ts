@@ -833,18 +833,32 @@ class ArticleExtractor {
    */
   private passiveRaising(sentence: Range, floor: number, c: number): { draft: Draft; consumedTo: number } | null {
     if (!PASSIVE_RAISING.has(this.tokens[c]!.lemma) || this.tokens[c + 1]?.lower !== 'to') return null;
+    const clause = this.passiveClause(floor, c);
+    const rest = this.contentAfter(c + 2, sentence);
+    if (!clause || this.words(rest) < 1) return null;
+    const content = { from: clause.subject, to: rest.to };
+    if (!this.free(content)) return null;
+    return { draft: this.draftOf(content, null, { from: clause.be, to: c + 1 }), consumedTo: content.to };
+  }
+
+  /**
+   * The form of "be" before a passive cue at `c` (adverbs and "not" between) and where its subject
+   * starts (after a dateline and a conjunction: "But the mayor was said …"), or null.
+   */
+  private passiveClause(floor: number, c: number): { be: number; subject: number } | null {
     let be = c - 1;
     while (be > floor && (this.tokens[be]!.pos === 'ADV' || this.tokens[be]!.pos === 'PART')) be--;
     if (be <= floor || !BE_FORMS.has(this.tokens[be]!.lower)) return null;
-    let from = this.afterDateline({ from: floor, to: be }).from;
-    while (from < be && (this.tokens[from]!.pos === 'CCONJ' || this.tokens[from]!.value === ',')) from++;
-    const rest = this.contentAfter(c + 2, sentence);
-    if (from >= be || this.words(rest) < 1) return null;
-    const content = { from, to: rest.to };
-    if (!this.free(content)) return null;
+    let subject = this.afterDateline({ from: floor, to: be }).from;
+    while (subject < be && (this.tokens[subject]!.pos === 'CCONJ' || this.tokens[subject]!.value === ',')) subject++;
+    return subject < be ? { be, subject } : null;
+  }
+
+  /** A draft of low confidence that `build` cannot make, its source missing or put by a question. */
+  private draftOf(content: Range, source: Range | null, cue: Range): Draft {
     const main = this.contentSpan(content);
-    const draft: Draft = { fragments: [{ s: main.s, e: main.e }], source: null, mention: null, cue: { from: be, to: c + 1 }, channel: null, direct: main.direct, confidence: 0.3 };
-    return { draft, consumedTo: content.to };
+    const mention = source ? this.mentionOf(source) : null;
+    return { fragments: [{ s: main.s, e: main.e }], source, mention, cue, channel: null, direct: main.direct, confidence: 0.3 };
   }
 
   /**
@@ -869,15 +883,12 @@ class ArticleExtractor {
    */
   private passiveWithAgent(sentence: Range, floor: number, c: number): { draft: Draft; consumedTo: number } | null {
     if (this.tokens[c + 1]?.lower !== 'by' || FORWARD_ONLY_CUES.has(this.tokens[c]!.lemma)) return null;
-    let be = c - 1;
-    while (be > floor && this.tokens[be]!.pos === 'ADV') be--;
-    if (be <= floor || !BE_FORMS.has(this.tokens[be]!.lower)) return null;
+    const clause = this.passiveClause(floor, c);
     const source = this.npRight(c + 2, sentence.to);
-    let from = this.afterDateline({ from: floor, to: be }).from;
-    while (from < be && (this.tokens[from]!.pos === 'CCONJ' || this.tokens[from]!.value === ',')) from++;
-    const content = this.trim({ from, to: be });
-    if (!source || this.words(content) < 1) return null;
-    return this.build({ sentence, source, cue: { from: be, to: c + 2 }, channel: null, content, confidence: 0.3 });
+    if (!clause || !source) return null;
+    const content = this.trim({ from: clause.subject, to: clause.be });
+    if (this.words(content) < 1) return null;
+    return this.build({ sentence, source, cue: { from: clause.be, to: c + 2 }, channel: null, content, confidence: 0.3 });
   }
 
   /**
@@ -885,8 +896,7 @@ class ArticleExtractor {
    * question up to the comma is content of its own, put by the one after "by" or by no one named.
    */
   private askedClause(sentence: Range, floor: number, c: number): { draft: Draft; consumedTo: number } | null {
-    const before = this.tokens[c - 1];
-    const opening = c === this.afterDateline({ from: floor, to: c }).from || (c - 1 >= floor && /^(when|if|after|once|before)$/.test(before!.lower) && c - 1 === floor);
+    const opening = c === this.afterDateline({ from: floor, to: c }).from || (c - 1 === floor && /^(when|if|after|once|before)$/.test(this.tokens[floor]!.lower));
     if (this.tokens[c]!.lower !== 'asked' || !opening) return null;
     let i = c + 1;
     const cue: Range = { from: c, to: this.tokens[i]?.lower === 'about' ? ++i : i };
@@ -900,10 +910,7 @@ class ArticleExtractor {
     while (comma < sentence.to && (this.quoted[comma] || this.tokens[comma]!.value !== ',')) comma++;
     const content = this.trim({ from: i, to: comma });
     if (comma >= sentence.to || this.words(content) < 1 || !this.free(content)) return null;
-    const main = this.contentSpan(content);
-    const mention = source ? this.mentionOf(source) : null;
-    const draft: Draft = { fragments: [{ s: main.s, e: main.e }], source, mention, cue, channel: null, direct: main.direct, confidence: 0.3 };
-    return { draft, consumedTo: comma + 1 };
+    return { draft: this.draftOf(content, source, cue), consumedTo: comma + 1 };
   }
 
   /** Who is cited: "him" in "Tass cited him as saying", else the noun phrase ("her spokesman"). */
