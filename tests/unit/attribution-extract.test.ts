@@ -438,4 +438,10 @@ describe('attribution extractor: more of what annotators mark (version 6)', () =
     // A verb of stance in the passive is not read so.
     expect(one('Ana Berg was endorsed by the dockers’ union on Monday.')).toEqual([]);
   });
+  it('takes "the self-described harbour socialist" as a speaker, though the lite model tags "socialist" an adjective', () => {
+    const text = 'The self-described harbour socialist said he would win the vote if turnout were high.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect([s!.source.text, s!.quote]).toEqual(['The self-described harbour socialist', 'he would win the vote if turnout were high']);
+  });
 });

@@ -174,9 +174,10 @@ class ArticleExtractor {
     if (last.pos === 'PRON' || SOURCE_PRONOUNS.has(last.lower)) {
       return SOURCE_PRONOUNS.has(last.lower) ? { from: i, to: i + 1 } : null;
     }
-    // "more than 4 in 10 said", "a third said": a share of people is a speaker too.
-    const share = last.pos === 'NUM' || SHARES.has(last.lower);
-    if (!HEAD_POS.has(last.pos) && !share && !(i > from && /^\p{Lu}/u.test(last.value))) {
+    // "more than 4 in 10 said", "a third said": a share of people is a speaker too; "the
+    // self-described harbour socialist said": an adjective after a noun heads the phrase.
+    const otherHead = last.pos === 'NUM' || SHARES.has(last.lower) || (last.pos === 'ADJ' && i - 1 >= from && this.tokens[i - 1]!.pos === 'NOUN');
+    if (!HEAD_POS.has(last.pos) && !otherHead && !(i > from && /^\p{Lu}/u.test(last.value))) {
       if (last.value === ',') return this.apposition(from, i);
       if (last.value === ')') return this.parenthesised(from, i);
       return null;
