@@ -285,3 +285,163 @@ describe('attribution extractor', () => {
     expect(JSON.stringify(extractAttributions(text, REGISTRY))).toBe(JSON.stringify(extractAttributions(text, REGISTRY)));
   });
 });
+
+describe('attribution extractor: more of what annotators mark (version 6)', () => {
+  it('reads on past an abbreviation in parentheses, where wink ends the sentence', () => {
+    const text = 'The harbour board met on Monday.\n\nSen. Ana Berg (D-Vt.) said she would publish the board’s accounts in May.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect(s!.quote).toBe('she would publish the board’s accounts in May');
+    expect(s!.source.text).toBe('Sen. Ana Berg (D-Vt.)');
+    expect(cueText(text, s!)).toBe('said');
+  });
+  it('takes "is expected to" and "was said to" as the whole clause, said by no one named', () => {
+    const text = 'The night ferry is expected to sail again on Friday. But the harbour master was said to be furious with the council.';
+    const found = one(text);
+    expect(found.map((s) => [s.quote, s.source.span, cueText(text, s)])).toEqual([
+      ['The night ferry is expected to sail again on Friday', null, 'is expected'],
+      ['the harbour master was said to be furious with the council', null, 'was said'],
+    ]);
+    // Not a raising verb, or no infinitive: nothing.
+    expect(one('The ferry was sold to a company in Varna. The pier was expected.')).toEqual([]);
+  });
+  it('gives "…, saying that …" to the sentence\'s subject when no attribution comes before it', () => {
+    const text = 'The mayor took a swipe at the port authority on Tuesday, saying that the pier would close by June.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect(s!.quote).toBe('that the pier would close by June');
+    expect(s!.source.text).toBe('The mayor');
+    expect(cueText(text, s!)).toBe('saying');
+    // What follows is no reported clause: nothing.
+    expect(one('The mayor took a swipe at the port authority, saying goodbye to the crew.')).toEqual([]);
+    // After an opening phrase and its comma.
+    const opening = 'However, Berg held her fire on Olsen, saying he was “a decent man” after all.';
+    const [o] = one(opening);
+    expect([o!.source.text, o!.quote]).toEqual(['Berg', 'he was “a decent man” after all']);
+  });
+  it('reads a clause whose subject has a long appositive before ", her friend said"', () => {
+    const text = 'Olsen, a mother of three and a project manager at the shipping firm, was also on her way to Varna, her friend said.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect(s!.quote).toBe('Olsen, a mother of three and a project manager at the shipping firm, was also on her way to Varna');
+    expect(s!.source.text).toBe('her friend');
+  });
+  it('goes on past ", but that …" with what was said, and stops at ", but" followed by the writer\'s clause', () => {
+    const [s] = one('The mayor said the pier would close in June, but that the ferries would keep sailing.');
+    expect(s!.quote).toBe('the pier would close in June, but that the ferries would keep sailing');
+    const [t] = one('The mayor said the pier would close in June, but the council has not voted.');
+    expect(t!.quote).toBe('the pier would close in June');
+  });
+  it('takes the rest of the sentence after an attribution set off by commas as the content\'s second part', () => {
+    const fragmentsOf = (text: string, s: Suggestion) => s.fragments.map((f) => sliceCodePoints(text, f.start, f.end));
+    const according = 'At the heart of the dispute, according to Ana Berg, a former envoy, was the price of the land.';
+    const [a, ...rest] = one(according);
+    expect(rest).toEqual([]);
+    expect(fragmentsOf(according, a!)).toEqual(['At the heart of the dispute', 'was the price of the land']);
+    expect(a!.source.text).toBe('Ana Berg');
+
+    const said = 'The talks were short, the ministry said, and ended without a date.';
+    const [b] = one(said);
+    expect(fragmentsOf(said, b!)).toEqual(['The talks were short', 'and ended without a date']);
+
+    // "…, adding that …" is an attribution of its own.
+    const adding = 'The pier will close, the mayor said, adding that the ferries would sail.';
+    expect(one(adding).map((s) => fragmentsOf(adding, s))).toEqual([['The pier will close'], ['that the ferries would sail']]);
+  });
+  it('goes on past ", including …" but ends the content at another participle after a comma', () => {
+    const [s] = one('The mayor said the port would be rebuilt, including the old fish market and the ferry pier.');
+    expect(s!.quote).toBe('the port would be rebuilt, including the old fish market and the ferry pier');
+    const [t] = one('The mayor said the port would be rebuilt, leading the council to cut its budget.');
+    expect(t!.quote).toBe('the port would be rebuilt');
+  });
+  it('takes a stance towards one named person as content ("a third of the dockers supported Olsen")', () => {
+    const text = 'In the harbour district, a third of the dockers supported Olsen.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect(s!.quote).toBe('Olsen');
+    expect(cueText(text, s!)).toBe('supported');
+    // One word that is no name is not.
+    expect(one('In the harbour district, a third of the dockers supported it.')).toEqual([]);
+  });
+  it('knows more verbs of stance: "pointed to", "would vote for", "highlighted", "expressed"', () => {
+    const cases: [string, string, string][] = [
+      ['The harbour master pointed to the rising cost of fuel.', 'the rising cost of fuel', 'pointed to'],
+      ['In the harbour district, 56 percent would vote for Ana Berg.', 'Ana Berg', 'vote for'],
+      ['The dockers’ union highlighted the cost of the new ferry line.', 'the cost of the new ferry line', 'highlighted'],
+      ['The mayor expressed concern that the pier would close.', 'concern that the pier would close', 'expressed'],
+    ];
+    for (const [text, quote, cue] of cases) {
+      const [s, ...rest] = one(text);
+      expect(rest, text).toEqual([]);
+      expect([s!.quote, cueText(text, s!)]).toEqual([quote, cue]);
+    }
+  });
+
+  it('reads a verb of stance ending the sentence after a comma as looking back: "…, the harbour master believes."', () => {
+    const text = 'The ferry will lose money again this winter, the harbour master believes.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect(s!.quote).toBe('The ferry will lose money again this winter');
+    expect(s!.source.text).toBe('the harbour master');
+    // Not when more follows the cue.
+    expect(one('The ferry will lose money again this winter, the harbour master believes, unless fares rise.')).toEqual([]);
+    // "show" ending the sentence after a plural noun, which the lite model tags a noun.
+    const records = 'The ferry lost money every winter, the harbour records show.';
+    const [r] = one(records);
+    expect([r!.quote, r!.source.text, cueText(records, r!)]).toEqual(['The ferry lost money every winter', 'the harbour records', 'show']);
+  });
+  it('takes a share of people as a speaker ("more than 4 in 10 said", "Six in 10 say"), ending the content before it', () => {
+    const text = 'Most dockers said the pier should stay open, and more than 4 in 10 said the fares were too high.';
+    expect(one(text).map((s) => [s.source.text, s.quote])).toEqual([
+      ['Most dockers', 'the pier should stay open'],
+      ['more than 4 in 10', 'the fares were too high'],
+    ]);
+    const [s] = one('Six in 10 say the ferry is late.');
+    expect([s!.source.text, s!.quote]).toEqual(['Six in 10', 'the ferry is late']);
+  });
+  it('ends the object of a verb of stance before the writer\'s circumstances: a comma, "last week", "during …"', () => {
+    const quotes = (text: string) => one(text).map((s) => s.quote);
+    expect(quotes('The dockers’ union endorsed Ana Berg last week.')).toEqual(['Ana Berg']);
+    expect(quotes('The mayor praised the harbour plan, which the council drafted in May.')).toEqual(['the harbour plan']);
+    expect(quotes('The mayor praised the harbour plan during a visit to the port.')).toEqual(['the harbour plan']);
+    // An infinitive or a clause stays whole.
+    expect(quotes('The mayor wants to close the pier after the summer.')).toEqual(['to close the pier after the summer']);
+  });
+  it('takes the question of "Asked about …, X said" and "When asked by Y whether …," as content of its own', () => {
+    const text = 'Asked about the fares, Berg said they would not rise.';
+    expect(one(text).map((s) => [s.quote, s.source.span === null ? null : s.source.text, cueText(text, s)])).toEqual([
+      ['the fares', null, 'Asked about'],
+      ['they would not rise', 'Berg', 'said'],
+    ]);
+    const by = 'When asked by reporters whether the pier would close, the mayor said no decision had been made.';
+    expect(one(by).map((s) => [s.quote, s.source.text])).toEqual([
+      ['whether the pier would close', 'reporters'],
+      ['no decision had been made', 'the mayor'],
+    ]);
+  });
+  it('reads a progressive cue as the verb of its clause ("is telling voters that", "is calling for")', () => {
+    const text = 'Ana Berg is telling voters at a harbour cafe that the fares will fall.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect([s!.source.text, cueText(text, s!), s!.quote]).toEqual(['Ana Berg', 'telling', 'that the fares will fall']);
+    const call = 'The union is calling for a new pier.';
+    const [c] = one(call);
+    expect([c!.source.text, cueText(call, c!), c!.quote]).toEqual(['The union', 'calling for', 'a new pier']);
+    // A passive is still no speaker's cue.
+    expect(one('The new pier was announced on Tuesday.')).toEqual([]);
+  });
+  it('takes the agent of a passive cue of speech as the source and its subject as the content', () => {
+    const text = 'The plan to close the pier was first reported by the Harbour Herald.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect([s!.quote, s!.source.text, cueText(text, s!)]).toEqual(['The plan to close the pier', 'the Harbour Herald', 'was first reported by']);
+    // A verb of stance in the passive is not read so.
+    expect(one('Ana Berg was endorsed by the dockers’ union on Monday.')).toEqual([]);
+  });
+  it('takes "the self-described harbour socialist" as a speaker, though the lite model tags "socialist" an adjective', () => {
+    const text = 'The self-described harbour socialist said he would win the vote if turnout were high.';
+    const [s, ...rest] = one(text);
+    expect(rest).toEqual([]);
+    expect([s!.source.text, s!.quote]).toEqual(['The self-described harbour socialist', 'he would win the vote if turnout were high']);
+  });
+});

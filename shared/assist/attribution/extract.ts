@@ -63,6 +63,13 @@ const WHEN = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later',
 ]);
+/** Verbs whose passive takes an infinitive, the clause being someone's unnamed statement: "is expected to". */
+const PASSIVE_RAISING = new Set(['expect', 'say', 'believe', 'think', 'report', 'rumor', 'rumour', 'know']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+/** Words for a share of people that can head a speaker: "a third said", "most believe". */
+const SHARES = new Set(['third', 'thirds', 'quarter', 'quarters', 'half', 'most', 'many', 'some', 'few', 'majority', 'others']);
+/** Words that start the circumstances of a stance rather than its object ("… during a visit"). */
+const STANCE_CIRCUMSTANCES = new Set(['during', 'after', 'before', 'since', 'while', 'when', 'because', 'last']);
 /** Tokens an appositive may have between a source's name and its cue. */
 const MAX_APPOSITIVE = 40;
 
@@ -167,7 +174,10 @@ class ArticleExtractor {
     if (last.pos === 'PRON' || SOURCE_PRONOUNS.has(last.lower)) {
       return SOURCE_PRONOUNS.has(last.lower) ? { from: i, to: i + 1 } : null;
     }
-    if (!HEAD_POS.has(last.pos) && !(i > from && /^\p{Lu}/u.test(last.value))) {
+    // "more than 4 in 10 said", "a third said": a share of people is a speaker too; "the
+    // self-described harbour socialist said": an adjective after a noun heads the phrase.
+    const otherHead = last.pos === 'NUM' || SHARES.has(last.lower) || (last.pos === 'ADJ' && i - 1 >= from && this.tokens[i - 1]!.pos === 'NOUN');
+    if (!HEAD_POS.has(last.pos) && !otherHead && !(i > from && /^\p{Lu}/u.test(last.value))) {
       if (last.value === ',') return this.apposition(from, i);
       if (last.value === ')') return this.parenthesised(from, i);
       return null;
@@ -189,8 +199,14 @@ class ArticleExtractor {
         start--;
         continue;
       }
-      // "a spokesman for the ministry", "Secretary of State John Kerry"
-      if (NP_LINKS.has(prev.lower) && start - 2 >= from && HEAD_POS.has(this.tokens[start - 2]!.pos)) {
+      // "a spokesman for the ministry", "Secretary of State John Kerry", "4 in 10"
+      const beforeLink = this.tokens[start - 2];
+      if (NP_LINKS.has(prev.lower) && start - 2 >= from && (HEAD_POS.has(beforeLink!.pos) || beforeLink!.pos === 'NUM')) {
+        start -= 2;
+        continue;
+      }
+      // "more than 4 in 10"
+      if (prev.lower === 'than' && start - 2 >= from && /^(more|less|fewer)$/.test(beforeLink!.lower)) {
         start -= 2;
         continue;
       }
@@ -241,6 +257,17 @@ class ArticleExtractor {
     if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return null;
     const named = SOURCE_PRONOUNS.has(this.tokens[np.from]!.lower) || this.tokens.slice(np.from, np.to).some((t) => /^\p{Lu}/u.test(t.value));
     return named ? np : null;
+  }
+
+  /** After an opening phrase and its comma ("In Varna on Tuesday, the mayor …"): where the clause starts, or `from`. */
+  private afterOpeningPhrase(from: number, to: number): number {
+    if (!/^(ADP|ADV|SCONJ)$/.test(this.tokens[from]?.pos ?? '')) return from;
+    for (let k = from + 1; k < to && k - from <= 12; k++) {
+      const t = this.tokens[k]!;
+      if (t.value === ',') return k + 1;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || this.quoted[k]) break;
+    }
+    return from;
   }
 
   /** The noun phrase starting at `start`, or null. */
@@ -427,10 +454,14 @@ class ArticleExtractor {
     const t = this.tokens[c]!;
     if (t.pos === 'VERB' || t.lower === 'said' || t.lower === 'says') return true;
     const before = this.tokens[c - 1];
+    // "Six in 10 say …": the lite model takes "say" after a number for a noun.
+    if (t.lower === 'say' && before !== undefined && (before.pos === 'NUM' || SHARES.has(before.lower))) return true;
     // "Polls show …", "records show …": the base form after a plural noun.
     const afterPlural = before !== undefined && HEAD_POS.has(before.pos) && /[^s]s$/.test(before.lower);
     if (t.pos !== 'NOUN' || !(/(s|ed)$/.test(t.lower) || afterPlural)) return false;
     const after = this.tokens[c + 1];
+    // "…, new fundraising reports show.": the base form ending the sentence.
+    if (afterPlural && (after === undefined || /^[.!?]$/.test(after.value))) return true;
     return before !== undefined && HEAD_POS.has(before.pos) && after !== undefined && (after.lower === 'that' || /^(DET|PRON|PROPN|NUM)$/.test(after.pos));
   }
 
@@ -520,9 +551,11 @@ class ArticleExtractor {
       const t = this.tokens[k]!;
       if (t.value === ';') return k;
       if (t.value === ':' && this.opensQuote(k + 1)) return k;
-      // "…, leading authorities to question …": a participle after a comma is the writer's own clause.
-      if (t.value === ',' && !this.quoted[k] && this.tokens[k + 1]?.pos === 'VERB' && this.tokens[k + 1]!.lower.endsWith('ing')) return k;
-      if (t.value === ',' && !this.quoted[k] && /^(but|while|although|though|whereas)$/.test(this.tokens[k + 1]?.lower ?? '')) return k;
+      // "…, leading authorities to question …": a participle after a comma is the writer's own
+      // clause; "…, including …" goes on with the content.
+      if (t.value === ',' && !this.quoted[k] && this.tokens[k + 1]?.pos === 'VERB' && this.tokens[k + 1]!.lower.endsWith('ing') && this.tokens[k + 1]!.lower !== 'including') return k;
+      // "…, but that …" goes on with what was said.
+      if (t.value === ',' && !this.quoted[k] && /^(but|while|although|though|whereas)$/.test(this.tokens[k + 1]?.lower ?? '') && this.tokens[k + 2]?.lower !== 'that') return k;
       // "the talks “will end by spring,” referring to the summit": the same after a quotation's comma.
       if (this.closesQuote(k) && this.tokens[k - 1]?.value === ',' && this.tokens[k + 1]?.pos === 'VERB' && this.tokens[k + 1]!.lower.endsWith('ing')) return k + 1;
       // "… — a play on words …": an aside of the writer's.
@@ -651,22 +684,36 @@ class ArticleExtractor {
       }
     }
 
+    // "The vote is expected to pass": annotators mark the whole clause, with no source.
+    const passive = this.passiveRaising(sentence, floor, c);
+    if (passive) return passive;
+    const question = this.askedClause(sentence, floor, c);
+    if (question) return question;
+    const byAgent = this.passiveWithAgent(sentence, floor, c);
+    if (byAgent) return byAgent;
     // "the facts reported by the government", "was announced on Tuesday": not a speaker's cue.
     const next = this.tokens[c + 1];
-    if (next?.lower === 'by' || /^(was|were|been|being|is|are|be)$/.test(this.tokens[c - 1]?.lower ?? '')) return null;
+    // "Berg is telling voters that …": a progressive is the verb of its clause, as "told" is.
+    const progressive = cueToken.lower.endsWith('ing') && BE_FORMS.has(this.tokens[c - 1]?.lower ?? '');
+    if (next?.lower === 'by' || (!progressive && /^(was|were|been|being|is|are|be)$/.test(this.tokens[c - 1]?.lower ?? ''))) return null;
     // "…, adding that …": the speaker is the one of the attribution just before in the sentence.
-    if (cueToken.lower.endsWith('ing')) {
+    if (cueToken.lower.endsWith('ing') && !progressive) {
       const start = this.skipToThat(c + 1, sentence);
       const content = this.contentAfter(start, sentence);
+      const first = this.tokens[start];
+      // "…, adding that …", "…, saying he lacks …", "…, calling it an “area of contention.”"
+      const quoting = lemma === 'call' && this.hasQuotation(content);
+      // "…, saying Olsen would “close the pier”": a clause with a named subject too.
+      const clause = (first?.pos === 'PRON' || first?.pos === 'PROPN' || first?.pos === 'DET') && this.looksLikeClause(content);
+      const reported = first !== undefined && (first.lower === 'that' || this.opensQuote(start) || first.value === ':' || quoting || clause);
       if (previous?.source && previous.mention) {
-        const first = this.tokens[start];
-        // "…, adding that …", "…, saying he lacks …", "…, calling it an “area of contention.”"
-        const quoting = lemma === 'call' && this.hasQuotation(content);
-        // "…, saying Olsen would “close the pier”": a clause with a named subject too.
-        const clause = (first?.pos === 'PRON' || first?.pos === 'PROPN' || first?.pos === 'DET') && this.looksLikeClause(content);
-        if (!first || !(first.lower === 'that' || this.opensQuote(start) || first.value === ':' || quoting || clause)) return null;
+        if (!reported) return null;
         return this.build({ sentence, source: previous.source, cue, channel: previous.channel, content, confidence: 0.5, mention: previous.mention });
       }
+      // "The mayor took a swipe at the plan, saying that …": with no attribution before it in the
+      // sentence, the speaker is the sentence's subject.
+      const subject = c - 1 > floor && /^[,–—]$/.test(this.tokens[c - 1]!.value) ? this.clauseSubject(floor, c - 1) ?? this.clauseSubject(this.afterOpeningPhrase(floor, c - 1), c - 1) : null;
+      if (subject && reported) return this.build({ sentence, source: subject, cue, channel: null, content, confidence: 0.45 });
       // "with GOP primary voters saying they want …": the phrase before is the speaker.
       if (!source || this.words(content) < 3 || !this.opensContent(c + 1, content)) return null;
       return this.build({ sentence, source, cue, channel: null, content, confidence: 0.4 });
@@ -718,7 +765,7 @@ class ArticleExtractor {
 
     // "called for a ceasefire": the particle belongs to the cue, what follows it is the content.
     if (!inverted && PHRASAL_CUES[lemma]?.has(this.tokens[after]?.lower ?? '')) {
-      const content = this.contentAfter(after + 1, sentence);
+      const content = this.stanceObject(this.contentAfter(after + 1, sentence));
       if (this.words(content) < 1) return null;
       return this.build({ sentence, source, cue: { from: c, to: after + 1 }, channel, content, confidence: 0.4 });
     }
@@ -754,11 +801,17 @@ class ArticleExtractor {
     const quoteBefore = !inverted && beforeSource >= floor && this.closesQuote(beforeSource) && (this.opensQuote(forward.from) || this.opensQuote(this.trim({ from: floor, to: source.from }).from));
     // "wants to run", "declined to comment": an infinitive is the content of a stance verb.
     const infinitive = STANCE_VERBS.has(lemma) && this.tokens[forward.from]?.lower === 'to';
-    if (forwardWords >= 2 && !inverted && !quoteBefore && (infinitive || this.opensContent(after, forward))) {
+    // "voters who support Sanders": a stance towards someone named is content enough.
+    const named = STANCE_VERBS.has(lemma) && forwardWords === 1 && this.tokens[forward.from]!.pos === 'PROPN';
+    if ((forwardWords >= 2 || named) && !inverted && !quoteBefore && (infinitive || this.opensContent(after, forward))) {
       const confidence = 0.55 + (FORWARD_ONLY_CUES.has(lemma) ? -0.2 : 0) + (this.tokens[after]?.lower === 'that' ? 0.1 : 0);
-      return this.build({ sentence, source, cue, channel, content: forward, confidence, mention });
+      const content = STANCE_VERBS.has(lemma) && !infinitive ? this.stanceObject(forward) : forward;
+      return this.build({ sentence, source, cue, channel, content, confidence, mention });
     }
-    if (FORWARD_ONLY_CUES.has(lemma)) return null;
+    // "…, records compiled by the commission show.": a cue of stance or knowledge ending the
+    // sentence after a comma and its source looks back too.
+    const closing = !inverted && this.tokens[source.from - 1]?.value === ',' && (c + 1 >= sentence.to || /^[.!?]$/.test(this.tokens[c + 1]!.value));
+    if (FORWARD_ONLY_CUES.has(lemma) && !closing) return null;
     const backward = this.afterDateline(this.trim({ from: floor, to: inverted ? c : source.from }));
     const quotation = this.closesQuote(backward.to - 1) && this.opensQuote(backward.from);
     // One quoted word is content enough ("“Absolutely,” he said."); words before a cue that are no
@@ -771,7 +824,94 @@ class ArticleExtractor {
         : null;
     if (this.words(backward) < (quotation ? 1 : 2)) return parenthetical();
     if (!quotation && !this.looksLikeClause(backward)) return parenthetical();
-    return this.build({ sentence, source, cue, channel, content: backward, confidence: 0.55, mention, splitAfter: Math.max(after, cue.to) });
+    const built = this.build({ sentence, source, cue, channel, content: backward, confidence: 0.55, mention, splitAfter: Math.max(after, cue.to) });
+    return built && !built.draft.direct ? this.goOnAfterAside(built, Math.max(after, cue.to), sentence) : built;
+  }
+
+  /**
+   * "The ferry is expected to sail on Friday", "The mayor was said to be furious": a passive cue
+   * followed by "to" makes the whole clause, its subject included, the content of no one named.
+   */
+  private passiveRaising(sentence: Range, floor: number, c: number): { draft: Draft; consumedTo: number } | null {
+    if (!PASSIVE_RAISING.has(this.tokens[c]!.lemma) || this.tokens[c + 1]?.lower !== 'to') return null;
+    const clause = this.passiveClause(floor, c);
+    const rest = this.contentAfter(c + 2, sentence);
+    if (!clause || this.words(rest) < 1) return null;
+    const content = { from: clause.subject, to: rest.to };
+    if (!this.free(content)) return null;
+    return { draft: this.draftOf(content, null, { from: clause.be, to: c + 1 }), consumedTo: content.to };
+  }
+
+  /**
+   * The form of "be" before a passive cue at `c` (adverbs and "not" between) and where its subject
+   * starts (after a dateline and a conjunction: "But the mayor was said …"), or null.
+   */
+  private passiveClause(floor: number, c: number): { be: number; subject: number } | null {
+    let be = c - 1;
+    while (be > floor && (this.tokens[be]!.pos === 'ADV' || this.tokens[be]!.pos === 'PART')) be--;
+    if (be <= floor || !BE_FORMS.has(this.tokens[be]!.lower)) return null;
+    let subject = this.afterDateline({ from: floor, to: be }).from;
+    while (subject < be && (this.tokens[subject]!.pos === 'CCONJ' || this.tokens[subject]!.value === ',')) subject++;
+    return subject < be ? { be, subject } : null;
+  }
+
+  /** A draft of low confidence that `build` cannot make, its source missing or put by a question. */
+  private draftOf(content: Range, source: Range | null, cue: Range): Draft {
+    const main = this.contentSpan(content);
+    const mention = source ? this.mentionOf(source) : null;
+    return { fragments: [{ s: main.s, e: main.e }], source, mention, cue, channel: null, direct: main.direct, confidence: 0.3 };
+  }
+
+  /**
+   * What a verb of stance is about, without the writer's circumstances after it: "endorsed Berg
+   * last week", "praised the plan during a visit to the port", "backed Olsen, who …". A clause
+   * ("that …") or a quotation is kept whole.
+   */
+  private stanceObject(content: Range): Range {
+    const first = this.tokens[content.from];
+    if (!first || first.lower === 'that' || this.opensQuote(content.from)) return content;
+    for (let k = content.from + 1; k < content.to; k++) {
+      const t = this.tokens[k]!;
+      if (this.quoted[k]) continue;
+      if (t.value === ',' || STANCE_CIRCUMSTANCES.has(t.lower)) return { from: content.from, to: k };
+    }
+    return content;
+  }
+
+  /**
+   * "The plan was first reported by the Herald", "Berg was endorsed by the union": in a passive
+   * with its agent, the agent is the source and the subject the content.
+   */
+  private passiveWithAgent(sentence: Range, floor: number, c: number): { draft: Draft; consumedTo: number } | null {
+    if (this.tokens[c + 1]?.lower !== 'by' || FORWARD_ONLY_CUES.has(this.tokens[c]!.lemma)) return null;
+    const clause = this.passiveClause(floor, c);
+    const source = this.npRight(c + 2, sentence.to);
+    if (!clause || !source) return null;
+    const content = this.trim({ from: clause.subject, to: clause.be });
+    if (this.words(content) < 1) return null;
+    return this.build({ sentence, source, cue: { from: clause.be, to: c + 2 }, channel: null, content, confidence: 0.3 });
+  }
+
+  /**
+   * "Asked about the fares, Berg said …", "When asked by reporters whether …, she said …": the
+   * question up to the comma is content of its own, put by the one after "by" or by no one named.
+   */
+  private askedClause(sentence: Range, floor: number, c: number): { draft: Draft; consumedTo: number } | null {
+    const opening = c === this.afterDateline({ from: floor, to: c }).from || (c - 1 === floor && /^(when|if|after|once|before)$/.test(this.tokens[floor]!.lower));
+    if (this.tokens[c]!.lower !== 'asked' || !opening) return null;
+    let i = c + 1;
+    const cue: Range = { from: c, to: this.tokens[i]?.lower === 'about' ? ++i : i };
+    let source: Range | null = null;
+    if (this.tokens[i]?.lower === 'by') {
+      source = this.npRight(i + 1, sentence.to);
+      if (!source) return null;
+      i = source.to;
+    }
+    let comma = i;
+    while (comma < sentence.to && (this.quoted[comma] || this.tokens[comma]!.value !== ',')) comma++;
+    const content = this.trim({ from: i, to: comma });
+    if (comma >= sentence.to || this.words(content) < 1 || !this.free(content)) return null;
+    return { draft: this.draftOf(content, source, cue), consumedTo: comma + 1 };
   }
 
   /** Who is cited: "him" in "Tass cited him as saying", else the noun phrase ("her spokesman"). */
@@ -826,12 +966,15 @@ class ArticleExtractor {
     return false;
   }
 
-  /** A clause, roughly: "that …", a quotation, or a verb among its first words. */
+  /**
+   * A clause, roughly: "that …", a quotation, or a verb among its first 40 words (enough for a
+   * subject with an appositive: "Olsen, a mother of three and a pilot at the port, was …").
+   */
   private looksLikeClause(range: Range): boolean {
     const first = this.tokens[range.from];
     if (!first) return false;
     if (first.lower === 'that' || first.pos === 'SCONJ' || this.opensQuote(range.from)) return true;
-    for (let i = range.from; i < range.to && i < range.from + 10; i++) {
+    for (let i = range.from; i < range.to && i < range.from + 40; i++) {
       const t = this.tokens[i]!;
       // "it’s", "he's": the apostrophe-s after a pronoun is "is" or "has", not a possessive.
       const contracted = /^['’]s$/.test(t.lower) && this.tokens[i - 1]?.pos === 'PRON';
@@ -875,7 +1018,8 @@ class ArticleExtractor {
       return 'channel';
     }
     if (this.words(backward) >= 2) {
-      return this.build({ sentence, source, cue, channel: null, content: backward, confidence: 0.6, mention });
+      const built = this.build({ sentence, source, cue, channel: null, content: backward, confidence: 0.6, mention });
+      return built ? this.goOnAfterAside(built, source.to, sentence) : null;
     }
     let start = source.to;
     // "According to a survey conducted by the university, most residents …":
@@ -893,6 +1037,32 @@ class ArticleExtractor {
     const forward = this.contentAfter(start, sentence);
     if (this.words(forward) < 2) return null;
     return this.build({ sentence, source, cue, channel: null, content: forward, confidence: 0.6, mention });
+  }
+
+  /**
+   * An attribution set off by commas in the middle of a sentence ("At the heart of the dispute,
+   * according to Ana Berg, a former envoy, was the price"; "The talks were short, the agency said,
+   * and ended without a date"): the rest of the sentence is the content's second part, as annotators
+   * mark it. `end` is where the attribution (source and cue) ends; an appositive after it is skipped.
+   */
+  private goOnAfterAside(built: { draft: Draft; consumedTo: number }, end: number, sentence: Range): { draft: Draft; consumedTo: number } {
+    if (this.tokens[end]?.value !== ',') return built;
+    let from = end + 1;
+    for (let k = from; k < sentence.to && k - from <= MAX_APPOSITIVE / 2; k++) {
+      const t = this.tokens[k]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || this.quoted[k] || this.opensQuote(k)) break;
+      if (t.value === ',') {
+        from = k + 1;
+        break;
+      }
+    }
+    const rest = this.contentAfter(from, sentence);
+    const first = this.tokens[rest.from];
+    // "…, he said, adding that …" is an attribution of its own.
+    if (!first || this.words(rest) < 2 || !this.free(rest) || (first.pos === 'VERB' && first.lower.endsWith('ing') && CUE_VERBS.has(first.lemma))) return built;
+    const span = this.contentSpan(rest);
+    built.draft.fragments.push({ s: span.s, e: span.e });
+    return { draft: built.draft, consumedTo: rest.to };
   }
 
   private build(args: {

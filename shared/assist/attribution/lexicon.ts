@@ -30,6 +30,7 @@ export const STANCE_VERBS = new Set([
   'see', 'view', 'intend', 'aim', 'vow', 'pledge', 'promise', 'threaten', 'offer', 'hail', 'tout',
   'label', 'dub', 'brand', 'slam', 'blast', 'mock', 'ridicule', 'decry', 'condemn', 'applaud',
   'welcome', 'retweet', 'chant', 'talk', 'refer', 'speak', 'push', 'advocate',
+  'point', 'vote', 'discuss', 'express', 'like', 'recognize', 'recognise', 'highlight', 'portray', 'echo',
 ]);
 
 /**
@@ -49,6 +50,8 @@ export const PHRASAL_CUES: Record<string, ReadonlySet<string>> = {
   advocate: new Set(['for']),
   boast: new Set(['about', 'of']),
   joke: new Set(['about']),
+  point: new Set(['to', 'out']),
+  vote: new Set(['for', 'against']),
 };
 
 /** Cues that only count when a clause ("that …" or a quotation) follows, never before it. */

@@ -91,7 +91,16 @@ export function analyse(text: string): Analysis {
   const push = (from: number, to: number) => {
     for (let f = from; f < to; f += MAX_SENTENCE_TOKENS) sentences.push({ from: f, to: Math.min(to, f + MAX_SENTENCE_TOKENS) });
   };
+  // wink ends a sentence after an abbreviation in parentheses ("Sen. Ana Berg (D-Vt.) said …"): a
+  // sentence that starts with a lower-case word in the same paragraph continues the one before.
+  const joined: [number, number][] = [];
   for (const [first, last] of spans) {
+    const from = index[first]!;
+    const previous = joined[joined.length - 1];
+    if (previous && /^\p{Ll}/u.test(tokens[from]?.value ?? '') && !lineBreakBefore[from]) previous[1] = last;
+    else joined.push([first, last]);
+  }
+  for (const [first, last] of joined) {
     const from = index[first]!;
     const to = index[last + 1] ?? tokens.length;
     let start = from;
