@@ -129,3 +129,24 @@ test('two claims chosen for linking: the link dialog opens on the rationale', as
   expect(app.problems).toEqual([]);
 });
 
+test('the Candidates view takes its keys at once: c accepts the first pair without a click or Tab first', async ({ page, app }) => {
+  await seed(
+    page,
+    REPORTS.slice(0, 2),
+    [
+      { article: 0, quote: '“foreign troops will join the ceasefire-monitoring mission within weeks”', actor: 'İlham Qadirov' },
+      { article: 1, quote: '“There is no agreement on foreign troops and there will be none.”', actor: 'Dmitri Pelkov', via: 'Tass' },
+    ],
+    [],
+  );
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Review' }).click();
+  await page.getByRole('link', { name: /Candidates/ }).focus();
+  await page.keyboard.press('Enter');
+  const list = page.getByRole('listbox', { name: 'Candidate pairs' });
+  await expect(list.getByRole('option').first()).toBeVisible();
+  await expect(list, `focus is on ${await focused(page)}`).toBeFocused();
+  await page.keyboard.press('c');
+  await expect(page.getByTestId('count-contradictions')).toHaveText('1');
+  expect(app.problems).toEqual([]);
+});
+
