@@ -150,3 +150,25 @@ test('the Candidates view takes its keys at once: c accepts the first pair witho
   expect(app.problems).toEqual([]);
 });
 
+test('back to the Library from an article by the keyboard: the focus is on that article’s row', async ({ page, app }) => {
+  await pasteArticle(page, REPORTS[0]!.text);
+  await pasteArticle(page, REPORTS[1]!.text);
+  const table = page.getByRole('table', { name: 'Articles' });
+  const article = table.getByRole('link', { name: 'Moscow denies any deal on monitors 🇷🇺' });
+  await article.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toBeVisible();
+  await page.getByRole('link', { name: '← Library' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(table).toBeVisible();
+  await expect(article, `focus is on ${await focused(page)}`).toBeFocused();
+
+  // An article deleted from the reading view has no row: the focus is on the Library's heading.
+  await article.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Delete article' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: /^Delete/ }).click();
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('heading', { name: 'Library' }), `focus is on ${await focused(page)}`).toBeFocused();
+  expect(app.problems).toEqual([]);
+});
