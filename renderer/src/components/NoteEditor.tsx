@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $getRoot, type EditorState } from 'lexical';
+import { $getRoot, type EditorState, type LexicalEditor } from 'lexical';
+import type { RefObject } from 'react';
 
 export interface NoteValue {
   json: string;
@@ -20,12 +22,15 @@ export function NoteEditor({
   onChange,
   placeholder = 'Why this matters, doubts, context…',
   autoFocus = false,
+  editorRef,
 }: {
   label: string;
   initialJson: string;
   onChange: (value: NoteValue) => void;
   placeholder?: string;
   autoFocus?: boolean;
+  /** The editor, for a form that moves the focus into it later (`editorRef.current.focus()`). */
+  editorRef?: RefObject<LexicalEditor | null>;
 }) {
   const config = useMemo(
     () => ({
@@ -49,6 +54,7 @@ export function NoteEditor({
         />
         <HistoryPlugin />
         {autoFocus && <AutoFocusPlugin />}
+        {editorRef && <EditorRefPlugin editorRef={editorRef} />}
         <OnChangePlugin
           ignoreSelectionChange
           onChange={(state: EditorState) => {

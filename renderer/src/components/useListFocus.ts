@@ -4,11 +4,12 @@ import { isTyping } from '../keyboard';
 /**
  * What a long keyboard-driven list needs around it: the active row kept in the list and in view, the focus on the
  * list when it first has rows (so its keys work at once, unless the analyst is already in a field),
- * and `/` to jump to its search field.
+ * and `/` to jump to its search field if it has one.
  */
 export function useListFocus(list: {
   scroller: RefObject<HTMLElement | null>;
-  search: RefObject<HTMLInputElement | null>;
+  /** The list's search field, if it has one. */
+  search?: RefObject<HTMLInputElement | null>;
   total: number;
   active: number;
   setActive: (index: number) => void;
@@ -30,7 +31,7 @@ export function useListFocus(list: {
   }, [total]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === '/' && !isTyping(event.target) && !document.querySelector('dialog[open]')) {
+      if (search && event.key === '/' && !isTyping(event.target) && !document.querySelector('dialog[open]')) {
         event.preventDefault();
         search.current?.focus();
       }

@@ -77,7 +77,6 @@ export function AnnotationImportDialog({ onClose }: { onClose: () => void }) {
   const held = useRef<string | null>(null);
 
   useEffect(() => {
-    folderInput.current?.setAttribute('webkitdirectory', '');
     return () => {
       if (held.current) void api.call('annotations.discard', { id: held.current }).catch(() => undefined);
     };
@@ -144,7 +143,11 @@ export function AnnotationImportDialog({ onClose }: { onClose: () => void }) {
           Choose files…
         </button>
         <input
-          ref={folderInput}
+          ref={(input) => {
+            // Set as it mounts: the dialog's contents mount after this component's effects run.
+            folderInput.current = input;
+            input?.setAttribute('webkitdirectory', '');
+          }}
           type="file"
           multiple
           hidden

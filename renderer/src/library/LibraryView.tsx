@@ -11,6 +11,7 @@ import { DeleteArticleDialog } from './DeleteArticleDialog';
 import { filesFromDrop, filesFromFolderInput } from './files';
 import { ImportPanel } from './ImportPanel';
 import { PasteDialog } from './PasteDialog';
+import { useFocusOnReturn } from './return-focus';
 import { useImportQueue } from './useImportQueue';
 import { FieldError } from '../components/FieldError';
 
@@ -28,6 +29,8 @@ const ACCEPT = [...SUPPORTED_EXTENSIONS, '.json', '.qdpx'].join(',');
 
 export function LibraryView() {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  /** Whether the list has come in once (an empty one included). */
+  const [listed, setListed] = useState(false);
   const [found, setFound] = useState<SearchResult | null>(null);
   const [outlets, setOutlets] = useState<string[]>([]);
   const [query, setQuery] = useState('');
@@ -42,6 +45,9 @@ export function LibraryView() {
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const [version, setVersion] = useState(0);
+  const table = useRef<HTMLTableElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnReturn(listed, table, heading);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const imports = useImportQueue(reload);
@@ -65,7 +71,11 @@ export function LibraryView() {
     let live = true;
     const fail = (e: Error) => live && setError(e.message);
     api.call('articles.outlets', {}).then((v) => live && setOutlets(v), fail);
-    api.call('articles.list', { sort, descending, ...(outlet ? { outlet } : {}) }).then((v) => live && setArticles(v), fail);
+    api.call('articles.list', { sort, descending, ...(outlet ? { outlet } : {}) }).then((v) => {
+      if (!live) return;
+      setArticles(v);
+      setListed(true);
+    }, fail);
     return () => {
       live = false;
     };
@@ -114,7 +124,9 @@ export function LibraryView() {
       onDrop={onDrop}
     >
       <div className="library-head">
-        <h2 id="library-heading">Library</h2>
+        <h2 id="library-heading" ref={heading} tabIndex={-1}>
+          Library
+        </h2>
         <div className="import-actions" role="group" aria-label="Add articles">
           <button type="button" onClick={() => (inDesktopWindow() ? importWithDialog('files') : filesInput.current?.click())} disabled={imports.state.running}>
             Import files…
@@ -221,7 +233,7 @@ export function LibraryView() {
           {outlet ? 'No articles from this outlet.' : imports.state.running ? 'Importing: articles appear here as they come in.' : 'No articles yet. Import files, a folder, or paste an article to begin.'}
         </p>
       ) : (
-        <table className="table library-table" aria-label="Articles">
+        <table ref={table} className="table library-table" aria-label="Articles">
           <thead>
             <tr>
               <th scope="col">Title</th>

@@ -48,7 +48,8 @@ export function ClaimPicker({ excludeClaimId, onChoose }: { excludeClaimId: stri
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setActive((i) => Math.max(0, Math.min(results.length - 1, i + (event.key === 'ArrowDown' ? 1 : -1))));
-    } else if (event.key === 'Enter') {
+    } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+      // Ctrl+Enter is the dialog's: it links, and says so if no claim is chosen yet.
       event.preventDefault();
       onChoose(results[active]!);
     }

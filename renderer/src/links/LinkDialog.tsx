@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import type { LexicalEditor } from 'lexical';
 import { LINK_KIND_LABELS, LINK_KINDS, LINK_STATUS_LABELS, LINK_STATUSES, type Link, type LinkKind, type LinkStatus } from '../../../shared/domain';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
@@ -6,6 +7,7 @@ import { FieldError } from '../components/FieldError';
 import { NoteEditor, type NoteValue } from '../components/NoteEditor';
 import { ClaimPicker } from './ClaimPicker';
 import { oneLine } from '../../../shared/text/one-line';
+import { submitOnModEnter } from '../keyboard';
 import type { BasketClaim } from './linking-basket';
 
 function Chosen({ label, claim }: { label: string; claim: BasketClaim }) {
@@ -20,7 +22,9 @@ function Chosen({ label, claim }: { label: string; claim: BasketClaim }) {
 
 /**
  * Links a claim to another: the other claim is chosen with the picker (or was chosen before,
- * in any list), with the kind of link, its status and a rationale.
+ * in any list), with the kind of link, its status and a rationale. From the keyboard: the
+ * picker's search field has the focus, Enter chooses and moves on to the rationale (or the
+ * rationale has it from the start when the other claim was chosen before), Ctrl+Enter links.
  */
 export function LinkDialog({
   from,
@@ -41,8 +45,10 @@ export function LinkDialog({
   const [rationale, setRationale] = useState<NoteValue>({ json: '', text: '' });
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const rationaleEditor = useRef<LexicalEditor | null>(null);
 
   async function save() {
+    if (saving) return;
     if (!to) {
       setError('Choose the other claim first.');
       return;
@@ -60,7 +66,7 @@ export function LinkDialog({
 
   return (
     <Dialog title={kind === 'contradicts' ? 'Contradicts…' : 'Corroborates…'} onClose={onClose}>
-      <div className="link-dialog">
+      <div className="link-dialog" onKeyDown={submitOnModEnter(() => void save())}>
         <Chosen label="This claim" claim={from} />
         <fieldset className="segmented">
           <legend>Kind of link</legend>
@@ -86,12 +92,21 @@ export function LinkDialog({
             onChoose={(side) => {
               setTo({ claimId: side.claimId, actor: side.actor.name, quote: side.quote, articleTitle: side.articleTitle });
               setError(null);
+              // Before the picker, which has the focus, goes.
+              rationaleEditor.current?.focus();
             }}
           />
         )}
         <div className="field">
           <span className="field-label">Rationale</span>
-          <NoteEditor label="Rationale" initialJson="" onChange={setRationale} placeholder="Why these claims contradict (or agree), and how sure you are…" />
+          <NoteEditor
+            label="Rationale"
+            initialJson=""
+            onChange={setRationale}
+            placeholder="Why these claims contradict (or agree), and how sure you are…"
+            autoFocus={!!chosen}
+            editorRef={rationaleEditor}
+          />
         </div>
         <label>
           Status

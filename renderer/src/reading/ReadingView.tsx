@@ -7,6 +7,7 @@ import { trimSpan } from '../../../shared/text/trim-span';
 import { api, onProjectChanged } from '../api/client';
 import { formatDate, plural } from '../format';
 import { DeleteArticleDialog } from '../library/DeleteArticleDialog';
+import { rememberReading } from '../library/return-focus';
 import { isTyping } from '../keyboard';
 import { hrefFor, navigate } from '../router';
 import { ARTICLE_KEYS_HINT, ArticleText } from './ArticleText';
@@ -63,6 +64,7 @@ export function ReadingView({ id, highlightId }: { id: string; highlightId?: str
   // The text, highlights and links in one answer, asked for as the address changed: drawn
   // together in one commit.
   const [opening] = useState(() => takeOpening(id));
+  useEffect(() => rememberReading(id), [id]);
   const { highlights, links, add } = useArticleHighlights(id, opening, setError);
   const article = useArticle(id, opening, setError);
   const [notice, setNotice] = useState<string | null>(null);

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CandidatePair, LinkKind } from '../../../shared/domain';
 import { api } from '../api/client';
 import { FieldError } from '../components/FieldError';
+import { useListFocus } from '../components/useListFocus';
 import { plural } from '../format';
 import { DEFAULT_REVIEW, hrefFor, navigate } from '../router';
 import { CandidateRow } from './CandidateRow';
@@ -30,12 +31,8 @@ export function CandidatesView() {
   const total = pairs?.length ?? 0;
   const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 4 });
   const items = virtualizer.getVirtualItems();
-  useEffect(() => {
-    if (total > 0 && active > total - 1) setActive(total - 1);
-  }, [total, active]);
-  useEffect(() => {
-    if (total > 0) virtualizer.scrollToIndex(Math.min(active, total - 1), { align: 'auto' });
-  }, [active, total > 0]);
+  // c, s and d work at once: the list takes the focus when it first has pairs.
+  useListFocus({ scroller, total, active, setActive, scrollTo: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }) });
   const current = pairs?.[active];
 
   // An accepted or dismissed pair leaves the list and the next one takes its place.

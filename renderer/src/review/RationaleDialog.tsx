@@ -1,10 +1,11 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { Link, ListedLink } from '../../../shared/domain';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { FieldError } from '../components/FieldError';
 import type { NoteValue } from '../components/NoteEditor';
 import { NoteField } from '../components/NoteField';
+import { submitOnModEnter } from '../keyboard';
 
 /**
  * Edits a link's rationale (rich text); Ctrl/Cmd+Enter saves. Lists carry a rationale's text
@@ -36,16 +37,9 @@ export function RationaleDialog({ link, onClose }: { link: ListedLink; onClose: 
     }
   }
 
-  function onKey(event: KeyboardEvent) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void save();
-    }
-  }
-
   return (
     <Dialog title={`Rationale: ${link.a.actor.name} ${link.kind === 'contradicts' ? 'vs' : 'and'} ${link.b.actor.name}`} onClose={onClose}>
-      <div className="rationale-dialog" onKeyDown={onKey}>
+      <div className="rationale-dialog" onKeyDown={submitOnModEnter(() => void save())}>
         {whole ? (
           <NoteField label="Rationale" json={whole.rationaleJson} text={whole.rationaleText} onChange={setValue} autoFocus placeholder="Why these claims contradict (or agree), and how sure you are…" />
         ) : (
