@@ -6,6 +6,7 @@ import { fixture, koryoPdf, ledgerDocx } from '../helpers/fixtures';
 import { imageOnlyPdf, passwordPdf } from '../helpers/make-pdf';
 import { toWindows1251, toWindows1252 } from '../helpers/legacy-encodings';
 import { snapshot } from '../helpers/snapshot';
+import { headlineBlock } from '../../shared/text/blocks';
 
 describe('importing files', () => {
   let env: ReturnType<typeof tempBackend>;
@@ -54,6 +55,16 @@ describe('importing files', () => {
     });
     expect(article.text).not.toContain('---');
     expect(article.text).toContain('“Foreign participation has been agreed in principle,” Ødegård said');
+    // The `# ` heading under the front matter is the title's line: the reading view shows it as
+    // the heading rather than the title once more above a line reading `# …`.
+    expect(headlineBlock(article.text, article.title)).toBe(0);
+  });
+
+  it('takes the title of a Markdown file without front matter from its heading, marks left out', async () => {
+    const article = await imported('harbour.md', Buffer.from('# Harbour stays open, port says #\n\nThe port authority said the harbour stays open.'));
+    expect(article.title).toBe('Harbour stays open, port says');
+    expect(article.text.split('\n')[0]).toBe('# Harbour stays open, port says #');
+    expect(headlineBlock(article.text, article.title)).toBe(0);
   });
 
   it('keeps only the article body of a web page, sanitised, as text', async () => {
