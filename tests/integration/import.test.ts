@@ -84,6 +84,18 @@ describe('importing files', () => {
     }
   });
 
+  it('leaves a cookie banner above the article and photo captions and credits out of a web page, keeping the first paragraph whole', async () => {
+    const article = await imported('danube-courier.html', fixture('danube-courier.html'));
+    expect(article.title).toBe('Harbour minister rejects monitors at river crossing');
+    expect(article.text.split('\n\n')).toEqual([
+      'Harbour minister rejects monitors at river crossing',
+      'By Tomas Verin',
+      'LISTRA, April 2 (Danube Courier) — Harbour Minister Petra Sollen said on Wednesday that “no monitors will be posted” at the river crossing.',
+      'A spokesman for the port authority said the crossing would reopen on Friday.',
+      'The opposition called the decision “a mistake”.',
+    ]);
+  });
+
   it('reads the text layer and metadata of a PDF', async () => {
     const article = await imported('koryo-times.pdf', koryoPdf());
     expect(article).toMatchObject({ title: 'Mission talks at an impasse, diplomat says', author: 'Koryo Times staff', publishedAt: '2026-03-06', sourceKind: 'pdf' });

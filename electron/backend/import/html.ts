@@ -3,14 +3,21 @@ import createDOMPurify from 'dompurify';
 import type { JSDOM } from 'jsdom';
 import type { ArticleMeta } from '../../../shared/domain';
 import { parseMachineDate } from '../../../shared/text/dates';
+import { stripSiteChrome } from '../../../shared/text/site-chrome';
 import { ImportRefusal } from './refusal';
 import type { Extracted } from './extracted';
 
 /** Elements whose content starts a new paragraph in the stored text. */
 const BLOCKS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'BLOCKQUOTE', 'PRE', 'LI', 'UL', 'OL',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'DL', 'DT', 'DD', 'HR',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'TABLE', 'TR', 'DL', 'DT', 'DD', 'HR',
 ]);
+
+/**
+ * Left out with their content: a photo's caption describes the picture, not what was reported, and
+ * often ends in a credit ("Photo: Reuters/…") that would read as an attribution.
+ */
+const LEFT_OUT = new Set(['FIGCAPTION']);
 
 /** Plain text of sanitised HTML: one paragraph per block element, <br> as a line break. */
 function blockText(root: Node): string {
@@ -28,6 +35,7 @@ function blockText(root: Node): string {
     }
     if (node.nodeType !== 1) return;
     const name = (node as Element).tagName;
+    if (LEFT_OUT.has(name)) return;
     if (name === 'BR') {
       current += '\u2028';
       return;
@@ -93,7 +101,9 @@ function extractFrom(window: JSDOM['window'], shown: string): Extracted {
   if (!article?.content) throw new ImportRefusal(`“${shown}” has no article text that Gainsay could find.`);
 
   const clean = createDOMPurify(window).sanitize(article.content, { RETURN_DOM: true }) as unknown as Node;
-  let text = blockText(clean);
+  // Chrome is taken off before the headline is put in front, while it is still at the top (a
+  // cookie banner above the article) where stripSiteChrome looks for it.
+  let text = stripSiteChrome(blockText(clean));
   meta.title ||= (article.title ?? '').trim();
   meta.author ||= (article.byline ?? '').replace(/^by\s+/i, '').trim();
   meta.outlet ||= (article.siteName ?? '').trim();
