@@ -8,6 +8,11 @@ import { toWindows1251, toWindows1252 } from '../helpers/legacy-encodings';
 import { snapshot } from '../helpers/snapshot';
 import { headlineBlock } from '../../shared/text/blocks';
 
+/** A page that is no article: navigation, a heading, a form and a footer (its title would pass for a headline). */
+const CONTACT_PAGE =
+  '<!doctype html><html><head><title>Contact the newsroom of the Danube Courier</title></head><body><nav><a href="/">Home</a></nav>' +
+  '<h1>Contact Us</h1><form><label>Name<input></label><label>Email<input></label><button>Send</button></form><footer>© 2026 Danube Courier</footer></body></html>';
+
 describe('importing files', () => {
   let env: ReturnType<typeof tempBackend>;
   beforeEach(() => (env = tempBackend()));
@@ -96,6 +101,25 @@ describe('importing files', () => {
     ]);
   });
 
+  it('keeps the words of neighbouring table cells and form labels apart in a web page', async () => {
+    const page =
+      '<html><head><title>Crossings stay shut, port says</title></head><body><article><h1>Crossings stay shut, port says</h1>' +
+      '<p>The port authority said on Wednesday that both river crossings would stay shut until Friday.</p>' +
+      '<table><tr><th>Crossing</th><th>Status</th></tr><tr><td>Listra</td><td>closed</td></tr></table>' +
+      '<nav><a href="/a">Listra</a></nav><form><label>Name</label><label>Email</label></form>' +
+      '<p>A spokesman for the authority declined to say when the crossings would reopen.</p></article></body></html>';
+    const article = await imported('crossings.html', Buffer.from(page));
+    expect(article.text.split('\n\n')).toEqual([
+      'Crossings stay shut, port says',
+      'The port authority said on Wednesday that both river crossings would stay shut until Friday.',
+      'Crossing Status',
+      'Listra closed',
+      'Listra',
+      'Name Email',
+      'A spokesman for the authority declined to say when the crossings would reopen.',
+    ]);
+  });
+
   it('reads the text layer and metadata of a PDF', async () => {
     const article = await imported('koryo-times.pdf', koryoPdf());
     expect(article).toMatchObject({ title: 'Mission talks at an impasse, diplomat says', author: 'Koryo Times staff', publishedAt: '2026-03-06', sourceKind: 'pdf' });
@@ -125,8 +149,8 @@ describe('importing files', () => {
   });
 
   it('stores NFC text with LF line endings', async () => {
-    const article = await imported('crlf.txt', Buffer.from('Erdog\u0306an spoke\r\n\r\nSecond paragraph\rThird line\r\n', 'utf8'));
-    expect(article.text).toBe('Erdoğan spoke\n\nSecond paragraph\nThird line');
+    const article = await imported('crlf.txt', Buffer.from('Erdog\u0306an spoke on Monday\r\n\r\nSecond paragraph\rThird line\r\n', 'utf8'));
+    expect(article.text).toBe('Erdoğan spoke on Monday\n\nSecond paragraph\nThird line');
   });
 
   it('imports the same text only once', async () => {
@@ -153,6 +177,9 @@ describe('importing files', () => {
       ['truncated.pdf', () => koryoPdf().subarray(0, 200), /^“truncated\.pdf” (is not a readable PDF|has no text layer)/],
       ['broken.docx', () => Buffer.from('PK\u0003\u0004 this is not really a zip'), /^“broken\.docx” is not a readable Word document \(the file is damaged or not a \.docx\)\.$/],
       ['nav-only.html', () => Buffer.from('<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav></body></html>'), /^“nav-only\.html” has no article text that Gainsay could find\.$/],
+      ['contact.html', () => Buffer.from(CONTACT_PAGE), /^“contact\.html” has no article text that Gainsay could find\.$/],
+      ['near-empty.txt', () => Buffer.from('  \n.\n\n'), /^“near-empty\.txt” has no sentence \(3 or more words in a row\), so it is not taken for an article\.$/],
+      ['links.md', () => Buffer.from('# Links\n\n- [Home](/)\n- [Region](/region)\n'), /^“links\.md” has no sentence \(3 or more words in a row\), so it is not taken for an article\.$/],
     ];
     for (const [name, bytes, message] of cases) {
       it(name, async () => {

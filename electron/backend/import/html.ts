@@ -3,15 +3,20 @@ import createDOMPurify from 'dompurify';
 import type { JSDOM } from 'jsdom';
 import type { ArticleMeta } from '../../../shared/domain';
 import { parseMachineDate } from '../../../shared/text/dates';
+import { hasSentence } from '../../../shared/text/has-sentence';
 import { stripSiteChrome } from '../../../shared/text/site-chrome';
 import { ImportRefusal } from './refusal';
 import type { Extracted } from './extracted';
 
-/** Elements whose content starts a new paragraph in the stored text. */
+/** Elements whose content starts a new paragraph in the stored text (HTML's block-level elements). */
 const BLOCKS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'BLOCKQUOTE', 'PRE', 'LI', 'UL', 'OL',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'TABLE', 'TR', 'DL', 'DT', 'DD', 'HR',
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'ADDRESS', 'BLOCKQUOTE', 'PRE',
+  'LI', 'UL', 'OL', 'MENU', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HGROUP', 'FIGURE', 'TABLE', 'CAPTION', 'TR',
+  'DL', 'DT', 'DD', 'HR', 'FORM', 'FIELDSET', 'LEGEND', 'DETAILS', 'SUMMARY', 'DIALOG', 'SEARCH',
 ]);
+
+/** Inline elements whose neighbours are separate words: table cells, a form's labels and controls. */
+const WORD_APART = new Set(['TD', 'TH', 'LABEL', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'OUTPUT', 'METER', 'PROGRESS']);
 
 /**
  * Left out with their content: a photo's caption describes the picture, not what was reported, and
@@ -41,9 +46,12 @@ function blockText(root: Node): string {
       return;
     }
     const block = BLOCKS.has(name);
+    const apart = WORD_APART.has(name);
     if (block) flush();
+    if (apart) current += ' ';
     for (const child of Array.from(node.childNodes)) walk(child);
     if (block) flush();
+    if (apart) current += ' ';
   };
   walk(root);
   flush();
@@ -109,7 +117,9 @@ function extractFrom(window: JSDOM['window'], shown: string): Extracted {
   meta.outlet ||= (article.siteName ?? '').trim();
   meta.publishedAt ??= parseMachineDate(article.publishedTime);
   meta.language ||= (article.lang ?? '').trim();
-  if (!text.trim()) throw new ImportRefusal(`“${shown}” has no article text that Gainsay could find.`);
+  // A page with no sentence of its own (a contact form, a list of links) is no article, even
+  // when its title would read as one.
+  if (!hasSentence(text)) throw new ImportRefusal(`“${shown}” has no article text that Gainsay could find.`);
   // The headline is part of what was published (and may contradict the body), so it is kept as
   // the first paragraph when Readability left it out.
   if (meta.title && !text.startsWith(meta.title)) text = `${meta.title}\n\n${text}`;
