@@ -91,12 +91,24 @@ const AD_MARKER = /^(\[ad_?\d*\]|\[advertisement\]|advertisement|ad|–? ?advert
 
 /**
  * A photo credit, alone or closing a caption: "Photo: Reuters/Ivan Petrov", "… in Vienna. Photo:
- * Reuters/Ivan Petrov", "(Photo by Ana Ruiz/AFP)". The credit is short and ends the line without a
- * full stop, so a body line that only mentions a photo, or a caption line of sentences, is kept.
+ * Reuters/Ivan Petrov", "(Photo by Ana Ruiz/AFP)". The credit ends the line without a full stop,
+ * so a body line that only mentions a photo, or a caption line of sentences, is kept.
  */
-const PHOTO_CREDIT = /(?:^|(?<=[.!?…]\s))\(?(?:photo(?:graph)?s?|pictures?|images?|foto)(?: credits?)?\s*(?::|by\b)\s*(?=[^.!?:“”"«»]*\p{L})[^.!?:“”"«»]{1,80}$/iu;
+const PHOTO_CREDIT = /(?:^|(?<=[.!?…]\s))\(?(?:photo(?:graph)?s?|pictures?|images?|foto)(?: credits?)?\s*(?::|by\b)\s*([^.!?:“”"«»]{1,80})$/iu;
 /** Caption lines are short; longer lines are body and are not matched at all. */
 const MAX_CAPTION = 300;
+/** Lower-case words a credit's names may hold ("Ivan Petrov via Reuters", "Office of the President"). */
+const CREDIT_JOINERS = new Set(['via', 'for', 'and', 'of', 'the', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', '&']);
+
+/**
+ * Whether what follows "Photo:" names who took it: an agency path ("Reuters/Ivan Petrov") or a few
+ * capitalised names. A headline such as "Photos: crowds gather in Listra" names no one and stays.
+ */
+function namesCredit(credit: string): boolean {
+  const words = credit.replace(/\)$/u, '').trim().split(/\s+/u);
+  if (credit.includes('/')) return /\p{L}/u.test(credit);
+  return words.length <= 6 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || CREDIT_JOINERS.has(word));
+}
 
 /** "Home | World | Politics" and similar rows of short navigation items. */
 function isNavigationRow(line: string): boolean {
@@ -110,7 +122,9 @@ export function isAdMarker(line: string): boolean {
 
 export function isPhotoCredit(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.length <= MAX_CAPTION && PHOTO_CREDIT.test(trimmed);
+  if (trimmed.length > MAX_CAPTION) return false;
+  const credit = PHOTO_CREDIT.exec(trimmed);
+  return credit !== null && namesCredit(credit[1]!);
 }
 
 export function isHeadChrome(line: string): boolean {

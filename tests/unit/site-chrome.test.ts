@@ -34,13 +34,14 @@ describe('cookie banners and photo credits', () => {
   });
 
   it('takes a photo credit off wherever it stands, alone or closing a caption', () => {
-    for (const credit of ['Photo: Courier Wire/Ana Ruiz', 'The minister at the crossing on Tuesday. Photo: Courier Wire/Ana Ruiz', '(Photo by Ana Ruiz/Courier Wire)', 'Image credit: Port Authority']) {
+    for (const credit of ['Photo: Courier Wire/Ana Ruiz', 'The minister at the crossing on Tuesday. Photo: Courier Wire/Ana Ruiz', '(Photo by Ana Ruiz/Courier Wire)', 'Image credit: Port Authority', 'Photograph: Ivan Petrov via AFP', '(Photo: Reuters)']) {
       expect(stripSiteChrome([body[0], credit, body[1], body[2]].join('\n'))).toBe(body.join('\n'));
     }
   });
 
-  it('keeps body lines that only speak of photos, and a caption of sentences', () => {
+  it('keeps body lines that only speak of photos, a caption of sentences, and a headline that opens with "Photos:"', () => {
     const lines = [
+      'Photos: crowds gather at the Listra crossing as it reopens',
       ...body,
       'The ministry released a photo: it shows the crossing closed.',
       'Photo: Harbour Minister Petra Sollen at a briefing on Monday. (Danube Courier)',
