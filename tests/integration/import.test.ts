@@ -6,6 +6,12 @@ import { fixture, koryoPdf, ledgerDocx } from '../helpers/fixtures';
 import { imageOnlyPdf, passwordPdf } from '../helpers/make-pdf';
 import { toWindows1251, toWindows1252 } from '../helpers/legacy-encodings';
 import { snapshot } from '../helpers/snapshot';
+import { headlineBlock } from '../../shared/text/blocks';
+
+/** A page that is no article: navigation, a heading, a form and a footer (its title would pass for a headline). */
+const CONTACT_PAGE =
+  '<!doctype html><html><head><title>Contact the newsroom of the Danube Courier</title></head><body><nav><a href="/">Home</a></nav>' +
+  '<h1>Contact Us</h1><form><label>Name<input></label><label>Email<input></label><button>Send</button></form><footer>© 2026 Danube Courier</footer></body></html>';
 
 describe('importing files', () => {
   let env: ReturnType<typeof tempBackend>;
@@ -54,6 +60,16 @@ describe('importing files', () => {
     });
     expect(article.text).not.toContain('---');
     expect(article.text).toContain('“Foreign participation has been agreed in principle,” Ødegård said');
+    // The `# ` heading under the front matter is the title's line: the reading view shows it as
+    // the heading rather than the title once more above a line reading `# …`.
+    expect(headlineBlock(article.text, article.title)).toBe(0);
+  });
+
+  it('takes the title of a Markdown file without front matter from its heading, marks left out', async () => {
+    const article = await imported('harbour.md', Buffer.from('# Harbour stays open, port says #\n\nThe port authority said the harbour stays open.'));
+    expect(article.title).toBe('Harbour stays open, port says');
+    expect(article.text.split('\n')[0]).toBe('# Harbour stays open, port says #');
+    expect(headlineBlock(article.text, article.title)).toBe(0);
   });
 
   it('keeps only the article body of a web page, sanitised, as text', async () => {
@@ -71,6 +87,37 @@ describe('importing files', () => {
     for (const dropped of ['Accueil', 'Publicité', 'Partager', 'Commentaires', 'quelle honte', 'pwned', 'alert', 'Tous droits', 'newsletter', '<', 'font-family']) {
       expect(article.text).not.toContain(dropped);
     }
+  });
+
+  it('leaves a cookie banner above the article and photo captions and credits out of a web page, keeping the first paragraph whole', async () => {
+    const article = await imported('danube-courier.html', fixture('danube-courier.html'));
+    expect(article.title).toBe('Harbour minister rejects monitors at river crossing');
+    expect(article.text.split('\n\n')).toEqual([
+      'Harbour minister rejects monitors at river crossing',
+      'By Tomas Verin',
+      'LISTRA, April 2 (Danube Courier) — Harbour Minister Petra Sollen said on Wednesday that “no monitors will be posted” at the river crossing.',
+      'A spokesman for the port authority said the crossing would reopen on Friday.',
+      'The opposition called the decision “a mistake”.',
+    ]);
+  });
+
+  it('keeps the words of neighbouring table cells and form labels apart in a web page', async () => {
+    const page =
+      '<html><head><title>Crossings stay shut, port says</title></head><body><article><h1>Crossings stay shut, port says</h1>' +
+      '<p>The port authority said on Wednesday that both river crossings would stay shut until Friday.</p>' +
+      '<table><tr><th>Crossing</th><th>Status</th></tr><tr><td>Listra</td><td>closed</td></tr></table>' +
+      '<nav><a href="/a">Listra</a></nav><form><label>Name</label><label>Email</label></form>' +
+      '<p>A spokesman for the authority declined to say when the crossings would reopen.</p></article></body></html>';
+    const article = await imported('crossings.html', Buffer.from(page));
+    expect(article.text.split('\n\n')).toEqual([
+      'Crossings stay shut, port says',
+      'The port authority said on Wednesday that both river crossings would stay shut until Friday.',
+      'Crossing Status',
+      'Listra closed',
+      'Listra',
+      'Name Email',
+      'A spokesman for the authority declined to say when the crossings would reopen.',
+    ]);
   });
 
   it('reads the text layer and metadata of a PDF', async () => {
@@ -102,8 +149,8 @@ describe('importing files', () => {
   });
 
   it('stores NFC text with LF line endings', async () => {
-    const article = await imported('crlf.txt', Buffer.from('Erdog\u0306an spoke\r\n\r\nSecond paragraph\rThird line\r\n', 'utf8'));
-    expect(article.text).toBe('Erdoğan spoke\n\nSecond paragraph\nThird line');
+    const article = await imported('crlf.txt', Buffer.from('Erdog\u0306an spoke on Monday\r\n\r\nSecond paragraph\rThird line\r\n', 'utf8'));
+    expect(article.text).toBe('Erdoğan spoke on Monday\n\nSecond paragraph\nThird line');
   });
 
   it('imports the same text only once', async () => {
@@ -130,6 +177,9 @@ describe('importing files', () => {
       ['truncated.pdf', () => koryoPdf().subarray(0, 200), /^“truncated\.pdf” (is not a readable PDF|has no text layer)/],
       ['broken.docx', () => Buffer.from('PK\u0003\u0004 this is not really a zip'), /^“broken\.docx” is not a readable Word document \(the file is damaged or not a \.docx\)\.$/],
       ['nav-only.html', () => Buffer.from('<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav></body></html>'), /^“nav-only\.html” has no article text that Gainsay could find\.$/],
+      ['contact.html', () => Buffer.from(CONTACT_PAGE), /^“contact\.html” has no article text that Gainsay could find\.$/],
+      ['near-empty.txt', () => Buffer.from('  \n.\n\n'), /^“near-empty\.txt” has no sentence \(3 or more words in a row\), so it is not taken for an article\.$/],
+      ['links.md', () => Buffer.from('# Links\n\n- [Home](/)\n- [Region](/region)\n'), /^“links\.md” has no sentence \(3 or more words in a row\), so it is not taken for an article\.$/],
     ];
     for (const [name, bytes, message] of cases) {
       it(name, async () => {

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchHit, SnippetPart } from '../../shared/domain';
 import { normaliseText } from '../../shared/text/normalise';
 import { runCli } from '../helpers/cli';
-import { writeAllFixtures } from '../helpers/fixtures';
+import { FIXTURES, writeAllFixtures } from '../helpers/fixtures';
 import { call, tempBackend } from '../helpers/project';
 import { snapshot } from '../helpers/snapshot';
 
@@ -178,6 +179,32 @@ describe('gainsay import', () => {
       `imported   ${good}: imported as “Ceasefire holds”`,
       '1 imported, 0 skipped as duplicates, 3 refused.',
     ]);
+  });
+  it('refuses a page that is no article and a file without a sentence, one line each, and stores nothing of them', () => {
+    env.backend.close();
+    const folder = path.join(env.dir, 'saved pages');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(
+      path.join(folder, 'contact.html'),
+      '<html><head><title>Contact Us | Danube Courier</title></head><body><nav><a href="/">Home</a></nav><h1>Contact Us</h1>' +
+        '<form><label>Name <input></label><label>Email <input></label><button>Send</button></form><footer>© 2026 Danube Courier</footer></body></html>',
+    );
+    fs.writeFileSync(path.join(folder, 'near-empty.txt'), '  \n.\n');
+    fs.copyFileSync(path.join(FIXTURES, 'danube-courier.html'), path.join(folder, 'report.html'));
+    const result = runCli(['import', '--project', env.file, folder]);
+    expect(result.status).toBe(1);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      `refused    ${path.join(folder, 'contact.html')}: “contact.html” has no article text that Gainsay could find.`,
+      `refused    ${path.join(folder, 'near-empty.txt')}: “near-empty.txt” has no sentence (3 or more words in a row), so it is not taken for an article.`,
+      `imported   ${path.join(folder, 'report.html')}: imported as “Harbour minister rejects monitors at river crossing”`,
+      '1 imported, 0 skipped as duplicates, 2 refused.',
+    ]);
+    const db = new Database(env.file, { readonly: true });
+    try {
+      expect(db.prepare('SELECT title FROM articles').all()).toEqual([{ title: 'Harbour minister rejects monitors at river crossing' }]);
+    } finally {
+      db.close();
+    }
   });
 });
 

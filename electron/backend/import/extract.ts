@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { SUPPORTED_EXTENSIONS, sizeRefusal, type ArticleMeta, type SourceKind } from '../../../shared/domain';
+import { SENTENCE_WORDS, hasSentence } from '../../../shared/text/has-sentence';
 import { normaliseNormalised, normaliseText } from '../../../shared/text/normalise';
 import { plainTextMeta } from '../../../shared/text/plain-meta';
 import { stripSiteChrome } from '../../../shared/text/site-chrome';
@@ -96,5 +97,10 @@ export async function readArticle(name: string, bytes: Uint8Array): Promise<Read
   const tooLarge = sizeRefusal(name, bytes.length);
   if (tooLarge) throw new ImportRefusal(tooLarge);
   const title = path.basename(name).replace(/\.[^.]+$/, '');
-  return prepareArticle(await extract(name, bytes), title, name);
+  const article = prepareArticle(await extract(name, bytes), title, name);
+  // Files only: pasted text is what the analyst chose to keep, however short.
+  if (!hasSentence(article.text)) {
+    throw new ImportRefusal(`“${name}” has no sentence (${SENTENCE_WORDS} or more words in a row), so it is not taken for an article.`);
+  }
+  return article;
 }

@@ -3,14 +3,26 @@ import createDOMPurify from 'dompurify';
 import type { JSDOM } from 'jsdom';
 import type { ArticleMeta } from '../../../shared/domain';
 import { parseMachineDate } from '../../../shared/text/dates';
+import { hasSentence } from '../../../shared/text/has-sentence';
+import { stripSiteChrome } from '../../../shared/text/site-chrome';
 import { ImportRefusal } from './refusal';
 import type { Extracted } from './extracted';
 
-/** Elements whose content starts a new paragraph in the stored text. */
+/** Elements whose content starts a new paragraph in the stored text (HTML's block-level elements). */
 const BLOCKS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'BLOCKQUOTE', 'PRE', 'LI', 'UL', 'OL',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'DL', 'DT', 'DD', 'HR',
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'ADDRESS', 'BLOCKQUOTE', 'PRE',
+  'LI', 'UL', 'OL', 'MENU', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HGROUP', 'FIGURE', 'TABLE', 'CAPTION', 'TR',
+  'DL', 'DT', 'DD', 'HR', 'FORM', 'FIELDSET', 'LEGEND', 'DETAILS', 'SUMMARY', 'DIALOG', 'SEARCH',
 ]);
+
+/** Inline elements whose neighbours are separate words: table cells, a form's labels and controls. */
+const WORD_APART = new Set(['TD', 'TH', 'LABEL', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'OUTPUT', 'METER', 'PROGRESS']);
+
+/**
+ * Left out with their content: a photo's caption describes the picture, not what was reported, and
+ * often ends in a credit ("Photo: Reuters/…") that would read as an attribution.
+ */
+const LEFT_OUT = new Set(['FIGCAPTION']);
 
 /** Plain text of sanitised HTML: one paragraph per block element, <br> as a line break. */
 function blockText(root: Node): string {
@@ -28,14 +40,18 @@ function blockText(root: Node): string {
     }
     if (node.nodeType !== 1) return;
     const name = (node as Element).tagName;
+    if (LEFT_OUT.has(name)) return;
     if (name === 'BR') {
       current += '\u2028';
       return;
     }
     const block = BLOCKS.has(name);
+    const apart = WORD_APART.has(name);
     if (block) flush();
+    if (apart) current += ' ';
     for (const child of Array.from(node.childNodes)) walk(child);
     if (block) flush();
+    if (apart) current += ' ';
   };
   walk(root);
   flush();
@@ -93,13 +109,17 @@ function extractFrom(window: JSDOM['window'], shown: string): Extracted {
   if (!article?.content) throw new ImportRefusal(`“${shown}” has no article text that Gainsay could find.`);
 
   const clean = createDOMPurify(window).sanitize(article.content, { RETURN_DOM: true }) as unknown as Node;
-  let text = blockText(clean);
+  // Chrome is taken off before the headline is put in front, while it is still at the top (a
+  // cookie banner above the article) where stripSiteChrome looks for it.
+  let text = stripSiteChrome(blockText(clean));
   meta.title ||= (article.title ?? '').trim();
   meta.author ||= (article.byline ?? '').replace(/^by\s+/i, '').trim();
   meta.outlet ||= (article.siteName ?? '').trim();
   meta.publishedAt ??= parseMachineDate(article.publishedTime);
   meta.language ||= (article.lang ?? '').trim();
-  if (!text.trim()) throw new ImportRefusal(`“${shown}” has no article text that Gainsay could find.`);
+  // A page with no sentence of its own (a contact form, a list of links) is no article, even
+  // when its title would read as one.
+  if (!hasSentence(text)) throw new ImportRefusal(`“${shown}” has no article text that Gainsay could find.`);
   // The headline is part of what was published (and may contradict the body), so it is kept as
   // the first paragraph when Readability left it out.
   if (meta.title && !text.startsWith(meta.title)) text = `${meta.title}\n\n${text}`;

@@ -1,4 +1,5 @@
 import type { ArticleMeta } from '../../../shared/domain';
+import { withoutHeadingMarks } from '../../../shared/text/blocks';
 import { parseMachineDate } from '../../../shared/text/dates';
 import type { Extracted } from './extracted';
 
@@ -28,8 +29,8 @@ export function extractMarkdown(source: string): Extracted {
     meta = frontMatter(front[1]!);
     text = text.slice(front[0].length);
   }
-  const heading = /^#\s+(.+)$/m.exec(text);
-  if (heading && !meta.title) meta.title = heading[1]!.trim();
+  const heading = /^#[ \t]+\S.*$/m.exec(text);
+  if (heading && !meta.title) meta.title = withoutHeadingMarks(heading[0]);
   return { text, meta, kind: 'md' };
 }
 
