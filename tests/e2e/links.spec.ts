@@ -316,6 +316,10 @@ test('a rationale longer than lists show is listed cut short, and the rationale 
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   const [link] = (await invoke(page, 'links.review', { filters: {} })).rows;
-  expect((await invoke(page, 'links.get', { id: link.id })).rationaleText).toBe(`${long} Both on record.`);
+  const saved = await invoke(page, 'links.get', { id: link.id });
+  expect(saved.rationaleText).toBe(`${long} Both on record.`);
+  // Ctrl+Enter saved, and added no empty paragraph to the note.
+  const paragraphs = JSON.parse(saved.rationaleJson).root.children as Array<{ children: unknown[] }>;
+  expect(paragraphs.map((p) => p.children.length > 0)).toEqual(paragraphs.map(() => true));
   expect(app.problems).toEqual([]);
 });

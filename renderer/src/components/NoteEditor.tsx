@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
@@ -7,12 +7,26 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $getRoot, type EditorState, type LexicalEditor } from 'lexical';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, type EditorState, type LexicalEditor } from 'lexical';
 import type { RefObject } from 'react';
 
 export interface NoteValue {
   json: string;
   text: string;
+}
+
+/**
+ * Ctrl/Cmd+Enter is the forms' Save (submitOnModEnter, on a parent): the editor does not also
+ * take it as a new paragraph, which was saved as an empty one at the end of the note.
+ */
+function ModEnterIsNotANewParagraph() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () => editor.registerCommand(KEY_ENTER_COMMAND, (event: KeyboardEvent | null) => !!event && (event.ctrlKey || event.metaKey), COMMAND_PRIORITY_HIGH),
+    [editor],
+  );
+  return null;
 }
 
 /** A small rich-text editor (bold, italic, underline with the usual shortcuts) for notes. */
@@ -53,6 +67,7 @@ export function NoteEditor({
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin />
+        <ModEnterIsNotANewParagraph />
         {autoFocus && <AutoFocusPlugin />}
         {editorRef && <EditorRefPlugin editorRef={editorRef} />}
         <OnChangePlugin

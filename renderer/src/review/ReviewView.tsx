@@ -170,7 +170,7 @@ export function ReviewView({ query }: { query: ReviewQuery }) {
         )}
       </section>
       <PairsSummary kind={filters.kind} actorId={filters.actorId} otherActorId={filters.otherActorId} onChoose={choosePair} />
-      {editing && <RationaleDialog link={editing} onClose={() => { setEditing(null); scroller.current?.focus(); }} />}
+      {editing && <RationaleDialog link={editing} onClose={() => setEditing(null)} />}
       {deleting && (
         <ConfirmDialog
           title="Delete this link?"
