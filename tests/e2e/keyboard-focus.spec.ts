@@ -172,3 +172,21 @@ test('back to the Library from an article by the keyboard: the focus is on that 
   await expect(page.getByRole('heading', { name: 'Library' }), `focus is on ${await focused(page)}`).toBeFocused();
   expect(app.problems).toEqual([]);
 });
+
+test('deleting an article from its row in the Library by the keyboard: the focus goes to the next row, or the heading when none is left', async ({ page, app }) => {
+  await pasteArticle(page, REPORTS[0]!.text);
+  await pasteArticle(page, REPORTS[1]!.text);
+  const table = page.getByRole('table', { name: 'Articles' });
+  await expect(table.getByRole('row')).toHaveCount(3);
+  const [first, second] = await table.getByRole('row').locator('a').allTextContents();
+  await table.getByRole('button', { name: `Delete “${first}”` }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('alertdialog').getByRole('button', { name: /^Delete/ }).click();
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table.getByRole('link', { name: second }), `focus is on ${await focused(page)}`).toBeFocused();
+  await table.getByRole('button', { name: `Delete “${second}”` }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('alertdialog').getByRole('button', { name: /^Delete/ }).click();
+  await expect(page.getByRole('heading', { name: 'Library' }), `focus is on ${await focused(page)}`).toBeFocused();
+  expect(app.problems).toEqual([]);
+});

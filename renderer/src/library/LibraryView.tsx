@@ -48,6 +48,17 @@ export function LibraryView() {
   const table = useRef<HTMLTableElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnReturn(listed, table, heading);
+  /** After a delete: the article deleted, and its neighbour, whose row takes the focus once the list no longer has it (the heading, with no neighbour). */
+  const focusAfterDelete = useRef<{ deleted: string; next: string | null } | null>(null);
+  useEffect(() => {
+    const after = focusAfterDelete.current;
+    if (!after || articles.some((a) => a.id === after.deleted)) return;
+    focusAfterDelete.current = null;
+    // The deleted row's Delete button had the focus: with the row gone it fell to the page body.
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const row = after.next === null ? null : table.current?.querySelector<HTMLElement>(`a[href="${hrefFor({ view: 'article', id: after.next })}"]`);
+    (row ?? heading.current)?.focus();
+  }, [articles]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const imports = useImportQueue(reload);
@@ -287,7 +298,11 @@ export function LibraryView() {
         <DeleteArticleDialog
           article={deleting}
           onClose={() => setDeleting(null)}
-          onDeleted={() => setDeleting(null)}
+          onDeleted={() => {
+            const at = articles.findIndex((a) => a.id === deleting.id);
+            focusAfterDelete.current = { deleted: deleting.id, next: (articles[at + 1] ?? articles[at - 1])?.id ?? null };
+            setDeleting(null);
+          }}
         />
       )}
     </section>
