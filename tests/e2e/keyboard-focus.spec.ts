@@ -129,7 +129,7 @@ test('two claims chosen for linking: the link dialog opens on the rationale', as
   expect(app.problems).toEqual([]);
 });
 
-test('the Candidates view takes its keys at once: c accepts the first pair without a click or Tab first', async ({ page, app }) => {
+test('the Candidates view takes its keys at once: c accepts the first pair without a click or Tab first, and the focus stays in the view when no pair is left', async ({ page, app }) => {
   await seed(
     page,
     REPORTS.slice(0, 2),
@@ -147,6 +147,8 @@ test('the Candidates view takes its keys at once: c accepts the first pair witho
   await expect(list, `focus is on ${await focused(page)}`).toBeFocused();
   await page.keyboard.press('c');
   await expect(page.getByTestId('count-contradictions')).toHaveText('1');
+  // That was the only pair: the message that none is left has the focus, not the page body.
+  await expect(page.getByText(/^No possible contradictions to look at\./), `focus is on ${await focused(page)}`).toBeFocused();
   expect(app.problems).toEqual([]);
 });
 

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CandidatePair, LinkKind } from '../../../shared/domain';
 import { api } from '../api/client';
@@ -34,6 +34,14 @@ export function CandidatesView() {
   // c, s and d work at once: the list takes the focus when it first has pairs.
   useListFocus({ scroller, total, active, setActive, scrollTo: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }) });
   const current = pairs?.[active];
+  // The last pair accepted or dismissed takes the list away, and the focus it had with it: the
+  // message that none is left takes it, rather than the page body, where no key does anything.
+  const noneLeft = useRef<HTMLParagraphElement>(null);
+  const hadPairs = useRef(false);
+  useEffect(() => {
+    if (total > 0) hadPairs.current = true;
+    else if (pairs !== null && hadPairs.current && document.activeElement === document.body) noneLeft.current?.focus();
+  }, [pairs, total]);
 
   // An accepted or dismissed pair leaves the list and the next one takes its place.
   async function accept(pair: CandidatePair, as: LinkKind) {
@@ -112,7 +120,9 @@ export function CandidatesView() {
       </p>
       <FieldError message={notice ?? error} />
       {pairs !== null && total === 0 ? (
-        <p className="empty">No {noun}s to look at. Gainsay proposes pairs as claims are recorded; pairs already linked or dismissed are not shown.</p>
+        <p className="empty" ref={noneLeft} tabIndex={-1}>
+          No {noun}s to look at. Gainsay proposes pairs as claims are recorded; pairs already linked or dismissed are not shown.
+        </p>
       ) : (
         <div
           ref={scroller}
