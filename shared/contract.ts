@@ -404,7 +404,7 @@ export const contract = {
       .strict(),
   ),
   /** How many suggestions "Accept all" would take with these filters (as suggestions.list filters), exactly up to 5,000. */
-  /** How many suggestions the filters match (up to 5,000), and the actors accepting them would create (at most 50 named). */
+  /** How many suggestions Accept all would take (those the filters match, up to 5,000, less those over a claim), and the actors it would create (at most 50 named). */
   'suggestions.countToAccept': method<{ count: number; tooMany: boolean; newActors: { total: number; names: string[] } }>()(z.object(suggestionFilters).strict()),
   /**
    * Accepts every suggestion these filters match, across articles, in one undoable step, if they

@@ -54,7 +54,7 @@ describe('suggested claims in a project', () => {
     expect(after.suggestions).toHaveLength(suggestions.length - 1);
   });
 
-  it('leaves out a suggestion over a claim the analyst recorded as a shorter span, in the article, the list and Accept all', async () => {
+  it('leaves out a suggestion over a claim the analyst recorded as a shorter span, over the article and from Accept all; the list still has it', async () => {
     const { suggestions }: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
     const target = suggestions.find((s) => Array.from(s.quote).length > 20)!;
     // The claim: the suggestion's span less its first and last five code points.
@@ -69,8 +69,7 @@ describe('suggested claims in a project', () => {
     const after: Extraction = await call(project.backend, 'suggestions.forArticle', { articleId });
     expect(after.suggestions.map((s) => s.quote)).toEqual(suggestions.filter((s) => s !== target).map((s) => s.quote));
     const listed = await call(project.backend, 'suggestions.list', { articleId, limit: 100 });
-    expect(listed.rows.map((r: { suggestion: { quote: string } }) => r.suggestion.quote)).not.toContain(target.quote);
-    expect(listed.total).toBe(suggestions.length - 1);
+    expect(listed.rows.map((r: { suggestion: { quote: string } }) => r.suggestion.quote)).toContain(target.quote);
     expect(await count()).toBe(suggestions.length - 1);
     expect(await call(project.backend, 'suggestions.acceptMatching', { articleId, expected: suggestions.length - 1 })).toEqual({ accepted: suggestions.length - 1 });
     const claims = (await call(project.backend, 'highlights.list', { articleId })).filter((h: { claim: unknown }) => h.claim);

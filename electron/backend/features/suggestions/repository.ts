@@ -13,6 +13,7 @@ import { actorsByIdsAndNames, listActors } from '../actors/repository';
 import { requireOpenable } from '../articles/repository';
 import { CURRENT_SUGGESTIONS, NOT_TRIAGED, REJECTED_ONLY, currentRun, storeRun, suggestionFromRow, visibleRowsSql, type SuggestionRow } from './store';
 import { textHash } from './text-hash';
+import { ClaimSpans, claimSpansOf } from './claim-spans';
 
 /**
  * Stored suggestions with their actors resolved again against the actors as they are now, so
@@ -81,8 +82,8 @@ export function oncePerSpan<T>(items: T[], spanOf: (item: T) => { articleId: str
 }
 
 /**
- * The article's suggested claims, without those the analyst rejected and those whose span is
- * already highlighted or overlaps a claim. They are read from the article's stored run; when there is none that is
+ * The article's suggested claims, without those the analyst rejected, those whose span is
+ * already highlighted, and those over a claim (ClaimSpans). They are read from the article's stored run; when there is none that is
  * current (the background has not reached the article, or the extractor or the text changed),
  * the extractor runs here on the calling thread (milliseconds for one article) and its run is
  * stored for next time.
@@ -98,7 +99,8 @@ export function suggestionsForArticle(db: Database.Database, articleId: string):
   }
   const rows = db.prepare(`${visibleRowsSql('s.article_id = ?')} ORDER BY s.ordinal`).all(articleId) as SuggestionRow[];
   const offsets = new OffsetMap(text);
-  const fitting = rows.flatMap((row) => suggestionFromRow(row, offsets) ?? []);
+  const claims = new ClaimSpans(db, articleId);
+  const fitting = rows.flatMap((row) => suggestionFromRow(row, offsets) ?? []).filter((s) => !claims.overlaps(s.start, s.end));
   const stored = oncePerSpan(fitting, (s) => ({ articleId, ...s })).map((suggestion) => ({ suggestion }));
   return { version: EXTRACTOR_VERSION, skipped: run.skipped, suggestions: withActorsAsNow(db, stored).map((item) => item.suggestion) };
 }
@@ -185,11 +187,20 @@ export function countToAccept(db: Database.Database, filters: Omit<SuggestionFil
 export function suggestionsToAccept(db: Database.Database, filters: Omit<SuggestionFilters, 'offset' | 'limit'>, expected: number): SuggestionPage['rows'] {
   const { count, tooMany } = countToAccept(db, filters);
   if (tooMany) throw new GainsayError('invalid_input', `More than ${MAX_ACCEPTED_AT_ONCE.toLocaleString('en')} suggestions match; narrow the filters to accept them in one step. Nothing was accepted.`);
-  const rows = matchingRows(db, { ...filters, offset: 0, limit: count });
-  if (count !== expected || rows.length !== expected) {
+  const rows = acceptableRows(db, filters, count);
+  if (rows.length !== expected) {
     throw new GainsayError('conflict', `The suggestions changed meanwhile: ${rows.length} match now, not ${expected}. Nothing was accepted; look again and confirm.`);
   }
   return rows;
+}
+
+/**
+ * The `count` matching suggestions (countToAccept's), less those over a claim, which Accept all
+ * leaves out: the analyst has recorded those statements (ClaimSpans).
+ */
+export function acceptableRows(db: Database.Database, filters: Omit<SuggestionFilters, 'offset' | 'limit'>, count: number): SuggestionPage['rows'] {
+  const claimsOf = claimSpansOf(db);
+  return matchingRows(db, { ...filters, offset: 0, limit: count }).filter(({ articleId, suggestion }) => !claimsOf(articleId).overlaps(suggestion.start, suggestion.end));
 }
 
 /** The speaker, channel and date the claim editor fills in for a span of the article. */

@@ -125,21 +125,15 @@ export interface SuggestionRow {
 export const CURRENT_SUGGESTIONS = `suggestions s JOIN suggestion_runs r ON r.article_id = s.article_id AND r.extractor_version = ${EXTRACTOR_VERSION}`;
 
 const REJECTED = 'EXISTS (SELECT 1 FROM suggestion_rejections j WHERE j.article_id = s.article_id AND j.start_cp = s.start_cp AND j.end_cp = s.end_cp AND j.quote = s.quote)';
-/**
- * The suggestion's span is highlighted, or overlaps a claim: the analyst has recorded that
- * statement already, perhaps as a shorter span ("no agreement has been reached" within `that “no
- * agreement has been reached” on the deployment`), and accepting it would record it twice.
- */
-const HIGHLIGHTED = `EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = s.article_id AND h.start_cp = s.start_cp AND h.end_cp = s.end_cp)
-      OR EXISTS (SELECT 1 FROM highlights h JOIN claims c ON c.highlight_id = h.id WHERE h.article_id = s.article_id AND h.start_cp < s.end_cp AND h.end_cp > s.start_cp)`;
+const HIGHLIGHTED = 'EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = s.article_id AND h.start_cp = s.start_cp AND h.end_cp = s.end_cp)';
 
-/** The suggestion `s` is neither rejected nor already highlighted (nor over a claim). */
+/** The suggestion `s` is neither rejected nor already highlighted. */
 export const NOT_TRIAGED = `NOT ${REJECTED}
-      AND NOT (${HIGHLIGHTED})`;
+      AND NOT ${HIGHLIGHTED}`;
 
 /** The suggestion `s` was rejected (and its span is not highlighted since): what the Rejected filter shows. */
 export const REJECTED_ONLY = `${REJECTED}
-      AND NOT (${HIGHLIGHTED})`;
+      AND NOT ${HIGHLIGHTED}`;
 
 /**
  * The rows of current runs that the analyst has neither rejected nor highlighted (or, with
