@@ -68,6 +68,21 @@ test.describe('library and reading view', () => {
     expect(app.problems).toEqual([]);
   });
 
+  test('another window’s Library shows every article a batch import added, once it has ended', async ({ page, app, context }) => {
+    const other = await context.newPage();
+    await other.goto(app.url);
+    // Few enough to be imported within the list's catch-up interval: only a read after the last file shows them all.
+    const many = Array.from({ length: 8 }, (_, i) => {
+      const file = path.join(files.dir, `bulletin-${String(i).padStart(2, '0')}.txt`);
+      fs.writeFileSync(file, `Harbour bulletin ${i}\n\nThe harbour master said the ferry ran on time for a ${i}th day in a row.`);
+      return file;
+    });
+    await page.getByLabel('Choose files to import').setInputFiles(many);
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toHaveText('8 imported, 0 skipped as duplicates, 0 refused.', { timeout: 60_000 });
+    await expect(other.getByRole('table', { name: 'Articles' }).getByRole('link', { name: /^Harbour bulletin/ })).toHaveCount(8);
+    expect(app.problems).toEqual([]);
+  });
+
   test('searches without diacritics and across non-breaking spaces, with highlighted snippets', async ({ page, app }) => {
     await page.getByLabel('Choose files to import').setInputFiles(Object.values(fixtures));
     await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toContainText('5 imported');

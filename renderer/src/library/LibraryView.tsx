@@ -63,15 +63,26 @@ export function LibraryView() {
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const imports = useImportQueue(reload);
   // A batch import's files change the project one by one: the list catches up with the first
-  // file and then every few seconds (not after each file), and once more when the batch ends.
+  // file, then every few seconds (not after each file), and once after the last, which another
+  // window's import (it has no queue here to say it ended) would otherwise leave unread.
   useEffect(() => {
     let caughtUp = -Infinity;
-    return onProjectChanged((method) => {
-      if (method !== 'articles.importFile') return reload();
-      if (Date.now() - caughtUp < IMPORT_CATCH_UP_MS) return;
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const catchUp = () => {
+      pending = null;
       caughtUp = Date.now();
       reload();
+    };
+    const off = onProjectChanged((method) => {
+      if (method !== 'articles.importFile') return reload();
+      const wait = caughtUp + IMPORT_CATCH_UP_MS - Date.now();
+      if (wait <= 0) catchUp();
+      else pending ??= setTimeout(catchUp, wait);
     });
+    return () => {
+      off();
+      if (pending) clearTimeout(pending);
+    };
   }, [reload]);
 
   useEffect(() => {
