@@ -13,7 +13,7 @@
 import { firstIndex } from '../../first-index';
 import { OffsetMap } from '../../offsets';
 import { whyNotEnglish } from './language';
-import { ADDRESSEE_VERBS, ADJECTIVE_CUES, AFTER_QUOTE_CUES, CITED_PRONOUNS, CUE_VERBS, FORWARD_ONLY_CUES, NOUN_CUES, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
+import { ADDRESSEE_VERBS, ADJECTIVE_CUES, AFTER_QUOTE_CUES, CITED_PRONOUNS, CUE_VERBS, FORWARD_ONLY_CUES, NOUN_CUES, OUTLET_WORDS, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
 import { findQuotations, type Quotation } from './quotes';
 import { ActorResolver, type Mention } from './resolve';
 import { analyse, type Token } from './tokens';
@@ -301,6 +301,16 @@ class ArticleExtractor {
     return this.resolver.resolve(this.tokens.slice(range.from, range.to), this.tokens[range.from]!.s);
   }
 
+  /**
+   * Whether a source read ahead of its turn is a news outlet ("Tass", "a Tass correspondent"), or
+   * one named by its kind alone ("the agency", "the newspaper").
+   */
+  private isOutlet(range: Range): boolean {
+    const words = this.tokens.slice(range.from, range.to);
+    if (this.resolver.peek(words, words[0]!.s).actor?.kind === 'outlet') return true;
+    return words.length === 2 && words[0]!.lower === 'the' && OUTLET_WORDS.has(words[1]!.lower);
+  }
+
   // --- content ------------------------------------------------------------------------------
 
   /** Trims trailing sentence punctuation (outside quotation marks) and leading commas. */
@@ -573,7 +583,13 @@ class ArticleExtractor {
       const np = this.npLeft(from, k);
       const before = np ? this.tokens[np.from - 1] : undefined;
       if (np && np.from > from + 1 && before && (before.value === ',' || before.pos === 'CCONJ' || /^(while|whereas)$/.test(before.lower) || this.closesQuote(np.from - 1))) {
-        return this.closesQuote(np.from - 1) ? this.startOfQuoteBefore(np.from) : np.from - 1;
+        if (!this.closesQuote(np.from - 1)) return np.from - 1;
+        // "Lavrenko said talks “will resume next week,” Tass reported": a quotation that goes on
+        // with the content's own words is the first speaker's, and the agency that reports it its
+        // channel. Any other later speaker is the quotation's ("… the money to “keep up,” Lind
+        // said", "…: “…,” he claimed").
+        const opening = this.startOfQuoteBefore(np.from);
+        return opening > from && isWord(this.tokens[opening - 1]!) && this.isOutlet(np) ? np.from : opening;
       }
     }
     return to;
