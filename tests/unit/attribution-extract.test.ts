@@ -193,6 +193,22 @@ describe('attribution extractor', () => {
     expect(person.find((s) => s.quote.includes('greens'))!.source.text).toBe('Mr. Lind');
   });
 
+  it('reads a present tense in -s after a name ending the sentence as a cue ("…,” Tass reports"), as in a headline', () => {
+    const lead = 'The foreign ministry met on Monday and it was a long day for all of them.\n\n';
+    const headline = `${lead}Lavrenkó says talks “will resume next week,” TASS reports\n\nThe minister spoke in Vell.`;
+    const [h, ...rest] = one(headline, REGISTRY);
+    expect(rest).toEqual([]);
+    expect(h!.quote).toBe('talks “will resume next week,”');
+    expect(h!.source.actor?.name).toBe('Lavrenkó');
+    expect(h!.channel?.actor.name).toBe('TASS');
+    const plain = one(`${lead}“Talks will resume next week,” Interfax reports.`);
+    expect(plain.map((s) => [s.quote, s.source.text, cueText(`${lead}“Talks will resume next week,” Interfax reports.`, s)])).toEqual([['“Talks will resume next week,”', 'Interfax', 'reports']]);
+    // "…, records show" ending a content that runs from a cue before it is not part of it.
+    const records = one('A trust called Harbour Friends gave 5,000 crowns to the pier board in May, campaign finance records show.');
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.some((s) => s.quote.includes('records'))).toBe(false);
+  });
+
   it('never gives an agency the claim of a speaker named before a quotation it reports', () => {
     const speakers = fc.constantFrom('Minister Sergej Lavrenkó', 'Harbour master Ilse Marrow', 'A spokesman for the ministry, Aurel Cojocaru,', 'Tomas Lind');
     const cues = fc.constantFrom('said', 'told reporters that', 'said on Tuesday that', 'warned that');

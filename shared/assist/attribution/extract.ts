@@ -470,9 +470,22 @@ class ArticleExtractor {
     const afterPlural = before !== undefined && HEAD_POS.has(before.pos) && /[^s]s$/.test(before.lower);
     if (t.pos !== 'NOUN' || !(/(s|ed)$/.test(t.lower) || afterPlural)) return false;
     const after = this.tokens[c + 1];
+    const endsSentence = after === undefined || /^[.!?]$/.test(after.value) || this.text.slice(t.e, after.s).includes('\n');
     // "…, new fundraising reports show.": the base form ending the sentence.
-    if (afterPlural && (after === undefined || /^[.!?]$/.test(after.value))) return true;
+    if (afterPlural && endsSentence) return true;
+    if (endsSentence && this.presentAfterName(c)) return true;
     return before !== undefined && HEAD_POS.has(before.pos) && after !== undefined && (after.lower === 'that' || /^(DET|PRON|PROPN|NUM)$/.test(after.pos));
+  }
+
+  /**
+   * "…,” Tass reports", "…, Viguerie says": a present tense in -s (which the lite model tags a noun)
+   * right after a name of a few words that follows a comma or a quotation's close.
+   */
+  private presentAfterName(c: number): boolean {
+    if (!/[^s]s$/.test(this.tokens[c]!.lower)) return false;
+    let k = c - 1;
+    while (k > 0 && c - k <= 4 && this.tokens[k]!.pos === 'PROPN') k--;
+    return k < c - 1 && (this.tokens[k]!.value === ',' || this.closesQuote(k));
   }
 
   /**
@@ -576,7 +589,7 @@ class ArticleExtractor {
         if (pair >= to) return k;
         k = pair;
       }
-      if (this.quoted[k] || !(CUE_VERBS.has(t.lemma) && t.pos === 'VERB')) continue;
+      if (this.quoted[k] || !(CUE_VERBS.has(t.lemma) && (t.pos === 'VERB' || this.presentAfterName(k)))) continue;
       // "… praised the mayor and said that …": the same speaker's next cue.
       const conj = this.tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
       if (conj > from + 1 && this.tokens[conj]!.pos === 'CCONJ' && !this.quoted[conj] && !t.lower.endsWith('ing')) return conj;
@@ -611,7 +624,7 @@ class ArticleExtractor {
     const last = this.tokens[end - 1];
     if (!last) return to;
     let clauseStart = -1;
-    if (CUE_VERBS.has(last.lemma) && last.pos === 'VERB') {
+    if (CUE_VERBS.has(last.lemma) && this.isCueVerb(end - 1)) {
       const np = this.npLeft(from, end - 1);
       if (np) clauseStart = np.from;
     } else {
