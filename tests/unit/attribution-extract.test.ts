@@ -189,6 +189,9 @@ describe('attribution extractor', () => {
       expect(p!.source.actor?.name).toBe('TASS');
       expect(p!.channel).toBeNull();
     }
+    // "told reporters talks …": the lite model runs addressee and subject together; "reporters" is told.
+    const told = one('It was a long day. The minister told reporters talks would resume next week.');
+    expect(told.map((s) => s.quote)).toEqual(['talks would resume next week']);
     const person = one('The members said they would pay more “because the greens are better,” Mr. Lind said.');
     expect(person.find((s) => s.quote.includes('greens'))!.source.text).toBe('Mr. Lind');
   });
@@ -211,7 +214,7 @@ describe('attribution extractor', () => {
 
   it('never gives an agency the claim of a speaker named before a quotation it reports', () => {
     const speakers = fc.constantFrom('Minister Sergej Lavrenkó', 'Harbour master Ilse Marrow', 'A spokesman for the ministry, Aurel Cojocaru,', 'Tomas Lind');
-    const cues = fc.constantFrom('said', 'told reporters that', 'said on Tuesday that', 'warned that');
+    const cues = fc.constantFrom('said', 'told reporters', 'told reporters that', 'said on Tuesday that', 'warned that');
     const contents = fc.constantFrom('talks “will resume next week,”', 'the ferries “would not sail before Friday,”', 'the army had “not fired at any target,”');
     const agencies = fc.constantFrom('TASS news agency', 'Interfax', 'the Vell news agency', 'a Tass correspondent', 'the Vell Herald');
     const verbs = fc.constantFrom('reported', 'said');

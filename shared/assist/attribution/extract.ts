@@ -800,7 +800,7 @@ class ArticleExtractor {
     }
     // "told reporters/Tass (that) …": the addressee is not content; an outlet addressee is the channel.
     if (!inverted && ADDRESSEE_VERBS.has(lemma)) {
-      const addressee = this.npRight(after, sentence.to);
+      const addressee = this.addresseeOf(after, sentence);
       if (addressee && this.tokens[addressee.from]!.lower !== 'that') {
         const mention = this.mentionOf(addressee);
         if (mention.actor?.kind === 'outlet') channel = { range: addressee, mention };
@@ -960,6 +960,23 @@ class ArticleExtractor {
     if (!/^(telling|tells|told)$/.test(verb)) return null;
     const addressee = this.npRight(as + 2, sentence.to);
     return addressee && this.tokens[addressee.from]!.lower !== 'that' ? addressee.to : as + 2;
+  }
+
+  /**
+   * Who is told, at `start`: a noun phrase, without the subject of the content when the lite
+   * model runs the two together ("told reporters talks “will resume …”": "reporters" is told).
+   */
+  private addresseeOf(start: number, sentence: Range): Range | null {
+    const np = this.npRight(start, sentence.to);
+    if (!np) return null;
+    const next = this.opensQuote(np.to) ? np.to + 1 : np.to;
+    if (!/^(VERB|AUX)$/.test(this.tokens[next]?.pos ?? '')) return np;
+    for (let k = np.from; k < np.to - 1; k++) {
+      const t = this.tokens[k]!;
+      const rest = this.tokens.slice(k + 1, np.to);
+      if (t.pos === 'NOUN' && /^\p{Ll}.*[^s]s$/u.test(t.value) && t.lower !== 'news' && rest.every((r) => r.pos === 'NOUN' && /^\p{Ll}/u.test(r.value))) return { from: np.from, to: k + 1 };
+    }
+    return np;
   }
 
   /** A source that is a pronoun alone ("he", "him"). */
