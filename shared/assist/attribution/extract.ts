@@ -597,12 +597,14 @@ class ArticleExtractor {
       const before = np ? this.tokens[np.from - 1] : undefined;
       if (np && np.from > from + 1 && before && (before.value === ',' || before.pos === 'CCONJ' || /^(while|whereas)$/.test(before.lower) || this.closesQuote(np.from - 1))) {
         if (!this.closesQuote(np.from - 1)) return np.from - 1;
-        // "Lavrenko said talks “will resume next week,” Tass reported": a quotation that goes on
-        // with the content's own words is the first speaker's, and the agency that reports it its
-        // channel. Any other later speaker is the quotation's ("… the money to “keep up,” Lind
-        // said", "…: “…,” he claimed").
+        // "Lavrenko said talks “will resume next week,” Tass reported", "… said: “Talks will …,”
+        // Tass reported": a quotation that goes on with the content's own words, or opens the
+        // content, is the first speaker's, and the agency that reports it its channel. Any other
+        // later speaker is the quotation's ("… the money to “keep up,” Lind said", "…: “…,” he claimed").
         const opening = this.startOfQuoteBefore(np.from);
-        return opening > from && isWord(this.tokens[opening - 1]!) && this.isOutlet(np) ? np.from : opening;
+        const goesOn = opening > from && isWord(this.tokens[opening - 1]!);
+        const opens = this.words(this.trim({ from, to: opening })) === 0;
+        return (goesOn || opens) && this.isOutlet(np) ? np.from : opening;
       }
     }
     return to;
