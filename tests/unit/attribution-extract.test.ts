@@ -172,14 +172,17 @@ describe('attribution extractor', () => {
       ['Minister Sergej Lavrenkó said talks “will resume next week,” Interfax quoted him as saying.', 'Interfax'],
       ['Minister Sergej Lavrenkó said talks “will resume next week,” according to Tass.', 'TASS'],
       ['Minister Sergej Lavrenkó said that talks “will resume next week,” a Tass correspondent reported.', 'TASS'],
+      // "the agency" is an outlet named as an agency before, and else no one (it may be a government's).
       ['Minister Sergej Lavrenkó said talks “will resume next week,” the agency said.', undefined],
+      ['Interfax reported the ferries had sailed. Minister Sergej Lavrenkó said talks “will resume next week,” the agency said.', undefined],
+      ['The Interfax news agency reported the ferries had sailed. Minister Sergej Lavrenkó said talks “will resume next week,” the agency said.', 'Interfax'],
       // A quotation that opens the content, after a colon, a comma or nothing.
       ['Minister Sergej Lavrenkó said: “talks will resume next week,” TASS news agency reported.', 'TASS'],
       ['Minister Sergej Lavrenkó said, “talks will resume next week,” TASS news agency reported.', 'TASS'],
       ['Minister Sergej Lavrenkó said “talks will resume next week,” TASS news agency reported.', 'TASS'],
     ];
     for (const [variant, channel] of variants) {
-      const [v, ...others] = one(variant, REGISTRY);
+      const [v, ...others] = one(variant, REGISTRY).filter((s) => !s.quote.includes('ferries'));
       expect(others).toEqual([]);
       expect(['talks “will resume next week,”', 'that talks “will resume next week,”', '“talks will resume next week,”']).toContain(v!.quote);
       expect(v!.source.actor?.name).toBe('Sergej Lavrenkó');

@@ -68,6 +68,8 @@ export class ActorResolver {
   private readonly bySurname = new Map<string, ResolvedActor | null>();
   private lastPerson: { actor: ResolvedActor; at: number } | null = null;
   private lastGroup: { actor: ResolvedActor; at: number } | null = null;
+  /** The last news outlet named as an agency ("the Tass news agency"), for a later "the agency". */
+  private lastAgency: { actor: ResolvedActor; at: number } | null = null;
   private readonly byTitle = new Map<string, { actor: ResolvedActor; at: number }>();
   /** Every role a person has been named with so far (by actorKey), in any mention of them. */
   private readonly rolesOf = new Map<string, Set<string>>();
@@ -145,6 +147,7 @@ export class ActorResolver {
   resolve(written: readonly Token[], at: number): Mention {
     const { mention, roles } = this.identify(written, at);
     if (mention.named && mention.actor) this.remember(mention.actor, at, roles);
+    if (mention.named && mention.actor?.kind === 'outlet' && written.some((t) => t.lower === 'agency')) this.lastAgency = { actor: mention.actor, at };
     return mention;
   }
 
@@ -197,6 +200,10 @@ export class ActorResolver {
       const head = lower[lower.length - 1];
       const body = definite && head ? this.byHeadWord.get(fold(head)) : undefined;
       if (body && at - body.at <= NEARBY) return { mention: { text, actor: body.actor, named: false }, roles };
+      // "the agency" after "the Tass news agency" (not after "Tass" alone: it may be a government's;
+      // "the newspaper" and "the website" went as often to the wrong outlet as to the right one).
+      const agency = this.lastAgency;
+      if (definite && head === 'agency' && agency && at - agency.at <= NEARBY) return { mention: { text, actor: agency.actor, named: false }, roles };
       return { mention: { text, actor: null, named: false }, roles };
     }
     const nameText = name.map((t, i) => (i > 0 && name[i - 1]!.e < t.s ? ' ' : '') + t.value).join('');
