@@ -69,6 +69,11 @@ describe('prefillClaim', () => {
     const reported = prefill('Dmitry Pelkov said the grain deal is dead, Russia’s Tass news agency reported.', 'the grain deal is dead');
     expect(reported.actor?.actor).toMatchObject({ id: 'a-pelkov' });
     expect(reported.via?.reason).toBe('channel from ‘Russia’s Tass news agency reported’');
+    // A quotation going on with the speaker's words: the speaker is his, the agency the channel.
+    const quoted = prefill('Minister Sergej Lavrenkó said talks “will resume next week,” Interfax news agency reported.', 'talks “will resume next week,”');
+    expect(quoted.actor?.actor).toEqual({ known: false, name: 'Sergej Lavrenkó', kind: 'person' });
+    expect(quoted.via?.actor).toMatchObject({ id: 'a-interfax' });
+    expect(quoted.via?.reason).toBe('channel from ‘Interfax news agency reported’');
     // The day of the agency's words dates the claim.
     const monday = prefill('Ilse Marrow said the ferries would not sail, Interfax quoted her as saying on Monday.', 'the ferries would not sail');
     expect(monday.via?.actor).toMatchObject({ id: 'a-interfax' });

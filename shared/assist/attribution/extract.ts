@@ -13,7 +13,7 @@
 import { firstIndex } from '../../first-index';
 import { OffsetMap } from '../../offsets';
 import { whyNotEnglish } from './language';
-import { ADDRESSEE_VERBS, ADJECTIVE_CUES, AFTER_QUOTE_CUES, CITED_PRONOUNS, CUE_VERBS, FORWARD_ONLY_CUES, NOUN_CUES, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
+import { ADDRESSEE_VERBS, ADJECTIVE_CUES, AFTER_QUOTE_CUES, CITED_PRONOUNS, CUE_VERBS, FORWARD_ONLY_CUES, NOUN_CUES, OUTLET_WORDS, PHRASAL_CUES, SOURCE_PRONOUNS, STANCE_VERBS } from './lexicon';
 import { findQuotations, type Quotation } from './quotes';
 import { ActorResolver, type Mention } from './resolve';
 import { analyse, type Token } from './tokens';
@@ -301,6 +301,16 @@ class ArticleExtractor {
     return this.resolver.resolve(this.tokens.slice(range.from, range.to), this.tokens[range.from]!.s);
   }
 
+  /**
+   * Whether a source read ahead of its turn is a news outlet ("Tass", "a Tass correspondent"), or
+   * one named by its kind alone ("the agency", "the newspaper").
+   */
+  private isOutlet(range: Range): boolean {
+    const words = this.tokens.slice(range.from, range.to);
+    if (this.resolver.peek(words, words[0]!.s).actor?.kind === 'outlet') return true;
+    return words.length === 2 && words[0]!.lower === 'the' && OUTLET_WORDS.has(words[1]!.lower);
+  }
+
   // --- content ------------------------------------------------------------------------------
 
   /** Trims trailing sentence punctuation (outside quotation marks) and leading commas. */
@@ -460,9 +470,22 @@ class ArticleExtractor {
     const afterPlural = before !== undefined && HEAD_POS.has(before.pos) && /[^s]s$/.test(before.lower);
     if (t.pos !== 'NOUN' || !(/(s|ed)$/.test(t.lower) || afterPlural)) return false;
     const after = this.tokens[c + 1];
+    const endsSentence = after === undefined || /^[.!?]$/.test(after.value) || this.text.slice(t.e, after.s).includes('\n');
     // "…, new fundraising reports show.": the base form ending the sentence.
-    if (afterPlural && (after === undefined || /^[.!?]$/.test(after.value))) return true;
+    if (afterPlural && endsSentence) return true;
+    if (endsSentence && this.presentAfterName(c)) return true;
     return before !== undefined && HEAD_POS.has(before.pos) && after !== undefined && (after.lower === 'that' || /^(DET|PRON|PROPN|NUM)$/.test(after.pos));
+  }
+
+  /**
+   * "…,” Tass reports", "…, Viguerie says": a present tense in -s (which the lite model tags a noun)
+   * right after a name of a few words that follows a comma or a quotation's close.
+   */
+  private presentAfterName(c: number): boolean {
+    if (!/[^s]s$/.test(this.tokens[c]!.lower)) return false;
+    let k = c - 1;
+    while (k > 0 && c - k <= 4 && this.tokens[k]!.pos === 'PROPN') k--;
+    return k < c - 1 && (this.tokens[k]!.value === ',' || this.closesQuote(k));
   }
 
   /**
@@ -566,14 +589,22 @@ class ArticleExtractor {
         if (pair >= to) return k;
         k = pair;
       }
-      if (this.quoted[k] || !(CUE_VERBS.has(t.lemma) && t.pos === 'VERB')) continue;
+      if (this.quoted[k] || !(CUE_VERBS.has(t.lemma) && (t.pos === 'VERB' || this.presentAfterName(k)))) continue;
       // "… praised the mayor and said that …": the same speaker's next cue.
       const conj = this.tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
       if (conj > from + 1 && this.tokens[conj]!.pos === 'CCONJ' && !this.quoted[conj] && !t.lower.endsWith('ing')) return conj;
       const np = this.npLeft(from, k);
       const before = np ? this.tokens[np.from - 1] : undefined;
       if (np && np.from > from + 1 && before && (before.value === ',' || before.pos === 'CCONJ' || /^(while|whereas)$/.test(before.lower) || this.closesQuote(np.from - 1))) {
-        return this.closesQuote(np.from - 1) ? this.startOfQuoteBefore(np.from) : np.from - 1;
+        if (!this.closesQuote(np.from - 1)) return np.from - 1;
+        // "Lavrenko said talks “will resume next week,” Tass reported", "… said: “Talks will …,”
+        // Tass reported": a quotation that goes on with the content's own words, or opens the
+        // content, is the first speaker's, and the agency that reports it its channel. Any other
+        // later speaker is the quotation's ("… the money to “keep up,” Lind said", "…: “…,” he claimed").
+        const opening = this.startOfQuoteBefore(np.from);
+        const goesOn = opening > from && isWord(this.tokens[opening - 1]!);
+        const opens = this.words(this.trim({ from, to: opening })) === 0;
+        return (goesOn || opens) && this.isOutlet(np) ? np.from : opening;
       }
     }
     return to;
@@ -595,7 +626,7 @@ class ArticleExtractor {
     const last = this.tokens[end - 1];
     if (!last) return to;
     let clauseStart = -1;
-    if (CUE_VERBS.has(last.lemma) && last.pos === 'VERB') {
+    if (CUE_VERBS.has(last.lemma) && this.isCueVerb(end - 1)) {
       const np = this.npLeft(from, end - 1);
       if (np) clauseStart = np.from;
     } else {
@@ -771,7 +802,7 @@ class ArticleExtractor {
     }
     // "told reporters/Tass (that) …": the addressee is not content; an outlet addressee is the channel.
     if (!inverted && ADDRESSEE_VERBS.has(lemma)) {
-      const addressee = this.npRight(after, sentence.to);
+      const addressee = this.addresseeOf(after, sentence);
       if (addressee && this.tokens[addressee.from]!.lower !== 'that') {
         const mention = this.mentionOf(addressee);
         if (mention.actor?.kind === 'outlet') channel = { range: addressee, mention };
@@ -931,6 +962,23 @@ class ArticleExtractor {
     if (!/^(telling|tells|told)$/.test(verb)) return null;
     const addressee = this.npRight(as + 2, sentence.to);
     return addressee && this.tokens[addressee.from]!.lower !== 'that' ? addressee.to : as + 2;
+  }
+
+  /**
+   * Who is told, at `start`: a noun phrase, without the subject of the content when the lite
+   * model runs the two together ("told reporters talks “will resume …”": "reporters" is told).
+   */
+  private addresseeOf(start: number, sentence: Range): Range | null {
+    const np = this.npRight(start, sentence.to);
+    if (!np) return null;
+    const next = this.opensQuote(np.to) ? np.to + 1 : np.to;
+    if (!/^(VERB|AUX)$/.test(this.tokens[next]?.pos ?? '')) return np;
+    for (let k = np.from; k < np.to - 1; k++) {
+      const t = this.tokens[k]!;
+      const rest = this.tokens.slice(k + 1, np.to);
+      if (t.pos === 'NOUN' && /^\p{Ll}.*[^s]s$/u.test(t.value) && t.lower !== 'news' && rest.every((r) => r.pos === 'NOUN' && /^\p{Ll}/u.test(r.value))) return { from: np.from, to: k + 1 };
+    }
+    return np;
   }
 
   /** A source that is a pronoun alone ("he", "him"). */

@@ -68,6 +68,8 @@ export class ActorResolver {
   private readonly bySurname = new Map<string, ResolvedActor | null>();
   private lastPerson: { actor: ResolvedActor; at: number } | null = null;
   private lastGroup: { actor: ResolvedActor; at: number } | null = null;
+  /** The last news outlet named as an agency ("the Tass news agency"), for a later "the agency". */
+  private lastAgency: { actor: ResolvedActor; at: number } | null = null;
   private readonly byTitle = new Map<string, { actor: ResolvedActor; at: number }>();
   /** Every role a person has been named with so far (by actorKey), in any mention of them. */
   private readonly rolesOf = new Map<string, Set<string>>();
@@ -141,8 +143,23 @@ export class ActorResolver {
     this.remember(bySurname ?? { known: false, name: nameText, kind: 'person' }, at, this.rolesIn(tokens));
   }
 
-  /** Resolves a source mention (its tokens) found at UTF-16 offset `at`. */
+  /** Resolves a source mention (its tokens) found at UTF-16 offset `at`, and remembers a name for later mentions. */
   resolve(written: readonly Token[], at: number): Mention {
+    const { mention, roles } = this.identify(written, at);
+    if (mention.named && mention.actor) this.remember(mention.actor, at, roles);
+    if (mention.named && mention.actor?.kind === 'outlet' && written.some((t) => t.lower === 'agency')) this.lastAgency = { actor: mention.actor, at };
+    return mention;
+  }
+
+  /**
+   * What `resolve` would answer, remembering nothing: for a mention read ahead of its turn, so
+   * that it cannot become the person a pronoun before it stands for.
+   */
+  peek(written: readonly Token[], at: number): Mention {
+    return this.identify(written, at).mention;
+  }
+
+  private identify(written: readonly Token[], at: number): { mention: Mention; roles: string[] } {
     // "Trump's claim": the possessor without its "'s".
     const last = written[written.length - 1];
     const mention = written.length > 1 && last && /^['’]s?$/.test(last.lower) ? written.slice(0, -1) : written;
@@ -158,18 +175,14 @@ export class ActorResolver {
     const roles = this.rolesIn(mention);
     if (tokens.length === 1 && PERSON_PRONOUNS.has(tokens[0]!.lower)) {
       const person = this.lastPerson && at - this.lastPerson.at <= NEARBY ? this.lastPerson.actor : null;
-      return { text, actor: person, named: false };
+      return { mention: { text, actor: person, named: false }, roles };
     }
     if (tokens.length === 1 && GROUP_PRONOUNS.has(tokens[0]!.lower)) {
       const group = this.lastGroup && at - this.lastGroup.at <= NEARBY ? this.lastGroup.actor : null;
-      return { text, actor: group, named: false };
+      return { mention: { text, actor: group, named: false }, roles };
     }
     const registered = this.lookUp(tokens);
-    if (registered) {
-      const actor = known(registered);
-      this.remember(actor, at, roles);
-      return { text, actor, named: true };
-    }
+    if (registered) return { mention: { text, actor: known(registered), named: true }, roles };
     const { name, titled } = this.nameIn(tokens);
     if (name.length === 0) {
       // A description: a bare title with "the" is the last person named with that role, or else the
@@ -179,27 +192,27 @@ export class ActorResolver {
       const role = lower.map(roleOf).findLast((r) => r !== null);
       if (definite && role && role !== 'source' && !lower.some((w) => w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)))) {
         const titled = this.byTitle.get(role);
-        if (titled && at - titled.at <= NEARBY) return { text, actor: titled.actor, named: false };
+        if (titled && at - titled.at <= NEARBY) return { mention: { text, actor: titled.actor, named: false }, roles };
         const last = this.lastPerson;
-        if (last && at - last.at <= NEARBY && (ANYONE.has(role) || !this.rolesOf.get(actorKey(last.actor))?.size)) return { text, actor: last.actor, named: false };
+        if (last && at - last.at <= NEARBY && (ANYONE.has(role) || !this.rolesOf.get(actorKey(last.actor))?.size)) return { mention: { text, actor: last.actor, named: false }, roles };
       }
       // "the ministry" after "the Defence Ministry".
       const head = lower[lower.length - 1];
       const body = definite && head ? this.byHeadWord.get(fold(head)) : undefined;
-      if (body && at - body.at <= NEARBY) return { text, actor: body.actor, named: false };
-      return { text, actor: null, named: false };
+      if (body && at - body.at <= NEARBY) return { mention: { text, actor: body.actor, named: false }, roles };
+      // "the agency" after "the Tass news agency" (not after "Tass" alone: it may be a government's;
+      // "the newspaper" and "the website" went as often to the wrong outlet as to the right one).
+      const agency = this.lastAgency;
+      if (definite && head === 'agency' && agency && at - agency.at <= NEARBY) return { mention: { text, actor: agency.actor, named: false }, roles };
+      return { mention: { text, actor: null, named: false }, roles };
     }
     const nameText = name.map((t, i) => (i > 0 && name[i - 1]!.e < t.s ? ' ' : '') + t.value).join('');
     const kind = titled ? 'person' : guessKind(tokens.map((t) => t.value), name.length);
     if (kind === 'person' || (name.length === 1 && this.bySurname.get(name[0]!.lower))) {
       const bySurname = name.length === 1 ? this.bySurname.get(fold(name[0]!.value)) : undefined;
-      const actor: ResolvedActor = bySurname ?? { known: false, name: nameText, kind: 'person' };
-      this.remember(actor, at, roles);
-      return { text, actor, named: true };
+      return { mention: { text, actor: bySurname ?? { known: false, name: nameText, kind: 'person' }, named: true }, roles };
     }
-    const actor: ResolvedActor = { known: false, name: nameText, kind };
-    this.remember(actor, at);
-    return { text, actor, named: true };
+    return { mention: { text, actor: { known: false, name: nameText, kind }, named: true }, roles };
   }
 
   private rolesIn(tokens: readonly Token[]): string[] {
