@@ -272,6 +272,8 @@ export const contract = {
       .strict(),
   ),
   'actors.claimCounts': method<Record<string, number>>()(noInput),
+  /** How many claims each actor passed on, as their channel. */
+  'actors.passedOnCounts': method<Record<string, number>>()(noInput),
 
   'links.create': method<Link>()(
     z

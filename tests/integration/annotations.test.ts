@@ -157,6 +157,9 @@ describe('highlights, claims and actors', () => {
     const before = snapshot(env.backend.project.db);
     expect(await fail('actors.delete', { id: spokesman.claim.actor.id })).toBe('“İlham Qadirov” made 1 claim, so it was not deleted. Merge it into another actor instead (from its page): its claims move there and its name becomes an alias.');
     expect(await fail('actors.delete', { id: spokesman.claim.via.id })).toMatch(/^“Tass” passed on 1 claim, so it was not deleted\./);
+    // The Actors list offers Delete by these counts.
+    expect(await call(env.backend, 'actors.claimCounts', {})).toEqual({ [spokesman.claim.actor.id]: 1 });
+    expect(await call(env.backend, 'actors.passedOnCounts', {})).toEqual({ [spokesman.claim.via.id]: 1 });
     expect(snapshot(env.backend.project.db)).toEqual(before);
     expect(await call(env.backend, 'actors.delete', { id: stray.id })).toEqual({ deleted: stray.id });
     expect((await call(env.backend, 'actors.list', {})).map((x: { name: string }) => x.name).sort()).toEqual(['Tass', 'İlham Qadirov']);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ACTOR_KIND_LABELS, type Actor, type ActorKind } from '../../../shared/domain';
 import { ActorKindSelect } from '../components/ActorKindSelect';
 import { api, onProjectChanged } from '../api/client';
@@ -10,6 +10,7 @@ import { fold } from '../../../shared/fold';
 export function ActorsView() {
   const [actors, setActors] = useState<Actor[]>([]);
   const [claimCounts, setClaimCounts] = useState<Record<string, number>>({});
+  const [passedOn, setPassedOn] = useState<Record<string, number>>({});
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ActorKind>('person');
   const [role, setRole] = useState('');
@@ -26,10 +27,13 @@ export function ActorsView() {
     });
   }, [actors, find]);
 
+  const findField = useRef<HTMLInputElement>(null);
   async function remove(actor: Actor) {
     try {
       await api.call('actors.delete', { id: actor.id });
       setError(null);
+      // Its row, and the Delete button that had the focus, are gone: the find field takes it.
+      findField.current?.focus();
     } catch (e) {
       setError((e as Error).message);
     }
@@ -38,6 +42,7 @@ export function ActorsView() {
   const load = useCallback(() => {
     api.call('actors.list', {}).then(setActors, (e: Error) => setError(e.message));
     api.call('actors.claimCounts', {}).then(setClaimCounts, (e: Error) => setError(e.message));
+    api.call('actors.passedOnCounts', {}).then(setPassedOn, (e: Error) => setError(e.message));
   }, []);
   useEffect(() => {
     load();
@@ -82,7 +87,7 @@ export function ActorsView() {
       {actors.length > 0 && (
         <label className="actor-find">
           Find an actor
-          <input type="search" value={find} onChange={(e) => setFind(e.target.value)} placeholder="name or alias, e.g. Lavrenko" />
+          <input ref={findField} type="search" value={find} onChange={(e) => setFind(e.target.value)} placeholder="name or alias, e.g. Lavrenko" />
         </label>
       )}
       {actors.length === 0 ? (
@@ -121,9 +126,10 @@ export function ActorsView() {
                   ) : (
                     <span className="muted">0</span>
                   )}
+                  {passedOn[actor.id] ? <div className="source-note">passed on {passedOn[actor.id]}</div> : null}
                 </td>
                 <td className="row-actions">
-                  {!claimCounts[actor.id] && (
+                  {!claimCounts[actor.id] && !passedOn[actor.id] && (
                     <button type="button" className="ghost" onClick={() => void remove(actor)} aria-label={`Delete ${actor.name}`}>
                       Delete
                     </button>

@@ -147,8 +147,8 @@ export function claimPage(db: Database.Database, filters: ClaimFilters, sort: Cl
   };
 }
 
-/** How many claims each actor made, for the Actors list. */
-export function claimCountsByActor(db: Database.Database): Record<string, number> {
-  const rows = db.prepare('SELECT actor_id, count(*) AS n FROM claims GROUP BY actor_id').all() as Array<{ actor_id: string; n: number }>;
-  return Object.fromEntries(rows.map((row) => [row.actor_id, row.n]));
+/** How many claims each actor made (`actor_id`), or passed on (`via_actor_id`), for the Actors list. */
+export function claimCountsByActor(db: Database.Database, role: 'actor_id' | 'via_actor_id' = 'actor_id'): Record<string, number> {
+  const rows = db.prepare(`SELECT ${role} AS id, count(*) AS n FROM claims WHERE ${role} IS NOT NULL GROUP BY ${role}`).all() as Array<{ id: string; n: number }>;
+  return Object.fromEntries(rows.map((row) => [row.id, row.n]));
 }
