@@ -9,7 +9,9 @@ export function ActorLine({ side }: { side: Pick<ClaimSide, 'actor' | 'via'> }) 
   return (
     <span className="claim-who">
       <span className={`actor-chip ${actorColour(side.actor.id)}`} aria-hidden="true" />
-      <span className="actor-name">{side.actor.name}</span>
+      <span className="actor-name" title={side.actor.name}>
+        {side.actor.name}
+      </span>
       {side.via && <span className="via"> via {side.via.name}</span>}
     </span>
   );

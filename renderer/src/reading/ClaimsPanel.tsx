@@ -18,7 +18,9 @@ function Who({ highlight }: { highlight: HighlightItem }) {
   return (
     <span className="claim-who">
       <span className={`actor-chip ${actorColour(claim?.actor.id)}`} aria-hidden="true" />
-      {claim ? <span className="actor-name">{claim.actor.name}</span> : <em>Highlight, not yet a claim</em>}
+      {claim ? <span className="actor-name" title={claim.actor.name}>
+          {claim.actor.name}
+        </span> : <em>Highlight, not yet a claim</em>}
       {claim?.via && <span className="via"> via {claim.via.name}</span>}
     </span>
   );

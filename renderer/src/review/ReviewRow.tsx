@@ -49,7 +49,7 @@ export const ReviewRow = memo(function ReviewRow({ link }: { link: ListedLink })
     <>
       <div className="review-row-head">
         <span className={`status-badge status-${link.status}`}>{LINK_STATUS_LABELS[link.status]}</span>
-        <span className="review-pair">
+        <span className="review-pair" title={`${link.a.actor.name} ${link.kind === 'contradicts' ? 'vs' : 'and'} ${link.b.actor.name}`}>
           {link.a.actor.name} <span className={`kind-badge kind-${link.kind}`}>{link.kind === 'contradicts' ? 'vs' : 'and'}</span> {link.b.actor.name}
         </span>
         <span className="muted review-changed">
