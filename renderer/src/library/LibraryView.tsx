@@ -271,7 +271,7 @@ export function LibraryView() {
           <tbody>
             {articles.map((article) => (
               <tr key={article.id}>
-                <td>
+                <td className="name-cell">
                   <a href={hrefFor({ view: 'article', id: article.id })} className="article-link">
                     {article.title}
                   </a>
@@ -280,7 +280,7 @@ export function LibraryView() {
                     {article.author ? ` · ${article.author}` : ''}
                   </div>
                 </td>
-                <td>{article.outlet || <span className="muted">—</span>}</td>
+                <td className="name-cell">{article.outlet || <span className="muted">—</span>}</td>
                 <td className="nowrap">{formatDate(article.publishedAt) || <span className="muted">—</span>}</td>
                 <td className="num">{article.claimCount}</td>
                 <td className="num">{article.contradictionCount}</td>

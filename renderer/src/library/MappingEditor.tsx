@@ -18,7 +18,7 @@ function CountTable({ label, rows, control }: { label: string; rows: Counted[]; 
       <tbody>
         {rows.map((row) => (
           <tr key={row.name}>
-            <td>{row.name}</td>
+            <td className="name-cell">{row.name}</td>
             <td className="num">{row.count.toLocaleString()}</td>
             {control && <td>{control(row)}</td>}
           </tr>

@@ -110,14 +110,14 @@ export function ActorsView() {
           <tbody>
             {shown.map((actor) => (
               <tr key={actor.id}>
-                <td>
+                <td className="name-cell">
                   <a href={hrefFor({ view: 'actor', id: actor.id })} className="article-link">
                     {actor.name}
                   </a>
                   {actor.aliases.length > 0 && <div className="source-note">also {actor.aliases.join(', ')}</div>}
                 </td>
                 <td>{ACTOR_KIND_LABELS[actor.kind]}</td>
-                <td>{actor.role}</td>
+                <td className="name-cell">{actor.role}</td>
                 <td className="number">
                   {claimCounts[actor.id] ? (
                     <a href={hrefFor({ view: 'claims', query: { ...DEFAULT_CLAIMS, filters: { actorId: actor.id } } })} aria-label={`${plural(claimCounts[actor.id]!, 'claim')}, in the Claims view`}>
