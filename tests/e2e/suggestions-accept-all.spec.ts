@@ -32,6 +32,7 @@ test('the project-wide list accepts every suggestion its filters show, across ar
 
   // The confirmation names every actor it will create (the project has none yet), and those are the ones made.
   await page.getByRole('button', { name: 'Accept all shown…' }).click();
+  await expect(dialog.getByRole('list', { name: 'New actors' }).getByRole('listitem').first()).toBeVisible();
   const named = (await dialog.getByRole('list', { name: 'New actors' }).getByRole('listitem').allTextContents()).sort();
   expect(named.length).toBeGreaterThan(0);
   await expect(dialog).toContainText(named.length === 1 ? 'It creates one new actor:' : `It creates ${named.length} new actors:`);

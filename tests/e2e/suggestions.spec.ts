@@ -46,7 +46,7 @@ test('shows an imported article’s suggestions; three accepted by keyboard beco
   expect(app.problems).toEqual([]);
 });
 
-test('accepts every suggestion above a confidence in one step that Undo takes back, and E opens one in the claim editor first', async ({ page, app }) => {
+test('accepts every suggestion above a confidence in one step that Undo takes back, after naming the actors it creates, and E opens one in the claim editor first', async ({ page, app }) => {
   await invoke(page, 'articles.importFile', { name: 'ceasefire-monitors.txt', dataBase64: fs.readFileSync(FIXTURE).toString('base64') });
   await page.reload();
   await page.getByRole('link', { name: 'Monitors report shelling near the demarcation line' }).click();
@@ -59,7 +59,14 @@ test('accepts every suggestion above a confidence in one step that Undo takes ba
   const many = Number((await acceptAll.textContent())!.replace(/\D/g, ''));
   expect(many).toBeGreaterThanOrEqual(3);
   await acceptAll.click();
+  // The project has no actors yet: the speakers and channels it would create are named first.
+  const dialog = page.getByRole('alertdialog', { name: `Accept ${many} suggested claims?` });
+  await expect(dialog.getByRole('list', { name: 'New actors' }).getByRole('listitem').first()).toBeVisible();
+  const named = (await dialog.getByRole('list', { name: 'New actors' }).getByRole('listitem').allTextContents()).sort();
+  expect(named.length).toBeGreaterThan(0);
+  await dialog.getByRole('button', { name: `Accept ${many}` }).click();
   await expect(options).toHaveCount(total - many);
+  expect((await invoke<Array<{ name: string }>>(page, 'actors.list', {})).map((a) => a.name).sort()).toEqual(named);
   const claims = page.getByRole('listbox', { name: 'Highlights and claims' }).getByRole('option');
   await expect(claims).toHaveCount(many);
 

@@ -7,6 +7,9 @@ import { PercentInput } from '../components/PercentInput';
 import { FieldError } from '../components/FieldError';
 import { SuggestionList } from '../suggestions/SuggestionList';
 import { acceptSuggestions } from '../suggestions/triage';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { NewActors } from '../suggestions/NewActors';
+import { plural } from '../format';
 import { afterNextFrame } from '../after-frame';
 
 /**
@@ -61,10 +64,26 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   useEffect(() => onOutline(suggestions), [onOutline, suggestions]);
 
   const aboveThreshold = suggestions.filter((s) => s.confidence * 100 >= threshold);
+  /** The suggestions to accept and the actors that would create, while the analyst confirms. */
+  const [confirming, setConfirming] = useState<{ chosen: Suggestion[]; newActors: { total: number; names: string[] } } | null>(null);
+
+  async function accept(chosen: Suggestion[]) {
+    setConfirming(null);
+    try {
+      await acceptSuggestions(article.id, chosen);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  /** Accepts at once, unless that creates actors: they are named first, as the Suggestions tab's Accept all does. */
   async function acceptAll() {
     setError(null);
+    const chosen = aboveThreshold;
     try {
-      await acceptSuggestions(article.id, aboveThreshold);
+      const { newActors } = await api.call('suggestions.countToAccept', { articleId: article.id, minConfidence: threshold / 100 });
+      if (newActors.total > 0) setConfirming({ chosen, newActors });
+      else await accept(chosen);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -97,6 +116,17 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
             </button>
           </div>
         </>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={`Accept ${plural(confirming.chosen.length, 'suggested claim')}?`}
+          action={`Accept ${confirming.chosen.length.toLocaleString('en')}`}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => void accept(confirming.chosen)}
+        >
+          <p>Each becomes a claim with its speaker and channel. Undo takes them all back in one step.</p>
+          <NewActors {...confirming.newActors} />
+        </ConfirmDialog>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { PercentInput } from '../components/PercentInput';
 import { FieldError } from '../components/FieldError';
 import { plural } from '../format';
+import { NewActors } from './NewActors';
 import { navigate } from '../router';
 import { onSuggestionsMade } from './progress';
 import { SuggestionList, type SuggestionItem } from './SuggestionList';
@@ -19,23 +20,6 @@ interface Filters {
   minConfidence: number;
   /** The rejected suggestions, to restore one, instead of those left to look at. */
   rejected: boolean;
-}
-
-/** The actors an Accept all would create, named (the first 50), so that none is made unseen. */
-function NewActors({ total, names }: { total: number; names: string[] }) {
-  if (total === 0) return <p>Every speaker and channel is an actor already.</p>;
-  const more = total - names.length;
-  return (
-    <>
-      <p>{total === 1 ? 'It creates one new actor:' : `It creates ${total.toLocaleString('en')} new actors:`}</p>
-      <ul className="new-actors" aria-label="New actors">
-        {names.map((name) => (
-          <li key={name}>{name}</li>
-        ))}
-        {more > 0 && <li className="muted">and {more.toLocaleString('en')} more</li>}
-      </ul>
-    </>
-  );
 }
 
 /**
