@@ -84,6 +84,21 @@ describe('contradiction links and the review list', () => {
     expect((await review()).rows[0]!.rationaleText).toBe('Same week.');
   });
 
+  it('a Review search that matches a rationale past what lists show of it lists the rationale around the match', async () => {
+    const long = `${'The two statements cannot both hold. '.repeat(100)}Only the zebrafinch report says otherwise. ${'Both were made on Tuesday. '.repeat(20)}`.trim();
+    const made = await link(claims.pelkov!, claims.qadirov!, 'contradicts', long);
+    const [found] = (await review({ text: 'zebrafinch' })).rows;
+    expect(found!.id).toBe(made.id);
+    const shown = found!.rationaleText;
+    expect(shown).toContain('Only the zebrafinch report says otherwise.');
+    expect(shown.startsWith('…')).toBe(true);
+    expect(Array.from(shown).length).toBeLessThanOrEqual(RATIONALE_IN_LISTS);
+    expect(long).toContain(shown.slice(1).replace(/…$/, ''));
+    // Without the search, or with a word in the start, the start is shown.
+    expect((await review()).rows[0]!.rationaleText.startsWith('The two statements')).toBe(true);
+    expect((await review({ text: 'statements' })).rows[0]!.rationaleText.startsWith('The two statements')).toBe(true);
+  });
+
   it('refuses a link to itself, a second link of the same pair either way round, a plain highlight and an unknown claim, changing nothing', async () => {
     await link(claims.qadirov!, claims.pelkov!);
     const before = snapshot(env.backend.project.db);

@@ -4,6 +4,7 @@ import { keyNeedle, parseSearch } from '../../../../shared/text/search-query';
 import { preparedOnce } from '../../db/prepared';
 import { rowKey, type RowKey } from '../../db/row-key';
 import { getLinksByRowid } from './repository';
+import { showingMatch } from './rationale-excerpt';
 import { untilWrite } from './until-write';
 
 /**
@@ -205,9 +206,11 @@ export function reviewPage(
           // the whole order is read once (LIMIT -1: no limit) and kept until the next write.
           untilWrite(db, `order\n${sql.page}\n${JSON.stringify(sql.params)}`, () => page.all({ ...sql.params, limit: -1, offset: 0 }) as RowKey[]).slice(offset, offset + limit)
         : (page.all({ ...sql.params, limit, offset }) as RowKey[]);
-  const rows = getLinksByRowid(db, rowids).map((link) =>
+  const terms = filters.text ? parseSearch(filters.text) : [];
+  const rows = getLinksByRowid(db, rowids).map((listed) => {
+    const link = terms.length ? showingMatch(db, listed, terms) : listed;
     // With an actor chosen, that actor's claim stands on the left of every row.
-    filters.actorId && link.b.actor.id === filters.actorId && link.a.actor.id !== filters.actorId ? { ...link, a: link.b, b: link.a } : link,
-  );
+    return filters.actorId && link.b.actor.id === filters.actorId && link.a.actor.id !== filters.actorId ? { ...link, a: link.b, b: link.a } : link;
+  });
   return { total, counts, offset, rows };
 }
