@@ -99,7 +99,7 @@ test('every dialog opens on the field it is for and gives the focus back to what
   expect(app.problems).toEqual([]);
 });
 
-test('two claims chosen for linking: the link dialog opens on the rationale', async ({ page, app }) => {
+test('two claims chosen for linking: the link dialog opens on the rationale, and once linked the focus is back where the second was chosen', async ({ page, app }) => {
   const { articleIds } = await seed(
     page,
     REPORTS.slice(0, 2),
@@ -124,6 +124,8 @@ test('two claims chosen for linking: the link dialog opens on the rationale', as
   await page.keyboard.type('Same day, opposite answers.');
   await page.keyboard.press('Control+Enter');
   await expect(dialog).toBeHidden();
+  // The bar went with its button: the focus is back where the second claim was chosen.
+  await expect(panel.getByRole('button', { name: 'Choose for linking' }), `focus is on ${await focused(page)}`).toBeFocused();
   const links = await invoke(page, 'links.forArticle', { articleId: articleIds[0] });
   expect(links.map((l: any) => [l.kind, l.rationaleText])).toEqual([['contradicts', 'Same day, opposite answers.']]);
   expect(app.problems).toEqual([]);

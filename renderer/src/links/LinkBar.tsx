@@ -45,7 +45,7 @@ export function LinkBar() {
           to={second}
           kind={kind}
           onClose={() => setKind(null)}
-          onLinked={() => basket.clear()}
+          onLinked={() => basket.linked()}
         />
       )}
     </aside>

@@ -22,6 +22,9 @@ function read(): BasketClaim[] {
 
 let current = read();
 
+/** Where the focus was when a claim was last chosen: where the analyst is working, to go back to once the two are linked. */
+let choseFrom: HTMLElement | null = null;
+
 function write(next: BasketClaim[]): void {
   current = next;
   sessionStorage.setItem(KEY, JSON.stringify(next));
@@ -35,6 +38,7 @@ function write(next: BasketClaim[]): void {
  */
 export const basket = {
   toggle(claim: BasketClaim): void {
+    if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) choseFrom = document.activeElement;
     write(current.some((c) => c.claimId === claim.claimId) ? current.filter((c) => c.claimId !== claim.claimId) : [...current, claim].slice(-2));
   },
   remove(claimId: string): void {
@@ -42,6 +46,19 @@ export const basket = {
   },
   clear(): void {
     write([]);
+  },
+  /**
+   * Empties the basket once its two claims are linked, and gives the focus back to where the
+   * second was chosen: the bar, with the dialog and the button that opened it, goes away.
+   */
+  linked(): void {
+    const back = choseFrom;
+    choseFrom = null;
+    write([]);
+    // After the bar has gone (the dialog gives the focus back to its opener as it closes, which is in the bar).
+    requestAnimationFrame(() => {
+      if (back?.isConnected && (document.activeElement === document.body || !document.activeElement)) back.focus();
+    });
   },
 };
 
