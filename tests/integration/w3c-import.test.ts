@@ -81,17 +81,18 @@ describe('W3C Web Annotation import', () => {
 
   it('reads the day of a foreign tool’s dcterms:date as the date claimed, and leaves out one that is no day', () => {
     const collection = JSON.parse(fs.readFileSync(path.join(folder, 'annotations.jsonld'), 'utf8'));
-    const [timed, vague, impossible] = collection.first.items.filter((a: any) => a.motivation === 'classifying');
+    const [timed, vague, impossible, trailing] = collection.first.items.filter((a: any) => a.motivation === 'classifying');
     timed['dcterms:date'] = '2026-03-07T23:10:00Z';
     vague['dcterms:date'] = 'last Tuesday';
     impossible['dcterms:date'] = '2026-02-30';
+    trailing['dcterms:date'] = '2026-03-07 is disputed';
     const file = path.join(folder, 'foreign-dates.json');
     fs.writeFileSync(file, JSON.stringify(collection));
     const fresh = path.join(env.dir, 'foreign-dates.gainsay');
     expect(cli('import', '--project', fresh, file).status).toBe(0);
     const claimed = new Map(projectRecords(fresh, env.dir).claims.map((c) => [c.id, c.claimedOn]));
     const idOf = (a: any) => a.id.replace('urn:uuid:', '');
-    expect([claimed.get(idOf(timed)), claimed.get(idOf(vague)), claimed.get(idOf(impossible))]).toEqual(['2026-03-07', null, null]);
+    expect([claimed.get(idOf(timed)), claimed.get(idOf(vague)), claimed.get(idOf(impossible)), claimed.get(idOf(trailing))]).toEqual(['2026-03-07', null, null, null]);
   });
 
   it('a source with no file beside the annotations is refused, and nothing is written', () => {

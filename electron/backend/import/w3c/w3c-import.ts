@@ -68,6 +68,11 @@ export function sourceFile(folder: string, iri: string): string | null {
 }
 
 /** Why a source cannot be read: the file it should be. */
+/** A date or date-time (ISO 8601) as the day a claim was made; anything else ("2026-03-07 is disputed", "last Tuesday") is no day. */
+function claimedDay(value: string | null): string | null {
+  return value !== null && /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u.test(value) ? isoDay(value) : null;
+}
+
 export const noSourceFile = (iri: string) => `its source ${iri} is no text file in the folder (${uuidOf(iri) ? `${uuidOf(iri)}.txt` : 'named by the IRI’s last segment'})`;
 
 interface Source {
@@ -156,7 +161,7 @@ function readW3c(db: Database.Database, file: string, shown: string, mapping: W3
     const claimId = uuidOf(str(a.id)) ?? randomUUID();
     const highlight = registry.highlight(claimId, src.article.id, src.stored.points, start, end, created);
     doc.highlights.push(highlight);
-    doc.claims.push({ id: claimId, highlightId: highlight.id, actorId, viaActorId: via === actorId ? null : via, claimedOn: isoDay(str(a['dcterms:date'])), tagIds: [...new Set(tags)].sort(), noteJson: noteFromText(note), noteText: note.trim(), createdAt: created, updatedAt: str(a.modified) ?? created });
+    doc.claims.push({ id: claimId, highlightId: highlight.id, actorId, viaActorId: via === actorId ? null : via, claimedOn: claimedDay(str(a['dcterms:date'])), tagIds: [...new Set(tags)].sort(), noteJson: noteFromText(note), noteText: note.trim(), createdAt: created, updatedAt: str(a.modified) ?? created });
     if (str(a.id)) claims.set(str(a.id)!, claimId);
   });
   for (const a of links) {
