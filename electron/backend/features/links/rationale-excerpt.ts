@@ -16,8 +16,9 @@ const BEFORE_MATCH = 200;
 export function showingMatch(db: Database.Database, link: ListedLink, terms: SearchTerm[]): ListedLink {
   if (!link.rationaleText.endsWith('…') || Array.from(link.rationaleText).length < RATIONALE_IN_LISTS) return link;
   const whole = preparedOnce(db, `SELECT ${upTo('rationale_text', MAX_NOTE_TEXT)} FROM links WHERE id = ?`).pluck().get(link.id) as string | undefined;
-  const [first] = whole === undefined ? [] : findMatches(whole, terms);
-  if (!first || whole === undefined) return link;
+  if (whole === undefined) return link;
+  const [first] = findMatches(whole, terms);
+  if (!first) return link;
   const points = Array.from(whole);
   const [start, end] = [Array.from(whole.slice(0, first[0])).length, Array.from(whole.slice(0, first[1])).length];
   // Shown already, in the first RATIONALE_IN_LISTS - 1 code points (the last is the ellipsis).

@@ -7,7 +7,7 @@ import type { Handlers } from '../../context';
 import type { Project } from '../../project';
 import { findByFoldedName, resolveActor } from '../actors/repository';
 import { createHighlight, setClaim } from '../annotations/repository';
-import { acceptableRows, countToAccept, listSuggestions, oncePerSpan, prefillForSpan, rejectSuggestion, restoreRejected, suggestionsForArticle, suggestionsToAccept } from './repository';
+import { MAX_ACCEPTED_AT_ONCE, listSuggestions, oncePerSpan, prefillForSpan, rejectSuggestion, restoreRejected, rowsToAccept, suggestionsForArticle, suggestionsToAccept } from './repository';
 
 /** Records a suggestion as a claim: a highlight tagged with its actor and channel (part of the caller's undoable step). */
 function acceptOne(project: Project, articleId: string, s: Acceptance): void {
@@ -56,11 +56,8 @@ export const suggestionHandlers: Pick<
     return { accepted: accepted.length };
   },
   'suggestions.countToAccept': (input, { project }) => {
-    const counted = countToAccept(project.db, input);
-    if (counted.tooMany || counted.count === 0) return { ...counted, newActors: { total: 0, names: [] } };
-    // Those over a claim left out, as Accept all leaves them (acceptableRows).
-    const rows = acceptableRows(project.db, input, counted.count);
-    return { count: rows.length, tooMany: false, newActors: newActorsOf(project.db, acceptancesOf(rows)) };
+    const { rows, tooMany } = rowsToAccept(project.db, input);
+    return { count: tooMany ? MAX_ACCEPTED_AT_ONCE : rows.length, tooMany, newActors: newActorsOf(project.db, acceptancesOf(rows)) };
   },
   'suggestions.acceptMatching': ({ expected, ...filters }, { project, history }) => {
     // Read and checked before the step begins, so a refusal leaves nothing in the history.

@@ -173,34 +173,32 @@ export function listSuggestions(db: Database.Database, filters: SuggestionFilter
 /** The most suggestions accepted in one step (as `suggestions.accept` takes at most). */
 export const MAX_ACCEPTED_AT_ONCE = 5_000;
 
-/** How many suggestions "Accept all" would accept with these filters, counted exactly up to MAX_ACCEPTED_AT_ONCE. */
-export function countToAccept(db: Database.Database, filters: Omit<SuggestionFilters, 'offset' | 'limit'>): { count: number; tooMany: boolean } {
+/**
+ * The suggestions Accept all would take with these filters: those they match, less those over a
+ * claim, which it leaves out (the analyst has recorded those statements: ClaimSpans). The matches
+ * are counted first, exactly up to MAX_ACCEPTED_AT_ONCE; beyond it nothing is read (`tooMany`).
+ */
+export function rowsToAccept(db: Database.Database, filters: Omit<SuggestionFilters, 'offset' | 'limit'>): { rows: SuggestionPage['rows']; tooMany: boolean } {
   const counted = countMatching(db, filters, MAX_ACCEPTED_AT_ONCE);
-  return { count: Math.min(counted, MAX_ACCEPTED_AT_ONCE), tooMany: counted > MAX_ACCEPTED_AT_ONCE };
+  if (counted > MAX_ACCEPTED_AT_ONCE) return { rows: [], tooMany: true };
+  if (counted === 0) return { rows: [], tooMany: false };
+  const claimsOf = claimSpansOf(db);
+  const rows = matchingRows(db, { ...filters, offset: 0, limit: counted }).filter(({ articleId, suggestion }) => !claimsOf(articleId).overlaps(suggestion.start, suggestion.end));
+  return { rows, tooMany: false };
 }
 
 /**
- * Every suggestion these filters match, to be accepted in one step; refused, with nothing read
- * further, when they are more than MAX_ACCEPTED_AT_ONCE or not the `expected` number the analyst
- * confirmed (the list changed meanwhile: another window, background suggesting).
+ * Every suggestion Accept all takes with these filters (rowsToAccept), to be accepted in one
+ * step; refused when they are more than MAX_ACCEPTED_AT_ONCE or not the `expected` number the
+ * analyst confirmed (the list changed meanwhile: another window, background suggesting).
  */
 export function suggestionsToAccept(db: Database.Database, filters: Omit<SuggestionFilters, 'offset' | 'limit'>, expected: number): SuggestionPage['rows'] {
-  const { count, tooMany } = countToAccept(db, filters);
+  const { rows, tooMany } = rowsToAccept(db, filters);
   if (tooMany) throw new GainsayError('invalid_input', `More than ${MAX_ACCEPTED_AT_ONCE.toLocaleString('en')} suggestions match; narrow the filters to accept them in one step. Nothing was accepted.`);
-  const rows = acceptableRows(db, filters, count);
   if (rows.length !== expected) {
     throw new GainsayError('conflict', `The suggestions changed meanwhile: ${rows.length} match now, not ${expected}. Nothing was accepted; look again and confirm.`);
   }
   return rows;
-}
-
-/**
- * The `count` matching suggestions (countToAccept's), less those over a claim, which Accept all
- * leaves out: the analyst has recorded those statements (ClaimSpans).
- */
-export function acceptableRows(db: Database.Database, filters: Omit<SuggestionFilters, 'offset' | 'limit'>, count: number): SuggestionPage['rows'] {
-  const claimsOf = claimSpansOf(db);
-  return matchingRows(db, { ...filters, offset: 0, limit: count }).filter(({ articleId, suggestion }) => !claimsOf(articleId).overlaps(suggestion.start, suggestion.end));
 }
 
 /** The speaker, channel and date the claim editor fills in for a span of the article. */
