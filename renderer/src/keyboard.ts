@@ -14,3 +14,8 @@ export function submitOnModEnter(submit: () => void) {
     submit();
   };
 }
+
+/** Whether the focus is lost on the page body, where no key does anything: the element that had it went away. */
+export function focusIsLost(): boolean {
+  return !document.activeElement || document.activeElement === document.body;
+}

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { tabbable } from 'tabbable';
 import { ErrorBoundary } from './ErrorBoundary';
+import { focusIsLost } from '../keyboard';
 
 /**
  * A modal dialog on the native <dialog> element: focus is trapped and Escape closes it.
@@ -37,7 +38,7 @@ export function Dialog({
     // does anything.
     return () => {
       const active = document.activeElement;
-      const giveBack = !active || active === document.body || dialog.contains(active);
+      const giveBack = focusIsLost() || dialog.contains(active);
       dialog.close();
       if (giveBack && opener instanceof HTMLElement && opener.isConnected) opener.focus({ preventScroll: true });
     };

@@ -14,6 +14,7 @@ import { PasteDialog } from './PasteDialog';
 import { useFocusOnReturn } from './return-focus';
 import { useImportQueue } from './useImportQueue';
 import { FieldError } from '../components/FieldError';
+import { focusIsLost } from '../keyboard';
 
 const SORT_LABELS: Record<ArticleSort, string> = {
   published: 'Publication date',
@@ -55,7 +56,7 @@ export function LibraryView() {
     if (!after || articles.some((a) => a.id === after.deleted)) return;
     focusAfterDelete.current = null;
     // The deleted row's Delete button had the focus: with the row gone it fell to the page body.
-    if (document.activeElement && document.activeElement !== document.body) return;
+    if (!focusIsLost()) return;
     const row = after.next === null ? null : table.current?.querySelector<HTMLElement>(`a[href="${hrefFor({ view: 'article', id: after.next })}"]`);
     (row ?? heading.current)?.focus();
   }, [articles]);

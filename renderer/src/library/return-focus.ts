@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { hrefFor } from '../router';
+import { focusIsLost } from '../keyboard';
 
 /** The article last open in the reading view, until the Library has come back to it. */
 let lastRead: string | null = null;
@@ -20,7 +21,7 @@ export function useFocusOnReturn(listed: boolean, table: RefObject<HTMLElement |
     const id = from.current;
     if (!listed || id === null) return;
     from.current = lastRead = null;
-    if (document.activeElement && document.activeElement !== document.body) return;
+    if (!focusIsLost()) return;
     const row = table.current?.querySelector<HTMLElement>(`a[href="${hrefFor({ view: 'article', id })}"]`);
     (row ?? heading.current)?.focus();
   }, [listed]);

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { focusIsLost } from '../keyboard';
 
 /** A claim set aside to be linked, with what the link bar shows of it. */
 export interface BasketClaim {
@@ -38,7 +39,7 @@ function write(next: BasketClaim[]): void {
  */
 export const basket = {
   toggle(claim: BasketClaim): void {
-    if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) choseFrom = document.activeElement;
+    if (!focusIsLost() && document.activeElement instanceof HTMLElement) choseFrom = document.activeElement;
     write(current.some((c) => c.claimId === claim.claimId) ? current.filter((c) => c.claimId !== claim.claimId) : [...current, claim].slice(-2));
   },
   remove(claimId: string): void {
@@ -57,7 +58,7 @@ export const basket = {
     write([]);
     // After the bar has gone (the dialog gives the focus back to its opener as it closes, which is in the bar).
     requestAnimationFrame(() => {
-      if (back?.isConnected && (document.activeElement === document.body || !document.activeElement)) back.focus();
+      if (back?.isConnected && focusIsLost()) back.focus();
     });
   },
 };

@@ -9,6 +9,7 @@ import { DEFAULT_REVIEW, hrefFor, navigate } from '../router';
 import { CandidateRow } from './CandidateRow';
 import { useCandidates } from './useCandidates';
 import { onPairListKey } from './list-keys';
+import { focusIsLost } from '../keyboard';
 
 /** The height of a candidate row in pixels, as a review row (see .review-row in styles.css). */
 const ROW_HEIGHT = 240;
@@ -40,7 +41,7 @@ export function CandidatesView() {
   const hadPairs = useRef(false);
   useEffect(() => {
     if (total > 0) hadPairs.current = true;
-    else if (pairs !== null && hadPairs.current && document.activeElement === document.body) noneLeft.current?.focus();
+    else if (pairs !== null && hadPairs.current && focusIsLost()) noneLeft.current?.focus();
   }, [pairs, total]);
 
   // An accepted or dismissed pair leaves the list and the next one takes its place.
